@@ -1,0 +1,3 @@
+export { appRouter, createCaller, type AppRouter } from "./root";
+export { createContext, type Context } from "./trpc";
+export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";

@@ -1,0 +1,18 @@
+import { consentRouter } from "./routers/consent";
+import { hcpRouter } from "./routers/hcp";
+import { interactionRouter } from "./routers/interaction";
+import { taskRouter } from "./routers/task";
+import { viewerRouter } from "./routers/viewer";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+
+export const appRouter = createTRPCRouter({
+  viewer: viewerRouter,
+  hcp: hcpRouter,
+  interaction: interactionRouter,
+  task: taskRouter,
+  consent: consentRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

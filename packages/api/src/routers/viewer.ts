@@ -1,0 +1,20 @@
+import { listMyOpenTasks, listProducts } from "@pharmacrm/domain";
+import { territory } from "@pharmacrm/db";
+import { inArray } from "drizzle-orm";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+export const viewerRouter = createTRPCRouter({
+  me: protectedProcedure.query(async ({ ctx: { db, viewer, scope } }) => {
+    const territories =
+      scope.territoryIds && scope.territoryIds.length > 0
+        ? await db
+            .select({ id: territory.id, code: territory.code, name: territory.name })
+            .from(territory)
+            .where(inArray(territory.id, scope.territoryIds))
+            .orderBy(territory.name)
+        : [];
+    return { ...viewer, territories, wholeOrg: scope.territoryIds === null };
+  }),
+  products: protectedProcedure.query(({ ctx }) => listProducts(ctx.db, ctx.scope)),
+  openTasks: protectedProcedure.query(({ ctx }) => listMyOpenTasks(ctx.db, ctx.scope)),
+});

@@ -1,0 +1,128 @@
+// Write access matrix: every viewer × every HCP for each mutation, and an audit event for every success.
+import { and, count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvent, task, type Database } from "@pharmacrm/db";
+import { createTestDatabase } from "@pharmacrm/db/testing";
+import { callerFor, outcome } from "./testing/caller";
+import { buildWorld, NPIS, type PersonKey, type World } from "./testing/world";
+
+let database: Database;
+let world: World;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  world = await buildWorld(database.db);
+});
+afterAll(() => database.close());
+
+type Hcp = keyof typeof NPIS;
+const allowed: Record<PersonKey, Hcp[]> = {
+  repE1: ["E1"],
+  repE2: ["E2"],
+  repW1: ["W1"],
+  repW2: ["W2"],
+  managerEast: ["E1", "E2"],
+  managerWest: ["W1", "W2"],
+  adminA: ["E1", "E2", "W1", "W2", "OUT"],
+  repB1: ["E1"],
+  managerB: ["E1"],
+  adminB: ["E1", "E2", "W1", "W2", "OUT"],
+};
+
+const mutations = {
+  "interaction.log": (api: ReturnType<typeof callerFor>, npi: string) =>
+    api.interaction.log({ npi, channel: "phone", occurredAt: new Date(Date.now() - 60_000), notes: "matrix" }),
+  "hcp.setAttributes": (api: ReturnType<typeof callerFor>, npi: string) =>
+    api.hcp.setAttributes({ npi, segment: "Growth", tier: "A", decile: 7, notes: null }),
+  "consent.record": (api: ReturnType<typeof callerFor>, npi: string) =>
+    api.consent.record({ npi, channel: "phone", status: "granted", source: "verbal at call" }),
+  "task.create": (api: ReturnType<typeof callerFor>, npi: string) => api.task.create({ title: "matrix follow-up", npi }),
+};
+
+const auditCount = async (orgId: string, action: string) =>
+  (await database.db.select({ n: count() }).from(auditEvent).where(and(eq(auditEvent.orgId, orgId), eq(auditEvent.action, action))))[0]!.n;
+
+const cases = Object.entries(allowed).flatMap(([person, hcps]) =>
+  Object.keys(mutations).flatMap((mutation) =>
+    (Object.keys(NPIS) as Hcp[]).map((h) => [mutation, person, h, hcps.includes(h) ? "OK" : "FORBIDDEN"] as const),
+  ),
+);
+
+describe("mutations on an HCP", () => {
+  it.each(cases)("%s by %s on HCP %s → %s", async (mutation, person, h, expected) => {
+    const viewer = world.viewers[person as PersonKey];
+    const api = callerFor(database.db, viewer);
+    const before = await auditCount(viewer.orgId, mutation);
+    expect(await outcome(() => mutations[mutation as keyof typeof mutations](api, NPIS[h]))).toBe(expected);
+    expect(await auditCount(viewer.orgId, mutation)).toBe(before + (expected === "OK" ? 1 : 0));
+  });
+});
+
+describe("task.complete", () => {
+  const completeCases: [PersonKey, string, string][] = [
+    ["repE1", "E1", "OK"],
+    ["repE1", "E2", "NOT_FOUND"],
+    ["repE1", "B1", "NOT_FOUND"],
+    ["repE2", "E1", "NOT_FOUND"],
+    ["managerEast", "E1", "OK"],
+    ["managerEast", "E2", "OK"],
+    ["managerEast", "W1", "NOT_FOUND"],
+    ["managerWest", "W2", "OK"],
+    ["adminA", "W1", "OK"],
+    ["adminA", "B1", "NOT_FOUND"],
+    ["repB1", "B1", "OK"],
+    ["repB1", "E1", "NOT_FOUND"],
+    ["adminB", "E1", "NOT_FOUND"],
+  ];
+  it.each(completeCases)("%s completing the task of %s → %s", async (person, territoryKey, expected) => {
+    const source = world.tasks[territoryKey as keyof World["tasks"]];
+    const [original] = await database.db.select().from(task).where(eq(task.id, source));
+    const { id: _id, createdAt: _c, ...copy } = original!;
+    const [fresh] = await database.db.insert(task).values(copy).returning();
+    const api = callerFor(database.db, world.viewers[person]);
+    expect(await outcome(() => api.task.complete({ id: fresh!.id }))).toBe(expected);
+    const [after] = await database.db.select().from(task).where(eq(task.id, fresh!.id));
+    expect(after!.status).toBe(expected === "OK" ? "done" : "open");
+  });
+
+  it("a rep cannot complete a colleague's task that a shared territory makes visible", async () => {
+    const [t] = await database.db
+      .insert(task)
+      .values({ orgId: world.viewers.repE1.orgId, ownerId: world.viewers.managerEast.userId, createdById: world.viewers.managerEast.userId, territoryId: world.territories.E1, title: "manager's task" })
+      .returning();
+    expect(await outcome(() => callerFor(database.db, world.viewers.repE1).task.complete({ id: t!.id }))).toBe("FORBIDDEN");
+  });
+
+  it("completing twice is a CONFLICT", async () => {
+    const api = callerFor(database.db, world.viewers.repW1);
+    const created = await api.task.create({ title: "twice" });
+    await api.task.complete({ id: created.id });
+    expect(await outcome(() => api.task.complete({ id: created.id }))).toBe("CONFLICT");
+  });
+});
+
+describe("input checks", () => {
+  it("rejects products of another org and samples of zero", async () => {
+    const api = callerFor(database.db, world.viewers.repE1);
+    const base = { npi: NPIS.E1, channel: "in_person" as const, occurredAt: new Date(Date.now() - 1000) };
+    expect(await outcome(() => api.interaction.log({ ...base, productIds: [world.products.B] }))).toBe("BAD_REQUEST");
+    expect(await outcome(() => api.interaction.log({ ...base, samples: [{ productId: world.products.A, quantity: 0 }] }))).toBe("BAD_REQUEST");
+    expect(await outcome(() => api.interaction.log({ ...base, occurredAt: new Date(Date.now() + 86_400_000) }))).toBe("BAD_REQUEST");
+  });
+
+  it("writes the call with its products, samples and the audit event in one go", async () => {
+    const api = callerFor(database.db, world.viewers.repE1);
+    const created = await api.interaction.log({
+      npi: NPIS.E1,
+      channel: "in_person",
+      occurredAt: new Date(Date.now() - 1000),
+      productIds: [world.products.A],
+      samples: [{ productId: world.products.A, quantity: 4 }],
+      notes: "discussed dosing",
+    });
+    expect(created.territoryId).toBe(world.territories.E1);
+    const page = await api.hcp.byNpi({ npi: NPIS.E1 });
+    expect(page.interactions[0]).toMatchObject({ notes: "discussed dosing", products: ["Alphacor"], samples: [{ name: "Alphacor", quantity: 4 }] });
+    const [event] = await database.db.select().from(auditEvent).where(eq(auditEvent.entityId, created.id));
+    expect(event).toMatchObject({ action: "interaction.log", actorId: world.viewers.repE1.userId, entityType: "interaction" });
+  });
+});

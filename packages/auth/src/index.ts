@@ -1,0 +1,2 @@
+export { auth, handlers, signIn, signOut, oidcEnabled } from "./config";
+export { getViewer } from "./viewer";

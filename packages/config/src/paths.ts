@@ -1,0 +1,18 @@
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+
+/** The monorepo root: the nearest folder above `from` holding pnpm-workspace.yaml. */
+export function workspaceRoot(from: string = process.cwd()): string {
+  let dir = resolve(from);
+  for (;;) {
+    if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return resolve(from);
+    dir = parent;
+  }
+}
+
+/** Runtime data (embedded database, generated demo files) lives here, git-ignored. */
+export function dataDir(): string {
+  return join(workspaceRoot(), ".data");
+}

@@ -1,0 +1,93 @@
+// The one database factory: DATABASE_URL set → postgres.js; unset → embedded PGlite (pgvector + pg_trgm).
+import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { vector } from "@electric-sql/pglite-pgvector";
+import { env } from "@pharmacrm/config/env";
+import { dataDir, workspaceRoot } from "@pharmacrm/config/paths";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+/** A drizzle handle that both drivers satisfy; transactions are of the same type. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Database {
+  db: Db;
+  driver: "pglite" | "postgres";
+  /** The raw PGlite instance (embedded mode only): snapshots, COPY. */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = (): string => join(workspaceRoot(), "drizzle");
+
+export const pgliteExtensions = { vector, pg_trgm };
+
+export interface OpenOptions {
+  /** postgres:// URL; default DATABASE_URL. */
+  url?: string;
+  /** PGlite data folder, "memory://" for in-memory; default PGLITE_DIR or .data/pglite. */
+  dataDir?: string;
+  /** A PGlite snapshot (from dumpDataDir) to start from: fast test databases. */
+  loadDataDir?: Blob;
+  migrate?: boolean;
+}
+
+export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
+  const url = options.url ?? (options.dataDir || options.loadDataDir ? undefined : env().DATABASE_URL);
+  const database = url ? openPostgres(url) : await openPglite(options);
+  if (options.migrate ?? true) await migrateDatabase(database);
+  return database;
+}
+
+function openPostgres(url: string): Database {
+  const client = postgres(url, { max: 10, onnotice: () => {} });
+  return {
+    db: drizzlePostgres(client, { schema }) as unknown as Db,
+    driver: "postgres",
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openPglite(options: OpenOptions): Promise<Database> {
+  const dir = options.dataDir ?? (options.loadDataDir ? "memory://" : (env().PGLITE_DIR ?? join(dataDir(), "pglite")));
+  const pglite = await PGlite.create(dir === "memory://" ? undefined : dir, {
+    extensions: pgliteExtensions,
+    loadDataDir: options.loadDataDir,
+  });
+  return {
+    db: drizzlePglite(pglite, { schema }) as unknown as Db,
+    driver: "pglite",
+    pglite,
+    close: () => pglite.close(),
+  };
+}
+
+export async function migrateDatabase(database: Database): Promise<void> {
+  const config = { migrationsFolder: migrationsFolder() };
+  if (database.driver === "pglite") {
+    await migratePglite(database.db as unknown as Parameters<typeof migratePglite>[0], config);
+  } else {
+    await migratePostgres(database.db as unknown as Parameters<typeof migratePostgres>[0], config);
+  }
+}
+
+// One database per process: PGlite allows a single connection, and Next reloads modules in dev.
+const globalForDb = globalThis as unknown as { pharmacrmDb?: Promise<Database> };
+
+export function getDatabase(): Promise<Database> {
+  globalForDb.pharmacrmDb ??= openDatabase().catch((error: unknown) => {
+    globalForDb.pharmacrmDb = undefined;
+    throw error;
+  });
+  return globalForDb.pharmacrmDb;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
+}

@@ -1,0 +1,29 @@
+// What an org knows about an HCP beyond public data: segment, tier, decile, notes.
+import { index, pgTable, primaryKey, smallint, text, timestamp, uuid, varchar, check } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { hcp } from "./hcp";
+import { appUser, org } from "./org";
+
+export const hcpAttribute = pgTable(
+  "hcp_attribute",
+  {
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => org.id),
+    hcpNpi: varchar("hcp_npi", { length: 10 })
+      .notNull()
+      .references(() => hcp.npi),
+    segment: varchar("segment", { length: 40 }),
+    tier: varchar("tier", { length: 10 }),
+    /** 1–10 by market prescribing volume in the org's markets. */
+    decile: smallint("decile"),
+    notes: text("notes"),
+    updatedById: uuid("updated_by_id").references(() => appUser.id),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.hcpNpi] }),
+    index("hcp_attribute_org_segment_idx").on(t.orgId, t.segment),
+    check("hcp_attribute_decile_range", sql`${t.decile} between 1 and 10`),
+  ],
+);

@@ -1,0 +1,108 @@
+// The physician list: individual, active HCPs from NPPES, filtered, sorted and paginated.
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { hcp, taxonomy, type Db } from "@pharmacrm/db";
+import { hcpInScope, type Scope } from "../scope";
+import { displayName } from "./names";
+
+export const hcpListInput = z.object({
+  q: z.string().trim().max(100, "Search text is limited to 100 characters.").optional(),
+  specialty: z.string().trim().max(200).optional(),
+  state: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "Use a two-letter state code, e.g. MA.")
+    .optional(),
+  mine: z.boolean().default(false),
+  sort: z.enum(["name", "specialty", "city", "state"]).default("name"),
+  dir: z.enum(["asc", "desc"]).default("asc"),
+  page: z.number().int().min(1).default(1),
+  pageSize: z.union([z.literal(25), z.literal(50), z.literal(100)]).default(25),
+});
+export type HcpListInput = z.input<typeof hcpListInput>;
+
+const like = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function filters(scope: Scope, input: z.output<typeof hcpListInput>): SQL[] {
+  const where: SQL[] = [eq(hcp.entityType, 1), isNull(hcp.deactivationDate)];
+  const q = input.q?.replace(/^dr\.?\s+/i, "");
+  if (q) {
+    if (/^\d{10}$/.test(q)) where.push(eq(hcp.npi, q));
+    else
+      for (const token of q.split(/[\s,]+/).filter(Boolean)) {
+        where.push(sql`(lower(${hcp.lastName}) like ${like(token)} or lower(${hcp.firstName}) like ${like(token)})`);
+      }
+  }
+  if (input.specialty) where.push(eq(taxonomy.classification, input.specialty));
+  if (input.state) where.push(eq(hcp.practiceState, input.state));
+  if (input.mine) where.push(hcpInScope(scope, hcp.npi));
+  return where;
+}
+
+const sortColumns = {
+  name: [hcp.lastName, hcp.firstName],
+  specialty: [taxonomy.classification, hcp.lastName],
+  city: [hcp.practiceCity, hcp.lastName],
+  state: [hcp.practiceState, hcp.practiceCity],
+} as const;
+
+export async function listHcps(db: Db, scope: Scope, rawInput: HcpListInput) {
+  const input = hcpListInput.parse(rawInput);
+  const where = and(...filters(scope, input));
+  const order = input.dir === "asc" ? asc : desc;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        npi: hcp.npi,
+        firstName: hcp.firstName,
+        middleName: hcp.middleName,
+        lastName: hcp.lastName,
+        credential: hcp.credential,
+        specialty: taxonomy.classification,
+        specialization: taxonomy.specialization,
+        city: hcp.practiceCity,
+        state: hcp.practiceState,
+        zip5: hcp.practiceZip5,
+        inMyTerritories: hcpInScope(scope, hcp.npi).mapWith(Boolean),
+      })
+      .from(hcp)
+      .leftJoin(taxonomy, eq(taxonomy.code, hcp.primaryTaxonomyCode))
+      .where(where)
+      .orderBy(...sortColumns[input.sort].map((c) => order(c)), asc(hcp.npi))
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+    db
+      .select({ value: count() })
+      .from(hcp)
+      .leftJoin(taxonomy, eq(taxonomy.code, hcp.primaryTaxonomyCode))
+      .where(where),
+  ]);
+  return {
+    items: rows.map((r) => ({ ...r, name: displayName(r) })),
+    total: total?.value ?? 0,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
+}
+
+/** Options for the list's filters: specialties and states that have active individual HCPs. */
+export async function hcpFacets(db: Db) {
+  const active = and(eq(hcp.entityType, 1), isNull(hcp.deactivationDate));
+  const [specialties, states] = await Promise.all([
+    db
+      .select({ specialty: taxonomy.classification, count: count() })
+      .from(hcp)
+      .innerJoin(taxonomy, eq(taxonomy.code, hcp.primaryTaxonomyCode))
+      .where(active)
+      .groupBy(taxonomy.classification)
+      .orderBy(taxonomy.classification),
+    db
+      .select({ state: hcp.practiceState, count: count() })
+      .from(hcp)
+      .where(and(active, sql`${hcp.practiceState} is not null`))
+      .groupBy(hcp.practiceState)
+      .orderBy(hcp.practiceState),
+  ]);
+  return { specialties, states: states.map((s) => ({ state: s.state!, count: s.count })) };
+}

@@ -1,0 +1,138 @@
+// The basic HCP page: NPPES reference data plus the org's tenant records within the viewer's scope.
+import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
+import { z } from "zod";
+import {
+  appUser,
+  consentRecord,
+  dataSourceRun,
+  hcp,
+  hcpAttribute,
+  hcpTaxonomy,
+  interaction,
+  interactionProduct,
+  interactionSample,
+  product,
+  task,
+  taxonomy,
+  type Db,
+} from "@pharmacrm/db";
+import { notFound } from "../errors";
+import { hcpInScope, visibleTenantRow, type Scope } from "../scope";
+import { displayName } from "./names";
+
+export const npiInput = z.object({
+  npi: z.string().trim().regex(/^\d{10}$/, "An NPI is 10 digits."),
+});
+
+export async function hcpProfile(db: Db, scope: Scope, npi: string) {
+  const [identity] = await db.select().from(hcp).where(eq(hcp.npi, npi)).limit(1);
+  if (!identity || identity.entityType !== 1) throw notFound(`Physician with NPI ${npi}`);
+
+  const [taxonomies, [inScope], [attributes], interactions, consent, tasks, [source]] = await Promise.all([
+    db
+      .select({
+        code: hcpTaxonomy.code,
+        isPrimary: hcpTaxonomy.isPrimary,
+        licenseNumber: hcpTaxonomy.licenseNumber,
+        licenseState: hcpTaxonomy.licenseState,
+        classification: taxonomy.classification,
+        specialization: taxonomy.specialization,
+        displayName: taxonomy.displayName,
+      })
+      .from(hcpTaxonomy)
+      .leftJoin(taxonomy, eq(taxonomy.code, hcpTaxonomy.code))
+      .where(eq(hcpTaxonomy.npi, npi))
+      .orderBy(desc(hcpTaxonomy.isPrimary), asc(hcpTaxonomy.slot)),
+    db.select({ value: hcpInScope(scope, hcp.npi).mapWith(Boolean) }).from(hcp).where(eq(hcp.npi, npi)),
+    db
+      .select({
+        segment: hcpAttribute.segment,
+        tier: hcpAttribute.tier,
+        decile: hcpAttribute.decile,
+        notes: hcpAttribute.notes,
+        updatedAt: hcpAttribute.updatedAt,
+      })
+      .from(hcpAttribute)
+      .where(and(eq(hcpAttribute.orgId, scope.orgId), eq(hcpAttribute.hcpNpi, npi), hcpInScope(scope, hcpAttribute.hcpNpi))),
+    interactionsFor(db, scope, npi),
+    db
+      .selectDistinctOn([consentRecord.channel, consentRecord.productId], {
+        channel: consentRecord.channel,
+        product: product.name,
+        status: consentRecord.status,
+        source: consentRecord.source,
+        recordedAt: consentRecord.recordedAt,
+      })
+      .from(consentRecord)
+      .leftJoin(product, eq(product.id, consentRecord.productId))
+      .where(
+        and(
+          eq(consentRecord.orgId, scope.orgId),
+          eq(consentRecord.hcpNpi, npi),
+          or(hcpInScope(scope, consentRecord.hcpNpi), eq(consentRecord.recordedById, scope.userId)),
+        ),
+      )
+      .orderBy(consentRecord.channel, consentRecord.productId, desc(consentRecord.recordedAt), desc(consentRecord.id)),
+    db
+      .select({ id: task.id, title: task.title, dueDate: task.dueDate, ownerName: appUser.name })
+      .from(task)
+      .innerJoin(appUser, eq(appUser.id, task.ownerId))
+      .where(and(eq(task.hcpNpi, npi), eq(task.status, "open"), visibleTenantRow(scope, task)))
+      .orderBy(asc(task.dueDate)),
+    db
+      .select({ release: dataSourceRun.release, sourceFile: dataSourceRun.sourceFile, isDemo: dataSourceRun.isDemo })
+      .from(dataSourceRun)
+      .where(and(eq(dataSourceRun.dataset, "nppes"), eq(dataSourceRun.status, "succeeded")))
+      .orderBy(desc(dataSourceRun.finishedAt))
+      .limit(1),
+  ]);
+
+  return {
+    hcp: { ...identity, name: displayName(identity) },
+    taxonomies,
+    inMyTerritories: inScope?.value ?? false,
+    attributes: attributes ?? null,
+    interactions,
+    consent,
+    openTasks: tasks,
+    source: source ?? null,
+  };
+}
+
+async function interactionsFor(db: Db, scope: Scope, npi: string) {
+  const calls = await db
+    .select({
+      id: interaction.id,
+      occurredAt: interaction.occurredAt,
+      channel: interaction.channel,
+      notes: interaction.notes,
+      followUp: interaction.followUp,
+      followUpDate: interaction.followUpDate,
+      ownerName: appUser.name,
+    })
+    .from(interaction)
+    .innerJoin(appUser, eq(appUser.id, interaction.ownerId))
+    .where(and(eq(interaction.hcpNpi, npi), visibleTenantRow(scope, interaction)))
+    .orderBy(desc(interaction.occurredAt))
+    .limit(100);
+  if (calls.length === 0) return [];
+  const ids = calls.map((c) => c.id);
+  const [products, samples] = await Promise.all([
+    db
+      .select({ interactionId: interactionProduct.interactionId, name: product.name })
+      .from(interactionProduct)
+      .innerJoin(product, eq(product.id, interactionProduct.productId))
+      .where(inArray(interactionProduct.interactionId, ids))
+      .orderBy(interactionProduct.position),
+    db
+      .select({ interactionId: interactionSample.interactionId, name: product.name, quantity: interactionSample.quantity })
+      .from(interactionSample)
+      .innerJoin(product, eq(product.id, interactionSample.productId))
+      .where(inArray(interactionSample.interactionId, ids)),
+  ]);
+  return calls.map((c) => ({
+    ...c,
+    products: products.filter((p) => p.interactionId === c.id).map((p) => p.name),
+    samples: samples.filter((s) => s.interactionId === c.id).map(({ name, quantity }) => ({ name, quantity })),
+  }));
+}

@@ -1,0 +1,69 @@
+import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { hcp, task, type Db } from "@pharmacrm/db";
+import { recordAudit } from "../audit";
+import { DomainError, forbidden, notFound } from "../errors";
+import { alignedTerritory, visibleTenantRow, type Scope } from "../scope";
+
+export const createTaskInput = z.object({
+  title: z.string().trim().min(3, "Give the task a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
+  details: z.string().trim().max(4000).optional(),
+  npi: z.string().regex(/^\d{10}$/, "An NPI is 10 digits.").optional(),
+  dueDate: z.iso.date({ message: "Use a date like 2026-12-01." }).optional(),
+});
+
+export async function createTask(db: Db, scope: Scope, raw: z.input<typeof createTaskInput>) {
+  const input = createTaskInput.parse(raw);
+  let territoryId: string | null = null;
+  if (input.npi) {
+    const [exists] = await db.select({ npi: hcp.npi }).from(hcp).where(eq(hcp.npi, input.npi)).limit(1);
+    if (!exists) throw notFound(`Physician with NPI ${input.npi}`);
+    territoryId = await alignedTerritory(db, scope, input.npi);
+    if (!territoryId && scope.territoryIds !== null) throw forbidden("This physician is outside your territories.");
+  }
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(task)
+      .values({
+        orgId: scope.orgId,
+        ownerId: scope.userId,
+        createdById: scope.userId,
+        hcpNpi: input.npi ?? null,
+        territoryId,
+        title: input.title,
+        details: input.details || null,
+        dueDate: input.dueDate ?? null,
+      })
+      .returning();
+    await recordAudit(tx, scope, { action: "task.create", entityType: "task", entityId: created!.id, after: created });
+    return created!;
+  });
+}
+
+export const taskIdInput = z.object({ id: z.uuid("That is not a valid task id.") });
+
+/** Done by its owner, or by a manager/admin who can see it. */
+export async function completeTask(db: Db, scope: Scope, raw: z.input<typeof taskIdInput>) {
+  const { id } = taskIdInput.parse(raw);
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(task).where(and(eq(task.id, id), visibleTenantRow(scope, task)));
+    if (!before) throw notFound("Task");
+    if (scope.role === "rep" && before.ownerId !== scope.userId) throw forbidden("Only the task's owner can complete it.");
+    if (before.status !== "open") throw new DomainError("CONFLICT", `This task is already ${before.status}.`);
+    const [after] = await tx
+      .update(task)
+      .set({ status: "done", completedAt: new Date() })
+      .where(eq(task.id, id))
+      .returning();
+    await recordAudit(tx, scope, { action: "task.complete", entityType: "task", entityId: id, before, after });
+    return after!;
+  });
+}
+
+export async function listMyOpenTasks(db: Db, scope: Scope) {
+  return db
+    .select({ id: task.id, title: task.title, dueDate: task.dueDate, hcpNpi: task.hcpNpi })
+    .from(task)
+    .where(and(eq(task.ownerId, scope.userId), eq(task.orgId, scope.orgId), eq(task.status, "open")))
+    .orderBy(asc(task.dueDate));
+}

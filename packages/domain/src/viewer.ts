@@ -1,0 +1,51 @@
+// The signed-in person as every layer sees them, loaded fresh from the database on each request
+// so that a disabled user loses access at once.
+import { and, eq, isNull } from "drizzle-orm";
+import { appUser, org, type Db } from "@pharmacrm/db";
+
+export type Role = "rep" | "manager" | "admin";
+
+export interface Viewer {
+  userId: string;
+  orgId: string;
+  role: Role;
+  name: string;
+  email: string;
+  /** A manager's region. */
+  regionId: string | null;
+  orgName: string;
+  orgIsDemo: boolean;
+}
+
+const viewerColumns = {
+  userId: appUser.id,
+  orgId: appUser.orgId,
+  role: appUser.role,
+  name: appUser.name,
+  email: appUser.email,
+  regionId: appUser.regionId,
+  orgName: org.name,
+  orgIsDemo: org.isDemo,
+};
+
+/** Active (not disabled) user by id, or null. */
+export async function loadViewer(db: Db, userId: string): Promise<Viewer | null> {
+  const [row] = await db
+    .select(viewerColumns)
+    .from(appUser)
+    .innerJoin(org, eq(org.id, appUser.orgId))
+    .where(and(eq(appUser.id, userId), isNull(appUser.disabledAt)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Active user by email (case-insensitive), with the password hash for sign-in. */
+export async function findActiveUserByEmail(db: Db, email: string) {
+  const [row] = await db
+    .select({ ...viewerColumns, passwordHash: appUser.passwordHash })
+    .from(appUser)
+    .innerJoin(org, eq(org.id, appUser.orgId))
+    .where(and(eq(appUser.email, email.trim().toLowerCase()), isNull(appUser.disabledAt)))
+    .limit(1);
+  return row ?? null;
+}

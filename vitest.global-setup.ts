@@ -1,0 +1,5 @@
+import { writeMigratedSnapshot } from "@pharmacrm/db/testing";
+
+export default async function setup() {
+  await writeMigratedSnapshot();
+}
