@@ -5,7 +5,7 @@ import { findActiveUserByEmail } from "@pharmacrm/domain";
 import { verifyPassword } from "./password";
 
 export const credentialsInput = z.object({
-  email: z.email("Enter a valid email address.").max(320),
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(320)),
   password: z.string().min(1, "Enter your password.").max(200),
 });
 

@@ -1,0 +1,54 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appUser, org, type Database } from "@pharmacrm/db";
+import { createTestDatabase } from "@pharmacrm/db/testing";
+import { loadViewer } from "@pharmacrm/domain";
+import { hashPassword, verifyPassword } from "./password";
+import { verifyCredentials } from "./sign-in";
+
+let database: Database;
+let userId: string;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const [o] = await database.db.insert(org).values({ name: "Org", slug: "org" }).returning();
+  const [u] = await database.db
+    .insert(appUser)
+    .values({ orgId: o!.id, email: "rep@org.example", name: "Rep", role: "rep", passwordHash: await hashPassword("correct horse battery") })
+    .returning();
+  userId = u!.id;
+});
+afterAll(() => database.close());
+
+describe("password hashing", () => {
+  it("verifies the right password and rejects a wrong one; salts differ", async () => {
+    const a = await hashPassword("s3cret!");
+    const b = await hashPassword("s3cret!");
+    expect(a).not.toBe(b);
+    expect(a).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(await verifyPassword("s3cret!", a)).toBe(true);
+    expect(await verifyPassword("s3cret?", a)).toBe(false);
+    expect(await verifyPassword("s3cret!", "md5$abc")).toBe(false);
+  });
+});
+
+describe("verifyCredentials", () => {
+  it("accepts the right password, case-insensitive email", async () => {
+    expect(await verifyCredentials(database.db, { email: "REP@org.example ", password: "correct horse battery" })).toMatchObject({ id: userId });
+  });
+
+  it.each([
+    ["wrong password", { email: "rep@org.example", password: "wrong" }],
+    ["unknown email", { email: "nobody@org.example", password: "correct horse battery" }],
+    ["malformed email", { email: "not-an-email", password: "x" }],
+    ["missing password", { email: "rep@org.example" }],
+  ])("rejects %s", async (_case, input) => {
+    expect(await verifyCredentials(database.db, input)).toBeNull();
+  });
+
+  it("rejects a disabled user, whose existing session also stops resolving to a viewer", async () => {
+    expect(await loadViewer(database.db, userId)).toMatchObject({ userId, role: "rep" });
+    await database.db.update(appUser).set({ disabledAt: new Date() }).where(eq(appUser.id, userId));
+    expect(await verifyCredentials(database.db, { email: "rep@org.example", password: "correct horse battery" })).toBeNull();
+    expect(await loadViewer(database.db, userId)).toBeNull();
+  });
+});
