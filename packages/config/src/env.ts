@@ -18,6 +18,12 @@ const schema = z.object({
   AUTH_OIDC_ID: optional,
   AUTH_OIDC_SECRET: optional,
   AUTH_OIDC_NAME: optional,
+  /** With DATABASE_URL: load the demo data set into an empty database on start ("1") or not ("0"). */
+  SEED_DEMO: z.enum(["0", "1"], { message: "SEED_DEMO is 0 or 1" }).default("1").transform((v) => v === "1"),
+  /** Port of the production server started by `pnpm start`. */
+  PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(65535).default(3000)),
+  /** Browser for the Playwright tests. */
+  CHROMIUM_PATH: optional,
   DEMO_SCALE: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),
 });
 

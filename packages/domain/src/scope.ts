@@ -45,15 +45,20 @@ export function visibleTenantRow(
   return and(inOrg, territoryMatch ? or(territoryMatch, own) : own)!;
 }
 
+/** True when a practice ZIP (column) lies in one of the scope's territories (admins: always). */
+export function zipInScope(scope: Scope, zipColumn: AnyColumn | SQL): SQL {
+  if (scope.territoryIds === null) return sql`true`;
+  if (scope.territoryIds.length === 0) return sql`false`;
+  return sql`exists (select 1 from ${territoryZip} tz where tz.zip5 = ${zipColumn} and tz.territory_id in (${sql.join(
+    scope.territoryIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )}))`;
+}
+
 /** True when the HCP (by NPI column) practises in a ZIP of one of the scope's territories (admins: always). */
 export function hcpInScope(scope: Scope, npiColumn: AnyColumn): SQL {
   if (scope.territoryIds === null) return sql`true`;
-  if (scope.territoryIds.length === 0) return sql`false`;
-  return sql`exists (select 1 from ${territoryZip} tz join ${hcp} h on h.practice_zip5 = tz.zip5
-    where h.npi = ${npiColumn} and tz.territory_id in (${sql.join(
-      scope.territoryIds.map((id) => sql`${id}::uuid`),
-      sql`, `,
-    )}))`;
+  return sql`exists (select 1 from ${hcp} h where h.npi = ${npiColumn} and ${zipInScope(scope, sql.raw("h.practice_zip5"))})`;
 }
 
 /**

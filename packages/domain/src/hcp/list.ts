@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { hcp, taxonomy, type Db } from "@pharmacrm/db";
-import { hcpInScope, type Scope } from "../scope";
+import { zipInScope, type Scope } from "../scope";
 import { displayName } from "./names";
 
 export const hcpListInput = z.object({
@@ -36,7 +36,7 @@ function filters(scope: Scope, input: z.output<typeof hcpListInput>): SQL[] {
   }
   if (input.specialty) where.push(eq(taxonomy.classification, input.specialty));
   if (input.state) where.push(eq(hcp.practiceState, input.state));
-  if (input.mine) where.push(hcpInScope(scope, hcp.npi));
+  if (input.mine) where.push(zipInScope(scope, hcp.practiceZip5));
   return where;
 }
 
@@ -64,7 +64,7 @@ export async function listHcps(db: Db, scope: Scope, rawInput: HcpListInput) {
         city: hcp.practiceCity,
         state: hcp.practiceState,
         zip5: hcp.practiceZip5,
-        inMyTerritories: hcpInScope(scope, hcp.npi).mapWith(Boolean),
+        inMyTerritories: zipInScope(scope, hcp.practiceZip5).mapWith(Boolean),
       })
       .from(hcp)
       .leftJoin(taxonomy, eq(taxonomy.code, hcp.primaryTaxonomyCode))

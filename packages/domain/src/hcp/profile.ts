@@ -17,7 +17,7 @@ import {
   type Db,
 } from "@pharmacrm/db";
 import { notFound } from "../errors";
-import { hcpInScope, visibleTenantRow, type Scope } from "../scope";
+import { hcpInScope, visibleTenantRow, zipInScope, type Scope } from "../scope";
 import { displayName } from "./names";
 
 export const npiInput = z.object({
@@ -43,7 +43,7 @@ export async function hcpProfile(db: Db, scope: Scope, npi: string) {
       .leftJoin(taxonomy, eq(taxonomy.code, hcpTaxonomy.code))
       .where(eq(hcpTaxonomy.npi, npi))
       .orderBy(desc(hcpTaxonomy.isPrimary), asc(hcpTaxonomy.slot)),
-    db.select({ value: hcpInScope(scope, hcp.npi).mapWith(Boolean) }).from(hcp).where(eq(hcp.npi, npi)),
+    db.select({ value: zipInScope(scope, hcp.practiceZip5).mapWith(Boolean) }).from(hcp).where(eq(hcp.npi, npi)),
     db
       .select({
         segment: hcpAttribute.segment,
