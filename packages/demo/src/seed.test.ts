@@ -1,0 +1,117 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { verifyPassword } from "@pharmacrm/auth/password";
+import { appUser, openDatabase, type Database } from "@pharmacrm/db";
+import { sql, type SQL } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sha256File } from "./csv/read-csv";
+import { AlreadySeededError, DEMO_PASSWORD, demoSignIns, isSeeded, seedDemo, type SeedSummary } from ".";
+
+const SCALE = 400;
+const TODAY = new Date("2025-03-15T00:00:00Z");
+let database: Database;
+let workDir: string;
+let summary: SeedSummary;
+
+// Tests run on PGlite, whose drizzle driver returns { rows } from execute().
+const query = async <T>(statement: SQL): Promise<T[]> => ((await database.db.execute(statement)) as unknown as { rows: T[] }).rows;
+const count = async (statement: SQL): Promise<number> => (await query<{ n: number }>(statement))[0]!.n;
+
+beforeAll(async () => {
+  database = await openDatabase({ dataDir: "memory://" });
+  workDir = await mkdtemp(join(tmpdir(), "demo-seed-test-"));
+  expect(await isSeeded(database.db)).toBe(false);
+  summary = await seedDemo(database.db, { scale: SCALE, seed: 7, workDir, today: TODAY });
+});
+afterAll(async () => {
+  await database?.close();
+  await rm(workDir, { recursive: true, force: true });
+});
+
+describe("loading the demo files", () => {
+  it("yields the expected reference and provider counts", async () => {
+    expect(await count(sql`select count(*)::int as n from taxonomy`)).toBe(883);
+    expect(await count(sql`select count(*)::int as n from zip_centroid`)).toBe(42_049);
+    expect(await count(sql`select count(*)::int as n from hcp where entity_type = 1`)).toBe(SCALE);
+    expect(await count(sql`select count(*)::int as n from hcp where entity_type is null and deactivation_date is not null`)).toBe(8);
+    expect(await count(sql`select count(*)::int as n from hco`)).toBe(32);
+    expect(summary.counts).toMatchObject({ hcps: SCALE, hcos: 32, deactivated: 8, taxonomyCodes: 883, zipCentroids: 42_049 });
+    expect(await count(sql`select count(*)::int as n from part_d_prescribing`)).toBe(summary.counts.partDRows);
+    expect(await count(sql`select count(*)::int as n from open_payment`)).toBe(summary.counts.payments);
+  });
+
+  it("places every individual on its ZIP centroid and keeps every taxonomy slot", async () => {
+    expect(await count(sql`select count(*)::int as n from hcp where entity_type = 1 and (lat is null or lng is null)`)).toBe(0);
+    expect(await count(sql`select count(distinct npi)::int as n from hcp_taxonomy`)).toBe(SCALE);
+    const onePrimary = sql`select count(*)::int as n from (select npi from hcp_taxonomy group by npi having count(*) filter (where is_primary) = 1) x`;
+    expect(await count(onePrimary)).toBe(SCALE);
+    expect(await count(sql`select count(*)::int as n from part_d_prescribing where total_claims < 11`)).toBe(0);
+  });
+
+  it("records lineage for every file, with the file's checksum", async () => {
+    type Run = { dataset: string; source_file: string; checksum: string; is_demo: boolean; status: string; rows_loaded: number; rows_read: number };
+    const list = await query<Run>(sql`select * from data_source_run order by started_at`);
+    expect(list.map((r) => r.dataset)).toEqual(["nucc_taxonomy", "zip_centroids", "nppes", "part_d", "part_d", "part_d", "open_payments", "open_payments"]);
+    expect(list.every((r) => r.status === "succeeded" && r.rows_loaded === r.rows_read)).toBe(true);
+    expect(list.filter((r) => r.is_demo).map((r) => r.dataset)).toEqual(["nppes", "part_d", "part_d", "part_d", "open_payments", "open_payments"]);
+    const nppes = list.find((r) => r.dataset === "nppes")!;
+    expect(nppes.checksum).toBe(await sha256File(join(workDir, "npidata_pfile_demo.csv")));
+  });
+});
+
+describe("demo tenants", () => {
+  it("creates both orgs and every demo sign-in with the shared password", async () => {
+    expect(await isSeeded(database.db)).toBe(true);
+    const users = await database.db.select().from(appUser);
+    expect(users.map((u) => u.email).sort()).toEqual(demoSignIns.map((s) => s.email).sort());
+    expect(await verifyPassword(DEMO_PASSWORD, users[0]!.passwordHash!)).toBe(true);
+    await expect(seedDemo(database.db, { scale: SCALE, seed: 7, workDir })).rejects.toBeInstanceOf(AlreadySeededError);
+  });
+
+  it("logs calls only for HCPs practising in a ZIP of the call's territory, owned by that territory's rep", async () => {
+    expect(summary.counts.interactions).toBeGreaterThan(0);
+    const outside = sql`select count(*)::int as n from interaction i join hcp h on h.npi = i.hcp_npi
+      where not exists (select 1 from territory_zip tz where tz.territory_id = i.territory_id and tz.zip5 = h.practice_zip5)`;
+    expect(await count(outside)).toBe(0);
+    const notTheRep = sql`select count(*)::int as n from interaction i
+      where not exists (select 1 from territory_assignment ta where ta.territory_id = i.territory_id and ta.user_id = i.owner_id)`;
+    expect(await count(notTheRep)).toBe(0);
+    const inWindow = sql`select count(*)::int as n from interaction where occurred_at >= ${TODAY.toISOString()}::timestamptz
+      or occurred_at < ${TODAY.toISOString()}::timestamptz - interval '200 days'`;
+    expect(await count(inWindow)).toBe(0);
+  });
+
+  it("keeps every tenant HCP inside the org's territories", async () => {
+    for (const table of ["hcp_attribute", "consent_record", "task"]) {
+      const outside = sql`select count(*)::int as n from ${sql.identifier(table)} x join hcp h on h.npi = x.hcp_npi
+        where not exists (select 1 from territory_zip tz where tz.org_id = x.org_id and tz.zip5 = h.practice_zip5)`;
+      expect(await count(outside), table).toBe(0);
+    }
+  });
+
+  it("hands out samples only in person, of sampleable products discussed in that call, in positive quantities", async () => {
+    expect(summary.counts.samples).toBeGreaterThan(0);
+    const bad = sql`select count(*)::int as n from interaction_sample s
+      join interaction i on i.id = s.interaction_id join product p on p.id = s.product_id
+      where s.quantity <= 0 or not p.sampleable or i.channel <> 'in_person'
+        or not exists (select 1 from interaction_product ip where ip.interaction_id = s.interaction_id and ip.product_id = s.product_id)`;
+    expect(await count(bad)).toBe(0);
+  });
+
+  it("uses email and video only while email consent is granted", async () => {
+    const withoutConsent = sql`select count(*)::int as n from interaction i where i.channel in ('email', 'video') and coalesce((
+      select c.status from consent_record c where c.org_id = i.org_id and c.hcp_npi = i.hcp_npi and c.channel = 'email'
+        and c.recorded_at <= i.occurred_at order by c.recorded_at desc limit 1), 'revoked') <> 'granted'`;
+    expect(await count(withoutConsent)).toBe(0);
+    expect(await count(sql`select count(*)::int as n from consent_record where status = 'revoked'`)).toBeGreaterThan(0);
+  });
+
+  it("overlaps Northwind and Acme in Boston, on the same ZIPs and HCPs", async () => {
+    const zips = (code: string) => sql`select zip5 from territory_zip tz join territory t on t.id = tz.territory_id where t.code = ${code}`;
+    expect(await count(sql`select count(*)::int as n from (${zips("NE-BOS")}) z`)).toBeGreaterThan(50);
+    expect(await count(sql`select count(*)::int as n from ((${zips("NE-BOS")}) except (${zips("AC-BOS")})) z`)).toBe(0);
+    const shared = sql`select count(*)::int as n from hcp_attribute a join hcp_attribute b on a.hcp_npi = b.hcp_npi and a.org_id < b.org_id`;
+    expect(await count(shared)).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,90 @@
+// Seeds both demo tenants on top of loaded reference data: structure, products and markets, HCP attributes,
+// consent history, six months of calls and the reps' tasks. One transaction per org.
+import { consentRecord, hcpAttribute, interaction, interactionProduct, interactionSample, org, task, zipCentroid, type Db } from "@pharmacrm/db";
+import { hashPassword } from "@pharmacrm/auth/password";
+import { inArray, sql } from "drizzle-orm";
+import { createRandom } from "../random";
+import { dayOfDate } from "../generate/dates";
+import { zipsByMetro } from "../generate/geography";
+import { insertInBatches } from "../load/batch-insert";
+import { attributeRows } from "./attributes";
+import { consentHistory } from "./consents";
+import { createOrg } from "./create-org";
+import { DEMO_ORGS, DEMO_PASSWORD } from "./definitions";
+import { interactionsFor, type InteractionRows } from "./interactions";
+import { tasksForRep } from "./tasks";
+import { pickTargets, territoryHcps } from "./territory-hcps";
+
+export interface TenantSeedResult {
+  orgs: number;
+  users: number;
+  territoryHcps: number;
+  interactions: number;
+  samples: number;
+  tasks: number;
+  consents: number;
+}
+
+export async function isSeeded(db: Db): Promise<boolean> {
+  const slugs = DEMO_ORGS.map((o) => o.slug);
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(org).where(inArray(org.slug, slugs));
+  return (row?.n ?? 0) > 0;
+}
+
+export async function seedTenants(db: Db, options: { seed: number; today: Date }): Promise<TenantSeedResult> {
+  const centroids = await db.select().from(zipCentroid);
+  if (centroids.length === 0) throw new Error("zip_centroid is empty: load reference data before seeding tenants");
+  const byMetro = zipsByMetro(centroids);
+  const metroZips = (metro: string) => (byMetro.get(metro) ?? []).map((z) => z.centroid.zip);
+  // scrypt is deliberately slow: hash the shared demo password once.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const todayDay = dayOfDate(options.today);
+  const result: TenantSeedResult = { orgs: 0, users: 0, territoryHcps: 0, interactions: 0, samples: 0, tasks: 0, consents: 0 };
+
+  for (const definition of DEMO_ORGS) {
+    const random = createRandom(options.seed, `tenant-${definition.slug}`);
+    await db.transaction(async (tx) => {
+      const created = await createOrg(tx, definition, { random, passwordHash, metroZips });
+      const hcps = await territoryHcps(tx, created);
+      await insertInBatches(tx, hcpAttribute, attributeRows(random, hcps, { orgId: created.id, updatedById: created.adminId, todayDay }));
+
+      const targets = pickTargets(hcps, random);
+      const calls: InteractionRows = { interactions: [], products: [], samples: [] };
+      const consents: (typeof consentRecord.$inferInsert)[] = [];
+      for (const target of targets) {
+        const repId = created.territories.find((t) => t.id === target.territoryId)!.repId;
+        const history = consentHistory(random, target, { orgId: created.id, repId, todayDay });
+        consents.push(...history.rows);
+        const rows = interactionsFor(random, target, { org: created, repId, todayDay, consent: history.windows });
+        calls.interactions.push(...rows.interactions);
+        calls.products.push(...rows.products);
+        calls.samples.push(...rows.samples);
+      }
+      const tasks = created.territories.flatMap((territory) =>
+        tasksForRep(random, {
+          orgId: created.id,
+          repId: territory.repId,
+          managerId: created.users.find((u) => u.role === "manager" && u.regionId === territory.regionId)?.id ?? null,
+          territoryId: territory.id,
+          targets: targets.filter((t) => t.territoryId === territory.id),
+          products: created.products,
+          todayDay,
+        }),
+      );
+      await insertInBatches(tx, consentRecord, consents);
+      await insertInBatches(tx, interaction, calls.interactions);
+      await insertInBatches(tx, interactionProduct, calls.products);
+      await insertInBatches(tx, interactionSample, calls.samples);
+      await insertInBatches(tx, task, tasks);
+
+      result.orgs++;
+      result.users += created.users.length;
+      result.territoryHcps += hcps.length;
+      result.interactions += calls.interactions.length;
+      result.samples += calls.samples.length;
+      result.tasks += tasks.length;
+      result.consents += consents.length;
+    });
+  }
+  return result;
+}
