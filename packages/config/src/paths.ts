@@ -5,7 +5,8 @@ import { dirname, join, resolve } from "node:path";
 export function workspaceRoot(from: string = process.cwd()): string {
   let dir = resolve(from);
   for (;;) {
-    if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;
+    // Resolved at run time; tell Turbopack not to trace the whole repository into the build.
+    if (existsSync(/*turbopackIgnore: true*/ join(dir, "pnpm-workspace.yaml"))) return dir;
     const parent = dirname(dir);
     if (parent === dir) return resolve(from);
     dir = parent;

@@ -1,4 +1,5 @@
 export * from "./errors";
+export * from "./schemas";
 export * from "./viewer";
 export * from "./scope";
 export * from "./audit";

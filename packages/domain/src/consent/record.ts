@@ -1,18 +1,11 @@
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
+import { recordConsentInput } from "../schemas";
+import type { z } from "zod";
 import { consentRecord, hcp, product, type Db } from "@pharmacrm/db";
 import { recordAudit } from "../audit";
 import { DomainError, forbidden, notFound } from "../errors";
 import { alignedTerritory, type Scope } from "../scope";
 
-export const recordConsentInput = z.object({
-  npi: z.string().regex(/^\d{10}$/, "An NPI is 10 digits."),
-  channel: z.enum(["email", "phone", "in_person", "sms", "fax"], { message: "Choose a channel." }),
-  /** Omit for consent that covers all of the org's products. */
-  productId: z.uuid().nullable().default(null),
-  status: z.enum(["granted", "revoked"], { message: "Consent is either granted or revoked." }),
-  source: z.string().trim().min(3, "Say how consent was captured (e.g. signed form).").max(200),
-});
 
 /** Consent is never edited: each change appends a record (the database rejects updates). */
 export async function recordConsent(db: Db, scope: Scope, raw: z.input<typeof recordConsentInput>) {

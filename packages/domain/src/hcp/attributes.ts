@@ -1,17 +1,11 @@
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
+import { setHcpAttributesInput } from "../schemas";
+import type { z } from "zod";
 import { hcp, hcpAttribute, type Db } from "@pharmacrm/db";
 import { recordAudit } from "../audit";
 import { forbidden, notFound } from "../errors";
 import { alignedTerritory, type Scope } from "../scope";
 
-export const setHcpAttributesInput = z.object({
-  npi: z.string().regex(/^\d{10}$/, "An NPI is 10 digits."),
-  segment: z.string().trim().max(40, "A segment name is at most 40 characters.").nullable(),
-  tier: z.string().trim().max(10, "A tier is at most 10 characters.").nullable(),
-  decile: z.number().int().min(1, "Deciles run from 1 to 10.").max(10, "Deciles run from 1 to 10.").nullable(),
-  notes: z.string().trim().max(4000, "Notes are limited to 4,000 characters.").nullable(),
-});
 
 /** Upsert the org's segment/tier/decile/notes for an HCP the caller may act on. */
 export async function setHcpAttributes(db: Db, scope: Scope, raw: z.input<typeof setHcpAttributesInput>) {

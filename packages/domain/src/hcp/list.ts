@@ -1,26 +1,11 @@
 // The physician list: individual, active HCPs from NPPES, filtered, sorted and paginated.
 import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
-import { z } from "zod";
+import { hcpListInput, type HcpListInput } from "../schemas";
+import type { z } from "zod";
 import { hcp, taxonomy, type Db } from "@pharmacrm/db";
 import { zipInScope, type Scope } from "../scope";
 import { displayName } from "./names";
 
-export const hcpListInput = z.object({
-  q: z.string().trim().max(100, "Search text is limited to 100 characters.").optional(),
-  specialty: z.string().trim().max(200).optional(),
-  state: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, "Use a two-letter state code, e.g. MA.")
-    .optional(),
-  mine: z.boolean().default(false),
-  sort: z.enum(["name", "specialty", "city", "state"]).default("name"),
-  dir: z.enum(["asc", "desc"]).default("asc"),
-  page: z.number().int().min(1).default(1),
-  pageSize: z.union([z.literal(25), z.literal(50), z.literal(100)]).default(25),
-});
-export type HcpListInput = z.input<typeof hcpListInput>;
 
 const like = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 

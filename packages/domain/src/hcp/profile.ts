@@ -1,6 +1,5 @@
 // The basic HCP page: NPPES reference data plus the org's tenant records within the viewer's scope.
 import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
-import { z } from "zod";
 import {
   appUser,
   consentRecord,
@@ -20,9 +19,6 @@ import { notFound } from "../errors";
 import { hcpInScope, visibleTenantRow, zipInScope, type Scope } from "../scope";
 import { displayName } from "./names";
 
-export const npiInput = z.object({
-  npi: z.string().trim().regex(/^\d{10}$/, "An NPI is 10 digits."),
-});
 
 export async function hcpProfile(db: Db, scope: Scope, npi: string) {
   const [identity] = await db.select().from(hcp).where(eq(hcp.npi, npi)).limit(1);

@@ -1,38 +1,11 @@
 // Logging a call: validated, aligned to a territory the caller may act in, audited in one transaction.
 import { and, eq, inArray } from "drizzle-orm";
-import { z } from "zod";
+import { logInteractionInput, type LogInteractionInput } from "../schemas";
 import { hcp, interaction, interactionProduct, interactionSample, product, type Db } from "@pharmacrm/db";
 import { recordAudit } from "../audit";
 import { DomainError, forbidden, notFound } from "../errors";
 import { alignedTerritory, type Scope } from "../scope";
 
-export const logInteractionInput = z
-  .object({
-    npi: z.string().regex(/^\d{10}$/, "An NPI is 10 digits."),
-    channel: z.enum(["in_person", "phone", "video", "email"], { message: "Choose how you met: in person, phone, video or email." }),
-    occurredAt: z.coerce.date({ message: "Enter when the call happened." }),
-    productIds: z.array(z.uuid()).max(5, "Discuss at most 5 products in one call.").default([]),
-    samples: z
-      .array(
-        z.object({
-          productId: z.uuid(),
-          quantity: z.number().int("Sample quantities are whole numbers.").min(1, "A sample quantity must be at least 1.").max(500, "At most 500 units of one sample per call."),
-        }),
-      )
-      .default([]),
-    notes: z.string().trim().max(4000, "Notes are limited to 4,000 characters.").optional(),
-    followUp: z.string().trim().max(1000).optional(),
-    followUpDate: z.iso.date({ message: "Use a date like 2026-12-01." }).optional(),
-  })
-  .refine((v) => v.occurredAt.getTime() <= Date.now() + 5 * 60_000, {
-    message: "A logged call cannot be in the future.",
-    path: ["occurredAt"],
-  })
-  .refine((v) => new Set(v.samples.map((s) => s.productId)).size === v.samples.length, {
-    message: "List each sampled product once.",
-    path: ["samples"],
-  });
-export type LogInteractionInput = z.input<typeof logInteractionInput>;
 
 export async function logInteraction(db: Db, scope: Scope, raw: LogInteractionInput) {
   const input = logInteractionInput.parse(raw);

@@ -1,16 +1,11 @@
 import { and, asc, eq } from "drizzle-orm";
-import { z } from "zod";
+import { createTaskInput, taskIdInput } from "../schemas";
+import type { z } from "zod";
 import { hcp, task, type Db } from "@pharmacrm/db";
 import { recordAudit } from "../audit";
 import { DomainError, forbidden, notFound } from "../errors";
 import { alignedTerritory, visibleTenantRow, type Scope } from "../scope";
 
-export const createTaskInput = z.object({
-  title: z.string().trim().min(3, "Give the task a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
-  details: z.string().trim().max(4000).optional(),
-  npi: z.string().regex(/^\d{10}$/, "An NPI is 10 digits.").optional(),
-  dueDate: z.iso.date({ message: "Use a date like 2026-12-01." }).optional(),
-});
 
 export async function createTask(db: Db, scope: Scope, raw: z.input<typeof createTaskInput>) {
   const input = createTaskInput.parse(raw);
@@ -40,7 +35,6 @@ export async function createTask(db: Db, scope: Scope, raw: z.input<typeof creat
   });
 }
 
-export const taskIdInput = z.object({ id: z.uuid("That is not a valid task id.") });
 
 /** Done by its owner, or by a manager/admin who can see it. */
 export async function completeTask(db: Db, scope: Scope, raw: z.input<typeof taskIdInput>) {

@@ -1,0 +1,47 @@
+// Signed-in users as fixtures: each gets its own browser context (cookies), pages and an API client.
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { ApiClient } from "./api";
+import { HcpPage } from "./pages/hcp-page";
+import { PhysicianListPage } from "./pages/physician-list-page";
+import { SignInPage } from "./pages/sign-in-page";
+
+export const DEMO_PASSWORD = "pharmacrm-demo";
+
+export const users = {
+  northwindBostonRep: "rep.boston@northwind.demo",
+  acmeBostonRep: "rep.boston@acme.demo",
+} as const;
+
+export interface Session {
+  page: Page;
+  api: ApiClient;
+  physicians: PhysicianListPage;
+  hcp: HcpPage;
+}
+
+async function signedIn(browser: Browser, contexts: BrowserContext[], email: string): Promise<Session> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(email, DEMO_PASSWORD);
+  await page.waitForURL("**/physicians");
+  return { page, api: new ApiClient(context.request), physicians: new PhysicianListPage(page), hcp: new HcpPage(page) };
+}
+
+export const test = base.extend<{ signInAs: (email: string) => Promise<Session> }>({
+  signInAs: async ({ browser }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use((email) => signedIn(browser, contexts, email));
+    await Promise.all(contexts.map((c) => c.close()));
+  },
+});
+
+/** Which HCP (see ApiClient.territoryHcpWithCalls) each spec works on, so parallel specs never share one. */
+export const hcpSlot = { browse: 0, logCall: 1, isolation: 2 } as const;
+
+/** A marker no seeded note contains, so a test can find exactly the call it logged. */
+export const uniqueNote = (label: string) => `${label} ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+export { expect };

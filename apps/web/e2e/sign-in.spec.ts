@@ -1,0 +1,44 @@
+import { DEMO_PASSWORD, expect, test, users } from "./fixtures";
+import { SignInPage } from "./pages/sign-in-page";
+
+test("a wrong password shows the error and stays on sign-in", async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(users.northwindBostonRep, "not-the-password");
+
+  await expect(signIn.error).toHaveText("Wrong email or password.");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(signIn.email).toHaveValue(users.northwindBostonRep);
+  await expect(page.getByText(/error|exception|stack/i)).toHaveCount(0);
+
+  // Still signed out: the app sends us back here.
+  await page.goto("/physicians");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("signing in shows who you are and where you work; signing out ends the session", async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(users.northwindBostonRep, DEMO_PASSWORD);
+  await page.waitForURL("**/physicians");
+
+  await expect(page.getByTestId("viewer")).toContainText("Kevin Walsh");
+  await expect(page.getByTestId("viewer")).toContainText("Rep · Northwind Therapeutics");
+  await expect(page.getByTestId("territories")).toHaveText(/Boston/);
+  await expect(page.getByTestId("demo-badge")).toHaveText("Demo data");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Physicians"]);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL("**/sign-in");
+  await page.goto("/physicians");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("a shared link survives signing in", async ({ page }) => {
+  await page.goto("/physicians?mine=0&state=MA&sort=city");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  const signIn = new SignInPage(page);
+  await signIn.signIn(users.northwindBostonRep, DEMO_PASSWORD);
+  await page.waitForURL(/\/physicians\?mine=0&state=MA&sort=city$/);
+  await expect(page.getByLabel("State", { exact: true })).toHaveValue("MA");
+});

@@ -1,0 +1,3 @@
+import config from "@pharmacrm/config/eslint";
+
+export default [...config, { ignores: [".next/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] }];

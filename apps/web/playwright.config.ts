@@ -1,0 +1,49 @@
+import { join } from "node:path";
+import { defineConfig } from "@playwright/test";
+import { env } from "@pharmacrm/config/env";
+import { dataDir } from "@pharmacrm/config/paths";
+
+// The production build on its own port, against its own embedded database, reset and seeded per run.
+const PORT = 3100;
+const PGLITE_DIR = join(dataDir(), "e2e-pglite");
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "*.spec.ts",
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  // One embedded database serves every request; two workers keep it busy without queueing timeouts.
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    viewport: { width: 1440, height: 900 },
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: env().CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: `pnpm build && tsx scripts/reset-e2e-db.ts && pnpm --filter @pharmacrm/demo run setup && pnpm serve --port ${PORT}`,
+    url: `http://localhost:${PORT}/sign-in`,
+    env: { PGLITE_DIR, PORT: String(PORT) },
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

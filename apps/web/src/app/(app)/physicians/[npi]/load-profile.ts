@@ -1,0 +1,15 @@
+import { TRPCError } from "@trpc/server";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { serverApi } from "~/trpc/server";
+
+/** The HCP page's data, once per request (metadata and page share it); unknown or malformed NPIs → 404. */
+export const loadProfile = cache(async (npi: string) => {
+  if (!/^\d{10}$/.test(npi)) notFound();
+  try {
+    return await (await serverApi()).hcp.byNpi({ npi });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    throw error;
+  }
+});

@@ -1,0 +1,64 @@
+import { ChevronLeft } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getViewer } from "@pharmacrm/auth";
+import { AddressesCard } from "~/components/hcp/addresses-card";
+import { AttributesCard } from "~/components/hcp/attributes-card";
+import { ConsentCard } from "~/components/hcp/consent-card";
+import { HcpHeader } from "~/components/hcp/hcp-header";
+import { IdentityCard } from "~/components/hcp/identity-card";
+import { InteractionTimeline } from "~/components/hcp/interaction-timeline";
+import { InteractionsPanel } from "~/components/hcp/interactions-panel";
+import { TasksCard } from "~/components/hcp/tasks-card";
+import { TaxonomiesCard } from "~/components/hcp/taxonomies-card";
+import { salutation } from "~/lib/format";
+import { loadProfile } from "./load-profile";
+
+interface HcpPageProps {
+  params: Promise<{ npi: string }>;
+}
+
+export async function generateMetadata({ params }: HcpPageProps): Promise<Metadata> {
+  const profile = await loadProfile((await params).npi);
+  return { title: profile.hcp.name };
+}
+
+export default async function HcpPage({ params }: HcpPageProps) {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in");
+  const profile = await loadProfile((await params).npi);
+  const admin = viewer.role === "admin";
+  const tenant = { orgName: viewer.orgName, isDemo: viewer.orgIsDemo };
+  const today = new Date().toISOString().slice(0, 10);
+
+  return (
+    <div className="space-y-5">
+      <Link href="/physicians" className="inline-flex items-center gap-1 text-xs font-medium text-slate-500 hover:text-slate-900">
+        <ChevronLeft className="size-3.5" aria-hidden /> Physicians
+      </Link>
+      <HcpHeader profile={profile} showTerritory={!admin} />
+
+      <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_26rem]">
+        <div className="min-w-0 space-y-5">
+          <InteractionsPanel
+            npi={profile.hcp.npi}
+            count={profile.interactions.length}
+            canLog={profile.inMyTerritories || admin}
+            {...tenant}
+          >
+            <InteractionTimeline interactions={profile.interactions} salutation={salutation(profile.hcp)} />
+          </InteractionsPanel>
+          <TaxonomiesCard profile={profile} />
+        </div>
+        <aside className="space-y-5">
+          <IdentityCard profile={profile} />
+          <AddressesCard profile={profile} />
+          {profile.attributes ? <AttributesCard attributes={profile.attributes} {...tenant} /> : null}
+          <ConsentCard consent={profile.consent} {...tenant} />
+          <TasksCard tasks={profile.openTasks} today={today} {...tenant} />
+        </aside>
+      </div>
+    </div>
+  );
+}

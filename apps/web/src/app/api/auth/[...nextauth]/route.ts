@@ -1,0 +1,3 @@
+import { handlers } from "@pharmacrm/auth";
+
+export const { GET, POST } = handlers;

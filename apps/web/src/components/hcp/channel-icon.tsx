@@ -1,0 +1,8 @@
+import { Mail, Phone, Users, Video } from "lucide-react";
+
+const icons = { in_person: Users, phone: Phone, video: Video, email: Mail } as const;
+
+export function ChannelIcon({ channel, className }: { channel: string; className?: string }) {
+  const Icon = icons[channel as keyof typeof icons] ?? Users;
+  return <Icon className={className} aria-hidden />;
+}

@@ -1,0 +1,51 @@
+import { LogOut, MapPin } from "lucide-react";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Badge, Button } from "@pharmacrm/ui";
+import { Wordmark } from "~/components/brand";
+import { roleLabel, territorySummary } from "~/lib/labels";
+import type { RouterOutputs } from "~/trpc/react";
+import { signOutAction } from "./actions";
+import { NavLinks } from "./nav-links";
+
+export function AppShell({ me, children }: { me: RouterOutputs["viewer"]["me"]; children: ReactNode }) {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4 sm:px-6">
+          <Link href="/physicians" aria-label="PharmaCRM home" className="rounded-md">
+            <Wordmark className="text-[15px]" />
+          </Link>
+          <NavLinks />
+          <div className="ml-auto flex items-center gap-4">
+            {me.orgIsDemo ? (
+              <Badge tone="warning" title="This organisation holds synthetic demo data" data-testid="demo-badge">
+                Demo data
+              </Badge>
+            ) : null}
+            <div className="hidden text-right leading-tight sm:block" data-testid="viewer">
+              <p className="text-sm font-medium text-slate-900">{me.name}</p>
+              <p className="text-xs text-slate-500">
+                {roleLabel[me.role]} · {me.orgName}
+              </p>
+            </div>
+            <form action={signOutAction}>
+              <Button type="submit" variant="ghost" size="sm" aria-label="Sign out" title="Sign out">
+                <LogOut />
+                <span className="hidden md:inline">Sign out</span>
+              </Button>
+            </form>
+          </div>
+        </div>
+        <div className="border-t border-slate-100 bg-slate-50/80">
+          <div className="mx-auto flex h-8 max-w-7xl items-center gap-1.5 px-4 text-xs text-slate-500 sm:px-6" data-testid="territories">
+            <MapPin className="size-3.5 text-slate-400" aria-hidden />
+            <span className="sr-only">Your territories:</span>
+            {territorySummary(me)}
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6">{children}</main>
+    </div>
+  );
+}
