@@ -1,4 +1,5 @@
 // The one database factory: DATABASE_URL set → postgres.js; unset → embedded PGlite (pgvector + pg_trgm).
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -56,7 +57,10 @@ function openPostgres(url: string): Database {
 
 async function openPglite(options: OpenOptions): Promise<Database> {
   const dir = options.dataDir ?? (options.loadDataDir ? "memory://" : (env().PGLITE_DIR ?? join(dataDir(), "pglite")));
-  const pglite = await PGlite.create(dir === "memory://" ? undefined : dir, {
+  const inMemory = dir === "memory://";
+  // PGlite creates only the last folder of the path; a fresh clone has no .data/ yet.
+  if (!inMemory) mkdirSync(dir, { recursive: true });
+  const pglite = await PGlite.create(inMemory ? undefined : dir, {
     extensions: pgliteExtensions,
     loadDataDir: options.loadDataDir,
   });
