@@ -1,21 +1,13 @@
 // What a browser receives on failure: readable messages and field errors, never stacks, SQL or internals.
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@pharmacrm/db";
-import { createTestDatabase } from "@pharmacrm/db/testing";
+import { describe, expect, it } from "vitest";
 import { appRouter } from "./root";
-import { buildWorld, NPIS, type World } from "./testing/world";
+import { NPIS, useWorld } from "./testing/world";
 
-let database: Database;
-let world: World;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  world = await buildWorld(database.db);
-});
-afterAll(() => database.close());
+const ctx = useWorld();
 
-async function post(path: string, input: unknown, viewer = world.viewers.repE1) {
+async function post(path: string, input: unknown, viewer = ctx.world.viewers.repE1) {
   const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
     router: appRouter,
@@ -24,14 +16,14 @@ async function post(path: string, input: unknown, viewer = world.viewers.repE1) 
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ json: input }),
     }),
-    createContext: () => ({ db: database.db, viewer }),
+    createContext: () => ({ db: ctx.database.db, viewer }),
   });
   return { status: response.status, body: await response.text() };
 }
 
 describe("error responses", () => {
   it("invalid input comes back as field messages a person understands", async () => {
-    const { status, body } = await post("interaction.log", { npi: "12", channel: "fax", occurredAt: "2026-01-01", samples: [{ productId: world.products.A, quantity: -2 }] });
+    const { status, body } = await post("interaction.log", { npi: "12", channel: "fax", occurredAt: "2026-01-01", samples: [{ productId: ctx.world.products.A, quantity: -2 }] });
     expect(status).toBe(400);
     const { error } = JSON.parse(body).error.json ? { error: JSON.parse(body).error.json } : JSON.parse(body);
     expect(error.message).toBe("Please correct the highlighted fields.");
@@ -48,15 +40,15 @@ describe("error responses", () => {
 
   it("a database failure is reported generically, without SQL", async () => {
     // Break the table a query needs, as a crashed migration or a lost connection would.
-    await database.db.execute(sql`alter table taxonomy rename to taxonomy_gone`);
+    await ctx.database.db.execute(sql`alter table taxonomy rename to taxonomy_gone`);
     const response = await fetchRequestHandler({
       endpoint: "/api/trpc",
       router: appRouter,
       req: new Request("http://localhost/api/trpc/hcp.facets"),
-      createContext: () => ({ db: database.db, viewer: world.viewers.repE1 }),
+      createContext: () => ({ db: ctx.database.db, viewer: ctx.world.viewers.repE1 }),
       onError: () => {},
     });
-    await database.db.execute(sql`alter table taxonomy_gone rename to taxonomy`);
+    await ctx.database.db.execute(sql`alter table taxonomy_gone rename to taxonomy`);
     const body = await response.text();
     expect(response.status).toBe(500);
     expect(body).toContain("Something went wrong on our side. Please try again.");

@@ -1,17 +1,9 @@
 // Read access matrix: every viewer × every HCP, for each kind of tenant record on the HCP page.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@pharmacrm/db";
-import { createTestDatabase } from "@pharmacrm/db/testing";
+import { describe, expect, it } from "vitest";
 import { callerFor, outcome } from "./testing/caller";
-import { buildWorld, NPIS, type PersonKey, type World } from "./testing/world";
+import { NPIS, useWorld, type PersonKey } from "./testing/world";
 
-let database: Database;
-let world: World;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  world = await buildWorld(database.db);
-});
-afterAll(() => database.close());
+const ctx = useWorld();
 
 // Which territories' records each viewer sees (the fixture has one record of each kind per territory).
 const visible: Record<PersonKey, string[]> = {
@@ -28,7 +20,7 @@ const visible: Record<PersonKey, string[]> = {
 };
 
 async function recordsSeenBy(person: PersonKey) {
-  const api = callerFor(database.db, world.viewers[person]);
+  const api = callerFor(ctx.database.db, ctx.world.viewers[person]);
   const seen = { interactions: [] as string[], tasks: [] as string[], consent: [] as string[] };
   for (const npi of Object.values(NPIS)) {
     const page = await api.hcp.byNpi({ npi });
@@ -50,7 +42,7 @@ describe("tenant records on the HCP page, by viewer", () => {
 
 describe("reference data is readable by every signed-in user", () => {
   it.each(Object.keys(visible))("%s can open every HCP and list them all", async (person) => {
-    const api = callerFor(database.db, world.viewers[person as PersonKey]);
+    const api = callerFor(ctx.database.db, ctx.world.viewers[person as PersonKey]);
     for (const npi of Object.values(NPIS)) expect((await api.hcp.byNpi({ npi })).hcp.npi).toBe(npi);
     expect((await api.hcp.list({})).total).toBe(5);
     expect((await api.hcp.facets()).states).toEqual([{ state: "MA", count: 5 }]);
@@ -71,7 +63,7 @@ describe("'my territories' filter and viewer.me", () => {
     adminB: Object.values(NPIS),
   };
   it.each(Object.entries(mine))("%s: mine = %j", async (person, npis) => {
-    const api = callerFor(database.db, world.viewers[person as PersonKey]);
+    const api = callerFor(ctx.database.db, ctx.world.viewers[person as PersonKey]);
     const { items } = await api.hcp.list({ mine: true, pageSize: 100 });
     expect(items.map((i) => i.npi).sort()).toEqual([...npis].sort());
     const me = await api.viewer.me();
@@ -80,17 +72,17 @@ describe("'my territories' filter and viewer.me", () => {
   });
 
   it("viewer.products and viewer.openTasks stay inside the viewer's org and ownership", async () => {
-    const a = callerFor(database.db, world.viewers.repE1);
+    const a = callerFor(ctx.database.db, ctx.world.viewers.repE1);
     expect((await a.viewer.products()).map((p) => p.name)).toEqual(["Alphacor"]);
     expect((await a.viewer.openTasks()).map((t) => t.title)).toEqual(["task in E1"]);
-    const b = callerFor(database.db, world.viewers.adminB);
+    const b = callerFor(ctx.database.db, ctx.world.viewers.adminB);
     expect((await b.viewer.products()).map((p) => p.name)).toEqual(["Betavent"]);
     expect(await b.viewer.openTasks()).toEqual([]);
   });
 });
 
 describe("signed-out callers", () => {
-  const api = () => callerFor(database.db, null);
+  const api = () => callerFor(ctx.database.db, null);
   it.each([
     ["viewer.me", () => api().viewer.me()],
     ["viewer.products", () => api().viewer.products()],
@@ -101,7 +93,7 @@ describe("signed-out callers", () => {
     ["hcp.setAttributes", () => api().hcp.setAttributes({ npi: NPIS.E1, segment: null, tier: null, decile: null, notes: null })],
     ["interaction.log", () => api().interaction.log({ npi: NPIS.E1, channel: "phone", occurredAt: new Date() })],
     ["task.create", () => api().task.create({ title: "x task" })],
-    ["task.complete", () => api().task.complete({ id: world.tasks.E1 })],
+    ["task.complete", () => api().task.complete({ id: ctx.world.tasks.E1 })],
     ["consent.record", () => api().consent.record({ npi: NPIS.E1, channel: "email", status: "granted", source: "form" })],
   ] as const)("%s is UNAUTHORIZED", async (_name, call) => {
     expect(await outcome(call)).toBe("UNAUTHORIZED");
@@ -110,7 +102,7 @@ describe("signed-out callers", () => {
 
 describe("errors reaching the client", () => {
   it("unknown NPI is NOT_FOUND with a plain message", async () => {
-    const api = callerFor(database.db, world.viewers.repE1);
+    const api = callerFor(ctx.database.db, ctx.world.viewers.repE1);
     await expect(api.hcp.byNpi({ npi: "1999999999" })).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: "Physician with NPI 1999999999 was not found.",

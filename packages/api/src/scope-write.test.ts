@@ -1,18 +1,11 @@
 // Write access matrix: every viewer × every HCP for each mutation, and an audit event for every success.
 import { and, count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvent, task, type Database } from "@pharmacrm/db";
-import { createTestDatabase } from "@pharmacrm/db/testing";
+import { describe, expect, it } from "vitest";
+import { auditEvent, task } from "@pharmacrm/db";
 import { callerFor, outcome } from "./testing/caller";
-import { buildWorld, NPIS, type PersonKey, type World } from "./testing/world";
+import { NPIS, useWorld, type PersonKey, type World } from "./testing/world";
 
-let database: Database;
-let world: World;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  world = await buildWorld(database.db);
-});
-afterAll(() => database.close());
+const ctx = useWorld();
 
 type Hcp = keyof typeof NPIS;
 const allowed: Record<PersonKey, Hcp[]> = {
@@ -39,7 +32,7 @@ const mutations = {
 };
 
 const auditCount = async (orgId: string, action: string) =>
-  (await database.db.select({ n: count() }).from(auditEvent).where(and(eq(auditEvent.orgId, orgId), eq(auditEvent.action, action))))[0]!.n;
+  (await ctx.database.db.select({ n: count() }).from(auditEvent).where(and(eq(auditEvent.orgId, orgId), eq(auditEvent.action, action))))[0]!.n;
 
 const cases = Object.entries(allowed).flatMap(([person, hcps]) =>
   Object.keys(mutations).flatMap((mutation) =>
@@ -49,8 +42,8 @@ const cases = Object.entries(allowed).flatMap(([person, hcps]) =>
 
 describe("mutations on an HCP", () => {
   it.each(cases)("%s by %s on HCP %s → %s", async (mutation, person, h, expected) => {
-    const viewer = world.viewers[person as PersonKey];
-    const api = callerFor(database.db, viewer);
+    const viewer = ctx.world.viewers[person as PersonKey];
+    const api = callerFor(ctx.database.db, viewer);
     const before = await auditCount(viewer.orgId, mutation);
     expect(await outcome(() => mutations[mutation as keyof typeof mutations](api, NPIS[h]))).toBe(expected);
     expect(await auditCount(viewer.orgId, mutation)).toBe(before + (expected === "OK" ? 1 : 0));
@@ -74,26 +67,26 @@ describe("task.complete", () => {
     ["adminB", "E1", "NOT_FOUND"],
   ];
   it.each(completeCases)("%s completing the task of %s → %s", async (person, territoryKey, expected) => {
-    const source = world.tasks[territoryKey as keyof World["tasks"]];
-    const [original] = await database.db.select().from(task).where(eq(task.id, source));
+    const source = ctx.world.tasks[territoryKey as keyof World["tasks"]];
+    const [original] = await ctx.database.db.select().from(task).where(eq(task.id, source));
     const { id: _id, createdAt: _c, ...copy } = original!;
-    const [fresh] = await database.db.insert(task).values(copy).returning();
-    const api = callerFor(database.db, world.viewers[person]);
+    const [fresh] = await ctx.database.db.insert(task).values(copy).returning();
+    const api = callerFor(ctx.database.db, ctx.world.viewers[person]);
     expect(await outcome(() => api.task.complete({ id: fresh!.id }))).toBe(expected);
-    const [after] = await database.db.select().from(task).where(eq(task.id, fresh!.id));
+    const [after] = await ctx.database.db.select().from(task).where(eq(task.id, fresh!.id));
     expect(after!.status).toBe(expected === "OK" ? "done" : "open");
   });
 
   it("a rep cannot complete a colleague's task that a shared territory makes visible", async () => {
-    const [t] = await database.db
+    const [t] = await ctx.database.db
       .insert(task)
-      .values({ orgId: world.viewers.repE1.orgId, ownerId: world.viewers.managerEast.userId, createdById: world.viewers.managerEast.userId, territoryId: world.territories.E1, title: "manager's task" })
+      .values({ orgId: ctx.world.viewers.repE1.orgId, ownerId: ctx.world.viewers.managerEast.userId, createdById: ctx.world.viewers.managerEast.userId, territoryId: ctx.world.territories.E1, title: "manager's task" })
       .returning();
-    expect(await outcome(() => callerFor(database.db, world.viewers.repE1).task.complete({ id: t!.id }))).toBe("FORBIDDEN");
+    expect(await outcome(() => callerFor(ctx.database.db, ctx.world.viewers.repE1).task.complete({ id: t!.id }))).toBe("FORBIDDEN");
   });
 
   it("completing twice is a CONFLICT", async () => {
-    const api = callerFor(database.db, world.viewers.repW1);
+    const api = callerFor(ctx.database.db, ctx.world.viewers.repW1);
     const created = await api.task.create({ title: "twice" });
     await api.task.complete({ id: created.id });
     expect(await outcome(() => api.task.complete({ id: created.id }))).toBe("CONFLICT");
@@ -102,27 +95,27 @@ describe("task.complete", () => {
 
 describe("input checks", () => {
   it("rejects products of another org and samples of zero", async () => {
-    const api = callerFor(database.db, world.viewers.repE1);
+    const api = callerFor(ctx.database.db, ctx.world.viewers.repE1);
     const base = { npi: NPIS.E1, channel: "in_person" as const, occurredAt: new Date(Date.now() - 1000) };
-    expect(await outcome(() => api.interaction.log({ ...base, productIds: [world.products.B] }))).toBe("BAD_REQUEST");
-    expect(await outcome(() => api.interaction.log({ ...base, samples: [{ productId: world.products.A, quantity: 0 }] }))).toBe("BAD_REQUEST");
+    expect(await outcome(() => api.interaction.log({ ...base, productIds: [ctx.world.products.B] }))).toBe("BAD_REQUEST");
+    expect(await outcome(() => api.interaction.log({ ...base, samples: [{ productId: ctx.world.products.A, quantity: 0 }] }))).toBe("BAD_REQUEST");
     expect(await outcome(() => api.interaction.log({ ...base, occurredAt: new Date(Date.now() + 86_400_000) }))).toBe("BAD_REQUEST");
   });
 
   it("writes the call with its products, samples and the audit event in one go", async () => {
-    const api = callerFor(database.db, world.viewers.repE1);
+    const api = callerFor(ctx.database.db, ctx.world.viewers.repE1);
     const created = await api.interaction.log({
       npi: NPIS.E1,
       channel: "in_person",
       occurredAt: new Date(Date.now() - 1000),
-      productIds: [world.products.A],
-      samples: [{ productId: world.products.A, quantity: 4 }],
+      productIds: [ctx.world.products.A],
+      samples: [{ productId: ctx.world.products.A, quantity: 4 }],
       notes: "discussed dosing",
     });
-    expect(created.territoryId).toBe(world.territories.E1);
+    expect(created.territoryId).toBe(ctx.world.territories.E1);
     const page = await api.hcp.byNpi({ npi: NPIS.E1 });
     expect(page.interactions[0]).toMatchObject({ notes: "discussed dosing", products: ["Alphacor"], samples: [{ name: "Alphacor", quantity: 4 }] });
-    const [event] = await database.db.select().from(auditEvent).where(eq(auditEvent.entityId, created.id));
-    expect(event).toMatchObject({ action: "interaction.log", actorId: world.viewers.repE1.userId, entityType: "interaction" });
+    const [event] = await ctx.database.db.select().from(auditEvent).where(eq(auditEvent.entityId, created.id));
+    expect(event).toMatchObject({ action: "interaction.log", actorId: ctx.world.viewers.repE1.userId, entityType: "interaction" });
   });
 });

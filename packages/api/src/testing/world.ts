@@ -3,7 +3,9 @@
 //   org B: one region, territory B1 over the same ZIPs as E1 (overlap), a rep, a manager, an admin
 //   one HCP practising in each territory's ZIP, one HCP outside every territory
 //   one interaction, one open task and one consent per HCP-in-territory, owned by that territory's rep
-import type { Db } from "@pharmacrm/db";
+import { afterAll, beforeAll } from "vitest";
+import type { Database, Db } from "@pharmacrm/db";
+import { createTestDatabase } from "@pharmacrm/db/testing";
 import {
   appUser,
   consentRecord,
@@ -166,4 +168,15 @@ export async function buildWorld(db: Db): Promise<World> {
     tasks: byTerritory(taskRows),
     products: { A: productA!.id, B: productB!.id },
   };
+}
+
+/** Per test file: a fresh database holding the world, opened before the tests and closed after. */
+export function useWorld(): { readonly database: Database; readonly world: World } {
+  const state = {} as { database: Database; world: World };
+  beforeAll(async () => {
+    state.database = await createTestDatabase();
+    state.world = await buildWorld(state.database.db);
+  });
+  afterAll(() => state.database.close());
+  return state;
 }
