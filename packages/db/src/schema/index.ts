@@ -3,6 +3,8 @@ export * from "./hcp";
 export * from "./prescribing";
 export * from "./payments";
 export * from "./lineage";
+export * from "./ingestion";
+export * from "./npi-registry";
 export * from "./org";
 export * from "./product";
 export * from "./interaction";

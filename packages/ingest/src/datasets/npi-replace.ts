@@ -1,0 +1,31 @@
+// The NPPES companion files list, for each NPI they mention, its complete current set (of secondary practice
+// locations, other names, endpoints). When a run succeeds, rows of those NPIs that the file no longer lists are
+// removed; NPIs the file does not mention are left alone. The run's keys (ingest_run_key) are "npi|row key".
+import { createHash } from "node:crypto";
+import { ingestRunKey, type Db } from "@pharmacrm/db";
+import { sql, type SQL } from "drizzle-orm";
+import { code } from "../fields/values";
+import { rowsOf } from "../load/merge";
+
+/**
+ * A short stable identity for a row's distinguishing fields, the same whether computed from the raw record or the
+ * validated row: trimmed, case- and spacing-insensitive, pandas' ".0" dropped.
+ */
+export const rowHash = (parts: readonly (string | null | undefined)[]): string =>
+  createHash("md5")
+    .update(parts.map((part) => (code(part ?? undefined) ?? "").toUpperCase().replace(/\s+/g, " ")).join("\u0001"))
+    .digest("hex");
+
+/** A postal code's characters for an identity: "02134-1234" and "021341234" are the same code. */
+export const postalIdentity = (raw: string | null | undefined): string | null => code(raw ?? undefined)?.replace(/[^0-9A-Za-z]/g, "") ?? null;
+
+/** Deletes rows of `table` for NPIs of this run whose `rowKey` expression is not among the run's keys. */
+export async function removeUnlisted(tx: Db, runId: string, table: string, rowKey: SQL): Promise<number> {
+  const removed = rowsOf<{ npi: string }>(
+    await tx.execute(sql`delete from ${sql.identifier(table)} t
+      where t.npi in (select split_part(k.key, '|', 1) from ${ingestRunKey} k where k.run_id = ${runId})
+        and not exists (select 1 from ${ingestRunKey} k where k.run_id = ${runId} and k.key = t.npi || '|' || ${rowKey})
+      returning t.npi`),
+  );
+  return removed.length;
+}
