@@ -5,7 +5,7 @@ import { verifyPassword } from "@pharmacrm/auth/password";
 import { appUser, openDatabase, type Database } from "@pharmacrm/db";
 import { sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sha256File } from "./csv/read-csv";
+import { sha256Files } from "@pharmacrm/ingest";
 import { AlreadySeededError, DEMO_PASSWORD, demoSignIns, isSeeded, seedDemo, type SeedSummary } from ".";
 
 const SCALE = 400;
@@ -56,7 +56,7 @@ describe("loading the demo files", () => {
     expect(list.every((r) => r.status === "succeeded" && r.rows_loaded === r.rows_read)).toBe(true);
     expect(list.filter((r) => r.is_demo).map((r) => r.dataset)).toEqual(["nppes", "part_d", "part_d", "part_d", "open_payments", "open_payments"]);
     const nppes = list.find((r) => r.dataset === "nppes")!;
-    expect(nppes.checksum).toBe(await sha256File(join(workDir, "npidata_pfile_demo.csv")));
+    expect(nppes.checksum).toBe(await sha256Files(join(workDir, "npidata_pfile_demo.csv")));
   });
 });
 

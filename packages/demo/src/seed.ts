@@ -1,11 +1,10 @@
-// seedDemo: generate (or reuse) the CMS-format demo files, load reference data and files, then the tenants.
+// seedDemo: generate (or reuse) the CMS-format demo files, ingest the reference data and the files through the
+// ingestion pipelines (the same ones real CMS files go through), then create the tenants.
 import { join } from "node:path";
 import { dataDir } from "@pharmacrm/config/paths";
 import { type Db } from "@pharmacrm/db";
 import { ensureDemoFiles } from "./generate/demo-files";
-import { loadDemoFiles } from "./load/load-demo-files";
-import { type CsvLoadResult } from "./load/load-csv-file";
-import { loadReferenceData } from "./load/load-reference";
+import { loadDemoFiles, loadReferenceFiles, type LoadedFile } from "./load/load-demo-files";
 import { isSeeded, seedTenants } from "./tenants/seed-tenants";
 
 export const DEFAULT_SCALE = 3000;
@@ -29,6 +28,7 @@ export interface SeedOptions {
 export interface SeededFile {
   dataset: string;
   file: string;
+  runId: string;
   rowsRead: number;
   rowsLoaded: number;
   rowsQuarantined: number;
@@ -71,15 +71,16 @@ export class AlreadySeededError extends Error {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-function describe(result: CsvLoadResult): SeededFile {
+function describe({ run, ms }: LoadedFile): SeededFile {
   return {
-    dataset: result.dataset,
-    file: result.sourceFile,
-    rowsRead: result.rowsRead,
-    rowsLoaded: result.rowsLoaded,
-    rowsQuarantined: result.rowsQuarantined,
-    ms: Math.round(result.ms),
-    rowsPerSecond: Math.round(result.rowsLoaded / (result.ms / 1000)),
+    dataset: run.dataset,
+    file: run.sourceFile,
+    runId: run.id,
+    rowsRead: run.rowsRead,
+    rowsLoaded: run.rowsLoaded,
+    rowsQuarantined: run.rowsQuarantined,
+    ms: Math.round(ms),
+    rowsPerSecond: Math.round(run.rowsRead / (ms / 1000)),
   };
 }
 
@@ -97,25 +98,26 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
   const generateMs = performance.now() - started;
   log(generated ? `  generated in ${seconds(generateMs)}` : "  reused files generated earlier with the same options");
 
-  const logLoaded = (result: CsvLoadResult) => {
-    const f = describe(result);
-    log(`  loaded ${f.file}: ${f.rowsLoaded} rows in ${seconds(f.ms)} (${f.rowsPerSecond} rows/s)`);
+  const logLoaded = (loadedFile: LoadedFile) => {
+    const f = describe(loadedFile);
+    const quarantined = f.rowsQuarantined > 0 ? `, ${f.rowsQuarantined} quarantined` : "";
+    log(`  ingested ${f.file}: ${f.rowsRead} rows${quarantined} in ${seconds(f.ms)} (${f.rowsPerSecond} rows/s)`);
   };
   const referenceStarted = performance.now();
-  const reference = await loadReferenceData(db);
-  reference.forEach(logLoaded);
+  const reference = await loadReferenceFiles(db, logLoaded);
   const referenceMs = performance.now() - referenceStarted;
   const filesStarted = performance.now();
   const loaded = await loadDemoFiles(db, workDir, manifest, logLoaded);
   const filesMs = performance.now() - filesStarted;
-  const files = [...reference, loaded.nppes, ...loaded.partD, ...loaded.openPayments].map(describe);
+  const files = [reference.taxonomy, reference.zipCentroids, loaded.nppes, ...loaded.partD, ...loaded.openPayments].map(describe);
 
   const tenantsStarted = performance.now();
   const tenants = await seedTenants(db, { seed, today });
   const tenantsMs = performance.now() - tenantsStarted;
   log(`  tenants: ${tenants.orgs} orgs, ${tenants.users} users, ${tenants.interactions} calls, ${tenants.tasks} tasks in ${seconds(tenantsMs)}`);
 
-  const sum = (results: CsvLoadResult[]) => results.reduce((n, r) => n + r.rowsLoaded, 0);
+  const sum = (results: LoadedFile[]) => results.reduce((n, { run }) => n + run.rowsLoaded + run.rowsUpdated + run.rowsUnchanged, 0);
+  const kinds = loaded.nppes.run.details.kinds ?? {};
   return {
     scale,
     seed,
@@ -123,11 +125,11 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
     filesGenerated: generated,
     today: today.toISOString().slice(0, 10),
     counts: {
-      hcps: loaded.nppes.individuals,
-      hcos: loaded.nppes.organizations,
-      deactivated: loaded.nppes.deactivated,
-      taxonomyCodes: reference[0]!.rowsLoaded,
-      zipCentroids: reference[1]!.rowsLoaded,
+      hcps: kinds.individual ?? 0,
+      hcos: kinds.organization ?? 0,
+      deactivated: kinds.deactivated ?? 0,
+      taxonomyCodes: sum([reference.taxonomy]),
+      zipCentroids: sum([reference.zipCentroids]),
       partDRows: sum(loaded.partD),
       payments: sum(loaded.openPayments),
       orgs: tenants.orgs,

@@ -1,4 +1,13 @@
-export { NPPES_HEADER, NPPES_TAXONOMY_SLOTS, nppesTaxonomyColumns, type NppesColumn, type NppesSlot } from "./nppes";
-export { PART_D_HEADER, type PartDColumn } from "./part-d";
-export { OPEN_PAYMENTS_HEADER, type OpenPaymentsColumn } from "./open-payments";
+// The official layouts live with the ingestion pipelines that read them; the generator writes the same headers.
+export {
+  NPPES_HEADER,
+  NPPES_TAXONOMY_SLOTS,
+  OPEN_PAYMENTS_HEADER,
+  PART_D_HEADER,
+  nppesTaxonomyColumns,
+  type NppesColumn,
+  type NppesSlot,
+  type OpenPaymentsColumn,
+  type PartDColumn,
+} from "@pharmacrm/ingest/layouts";
 export { toRow, type PartialRecord } from "./to-row";

@@ -1,46 +1,57 @@
-// Loads a generated demo folder (see generate/demo-files.ts) in dependency order: NPPES first, then Part D
-// and Open Payments, which refer to its NPIs.
+// Loads the demo data through the real ingestion pipelines: the packaged reference files first (ZIP centroids
+// give NPPES its lat/lng), then the generated folder (see generate/demo-files.ts) in dependency order: NPPES,
+// then Part D and Open Payments, which refer to its NPIs.
 import { join } from "node:path";
 import { type Db } from "@pharmacrm/db";
+import { runIngestion, type IngestionRun, type StartRunInput } from "@pharmacrm/ingest";
 import { type DemoManifest } from "../generate/demo-files";
-import { type CsvLoadResult } from "./load-csv-file";
-import { loadNppesFile, type NppesLoadResult } from "./load-nppes";
-import { loadOpenPaymentsFile } from "./load-open-payments";
-import { loadPartDFile } from "./load-part-d";
+import { NUCC_TAXONOMY_FILE, NUCC_TAXONOMY_RELEASE, ZIP_CENTROIDS_FILE, ZIP_CENTROIDS_RELEASE } from "../reference-data/files";
 
-export interface DemoLoadResult {
-  nppes: NppesLoadResult;
-  partD: CsvLoadResult[];
-  openPayments: CsvLoadResult[];
+export interface LoadedFile {
+  run: IngestionRun;
+  /** Wall time of this call (a file loaded earlier returns at once). */
+  ms: number;
 }
 
-const yearOf = (release: string): number => {
-  const match = /(\d{4})/.exec(release);
-  if (!match) throw new Error(`no year in release label "${release}"`);
-  return Number(match[1]);
-};
+export interface DemoLoadResult {
+  reference: { taxonomy: LoadedFile; zipCentroids: LoadedFile };
+  nppes: LoadedFile;
+  partD: LoadedFile[];
+  openPayments: LoadedFile[];
+}
+
+async function load(db: Db, input: StartRunInput, onLoaded: (file: LoadedFile) => void): Promise<LoadedFile> {
+  const started = performance.now();
+  const run = await runIngestion(db, input);
+  if (run.status !== "succeeded") throw new Error(`${run.sourceFile}: ingestion ${run.status}: ${run.error ?? ""}`);
+  const file = { run, ms: performance.now() - started };
+  onLoaded(file);
+  return file;
+}
+
+export async function loadReferenceFiles(db: Db, onLoaded: (file: LoadedFile) => void = () => {}): Promise<DemoLoadResult["reference"]> {
+  return {
+    taxonomy: await load(db, { dataset: "nucc_taxonomy", file: NUCC_TAXONOMY_FILE, release: NUCC_TAXONOMY_RELEASE }, onLoaded),
+    zipCentroids: await load(db, { dataset: "zip_centroids", file: ZIP_CENTROIDS_FILE, release: ZIP_CENTROIDS_RELEASE }, onLoaded),
+  };
+}
 
 export async function loadDemoFiles(
   db: Db,
   dir: string,
   manifest: DemoManifest,
-  onLoaded: (result: CsvLoadResult) => void = () => {},
-): Promise<DemoLoadResult> {
+  onLoaded: (file: LoadedFile) => void = () => {},
+): Promise<Omit<DemoLoadResult, "reference">> {
   const nppesFile = manifest.files.find((f) => f.dataset === "nppes");
   if (!nppesFile) throw new Error(`no NPPES file in ${dir}/manifest.json`);
-  const nppes = await loadNppesFile(db, { file: join(dir, nppesFile.file), release: nppesFile.release, isDemo: true });
-  onLoaded(nppes);
-  const partD: CsvLoadResult[] = [];
-  const openPayments: CsvLoadResult[] = [];
+  const nppes = await load(db, { dataset: "nppes", file: join(dir, nppesFile.file), release: nppesFile.release, isDemo: true }, onLoaded);
+  const partD: LoadedFile[] = [];
+  const openPayments: LoadedFile[] = [];
   for (const entry of manifest.files) {
-    const file = join(dir, entry.file);
-    if (entry.dataset === "part_d") {
-      partD.push(await loadPartDFile(db, { file, year: yearOf(entry.release), release: entry.release, isDemo: true }));
-      onLoaded(partD.at(-1)!);
-    } else if (entry.dataset === "open_payments") {
-      openPayments.push(await loadOpenPaymentsFile(db, { file, release: entry.release, isDemo: true }));
-      onLoaded(openPayments.at(-1)!);
-    }
+    // Part D's data year comes from the file name (…_DY2023_…), Open Payments' from its Program_Year column.
+    const input = { dataset: entry.dataset, file: join(dir, entry.file), release: entry.release, isDemo: true };
+    if (entry.dataset === "part_d") partD.push(await load(db, input, onLoaded));
+    else if (entry.dataset === "open_payments") openPayments.push(await load(db, input, onLoaded));
   }
   return { nppes, partD, openPayments };
 }

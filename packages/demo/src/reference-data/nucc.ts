@@ -1,5 +1,5 @@
 // NUCC Health Care Provider Taxonomy code set: row mapping and an in-memory index for the generator.
-import { openCsv, type CsvRecord } from "../csv/read-csv";
+import { readCsvObjects } from "@pharmacrm/ingest";
 import { NUCC_TAXONOMY_FILE } from "./files";
 
 export interface TaxonomyValues {
@@ -16,7 +16,7 @@ export const NUCC_COLUMNS = ["Code", "Grouping", "Classification", "Specializati
 
 const blankToNull = (value: string | undefined): string | null => (value && value.trim() !== "" ? value.trim() : null);
 
-export function mapNuccRecord(record: CsvRecord): TaxonomyValues {
+export function mapNuccRecord(record: Record<string, string>): TaxonomyValues {
   const code = (record["Code"] ?? "").trim();
   const classification = (record["Classification"] ?? "").trim();
   return {
@@ -33,7 +33,7 @@ export function mapNuccRecord(record: CsvRecord): TaxonomyValues {
 
 export async function readNuccTaxonomy(file = NUCC_TAXONOMY_FILE): Promise<Map<string, TaxonomyValues>> {
   const byCode = new Map<string, TaxonomyValues>();
-  for await (const record of openCsv(file).records) {
+  for await (const record of readCsvObjects(file)) {
     const values = mapNuccRecord(record);
     byCode.set(values.code, values);
   }

@@ -1,5 +1,5 @@
 // US ZIP centroids — GeoNames (geonames.org), CC-BY-4.0. Row mapping and an in-memory list for the generator.
-import { openCsv, type CsvRecord } from "../csv/read-csv";
+import { readCsvObjects } from "@pharmacrm/ingest";
 import { ZIP_CENTROIDS_FILE } from "./files";
 
 export interface ZipCentroidValues {
@@ -16,7 +16,7 @@ export const ZIP_CENTROID_COLUMNS = ["zip_code", "latitude", "longitude", "city"
 /** ZIPs are codes, not numbers: restore the leading zeros a spreadsheet round-trip may have dropped. */
 export const normalizeZip5 = (value: string): string => value.trim().split(/[-.]/)[0]!.padStart(5, "0").slice(0, 5);
 
-export function mapZipCentroidRecord(record: CsvRecord): ZipCentroidValues | undefined {
+export function mapZipCentroidRecord(record: Record<string, string>): ZipCentroidValues | undefined {
   const lat = Number(record["latitude"]);
   const lng = Number(record["longitude"]);
   const zip = normalizeZip5(record["zip_code"] ?? "");
@@ -34,7 +34,7 @@ export function mapZipCentroidRecord(record: CsvRecord): ZipCentroidValues | und
 
 export async function readZipCentroids(file = ZIP_CENTROIDS_FILE): Promise<ZipCentroidValues[]> {
   const centroids: ZipCentroidValues[] = [];
-  for await (const record of openCsv(file).records) {
+  for await (const record of readCsvObjects(file)) {
     const values = mapZipCentroidRecord(record);
     if (values) centroids.push(values);
   }

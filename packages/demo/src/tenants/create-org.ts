@@ -13,7 +13,7 @@ import {
   type Db,
 } from "@pharmacrm/db";
 import { DRUGS, type DrugKey } from "../generate/catalog/drugs";
-import { insertInBatches } from "../load/batch-insert";
+import { insertInBatches } from "@pharmacrm/ingest";
 import { type Random } from "../random";
 import { type OrgDefinition, type Role } from "./definitions";
 

@@ -6,7 +6,7 @@ import { inArray, sql } from "drizzle-orm";
 import { createRandom } from "../random";
 import { dayOfDate } from "../generate/dates";
 import { zipsByMetro } from "../generate/geography";
-import { insertInBatches } from "../load/batch-insert";
+import { insertInBatches } from "@pharmacrm/ingest";
 import { attributeRows } from "./attributes";
 import { consentHistory } from "./consents";
 import { createOrg } from "./create-org";
