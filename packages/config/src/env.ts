@@ -25,6 +25,18 @@ const schema = z.object({
   /** Browser for the Playwright tests. */
   CHROMIUM_PATH: optional,
   DEMO_SCALE: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),
+  /** Inngest: with an event key (cloud) or INNGEST_DEV / INNGEST_BASE_URL (self-hosted server), jobs go to Inngest;
+   *  without them the same functions run in-process. */
+  INNGEST_EVENT_KEY: optional,
+  INNGEST_SIGNING_KEY: optional,
+  INNGEST_BASE_URL: optional.pipe(z.url({ message: "INNGEST_BASE_URL must be a URL" }).optional()),
+  INNGEST_DEV: optional,
+  /** Model provider: OpenAI with OPENAI_API_KEY, or any OpenAI-compatible server at OPENAI_BASE_URL (Ollama, vLLM,
+   *  LM Studio, Azure). Neither → the built-in offline engine and lexical search. */
+  OPENAI_API_KEY: optional,
+  OPENAI_BASE_URL: optional.pipe(z.url({ message: "OPENAI_BASE_URL must be a URL" }).optional()),
+  OPENAI_MODEL: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("gpt-4.1-mini")),
+  EMBEDDING_MODEL: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("text-embedding-3-small")),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -45,4 +57,14 @@ export function env(): Env {
 
 export function oidcConfigured(e: Env = env()): boolean {
   return Boolean(e.AUTH_OIDC_ISSUER && e.AUTH_OIDC_ID && e.AUTH_OIDC_SECRET);
+}
+
+/** Jobs go to an Inngest server (cloud or self-hosted) rather than running in-process. */
+export function inngestConfigured(e: Env = env()): boolean {
+  return Boolean(e.INNGEST_EVENT_KEY || e.INNGEST_DEV || e.INNGEST_BASE_URL);
+}
+
+/** A model provider (OpenAI or an OpenAI-compatible server) is configured. */
+export function modelProviderConfigured(e: Env = env()): boolean {
+  return Boolean(e.OPENAI_API_KEY || e.OPENAI_BASE_URL);
 }
