@@ -1,7 +1,7 @@
 // Test databases: each test file gets its own in-memory PGlite started from a migrated snapshot
 // (made once per run by vitest.global-setup.ts), which is ~2× faster than migrating from scratch.
 import { existsSync } from "node:fs";
-import { readFile, mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { dataDir } from "@pharmacrm/config/paths";
 import { openDatabase, type Database } from "./client";
@@ -14,7 +14,10 @@ export async function writeMigratedSnapshot(): Promise<string> {
   await database.close();
   const file = snapshotPath();
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, Buffer.from(await dump.arrayBuffer()));
+  // Write then rename: another test run reading the snapshot never sees half a file.
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+  await rename(partial, file);
   return file;
 }
 
