@@ -3,9 +3,13 @@
 // removed; NPIs the file does not mention are left alone. The run's keys (ingest_run_key) are "npi|row key".
 import { createHash } from "node:crypto";
 import { ingestRunKey, type Db } from "@pharmacrm/db";
-import { sql, type SQL } from "drizzle-orm";
+import { getTableName, sql, type SQL } from "drizzle-orm";
+import { type PgTable } from "drizzle-orm/pg-core";
 import { code } from "../fields/values";
-import { rowsOf } from "../load/merge";
+import { rowsOf, upsertCounting } from "../load/merge";
+import { type StageSource } from "../load/stage";
+import { nppesRelease } from "./release";
+import { type RunInput } from "./types";
 
 /**
  * A short stable identity for a row's distinguishing fields, the same whether computed from the raw record or the
@@ -28,4 +32,19 @@ export async function removeUnlisted(tx: Db, runId: string, table: string, rowKe
       returning t.npi`),
   );
   return removed.length;
+}
+
+/**
+ * What the three companion pipelines share: the release from the file name, one staged target upserted on
+ * its key (NPI and the row's identity), and, when the run succeeds, the removal of rows an NPI no longer lists.
+ */
+export function companionFile(spec: { target: string; table: PgTable; conflict: readonly string[]; rowKey: SQL; touch?: string }) {
+  const { target, table } = spec;
+  return {
+    describe: ({ fileName }: RunInput) => ({ dataYear: null, release: nppesRelease(fileName) }),
+    stage: (rows: readonly Record<string, unknown>[]) => ({ [target]: { table, rows } }),
+    merge: (tx: Db, source: StageSource) =>
+      upsertCounting(tx, { target, table, conflict: spec.conflict, ...(spec.touch ? { touch: spec.touch } : {}) }, source),
+    finalize: async (tx: Db, runId: string) => ({ removed: await removeUnlisted(tx, runId, getTableName(table), spec.rowKey) }),
+  };
 }

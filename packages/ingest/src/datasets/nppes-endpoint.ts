@@ -2,15 +2,12 @@
 // endpoint and affiliation. Duplicate rule: the first valid row of an NPI × endpoint type × endpoint × affiliation
 // name and address (compared case-insensitively) wins; later ones are quarantined. A successful run replaces the
 // endpoints of every NPI it lists (see npi-replace.ts).
-import { npiEndpoint, type Db } from "@pharmacrm/db";
+import { npiEndpoint } from "@pharmacrm/db";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { rowFields } from "../fields/row-fields";
 import { code, postalCode, text } from "../fields/values";
-import { upsertCounting } from "../load/merge";
-import { type StageSource } from "../load/stage";
-import { postalIdentity, removeUnlisted, rowHash } from "./npi-replace";
-import { nppesRelease } from "./release";
+import { companionFile, postalIdentity, rowHash } from "./npi-replace";
 import { definePipeline } from "./types";
 
 type Identity = Partial<Record<"endpointType" | "endpoint" | "affiliationName" | "line1" | "line2" | "city" | "state" | "postalCode", string | null>>;
@@ -49,7 +46,6 @@ export const nppesEndpointPipeline = definePipeline({
     required: ["npi", "endpointType", "endpoint"],
     layouts: [{ name: "nppes-endpoint-v1", markers: [] }],
   },
-  describe: ({ fileName }) => ({ dataYear: null, release: nppesRelease(fileName) }),
   rowSchema: ({ names }) => {
     const f = rowFields(names);
     return z
@@ -78,8 +74,8 @@ export const nppesEndpointPipeline = definePipeline({
       })
       .transform((row, ctx) => {
         const zip = postalCode(row.postalCode, row.country ?? "US");
-        if (!zip.ok || (zip.value && zip.value.postalCode.length > 20)) {
-          ctx.addIssue({ code: "custom", message: `${names.postalCode} ${zip.ok ? "is too long" : zip.problem}` });
+        if (!zip.ok) {
+          ctx.addIssue({ code: "custom", message: `${names.postalCode} ${zip.problem}` });
           return z.NEVER;
         }
         return {
@@ -112,8 +108,5 @@ export const nppesEndpointPipeline = definePipeline({
     const at = [record.line1, record.city, record.state].map(text).filter(Boolean).join(", ");
     return { key: `${npi}|${endpointIdentity(record)}`, label: `NPI ${npi} and endpoint ${endpoint}${at ? ` at ${at}` : ""}` };
   },
-  stage: (rows) => ({ endpoint: { table: npiEndpoint, rows } }),
-  merge: (tx: Db, source: StageSource) =>
-    upsertCounting(tx, { target: "endpoint", table: npiEndpoint, conflict: ["npi", "endpointKey"], touch: "updatedAt" }, source),
-  finalize: async (tx: Db, runId: string) => ({ removed: await removeUnlisted(tx, runId, "npi_endpoint", sql`t.endpoint_key`) }),
+  ...companionFile({ target: "endpoint", table: npiEndpoint, conflict: ["npi", "endpointKey"], rowKey: sql`t.endpoint_key`, touch: "updatedAt" }),
 });

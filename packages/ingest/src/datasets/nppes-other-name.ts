@@ -1,15 +1,12 @@
 // NPPES other organisation names (othername_pfile) → npi_other_name.
 // Duplicate rule: the first valid row of an NPI × type code × name wins; later ones are quarantined. A successful
 // run replaces the other names of every NPI it lists (see npi-replace.ts).
-import { npiOtherName, type Db } from "@pharmacrm/db";
+import { npiOtherName } from "@pharmacrm/db";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { rowFields } from "../fields/row-fields";
 import { code, text } from "../fields/values";
-import { upsertCounting } from "../load/merge";
-import { type StageSource } from "../load/stage";
-import { removeUnlisted } from "./npi-replace";
-import { nppesRelease } from "./release";
+import { companionFile } from "./npi-replace";
 import { definePipeline } from "./types";
 
 export const nppesOtherNamePipeline = definePipeline({
@@ -26,7 +23,6 @@ export const nppesOtherNamePipeline = definePipeline({
     required: ["npi", "name", "typeCode"],
     layouts: [{ name: "nppes-othername-v1", markers: [] }],
   },
-  describe: ({ fileName }) => ({ dataYear: null, release: nppesRelease(fileName) }),
   rowSchema: ({ names }) => {
     const f = rowFields(names);
     return z
@@ -42,9 +38,5 @@ export const nppesOtherNamePipeline = definePipeline({
     if (npi === null || type === null || name === null) return undefined;
     return { key: `${npi}|${type}|${name}`, label: `NPI ${npi} and other name '${name}' (type ${type})` };
   },
-  stage: (rows) => ({ name: { table: npiOtherName, rows } }),
-  merge: (tx: Db, source: StageSource) => upsertCounting(tx, { target: "name", table: npiOtherName, conflict: ["npi", "typeCode", "name"] }, source),
-  finalize: async (tx: Db, runId: string) => ({
-    removed: await removeUnlisted(tx, runId, "npi_other_name", sql`t.type_code || '|' || t.name`),
-  }),
+  ...companionFile({ target: "name", table: npiOtherName, conflict: ["npi", "typeCode", "name"], rowKey: sql`t.type_code || '|' || t.name` }),
 });

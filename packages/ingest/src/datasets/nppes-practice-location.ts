@@ -2,15 +2,12 @@
 // Duplicate rule: the first valid row of an NPI × address (lines, city, state, postal code, country; compared
 // case-insensitively) wins; later ones are quarantined. A successful run replaces the locations of every NPI it
 // lists (see npi-replace.ts).
-import { npiPracticeLocation, type Db } from "@pharmacrm/db";
+import { npiPracticeLocation } from "@pharmacrm/db";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { rowFields } from "../fields/row-fields";
 import { code, postalCode, stateCode, text } from "../fields/values";
-import { upsertCounting } from "../load/merge";
-import { type StageSource } from "../load/stage";
-import { postalIdentity, removeUnlisted, rowHash } from "./npi-replace";
-import { nppesRelease } from "./release";
+import { companionFile, postalIdentity, rowHash } from "./npi-replace";
 import { definePipeline } from "./types";
 
 const PREFIX = "Provider Secondary Practice Location Address";
@@ -42,7 +39,6 @@ export const nppesPracticeLocationPipeline = definePipeline({
     required: ["npi", "line1", "city", "state", "postalCode"],
     layouts: [{ name: "nppes-pl-v1", markers: [] }],
   },
-  describe: ({ fileName }) => ({ dataYear: null, release: nppesRelease(fileName) }),
   rowSchema: ({ names }) => {
     const f = rowFields(names);
     return z
@@ -67,8 +63,8 @@ export const nppesPracticeLocationPipeline = definePipeline({
           return z.NEVER;
         }
         const zip = postalCode(row.postalCode, countryCode);
-        if (!zip.ok || (zip.value && zip.value.postalCode.length > 20)) {
-          ctx.addIssue({ code: "custom", message: `${names.postalCode} ${zip.ok ? "is too long" : zip.problem}` });
+        if (!zip.ok) {
+          ctx.addIssue({ code: "custom", message: `${names.postalCode} ${zip.problem}` });
           return z.NEVER;
         }
         return {
@@ -93,8 +89,5 @@ export const nppesPracticeLocationPipeline = definePipeline({
     const address = [record.line1, record.line2, record.city, record.state, record.postalCode].map(text).filter(Boolean).join(", ");
     return { key: `${npi}|${locationIdentity(record)}`, label: `NPI ${npi} and address ${address}` };
   },
-  stage: (rows) => ({ location: { table: npiPracticeLocation, rows } }),
-  merge: (tx: Db, source: StageSource) =>
-    upsertCounting(tx, { target: "location", table: npiPracticeLocation, conflict: ["npi", "locationKey"], touch: "updatedAt" }, source),
-  finalize: async (tx: Db, runId: string) => ({ removed: await removeUnlisted(tx, runId, "npi_practice_location", sql`t.location_key`) }),
+  ...companionFile({ target: "location", table: npiPracticeLocation, conflict: ["npi", "locationKey"], rowKey: sql`t.location_key`, touch: "updatedAt" }),
 });

@@ -85,7 +85,10 @@ export interface PostalCode {
 export function postalCode(raw: string | undefined, country?: string | null): Parsed<PostalCode | null> {
   const value = code(raw);
   if (value === null) return ok(null);
-  if (country && country !== "US") return ok({ postalCode: value, zip5: null });
+  if (country && country !== "US") {
+    // Postal code columns hold 20 characters: the longest real codes are 10.
+    return value.length > 20 ? problem(`${quote(raw!)} is longer than 20 characters`) : ok({ postalCode: value, zip5: null });
+  }
   const digits = value.replace(/[-\s]/g, "");
   if (!/^\d{1,9}$/.test(digits)) return problem(`${quote(raw!)} is not a US ZIP code`);
   const padded = digits.length <= 5 ? digits.padStart(5, "0") : digits.padStart(9, "0");
