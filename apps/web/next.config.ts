@@ -10,6 +10,7 @@ const config: NextConfig = {
     "@pharmacrm/auth",
     "@pharmacrm/config",
     "@pharmacrm/db",
+    "@pharmacrm/demo",
     "@pharmacrm/domain",
     "@pharmacrm/ingest",
     "@pharmacrm/jobs",

@@ -42,3 +42,13 @@ test("a shared link survives signing in", async ({ page }) => {
   await page.waitForURL(/\/physicians\?mine=0&state=MA&sort=city$/);
   await expect(page.getByLabel("State", { exact: true })).toHaveValue("MA");
 });
+
+test("the seeded demo accounts are listed and sign in with one click", async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  const demo = page.getByRole("region", { name: /Demo accounts/ });
+  await expect(demo.getByRole("button")).toHaveCount(10);
+  await demo.getByRole("button", { name: `Sign in as ${users.acmeBostonRep}` }).click();
+  await page.waitForURL("**/physicians");
+  await expect(page.getByTestId("viewer")).toContainText("Acme");
+});

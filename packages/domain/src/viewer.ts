@@ -1,6 +1,6 @@
 // The signed-in person as every layer sees them, loaded fresh from the database on each request
 // so that a disabled user loses access at once.
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { appUser, org, type Db } from "@pharmacrm/db";
 
 export type Role = "rep" | "manager" | "admin";
@@ -48,4 +48,14 @@ export async function findActiveUserByEmail(db: Db, email: string) {
     .where(and(eq(appUser.email, email.trim().toLowerCase()), isNull(appUser.disabledAt)))
     .limit(1);
   return row ?? null;
+}
+
+/** Which of these emails belong to active users (lower-cased), e.g. to offer only the demo sign-ins that exist. */
+export async function activeEmails(db: Db, emails: readonly string[]): Promise<Set<string>> {
+  if (emails.length === 0) return new Set();
+  const rows = await db
+    .select({ email: appUser.email })
+    .from(appUser)
+    .where(and(inArray(appUser.email, emails.map((email) => email.toLowerCase())), isNull(appUser.disabledAt)));
+  return new Set(rows.map((row) => row.email));
 }

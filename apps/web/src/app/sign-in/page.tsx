@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getViewer, oidcEnabled } from "@pharmacrm/auth";
+import { getDb } from "@pharmacrm/db";
+import { DEMO_PASSWORD, demoSignIns } from "@pharmacrm/demo/sign-ins";
+import { activeEmails } from "@pharmacrm/domain";
 import { Card } from "@pharmacrm/ui";
 import { Wordmark } from "~/components/brand";
 import { safeRedirectPath } from "~/lib/safe-redirect";
@@ -15,6 +18,14 @@ const authErrors: Record<string, string> = {
   Configuration: "Sign-in is not configured correctly. Please contact your administrator.",
 };
 
+/** The demo users this database actually holds (none on an install without the demo data). */
+async function demoAccounts() {
+  const present = await activeEmails(await getDb(), demoSignIns.map((s) => s.email));
+  return demoSignIns
+    .filter((s) => present.has(s.email))
+    .map((s) => ({ email: s.email, role: s.role, org: s.org, scope: s.territory ?? s.region ?? "whole organisation" }));
+}
+
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -23,6 +34,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await getViewer()) redirect(callbackUrl);
 
   const errorType = first(params.error);
+  const accounts = await demoAccounts();
   const initialError = errorType ? (authErrors[errorType] ?? "We could not sign you in. Please try again.") : null;
 
   return (
@@ -34,7 +46,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <Card className="mt-8 w-full max-w-sm p-6 shadow-sm">
           <h1 className="text-base font-semibold text-slate-900">Sign in to your account</h1>
           <p className="mt-1 mb-5 text-sm text-slate-500">Use the email address your organisation registered.</p>
-          <SignInForm callbackUrl={callbackUrl} initialError={initialError} ssoEnabled={oidcEnabled()} />
+          <SignInForm callbackUrl={callbackUrl} initialError={initialError} ssoEnabled={oidcEnabled()}
+            demo={{ accounts, password: DEMO_PASSWORD }}
+          />
         </Card>
       </div>
       <footer className="pb-6 text-center text-xs text-slate-400">

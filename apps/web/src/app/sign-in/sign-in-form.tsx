@@ -5,15 +5,18 @@ import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { Alert, Button, Input, Label, Spinner } from "@pharmacrm/ui";
 import { signInWithPassword, signInWithSso, type SignInState } from "./actions";
+import { DemoAccounts, type DemoAccount } from "./demo-accounts";
 
 interface SignInFormProps {
   callbackUrl: string;
   /** An error Auth.js reported by redirecting here (`?error=…`). */
   initialError: string | null;
   ssoEnabled: boolean;
+  /** Seeded demo users that exist in this database, with their shared password. */
+  demo?: { accounts: readonly DemoAccount[]; password: string };
 }
 
-export function SignInForm({ callbackUrl, initialError, ssoEnabled }: SignInFormProps) {
+export function SignInForm({ callbackUrl, initialError, ssoEnabled, demo }: SignInFormProps) {
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInWithPassword, {
     error: initialError,
     email: "",
@@ -76,6 +79,10 @@ export function SignInForm({ callbackUrl, initialError, ssoEnabled }: SignInForm
             <SsoButton />
           </form>
         </>
+      ) : null}
+
+      {demo && demo.accounts.length > 0 ? (
+        <DemoAccounts accounts={demo.accounts} password={demo.password} callbackUrl={callbackUrl} action={formAction} />
       ) : null}
     </div>
   );
