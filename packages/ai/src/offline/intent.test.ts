@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { readIntent, type Intent } from "./intent";
+import { physicianRef } from "./physician-ref";
+
+// Monday 23 November 2026, mid-morning: the rep's "today".
+const now = new Date(2026, 10, 23, 10, 0);
+
+// What reps actually type, and what the offline engine must make of it.
+const questions: [string, Intent][] = [
+  // call prep
+  ["prep me for my call with Dr Smith", { kind: "brief", physician: { name: "Smith" } }],
+  ["Prep me for my call with Dr. Sarah Chen tomorrow", { kind: "brief", physician: { name: "Sarah Chen" } }],
+  ["get me ready for dr smyth", { kind: "brief", physician: { name: "smyth" } }],
+  ["call brief for 1234567893", { kind: "brief", physician: { npi: "1234567893" } }],
+  ["What should I know before my visit with Dr Patel?", { kind: "brief", physician: { name: "Patel" } }],
+  ["prepare a briefing on Doctor Maria Lopez", { kind: "brief", physician: { name: "Maria Lopez" } }],
+  // profile
+  ["who is Dr Okafor", { kind: "profile", physician: { name: "Okafor" }, focus: "overview" }],
+  ["tell me about Dr. James O'Brien", { kind: "profile", physician: { name: "James O'Brien" }, focus: "overview" }],
+  ["what does Dr Chen prescribe?", { kind: "profile", physician: { name: "Chen" }, focus: "prescribing" }],
+  ["How many Eliquis claims does dr patel write", { kind: "profile", physician: { name: "patel" }, focus: "prescribing" }],
+  ["what payments did Dr Nguyen receive", { kind: "profile", physician: { name: "Nguyen" }, focus: "payments" }],
+  ["Open Payments for 1497758544", { kind: "profile", physician: { npi: "1497758544" }, focus: "payments" }],
+  ["what happened on my last visit with Dr Kim", { kind: "profile", physician: { name: "Kim" }, focus: "history" }],
+  ["does Dr Rossi have consent for email?", { kind: "profile", physician: { name: "Rossi" }, focus: "consent" }],
+  ["1234567893", { kind: "profile", physician: { npi: "1234567893" }, focus: "overview" }],
+  ["show me Dr Hughes's profile", { kind: "profile", physician: { name: "Hughes" }, focus: "overview" }],
+  // search
+  ["find cardiologists in Boston", { kind: "search", query: "cardiologists in Boston" }],
+  ["heart doctors near 02115 within 10 miles", { kind: "search", query: "heart doctors near 02115 within 10 miles" }],
+  ["who writes eliquis in my territory?", { kind: "search", query: "who writes eliquis in my territory" }],
+  ["search for smith", { kind: "search", query: "smith" }],
+  ["show me dermatologists in New York", { kind: "search", query: "dermatologists in New York" }],
+  ["any endocrinologists in Cambridge MA", { kind: "search", query: "any endocrinologists in Cambridge MA" }],
+  ["list oncologists who received payments from Pfizer", { kind: "search", query: "oncologists who received payments from Pfizer" }],
+  ["Find me skin doctors in San Francisco", { kind: "search", query: "skin doctors in San Francisco" }],
+  // drafts
+  [
+    "draft a follow-up email to Dr Smith",
+    { kind: "draft", physician: { name: "Smith" }, purpose: "follow_up", topic: null },
+  ],
+  [
+    "Write an invitation to Dr. Chen for the cardiology symposium",
+    { kind: "draft", physician: { name: "Chen" }, purpose: "invitation", topic: "cardiology symposium" },
+  ],
+  [
+    "email dr patel offering samples of Eliquis",
+    { kind: "draft", physician: { name: "patel" }, purpose: "sample_offer", topic: null },
+  ],
+  [
+    "compose a note to Dr Lopez about the new dosing data",
+    { kind: "draft", physician: { name: "Lopez" }, purpose: "follow_up", topic: "the new dosing data" },
+  ],
+  ["invite Dr Kim to the webinar", { kind: "draft", physician: { name: "Kim" }, purpose: "invitation", topic: null }],
+  // next-best actions
+  ["what should I do next?", { kind: "nba", physician: null }],
+  ["who should I call this week", { kind: "nba", physician: null }],
+  ["next best actions for Dr Smith", { kind: "nba", physician: { name: "Smith" } }],
+  ["plan my week", { kind: "nba", physician: null }],
+  ["Where should I focus today?", { kind: "nba", physician: null }],
+  // logging
+  [
+    "log a call with Dr Smith today, discussed Eliquis dosing",
+    { kind: "log", physician: { name: "Smith" }, channel: "in_person", date: "2026-11-23", notes: "Eliquis dosing" },
+  ],
+  [
+    "I called Dr Chen yesterday",
+    { kind: "log", physician: { name: "Chen" }, channel: "phone", date: "2026-11-22", notes: null },
+  ],
+  [
+    "record a video meeting with Dr. Patel on Friday. Notes: wants the renal data",
+    { kind: "log", physician: { name: "Patel" }, channel: "video", date: "2026-11-20", notes: "wants the renal data" },
+  ],
+  ["log a visit with 1234567893", { kind: "log", physician: { npi: "1234567893" }, channel: "in_person", date: null, notes: null }],
+  // tasks
+  [
+    "remind me to send Dr Smith the study by Friday",
+    { kind: "task", physician: { name: "Smith" }, title: "Send Dr Smith the study", dueDate: "2026-11-27" },
+  ],
+  [
+    "create a task to follow up with Dr Chen in 2 weeks",
+    { kind: "task", physician: { name: "Chen" }, title: "Follow up with Dr Chen", dueDate: "2026-12-07" },
+  ],
+  ["add a task to order brochures", { kind: "task", physician: null, title: "Order brochures", dueDate: null }],
+  // help and the unknown
+  ["help", { kind: "help" }],
+  ["What can you do?", { kind: "help" }],
+  ["", { kind: "unknown", reason: "The message is empty." }],
+  ["the weather is nice", { kind: "unknown", reason: "I could not tell which physician or task this is about." }],
+];
+
+describe("readIntent: what a rep asks", () => {
+  it.each(questions)("%j", (message, expected) => {
+    expect(readIntent(message, now)).toEqual(expected);
+  });
+
+  it("covers at least 40 questions across every intent", () => {
+    expect(questions.length).toBeGreaterThanOrEqual(40);
+    const kinds = new Set(questions.map(([, intent]) => intent.kind));
+    expect([...kinds].sort()).toEqual(["brief", "draft", "help", "log", "nba", "profile", "search", "task", "unknown"]);
+  });
+});
+
+describe("physicianRef", () => {
+  it("prefers an NPI, then a titled name, then a capitalised name after a preposition", () => {
+    expect(physicianRef("brief for 1234567893 and Dr Smith")).toEqual({ npi: "1234567893" });
+    expect(physicianRef("prep me for my call with Sarah Chen on Monday")).toEqual({ name: "Sarah Chen" });
+    expect(physicianRef("who writes eliquis")).toBeNull();
+    expect(physicianRef("a 12-digit number 123456789012 is not an NPI")).toBeNull();
+  });
+});

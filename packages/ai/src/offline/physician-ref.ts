@@ -1,0 +1,59 @@
+// Who a message is about: an NPI, or a name as the rep wrote it ("Dr. Smyth", "sarah chen", "Chen's"). Resolving
+// the name to an HCP (with typo tolerance and the rep's territory) is the search's job.
+
+export interface PhysicianRef {
+  npi?: string;
+  /** As written, without title or possessive, e.g. "Sarah Chen". */
+  name?: string;
+}
+
+// Words that end a name: time, channel, topic and filler words a rep writes after one.
+const STOP = new Set(
+  `today tomorrow yesterday tonight next this last about regarding re on at in for to and or with from by the a an my his her their
+   our your email e-mail call visit meeting lunch week month monday tuesday wednesday thursday friday saturday sunday please
+   samples sample offering discussed about prescribing prescribe prescribes payments paid consent profile history brief prep
+   notes note task follow followup follow-up up invitation invite webinar symposium dinner who what is was does do did
+   cardiology oncology dermatology near within miles mile territory npi md do np pa phd write writes wrote receive received
+   have has had get gets got want wants need needs said say says like likes prescribed`.split(/\s+/),
+);
+
+const NAME_WORD = /^[a-z][a-z'’-]*$/i;
+
+const capitalised = (word: string) => /^[A-Z][a-z'’-]+/.test(word);
+
+/** Up to three name words; a name begun with a capital continues only with capitals ("Dr Chen prescribe"). */
+function takeName(words: readonly string[]): string | undefined {
+  const taken: string[] = [];
+  for (const raw of words) {
+    const word = raw.replace(/[,.;:!?)]+$/, "").replace(/['’]s$/i, "");
+    if (!NAME_WORD.test(word) || STOP.has(word.toLowerCase())) break;
+    if (taken.length > 0 && capitalised(taken[0]!) && !capitalised(word)) break;
+    taken.push(word);
+    if (taken.length === 3 || raw !== raw.replace(/[,.;:!?)]+$/, "")) break;
+  }
+  return taken.length > 0 ? taken.join(" ") : undefined;
+}
+
+export function physicianRef(message: string): PhysicianRef | null {
+  const npi = /(?<!\d)(\d{10})(?!\d)/.exec(message)?.[1];
+  if (npi) return { npi };
+  const words = message.split(/\s+/).filter(Boolean);
+  // "Dr Smith", "dr. smith", "Doctor Sarah Chen": whatever the case.
+  const title = words.findIndex((w) => /^(dr\.?|doctor)$/i.test(w));
+  if (title >= 0) {
+    const name = takeName(words.slice(title + 1));
+    if (name) return { name };
+  }
+  // Otherwise a capitalised name after "with / for / to / about / on / is / of": "prep me for my call with Sarah Chen".
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!/^(with|for|to|about|on|is|of|see|saw|met|visited|called)$/i.test(words[i]!)) continue;
+    const run: string[] = [];
+    for (const word of words.slice(i + 1, i + 4)) {
+      if (!capitalised(word)) break;
+      run.push(word);
+    }
+    const name = takeName(run);
+    if (name) return { name };
+  }
+  return null;
+}
