@@ -1,0 +1,46 @@
+// Import events, one per dataset (the event names the dataset; its data names the file). Zod schemas serve the
+// Inngest triggers, the in-process runner and the API's form alike.
+import { eventType } from "inngest";
+import { z } from "zod";
+import { DATASETS, type Dataset } from "@pharmacrm/ingest";
+
+export const datasetSchema = z.enum(DATASETS as [Dataset, ...Dataset[]], { message: "Choose one of the datasets" });
+
+const fields = {
+  /** A server path, or an http(s) URL that the job downloads to dataDir()/imports/ first. */
+  file: z.string().trim().min(1, "Give a file path or URL"),
+  /** Data year where the file does not say (Part D). */
+  year: z.number().int().min(2010, "Data years start at 2010").max(2100, "That year is too far ahead").optional(),
+  /** Release label; by default derived from the file name or content. */
+  release: z.string().trim().min(1).max(80).optional(),
+  /** The run requestImport already started for this file, so the job need not hash the file again. */
+  runId: z.uuid().optional(),
+};
+
+export const importRequestSchema = z.object({ dataset: datasetSchema, ...fields, headerFile: z.string().trim().min(1).optional() });
+export type ImportRequest = z.infer<typeof importRequestSchema>;
+
+const datasetImport = <D extends Dataset>(dataset: D) =>
+  eventType(`cms/${dataset}.import-requested`, { schema: z.object({ dataset: z.literal(dataset), ...fields }) });
+
+/** NPPES files before 2018 have no header row: the header comes in a separate file. */
+export const nppes2017ImportRequested = eventType("cms/nppes-2017.import-requested", {
+  schema: z.object({ dataset: z.literal("nppes"), ...fields, headerFile: z.string().trim().min(1, "The 2017 layout needs its header file") }),
+});
+
+export const importRequested = {
+  nppes: datasetImport("nppes"),
+  nppes_practice_location: datasetImport("nppes_practice_location"),
+  nppes_other_name: datasetImport("nppes_other_name"),
+  nppes_endpoint: datasetImport("nppes_endpoint"),
+  part_d: datasetImport("part_d"),
+  open_payments: datasetImport("open_payments"),
+  nucc_taxonomy: datasetImport("nucc_taxonomy"),
+  zip_centroids: datasetImport("zip_centroids"),
+} satisfies Record<Dataset, unknown>;
+
+/** The event that imports this request: the dataset's own, or the 2017 NPPES one when a header file is given. */
+export function importEventFor(request: ImportRequest): { name: string; data: ImportRequest } {
+  const name = request.dataset === "nppes" && request.headerFile ? nppes2017ImportRequested.name : importRequested[request.dataset].name;
+  return { name, data: request };
+}

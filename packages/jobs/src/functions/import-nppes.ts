@@ -1,0 +1,5 @@
+import { importRequested } from "../events";
+import { defineImport, type ImportFunctionSpec } from "./define-import";
+
+export const importNppesSpec: ImportFunctionSpec = { id: "import-nppes", name: "Import NPPES providers (NPI registry)", trigger: importRequested.nppes };
+export const importNppes = defineImport(importNppesSpec);

@@ -1,0 +1,5 @@
+import { importRequested } from "../events";
+import { defineImport, type ImportFunctionSpec } from "./define-import";
+
+export const importOpenPaymentsSpec: ImportFunctionSpec = { id: "import-open-payments", name: "Import Open Payments general payments", trigger: importRequested.open_payments };
+export const importOpenPayments = defineImport(importOpenPaymentsSpec);

@@ -1,0 +1,54 @@
+// Starting work: with an Inngest server configured, events go to Inngest; without one, the in-process runner
+// runs the same function handlers here. requestImport is what the API and the upload route call.
+import { inngestConfigured } from "@pharmacrm/config/env";
+import { type Db } from "@pharmacrm/db";
+import { IngestionError, startRun, type IngestionRun } from "@pharmacrm/ingest";
+import { inngest } from "./client";
+import { ImportFileError } from "./errors";
+import { importEventFor, importRequestSchema, type ImportRequest } from "./events";
+import { localImportFile } from "./import-files";
+import { isImportBusy, resumeInterruptedImports, runInProcess } from "./runner/in-process-runner";
+import { type JobEvent } from "./runner/in-process-step";
+
+/** Sends events to Inngest, or runs their functions in-process in the background. Returns the event ids. */
+export async function sendJobEvents(db: Db, events: JobEvent[]): Promise<string[]> {
+  if (inngestConfigured()) return (await inngest.send(events)).ids;
+  await resumeInterruptedImports(db);
+  return events.map((event) => runInProcess(db, event));
+}
+
+/** The embedded runner continues runs a restart interrupted; with Inngest, Inngest retries its own. */
+export async function resumeImports(db: Db): Promise<void> {
+  if (!inngestConfigured()) await resumeInterruptedImports(db);
+}
+
+export interface ImportStarted {
+  run: IngestionRun;
+  /** This exact file was loaded before: nothing was started. */
+  alreadyLoaded: boolean;
+}
+
+/**
+ * Checks the file (downloading a URL first, so a bad address is reported at once), starts its run, and sends the
+ * import event; the run id is known before any row is read. The same file again is a no-op (same checksum); an
+ * unfinished run of it continues from its checkpoint.
+ */
+export async function requestImport(db: Db, input: ImportRequest): Promise<ImportStarted> {
+  const request = importRequestSchema.parse(input);
+  const file = await localImportFile(request.file);
+  const headerFile = request.headerFile ? await localImportFile(request.headerFile) : undefined;
+  let run: IngestionRun;
+  try {
+    run = await startRun(db, { dataset: request.dataset, file, headerFile, year: request.year, release: request.release });
+  } catch (error) {
+    if (error instanceof IngestionError) throw new ImportFileError(error.message);
+    throw error;
+  }
+  if (run.status === "succeeded") return { run, alreadyLoaded: true };
+  if (!isImportBusy(run.id)) {
+    const event = importEventFor({ ...request, file, headerFile, runId: run.id });
+    // The same run in the same state is one event: a double click is deduplicated by Inngest and by the runner.
+    await sendJobEvents(db, [{ ...event, id: `import-${run.id}-${run.updatedAt.getTime()}` }]);
+  }
+  return { run, alreadyLoaded: false };
+}
