@@ -1,4 +1,5 @@
 import { consentRouter } from "./routers/consent";
+import { dataRouter } from "./routers/data";
 import { hcpRouter } from "./routers/hcp";
 import { interactionRouter } from "./routers/interaction";
 import { taskRouter } from "./routers/task";
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   interaction: interactionRouter,
   task: taskRouter,
   consent: consentRouter,
+  data: dataRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,79 @@
+// The admin Data screen: public CMS sources, their import runs with live progress, quarantined rows, and starting
+// an import. Admins only: reference data is shared by every user of the deployment.
+import { TRPCError } from "@trpc/server";
+import { count, eq } from "drizzle-orm";
+import { z } from "zod";
+import { dataSourceRun } from "@pharmacrm/db";
+import { DATASETS, getRun, listQuarantine, listRuns, pipelines, quarantineSummary } from "@pharmacrm/ingest";
+import { datasetSchema, ImportFileError, importRequestSchema, requestImport, resumeImports } from "@pharmacrm/jobs";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.viewer.role !== "admin") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can see and load data sources. Ask an admin of your organisation." });
+  }
+  return next();
+});
+
+const page = { page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(100).default(20) };
+
+/** What the import form sends: the job's own request, without the internal run id. */
+export const startImportInput = importRequestSchema.omit({ runId: true });
+
+async function runOrNotFound(db: Parameters<typeof getRun>[0], id: string) {
+  const run = await getRun(db, id);
+  if (!run) throw new TRPCError({ code: "NOT_FOUND", message: "That import run does not exist (any more)." });
+  return run;
+}
+
+export const dataRouter = createTRPCRouter({
+  /** Per dataset: the last successful run (release, counts) and the latest run of any status. */
+  sources: adminProcedure.query(async ({ ctx }) => {
+    await resumeImports(ctx.db);
+    return Promise.all(
+      DATASETS.map(async (dataset) => {
+        const runs = await listRuns(ctx.db, { dataset, limit: 25 });
+        return {
+          dataset,
+          duplicateRule: pipelines[dataset].duplicateRule,
+          lastSuccess: runs.find((run) => run.status === "succeeded") ?? null,
+          latest: runs[0] ?? null,
+        };
+      }),
+    );
+  }),
+
+  runs: adminProcedure.input(z.object({ dataset: datasetSchema.optional(), ...page })).query(async ({ ctx, input }) => {
+    await resumeImports(ctx.db);
+    const [items, [total]] = await Promise.all([
+      listRuns(ctx.db, { dataset: input.dataset, limit: input.pageSize, offset: (input.page - 1) * input.pageSize }),
+      ctx.db
+        .select({ n: count() })
+        .from(dataSourceRun)
+        .where(input.dataset ? eq(dataSourceRun.dataset, input.dataset) : undefined),
+    ]);
+    return { items, total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
+  }),
+
+  run: adminProcedure.input(z.object({ id: z.uuid("Not a run id") })).query(async ({ ctx, input }) => {
+    const run = await runOrNotFound(ctx.db, input.id);
+    return { ...run, duplicateRule: pipelines[run.dataset].duplicateRule, reasons: await quarantineSummary(ctx.db, run.id) };
+  }),
+
+  quarantine: adminProcedure.input(z.object({ runId: z.uuid("Not a run id"), ...page })).query(async ({ ctx, input }) => {
+    const run = await runOrNotFound(ctx.db, input.runId);
+    const items = await listQuarantine(ctx.db, run.id, { limit: input.pageSize, offset: (input.page - 1) * input.pageSize });
+    return { items, total: run.rowsQuarantined, page: input.page, pageSize: input.pageSize };
+  }),
+
+  /** Starts an import of a server path or URL; the run id comes back before any row is read. */
+  startImport: adminProcedure.input(startImportInput).mutation(async ({ ctx, input }) => {
+    try {
+      const { run, alreadyLoaded } = await requestImport(ctx.db, input);
+      return { runId: run.id, status: run.status, alreadyLoaded };
+    } catch (error) {
+      if (error instanceof ImportFileError) throw new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
+      throw error;
+    }
+  }),
+});
