@@ -11,3 +11,5 @@ export * from "./hcp/attributes";
 export * from "./interaction/log";
 export * from "./consent/record";
 export * from "./task/task";
+export * from "./nba/next-best-actions";
+export * from "./nba/score";

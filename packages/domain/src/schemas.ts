@@ -24,6 +24,14 @@ export const npiInput = z.object({
   npi: z.string().trim().regex(/^\d{10}$/, "An NPI is 10 digits."),
 });
 
+export const nextBestActionsInput = z.object({
+  /** One HCP's suggestions; omitted → across every HCP the viewer may act on. */
+  npi: npiInput.shape.npi.optional(),
+  limit: z.number().int().min(1).max(50).default(10),
+});
+
+export type NextBestActionsInput = z.output<typeof nextBestActionsInput>;
+
 export const setHcpAttributesInput = z.object({
   npi: z.string().regex(/^\d{10}$/, "An NPI is 10 digits."),
   segment: z.string().trim().max(40, "A segment name is at most 40 characters.").nullable(),
