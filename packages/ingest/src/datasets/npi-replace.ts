@@ -2,11 +2,11 @@
 // locations, other names, endpoints). When a run succeeds, rows of those NPIs that the file no longer lists are
 // removed; NPIs the file does not mention are left alone. The run's keys (ingest_run_key) are "npi|row key".
 import { createHash } from "node:crypto";
-import { ingestRunKey, type Db } from "@pharmacrm/db";
+import { ingestRunKey, rowsOf, type Db } from "@pharmacrm/db";
 import { getTableName, sql, type SQL } from "drizzle-orm";
 import { type PgTable } from "drizzle-orm/pg-core";
 import { code } from "../fields/values";
-import { rowsOf, upsertCounting } from "../load/merge";
+import { upsertCounting } from "../load/merge";
 import { type StageSource } from "../load/stage";
 import { nppesRelease } from "./release";
 import { type RunInput } from "./types";

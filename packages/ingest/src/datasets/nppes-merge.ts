@@ -1,9 +1,9 @@
 // Merging an NPPES chunk: individuals into hcp, organisations into hco, stubs as a deactivation date on whichever
 // holds the NPI (an unknown NPI becomes a typeless hcp row), taxonomy slots replaced per individual. Counts are
 // per NPI: inserted if its main row is new, updated if any of its rows changed.
-import { hco, hcp, hcpTaxonomy, type Db } from "@pharmacrm/db";
+import { hco, hcp, hcpTaxonomy, rowsOf, type Db } from "@pharmacrm/db";
 import { sql } from "drizzle-orm";
-import { rowsOf, upsertReturningKeys } from "../load/merge";
+import { upsertReturningKeys } from "../load/merge";
 import { type StageSource } from "../load/stage";
 import { type ChunkMerge } from "./types";
 

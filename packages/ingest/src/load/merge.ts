@@ -1,7 +1,7 @@
 // Merging a staged chunk into its target: insert … on conflict (key) do update … where the stored row differs.
 // Unchanged rows are not touched (so a re-run changes nothing, not even updated_at) and not returned; returned
 // rows tell inserted from updated by xmax (0 for a row this statement inserted).
-import { type Db } from "@pharmacrm/db";
+import { rowsOf, type Db } from "@pharmacrm/db";
 import { getTableColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import { type PgTable } from "drizzle-orm/pg-core";
 import { type StageSource } from "./stage";
@@ -64,12 +64,6 @@ export function upsertStatement(spec: UpsertSpec, source: StageSource, returning
     where (${stored}) is distinct from (${incoming})
     returning ${returning}`;
 }
-
-export const rowsOf = <T>(result: unknown): T[] => {
-  // PGlite returns { rows }, postgres.js an array of rows.
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
-};
 
 /** Upserts one target and counts inserted vs updated rows (unchanged rows are neither). */
 export async function upsertCounting(tx: Db, spec: UpsertSpec, source: StageSource): Promise<MergeCounts> {

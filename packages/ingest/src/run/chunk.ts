@@ -2,10 +2,9 @@
 // duplicates (through ingest_run_key), the rest staged and merged, and the quarantine and the new checkpoint written
 // in the same transaction. A chunk that does not commit leaves no trace but its keys in ingest_run_key, which a
 // retry recognises as its own (same key, same line), so a killed or failed run simply continues from its checkpoint.
-import { dataSourceRun, ingestQuarantine, ingestRunKey, type Db } from "@pharmacrm/db";
+import { dataSourceRun, ingestQuarantine, ingestRunKey, rowsOf, type Db } from "@pharmacrm/db";
 import { eq, sql } from "drizzle-orm";
 import { ConcurrentRunError } from "../errors";
-import { rowsOf } from "../load/merge";
 import { prepareStage, type Stager } from "../load/stage";
 import { type ChunkSource } from "./chunk-source";
 import { addCounts, detailsOf, type RunRow } from "./details";

@@ -1,9 +1,8 @@
 // Test helpers: the real CMS sample files (../shared/data/cms beside the repository) and quick counts.
 import { join } from "node:path";
 import { workspaceRoot } from "@pharmacrm/config/paths";
-import { type Db } from "@pharmacrm/db";
+import { rowsOf, type Db } from "@pharmacrm/db";
 import { sql, type SQL } from "drizzle-orm";
-import { rowsOf } from "../load/merge";
 
 export const cmsSample = (path: string): string => join(workspaceRoot(), "..", "shared", "data", "cms", path);
 
