@@ -11,5 +11,6 @@ export * from "./hcp/attributes";
 export * from "./interaction/log";
 export * from "./consent/record";
 export * from "./task/task";
+export * from "./search";
 export * from "./nba/next-best-actions";
 export * from "./nba/score";

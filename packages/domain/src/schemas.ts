@@ -2,15 +2,12 @@
 // No database imports here, so client components can use them.
 import { z } from "zod";
 
+const stateCode = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Use a two-letter state code, e.g. MA.");
+
 export const hcpListInput = z.object({
   q: z.string().trim().max(100, "Search text is limited to 100 characters.").optional(),
   specialty: z.string().trim().max(200).optional(),
-  state: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, "Use a two-letter state code, e.g. MA.")
-    .optional(),
+  state: stateCode.optional(),
   mine: z.boolean().default(false),
   sort: z.enum(["name", "specialty", "city", "state"]).default("name"),
   dir: z.enum(["asc", "desc"]).default("asc"),
@@ -86,3 +83,52 @@ export const createTaskInput = z.object({
 });
 
 export const taskIdInput = z.object({ id: z.uuid("That is not a valid task id.") });
+
+const searchNpi = z.string().trim().regex(/^\d{10}$/, "An NPI is 10 digits.");
+const searchZip = z.string().trim().regex(/^\d{5}$/, "Use a five-digit ZIP code, e.g. 02115.");
+
+/** Physician search filters: every field optional; `text` is the one search box, parsed into the others. */
+export const physicianSearchFilters = z.object({
+  text: z.string().trim().max(200, "Search text is limited to 200 characters.").optional(),
+  name: z.string().trim().max(100, "A name is limited to 100 characters.").optional(),
+  npi: searchNpi.optional(),
+  /** Taxonomy codes, NUCC classification/specialization names, or lay terms ("heart doctor"). */
+  specialty: z.array(z.string().trim().min(1).max(120)).max(20, "Choose at most 20 specialties.").optional(),
+  city: z.string().trim().max(80, "A city name is limited to 80 characters.").optional(),
+  state: stateCode.optional(),
+  zip: searchZip.optional(),
+  near: z
+    .union([
+      z.object({ zip: searchZip }),
+      z.object({
+        lat: z.number().min(-90, "Latitude is between -90 and 90.").max(90, "Latitude is between -90 and 90."),
+        lng: z.number().min(-180, "Longitude is between -180 and 180.").max(180, "Longitude is between -180 and 180."),
+      }),
+    ])
+    .optional(),
+  radiusMiles: z.number().min(1, "A radius is at least 1 mile.").max(500, "A radius is at most 500 miles.").optional(),
+  /** A Part D brand or generic name. */
+  drug: z.string().trim().min(2).max(100, "A drug name is limited to 100 characters.").optional(),
+  /** One of the org's markets: any of its drugs. */
+  marketId: z.uuid("That is not a valid market.").optional(),
+  minClaims: z.number().int("Claims are whole numbers.").min(0).max(1_000_000).optional(),
+  /** An Open Payments manufacturer name (or part of it). */
+  manufacturer: z.string().trim().min(2).max(120, "A manufacturer name is limited to 120 characters.").optional(),
+  /** Only HCPs practising in the viewer's territories. */
+  mine: z.boolean().default(false),
+  /** Free text matched against HCP profiles by meaning, when embeddings exist. */
+  semantic: z.string().trim().max(300).optional(),
+});
+
+export const physicianSearchInput = physicianSearchFilters.extend({
+  cursor: z.string().max(300).optional(),
+  limit: z.number().int().min(1).max(100).default(25),
+});
+
+export type PhysicianSearchFilters = z.output<typeof physicianSearchFilters>;
+export type PhysicianSearchInput = z.input<typeof physicianSearchInput>;
+
+export const physicianSuggestInput = z.object({
+  text: z.string().trim().min(1).max(200, "Search text is limited to 200 characters."),
+  mine: z.boolean().default(false),
+});

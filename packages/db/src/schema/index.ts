@@ -12,3 +12,4 @@ export * from "./task";
 export * from "./consent";
 export * from "./audit";
 export * from "./hcp-attribute";
+export * from "./search";

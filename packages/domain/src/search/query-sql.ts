@@ -1,0 +1,102 @@
+// The ranked search as SQL. Ranking, highest first: exact NPI, exact name, name similarity (trigram), specialty
+// match, distance, prescribing volume (the drug asked for, else the org's markets), profile similarity.
+// Filters use existing indexes only: trigram GIN on names, primary taxonomy, practice ZIP (radius and city
+// become ZIP lists from the centroids), Part D (brand, year) / (generic, year), Open Payments manufacturer.
+import { sql, type SQL } from "drizzle-orm";
+import type { Scope } from "../scope";
+import { zipInScope } from "../scope";
+import { distanceMilesSql, type ResolvedSearch } from "./resolve";
+
+export interface QueryVector {
+  vector: number[];
+  model: string;
+}
+
+const textArray = (values: readonly string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+
+/** True when the search has something to rank by; otherwise results are in name order. */
+export function isRanked(r: ResolvedSearch, vector: QueryVector | null): boolean {
+  return Boolean(r.npi || r.nameTokens.length || r.taxonomyCodes || r.near || r.drug || r.market || r.manufacturers || (vector && r.semantic));
+}
+
+/** CTEs (drug writers, paid HCPs, nearest profiles) and the joins and conditions over `hcp h`. */
+export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector | null) {
+  const ctes: SQL[] = [];
+  const joins: SQL[] = [sql`left join taxonomy t on t.code = h.primary_taxonomy_code`];
+  const where: SQL[] = [sql`h.entity_type = 1`, sql`h.deactivation_date is null`];
+  const score: SQL[] = [];
+  const columns: SQL[] = [];
+
+  if (r.npi) {
+    where.push(sql`h.npi = ${r.npi}`);
+    score.push(sql`1000`);
+  }
+  if (r.nameTokens.length) {
+    for (const token of r.nameTokens) {
+      const prefix = `${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.push(sql`(lower(h.last_name) % ${token} or lower(h.first_name) % ${token} or lower(h.last_name) like ${prefix} or lower(h.first_name) like ${prefix})`);
+    }
+    const tokens = textArray(r.nameTokens);
+    // Exact full name (any order), exact surname, then mean best similarity per word.
+    score.push(sql`(case when lower(h.last_name) = any(${tokens}) and (${r.nameTokens.length} = 1 or lower(h.first_name) = any(${tokens})) then 100
+      when lower(h.last_name) = any(${tokens}) then 60 else 0 end)`);
+    score.push(
+      sql`40 * (${sql.join(r.nameTokens.map((t) => sql`greatest(similarity(lower(h.last_name), ${t}), similarity(lower(coalesce(h.first_name, '')), ${t}))`), sql` + `)}) / ${r.nameTokens.length}`,
+    );
+    columns.push(sql`lower(h.last_name) = any(${tokens}) as exact_name`);
+  }
+  if (r.taxonomyCodes) {
+    where.push(sql`h.primary_taxonomy_code in (${list(r.taxonomyCodes)})`);
+    score.push(sql`15`);
+  }
+  if (r.state) where.push(sql`h.practice_state = ${r.state}`);
+  if (r.zip) where.push(sql`h.practice_zip5 = ${r.zip}`);
+  if (r.city) {
+    const byName = r.city.states.length ? sql`(h.practice_state in (${list(r.city.states)}) and upper(h.practice_city) = ${r.city.name})` : sql`false`;
+    where.push(r.city.zips.length ? sql`(h.practice_zip5 in (${list(r.city.zips)}) or ${byName})` : byName);
+  }
+  if (r.near) {
+    joins.push(sql`left join zip_centroid zc on zc.zip = h.practice_zip5`);
+    where.push(r.near.zips.length ? sql`h.practice_zip5 in (${list(r.near.zips)})` : sql`false`);
+    const distance = distanceMilesSql(sql`coalesce(h.lat, zc.lat)`, sql`coalesce(h.lng, zc.lng)`, r.near);
+    columns.push(sql`${distance} as distance_miles`);
+    score.push(sql`10 * greatest(0, 1 - coalesce(${distance}, ${r.near.radiusMiles}::float8) / ${r.near.radiusMiles}::float8)`);
+  }
+  const rx = r.drug ?? r.market;
+  if (rx) {
+    const brands = "brandNames" in rx ? rx.brandNames : [];
+    const generics = "genericNames" in rx ? rx.genericNames : [];
+    const match = [brands.length ? sql`brand_name in (${list(brands)})` : null, generics.length ? sql`generic_name in (${list(generics)})` : null].filter(
+      (s): s is SQL => s !== null,
+    );
+    const year = r.partDYear === null ? sql`` : sql`and year = ${r.partDYear}`;
+    ctes.push(sql`writers as (select npi, sum(total_claims)::int as claims from part_d_prescribing
+      where (${match.length ? sql.join(match, sql` or `) : sql`false`}) ${year} group by npi having sum(total_claims) >= ${r.minClaims}::int)`);
+    joins.push(sql`join writers w on w.npi = h.npi`);
+    columns.push(sql`w.claims as rx_claims`);
+    score.push(sql`2 * ln(1 + w.claims::float8)`);
+  } else if (r.marketBrandNames.length && r.partDYear !== null) {
+    columns.push(sql`mv.claims as market_claims`);
+    joins.push(sql`left join lateral (select sum(p.total_claims)::int as claims from part_d_prescribing p
+      where p.npi = h.npi and p.year = ${r.partDYear} and p.brand_name in (${list(r.marketBrandNames)})) mv on true`);
+    score.push(sql`1.5 * ln(1 + coalesce(mv.claims, 0))`);
+  }
+  if (r.manufacturers) {
+    ctes.push(sql`paid as (select npi, sum(amount_usd)::float8 as amount_usd, count(*)::int as payments from open_payment
+      where manufacturer_name in (${list(r.manufacturers)}) and npi is not null group by npi)`);
+    joins.push(sql`join paid pd on pd.npi = h.npi`);
+    columns.push(sql`pd.amount_usd as paid_usd`);
+    score.push(sql`ln(1 + pd.amount_usd) / 4`);
+  }
+  if (vector && r.semantic) {
+    // Nearest profiles through the HNSW index, then ranked with everything else.
+    ctes.push(sql`nearest as (select npi, 1 - (embedding <=> ${JSON.stringify(vector.vector)}::vector) as similarity
+      from hcp_embedding where model = ${vector.model} order by embedding <=> ${JSON.stringify(vector.vector)}::vector limit 500)`);
+    joins.push(sql`join nearest ns on ns.npi = h.npi`);
+    columns.push(sql`ns.similarity as profile_similarity`);
+    score.push(sql`30 * ns.similarity`);
+  }
+  if (r.mine) where.push(zipInScope(scope, sql.raw("h.practice_zip5")));
+  return { ctes, joins, where, score, columns };
+}

@@ -1,0 +1,116 @@
+// Physician search: one function for the search page, the API and (later) the copilot's searchPhysicians tool.
+// Takes structured filters and/or one line of text (parsed into filters in the database's own words);
+// semantic matching needs a query vector from the caller (the model seam lives in packages/ai).
+import { sql, type SQL } from "drizzle-orm";
+import { EMBEDDING_DIMENSIONS, rowsOf as rows, type Db } from "@pharmacrm/db";
+import { DomainError } from "../errors";
+import { displayName } from "../hcp/names";
+import { physicianSearchInput, type PhysicianSearchFilters, type PhysicianSearchInput } from "../schemas";
+import { zipInScope, type Scope } from "../scope";
+import { explainResults, type ExplainedRow } from "./explain";
+import { parseSearchText, type Understood } from "./parse-query";
+import { isRanked, searchParts, type QueryVector } from "./query-sql";
+import { resolveSearch } from "./resolve";
+import { searchVocabulary } from "./vocabulary";
+
+export interface SearchOptions {
+  /** Turns the semantic text into a vector (the caller's embedding model); omitted → lexical + structured only. */
+  embedQuery?: (text: string) => Promise<QueryVector | null>;
+}
+
+/** Counting stops here: beyond it the page says "10,000+". */
+export const COUNT_LIMIT = 10_000;
+
+interface Cursor {
+  /** Score (ranked) or [last, first] (name order), then NPI. */
+  s?: number;
+  k?: [string, string];
+  n: string;
+}
+
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString("base64url");
+function decodeCursor(value: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(value, "base64url").toString()) as Cursor;
+    if (typeof c.n === "string") return c;
+  } catch {
+    // fall through to the message below
+  }
+  throw new DomainError("BAD_REQUEST", "That page link is no longer valid; start the search again.");
+}
+
+/** Free text merged under explicit filters (an explicit filter wins over what the text said). */
+export function mergeFilters(parsed: Partial<PhysicianSearchFilters>, explicit: Partial<PhysicianSearchFilters>) {
+  const merged: Partial<PhysicianSearchFilters> = { ...parsed };
+  for (const [key, value] of Object.entries(explicit)) {
+    if (value !== undefined && key !== "text") (merged as Record<string, unknown>)[key] = value;
+  }
+  return merged;
+}
+
+export async function searchPhysicians(db: Db, scope: Scope, rawInput: PhysicianSearchInput, options: SearchOptions = {}) {
+  const input = physicianSearchInput.parse(rawInput);
+  const vocabulary = await searchVocabulary(db, scope.orgId);
+  const parsed = input.text ? parseSearchText(input.text, vocabulary) : { filters: {}, understood: [] as Understood[] };
+  const { cursor, limit, ...explicit } = input;
+  const filters = mergeFilters(parsed.filters, explicit);
+  const resolved = await resolveSearch(db, filters, vocabulary);
+  const notices: string[] = [];
+  let vector: QueryVector | null = null;
+  if (resolved.semantic) {
+    vector = options.embedQuery ? await options.embedQuery(resolved.semantic) : null;
+    if (vector) vector = { ...vector, vector: padEmbedding(vector.vector) };
+    else notices.push(`No embedding model is configured, so “${resolved.semantic}” was not matched by meaning.`);
+  }
+  const ranked = isRanked(resolved, vector);
+  const parts = searchParts(resolved, scope, vector);
+  const after = cursor ? decodeCursor(cursor) : null;
+
+  const withCtes = parts.ctes.length ? sql`with ${sql.join(parts.ctes, sql`, `)} ` : sql``;
+  const from = sql`from hcp h ${sql.join(parts.joins, sql` `)} where ${sql.join(parts.where, sql` and `)}`;
+  const score = parts.score.length ? sql.join(parts.score, sql` + `) : sql`0`;
+  const extra = parts.columns.length ? sql`, ${sql.join(parts.columns, sql`, `)}` : sql``;
+  const select = sql`select h.npi, h.first_name, h.middle_name, h.last_name, h.credential, h.primary_taxonomy_code,
+      t.classification, t.specialization, h.practice_city, h.practice_state, h.practice_zip5,
+      ${zipInScope(scope, sql.raw("h.practice_zip5"))} as in_my_territories,
+      round((${score})::numeric, 6)::float8 as score ${extra} ${from}`;
+  let page: SQL;
+  if (ranked) {
+    const keyset = after ? sql`where r.score < ${after.s ?? 0} or (r.score = ${after.s ?? 0} and r.npi > ${after.n})` : sql``;
+    page = sql`${withCtes}select * from (${select}) r ${keyset} order by r.score desc, r.npi limit ${limit + 1}`;
+  } else {
+    const keyset = after?.k ? sql`and (h.last_name, coalesce(h.first_name, ''), h.npi) > (${after.k[0]}, ${after.k[1]}, ${after.n})` : sql``;
+    page = sql`${withCtes}${select} ${keyset} order by h.last_name, coalesce(h.first_name, ''), h.npi limit ${limit + 1}`;
+  }
+  const count = sql`${withCtes}select count(*)::int as total from (select 1 ${from} limit ${COUNT_LIMIT + 1}) c`;
+  const [pageRows, countRows] = await Promise.all([db.execute(page), after ? Promise.resolve(null) : db.execute(count)]);
+  const found = rows<ExplainedRow>(pageRows);
+  const items = found.slice(0, limit);
+  const last = items.at(-1);
+  const nextCursor =
+    found.length > limit && last
+      ? encodeCursor(ranked ? { s: Number(last.score), n: last.npi } : { k: [last.last_name ?? "", last.first_name ?? ""], n: last.npi })
+      : null;
+  const total = countRows ? Number(rows<{ total: number }>(countRows)[0]?.total ?? 0) : null;
+  const explained = await explainResults(db, items, resolved);
+  return {
+    items: explained.map((item) => ({ ...item, name: displayName({ firstName: item.firstName, middleName: item.middleName, lastName: item.lastName }) })),
+    nextCursor,
+    /** Matches counted up to COUNT_LIMIT; null on later pages (the first page's count stands). */
+    total: total === null ? null : Math.min(total, COUNT_LIMIT),
+    totalIsLowerBound: total !== null && total > COUNT_LIMIT,
+    understood: parsed.understood,
+    notices,
+    ranked,
+  };
+}
+
+export type PhysicianSearchResult = Awaited<ReturnType<typeof searchPhysicians>>;
+
+/** Vectors are stored at one width; a smaller model's vector is padded with zeros (cosine similarity unchanged). */
+export function padEmbedding(vector: readonly number[]): number[] {
+  if (vector.length > EMBEDDING_DIMENSIONS) {
+    throw new DomainError("BAD_REQUEST", `Embeddings wider than ${EMBEDDING_DIMENSIONS} dimensions must be requested at ${EMBEDDING_DIMENSIONS}.`);
+  }
+  return vector.length === EMBEDDING_DIMENSIONS ? [...vector] : [...vector, ...new Array<number>(EMBEDDING_DIMENSIONS - vector.length).fill(0)];
+}
