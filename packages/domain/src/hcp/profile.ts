@@ -1,9 +1,9 @@
-// The basic HCP page: NPPES reference data plus the org's tenant records within the viewer's scope.
+// The HCP 360 page: public reference data (NPPES identity, taxonomies, locations, affiliations, Part D
+// prescribing, Open Payments — each with its source) plus the org's tenant records within the viewer's scope.
 import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
 import {
   appUser,
   consentRecord,
-  dataSourceRun,
   hcp,
   hcpAttribute,
   hcpTaxonomy,
@@ -17,14 +17,18 @@ import {
 } from "@pharmacrm/db";
 import { notFound } from "../errors";
 import { hcpInScope, visibleTenantRow, zipInScope, type Scope } from "../scope";
+import { hcpAffiliations } from "./affiliations";
+import { practiceLocations } from "./locations";
 import { displayName } from "./names";
-
+import { hcpPayments } from "./payments";
+import { hcpPrescribing } from "./prescribing";
+import { hcpSources } from "./sources";
 
 export async function hcpProfile(db: Db, scope: Scope, npi: string) {
   const [identity] = await db.select().from(hcp).where(eq(hcp.npi, npi)).limit(1);
   if (!identity || identity.entityType !== 1) throw notFound(`Physician with NPI ${npi}`);
 
-  const [taxonomies, [inScope], [attributes], interactions, consent, tasks, [source]] = await Promise.all([
+  const [taxonomies, [inScope], [attributes], interactions, consent, tasks] = await Promise.all([
     db
       .select({
         code: hcpTaxonomy.code,
@@ -75,12 +79,14 @@ export async function hcpProfile(db: Db, scope: Scope, npi: string) {
       .innerJoin(appUser, eq(appUser.id, task.ownerId))
       .where(and(eq(task.hcpNpi, npi), eq(task.status, "open"), visibleTenantRow(scope, task)))
       .orderBy(asc(task.dueDate)),
-    db
-      .select({ release: dataSourceRun.release, sourceFile: dataSourceRun.sourceFile, isDemo: dataSourceRun.isDemo })
-      .from(dataSourceRun)
-      .where(and(eq(dataSourceRun.dataset, "nppes"), eq(dataSourceRun.status, "succeeded")))
-      .orderBy(desc(dataSourceRun.finishedAt))
-      .limit(1),
+  ]);
+  // Reference sections: the same for every viewer; market share uses only the org's own market definitions.
+  const [locations, affiliations, prescribing, payments, sources] = await Promise.all([
+    practiceLocations(db, identity),
+    hcpAffiliations(db, identity),
+    hcpPrescribing(db, scope.orgId, npi),
+    hcpPayments(db, npi),
+    hcpSources(db),
   ]);
 
   return {
@@ -91,7 +97,11 @@ export async function hcpProfile(db: Db, scope: Scope, npi: string) {
     interactions,
     consent,
     openTasks: tasks,
-    source: source ?? null,
+    locations,
+    affiliations,
+    prescribing,
+    payments,
+    sources,
   };
 }
 

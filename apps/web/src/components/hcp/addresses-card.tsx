@@ -72,7 +72,7 @@ export function AddressesCard({ profile }: { profile: HcpProfile }) {
           <AddressBlock title="Mailing" address={mailing(profile.hcp)} />
         )}
       </CardContent>
-      <NppesSource source={profile.source} />
+      <NppesSource runs={profile.sources.nppes} />
     </Card>
   );
 }

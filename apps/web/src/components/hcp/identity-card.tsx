@@ -35,7 +35,7 @@ export function IdentityCard({ profile }: { profile: HcpProfile }) {
           ))}
         </dl>
       </CardContent>
-      <NppesSource source={profile.source} />
+      <NppesSource runs={profile.sources.nppes} />
     </Card>
   );
 }

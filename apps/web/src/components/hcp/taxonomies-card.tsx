@@ -45,7 +45,7 @@ export function TaxonomiesCard({ profile }: { profile: HcpProfile }) {
           </TableBody>
         </Table>
       )}
-      <NppesSource source={profile.source} />
+      <NppesSource runs={profile.sources.nppes} />
     </Card>
   );
 }
