@@ -13,4 +13,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(signIn);
 }
 
-export const config = { matcher: ["/physicians/:path*"] };
+export const config = { matcher: ["/physicians/:path*", "/admin/:path*"] };

@@ -9,5 +9,6 @@ export const inngest = new Inngest({
   id: "pharmacrm",
   eventKey: config.INNGEST_EVENT_KEY,
   baseUrl: config.INNGEST_BASE_URL,
+  signingKey: config.INNGEST_SIGNING_KEY,
   isDev: config.INNGEST_DEV ? config.INNGEST_DEV !== "0" : undefined,
 });

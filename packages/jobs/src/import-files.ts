@@ -1,8 +1,9 @@
 // Where an import's file comes from: a path on the server (checked, never trusted), an http(s) URL (streamed to
 // dataDir()/imports/), or an upload (streamed there by the route handler). Nothing is ever held whole in memory.
+// Each upload gets its own folder, so the file keeps its name: runs show it, and releases and years are read from it.
 import { createWriteStream } from "node:fs";
 import { access, constants, mkdir, rm, stat } from "node:fs/promises";
-import { basename, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { randomUUID } from "node:crypto";
@@ -43,6 +44,9 @@ export async function readableFile(path: string): Promise<string> {
   return file;
 }
 
+/** Removes a saved upload or download with its folder. */
+export const removeImportFile = (file: string): Promise<void> => rm(dirname(file), { recursive: true, force: true });
+
 /** Counts bytes as they pass and fails the stream past `limit`. */
 function byteLimit(limit: number): Transform {
   let seen = 0;
@@ -55,20 +59,21 @@ function byteLimit(limit: number): Transform {
   });
 }
 
-/** Streams a body to dataDir()/imports/<uuid>-<safe name>; a partial file is removed on failure. */
+/** Streams a body to dataDir()/imports/<uuid>/<safe name>; a partial file is removed on failure. */
 export async function saveImportFile(body: ReadableStream<Uint8Array> | Readable, name: string, limit = MAX_IMPORT_BYTES): Promise<string> {
-  await mkdir(importsDir(), { recursive: true });
-  const file = join(importsDir(), `${randomUUID()}-${safeFileName(name)}`);
+  const folder = join(importsDir(), randomUUID());
+  await mkdir(folder, { recursive: true });
+  const file = join(folder, safeFileName(name));
   const source = body instanceof Readable ? body : Readable.fromWeb(body as Parameters<typeof Readable.fromWeb>[0]);
   try {
     await pipeline(source, byteLimit(limit), createWriteStream(file, { flags: "wx" }));
   } catch (error) {
-    await rm(file, { force: true });
+    await removeImportFile(file);
     if (error instanceof ImportFileError) throw error;
     throw new ImportFileError(`The file did not arrive completely (${(error as Error).message}). Please try again.`);
   }
   if ((await stat(file)).size === 0) {
-    await rm(file, { force: true });
+    await removeImportFile(file);
     throw new ImportFileError("The file is empty.");
   }
   return file;

@@ -5,6 +5,6 @@ export { datasetSchema, importEventFor, importRequestSchema, importRequested, np
 export { functions, importSpecs, defineImport, type ImportFunctionSpec } from "./functions";
 export { importDataset, type ImportStep, type RunSummary } from "./import-dataset";
 export { ImportFileError } from "./errors";
-export { MAX_IMPORT_BYTES, importsDir, isUrl, readableFile, safeFileName, saveImportFile, tooLargeMessage } from "./import-files";
-export { requestImport, resumeImports, sendJobEvents, type ImportStarted } from "./send";
+export { MAX_IMPORT_BYTES, importsDir, isUrl, readableFile, removeImportFile, safeFileName, saveImportFile, tooLargeMessage } from "./import-files";
+export { requestImport, requestUploadImport, resumeImports, sendJobEvents, type ImportStarted, type UploadImport } from "./send";
 export { configureInProcessRunner, drainInProcessRunner, isImportBusy } from "./runner/in-process-runner";

@@ -6,7 +6,7 @@ import { IngestionError, startRun, type IngestionRun } from "@pharmacrm/ingest";
 import { inngest } from "./client";
 import { ImportFileError } from "./errors";
 import { importEventFor, importRequestSchema, type ImportRequest } from "./events";
-import { localImportFile } from "./import-files";
+import { localImportFile, removeImportFile, saveImportFile } from "./import-files";
 import { isImportBusy, resumeInterruptedImports, runInProcess } from "./runner/in-process-runner";
 import { type JobEvent } from "./runner/in-process-step";
 
@@ -51,4 +51,24 @@ export async function requestImport(db: Db, input: ImportRequest): Promise<Impor
     await sendJobEvents(db, [{ ...event, id: `import-${run.id}-${run.updatedAt.getTime()}` }]);
   }
   return { run, alreadyLoaded: false };
+}
+
+export interface UploadImport extends Omit<ImportRequest, "file" | "runId" | "headerFile"> {
+  /** The file's name on the uploader's computer (kept, made safe, after a unique prefix). */
+  name: string;
+}
+
+/**
+ * Streams an uploaded body to dataDir()/imports/<uuid>/<safe name> (size-limited, never whole in memory) and
+ * imports it. A file the dataset cannot use is removed again.
+ */
+export async function requestUploadImport(db: Db, body: ReadableStream<Uint8Array>, upload: UploadImport): Promise<ImportStarted> {
+  const { name, ...request } = upload;
+  const file = await saveImportFile(body, name);
+  try {
+    return await requestImport(db, { ...request, file });
+  } catch (error) {
+    await removeImportFile(file);
+    throw error;
+  }
 }

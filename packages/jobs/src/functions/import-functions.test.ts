@@ -3,6 +3,7 @@
 import { createServer, type Server } from "node:http";
 import { createReadStream } from "node:fs";
 import { rm } from "node:fs/promises";
+import { dirname } from "node:path";
 import { type AddressInfo } from "node:net";
 import { InngestTestEngine } from "@inngest/test";
 import { type Database } from "@pharmacrm/db";
@@ -92,8 +93,9 @@ describe("import-open-payments from a URL", () => {
     expect(error).toBeUndefined();
     const run = await getRun(database.db, (result as RunSummary).runId);
     expect(run).toMatchObject({ status: "succeeded", rowsRead: 154, dataYear: 2024 });
-    expect(run!.filePath).toMatch(/\/\.data\/imports\/[0-9a-f-]{36}-OP_DTL_GNRL_PGYR2024_sample\.csv$/);
-    await rm(run!.filePath!);
+    expect(run!.filePath).toMatch(/\/\.data\/imports\/[0-9a-f-]{36}\/OP_DTL_GNRL_PGYR2024_sample\.csv$/);
+    expect(run!.sourceFile).toBe("OP_DTL_GNRL_PGYR2024_sample.csv");
+    await rm(dirname(run!.filePath!), { recursive: true });
   });
 
   it("says plainly when the URL is a 404", async () => {

@@ -16,7 +16,7 @@ export function AppShell({ me, children }: { me: RouterOutputs["viewer"]["me"]; 
           <Link href="/physicians" aria-label="PharmaCRM home" className="rounded-md">
             <Wordmark className="text-[15px]" />
           </Link>
-          <NavLinks />
+          <NavLinks isAdmin={me.role === "admin"} />
           <div className="ml-auto flex items-center gap-4">
             {me.orgIsDemo ? (
               <Badge tone="warning" title="This organisation holds synthetic demo data" data-testid="demo-badge">

@@ -1,18 +1,21 @@
 "use client";
 
-import { Stethoscope } from "lucide-react";
+import { Database, Stethoscope } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@pharmacrm/ui";
 
 // Only screens that work today; the copilot, tasks and reports join as they ship.
-const links = [{ href: "/physicians", label: "Physicians", icon: Stethoscope }] as const;
+const links = [
+  { href: "/physicians", label: "Physicians", icon: Stethoscope, adminOnly: false },
+  { href: "/admin/data", label: "Data", icon: Database, adminOnly: true },
+] as const;
 
-export function NavLinks() {
+export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex items-center gap-1">
-      {links.map(({ href, label, icon: Icon }) => {
+      {links.filter((link) => isAdmin || !link.adminOnly).map(({ href, label, icon: Icon }) => {
         const active = pathname === href || pathname.startsWith(`${href}/`);
         return (
           <Link

@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import { getViewer } from "@pharmacrm/auth";
+import { AdminsOnly } from "~/components/data/admins-only";
+import { DataScreen } from "~/components/data/data-screen";
+
+export const metadata: Metadata = { title: "Data" };
+
+export default async function DataPage() {
+  // The layout has already sent signed-out visitors to /sign-in.
+  const viewer = await getViewer();
+  return viewer?.role === "admin" ? <DataScreen /> : <AdminsOnly what="The Data screen" />;
+}
