@@ -1,1 +1,2 @@
-export {};
+// The model seam and what is built on it.
+export * from "./embeddings";

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@pharmacrm/db";
-import { createTestDatabase } from "@pharmacrm/db/testing";
+import { describe, expect, it } from "vitest";
 import type { PhysicianSearchInput } from "../schemas";
 import { searchPhysicians } from "./search-physicians";
-import { buildSearchWorld, HCPS, type SearchWorld } from "./testing/search-world";
+import { HCPS, useSearchWorld, type SearchWorld } from "./testing/search-world";
 
-let database: Database;
-let world: SearchWorld;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  world = await buildSearchWorld(database.db);
-});
-afterAll(() => database.close());
+const ctx = useSearchWorld();
 
-const search = (input: PhysicianSearchInput, scope: keyof SearchWorld["scopes"] = "admin") => searchPhysicians(database.db, world.scopes[scope], input);
+const search = (input: PhysicianSearchInput, scope: keyof SearchWorld["scopes"] = "admin") => searchPhysicians(ctx.database.db, ctx.world.scopes[scope], input);
 const npis = async (input: PhysicianSearchInput, scope: keyof SearchWorld["scopes"] = "admin") => (await search(input, scope)).items.map((i) => i.npi);
 
 describe("relevance: the intended doctor comes first", () => {
@@ -94,7 +86,7 @@ describe("prescribing and payments", () => {
     await expect(search({ drug: "Nonexistamab" })).rejects.toThrow(/No Part D drug/);
   });
   it("any drug of a market, highest volume first", async () => {
-    const result = await search({ marketId: world.marketId });
+    const result = await search({ marketId: ctx.world.marketId });
     expect(result.items.map((i) => i.npi)).toEqual([HCPS.bostonCardiologist.npi, HCPS.cambridgeSmyth.npi, HCPS.nyCardiologist.npi]);
     expect(result.items[0]!.explanation).toContain("452 Anticoagulants claims");
   });
@@ -116,7 +108,7 @@ describe("scope, paging and counts", () => {
     expect(all.items.find((i) => i.npi === HCPS.nyCardiologist.npi)!.inMyTerritories).toBe(false);
   });
   it("another org's markets are not usable", async () => {
-    await expect(search({ marketId: world.marketId }, "otherOrgAdmin")).rejects.toThrow(/not one of your organisation's markets/);
+    await expect(search({ marketId: ctx.world.marketId }, "otherOrgAdmin")).rejects.toThrow(/not one of your organisation's markets/);
   });
   it("cursor pages walk the whole ranked list once, in order", async () => {
     const whole = await npis({ text: "smith", limit: 50 });

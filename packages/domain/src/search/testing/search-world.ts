@@ -1,7 +1,9 @@
 // A deliberate search fixture: Smiths and Smyths in several specialties and cities, one Boston cardiologist who
 // must come first for "dr smth cardiology boston", Part D rows for two drugs of a market, Open Payments rows,
 // and one territory (Boston's 02115) for scope.
-import type { Db } from "@pharmacrm/db";
+import { afterAll, beforeAll } from "vitest";
+import type { Database, Db } from "@pharmacrm/db";
+import { createTestDatabase } from "@pharmacrm/db/testing";
 import { hcp, market, marketDrug, openPayment, org, partDPrescribing, region, taxonomy, territory, territoryZip, zipCentroid } from "@pharmacrm/db";
 import type { Scope } from "../../scope";
 
@@ -86,4 +88,15 @@ export async function buildSearchWorld(db: Db): Promise<SearchWorld> {
     scopes: { admin: scope(orgA!.id, "admin", null), bostonRep: scope(orgA!.id, "rep", [boston!.id]), otherOrgAdmin: scope(orgB!.id, "admin", null) },
     marketId: anticoagulants!.id,
   };
+}
+
+/** Per test file: a fresh database holding the search world, opened before the tests and closed after. */
+export function useSearchWorld(): { readonly database: Database; readonly world: SearchWorld } {
+  const state = {} as { database: Database; world: SearchWorld };
+  beforeAll(async () => {
+    state.database = await createTestDatabase();
+    state.world = await buildSearchWorld(state.database.db);
+  });
+  afterAll(() => state.database.close());
+  return state;
 }

@@ -1,0 +1,3 @@
+export * from "./model";
+export * from "./profile-text";
+export * from "./embed-profiles";
