@@ -107,7 +107,7 @@ export function ImportForm() {
               />
             ) : (
               <Input
-                aria-label="Server path or URL"
+                aria-label="File path or URL on the server"
                 placeholder="/srv/cms/MUP_DPR_RY24_P04_V10_DY22_NPIBN.csv or https://…"
                 value={path}
                 onChange={(e) => setPath(e.target.value)}
