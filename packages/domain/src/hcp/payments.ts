@@ -16,6 +16,8 @@ export interface HcpPayments {
   byNature: ({ nature: string } & PaymentTotal)[];
   /** Amount per program year and manufacturer, for the stacked chart. */
   byYearAndManufacturer: { year: number; manufacturer: string; amount: number }[];
+  /** Amount per program year and nature of payment. */
+  byYearAndNature: { year: number; nature: string; amount: number }[];
   largest: {
     recordId: number;
     date: string;
@@ -36,7 +38,7 @@ const records = sql<number>`count(*)`.mapWith(Number);
 
 export async function hcpPayments(db: Db, npi: string): Promise<HcpPayments> {
   const forHcp = eq(openPayment.npi, npi);
-  const [[total], byYear, byManufacturer, byNature, byYearAndManufacturer, largest] = await Promise.all([
+  const [[total], byYear, byManufacturer, byNature, byYearAndManufacturer, byYearAndNature, largest] = await Promise.all([
     db.select({ amount, records }).from(openPayment).where(forHcp),
     db
       .select({ year: openPayment.programYear, amount, records })
@@ -63,6 +65,12 @@ export async function hcpPayments(db: Db, npi: string): Promise<HcpPayments> {
       .groupBy(openPayment.programYear, openPayment.manufacturerName)
       .orderBy(openPayment.programYear, openPayment.manufacturerName),
     db
+      .select({ year: openPayment.programYear, nature: openPayment.nature, amount })
+      .from(openPayment)
+      .where(forHcp)
+      .groupBy(openPayment.programYear, openPayment.nature)
+      .orderBy(openPayment.programYear, openPayment.nature),
+    db
       .select({
         recordId: openPayment.recordId,
         date: openPayment.paymentDate,
@@ -87,6 +95,7 @@ export async function hcpPayments(db: Db, npi: string): Promise<HcpPayments> {
     byManufacturer,
     byNature,
     byYearAndManufacturer,
+    byYearAndNature,
     largest: largest.map(({ disputeStatus, ...p }) => ({ ...p, disputed: disputeStatus?.toLowerCase() === "yes" })),
   };
 }

@@ -82,6 +82,12 @@ describe("payments", () => {
       { year: 2023, manufacturer: "Bristol-Myers Squibb Company", amount: 430.25 },
       { year: 2023, manufacturer: "Pfizer Inc.", amount: 19.75 },
     ]);
+    expect(p.byYearAndNature).toEqual([
+      { year: 2022, nature: "Consulting Fee", amount: 1500 },
+      { year: 2022, nature: "Food and Beverage", amount: 25.5 },
+      { year: 2023, nature: "Food and Beverage", amount: 50 },
+      { year: 2023, nature: "Travel and Lodging", amount: 400 },
+    ]);
   });
 
   it("lists the largest payments first, with products and disputes", async () => {
@@ -93,7 +99,7 @@ describe("payments", () => {
 
   it("is zero, not missing, for an HCP without payments", async () => {
     const p = await hcpPayments(world.database.db, BARE_NPI);
-    expect(p).toEqual({ total: { amount: 0, records: 0 }, byYear: [], byManufacturer: [], byNature: [], byYearAndManufacturer: [], largest: [] });
+    expect(p).toEqual({ total: { amount: 0, records: 0 }, byYear: [], byManufacturer: [], byNature: [], byYearAndManufacturer: [], byYearAndNature: [], largest: [] });
   });
 });
 

@@ -21,7 +21,7 @@ export function IdentityCard({ profile }: { profile: HcpProfile }) {
     ["Phone", formatPhone(hcp.practicePhone) ?? "—"],
   ];
   return (
-    <Card aria-labelledby="identity-title" data-testid="identity">
+    <Card aria-labelledby="identity-title" data-testid="identity" id="identity" className="scroll-mt-28">
       <CardHeader>
         <CardTitle id="identity-title">Identity</CardTitle>
       </CardHeader>

@@ -21,7 +21,7 @@ export function InteractionsPanel({ npi, count, canLog, orgName, isDemo, childre
   const [open, setOpen] = useState(false);
   const [logged, setLogged] = useState(false);
   return (
-    <Card aria-labelledby="calls-title">
+    <Card aria-labelledby="calls-title" id="calls" className="scroll-mt-28">
       <CardHeader className="items-center">
         <CardTitle id="calls-title">
           Calls <span className="ml-1 font-normal text-slate-400" data-testid="interaction-count">{count}</span>

@@ -2,12 +2,12 @@ import { Database } from "lucide-react";
 import type { ReactNode } from "react";
 import { Badge, CardFooter } from "@pharmacrm/ui";
 import { LocalDateTime } from "~/components/local-time";
+import { releasesLabel } from "./source-releases";
 import type { SourceRun } from "./types";
 
 /** Where a section's public reference data comes from: dataset, release(s), load time and file. */
 export function DatasetSource({ dataset, runs, testId, children }: { dataset: string; runs: SourceRun[]; testId: string; children?: ReactNode }) {
   const latest = runs.reduce<Date | null>((max, r) => (r.loadedAt && (!max || r.loadedAt > max) ? r.loadedAt : max), null);
-  const releases = runs.map((r) => r.release ?? (r.dataYear == null ? "unknown" : String(r.dataYear)));
   return (
     <CardFooter data-testid={testId} title={runs.length > 0 ? `Source file${runs.length > 1 ? "s" : ""}: ${runs.map((r) => r.sourceFile).join(", ")}` : undefined}>
       <Database className="size-3.5 shrink-0 text-slate-400" aria-hidden />
@@ -18,7 +18,7 @@ export function DatasetSource({ dataset, runs, testId, children }: { dataset: st
           "not loaded yet"
         ) : (
           <>
-            {releases.length > 1 ? "releases" : "release"} {releases.join(", ")}
+            {runs.length > 1 ? "releases" : "release"} {releasesLabel(runs)}
             {latest ? (
               <>
                 {" "}· loaded <LocalDateTime value={latest} withTime={false} />

@@ -3,13 +3,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getViewer } from "@pharmacrm/auth";
-import { AddressesCard } from "~/components/hcp/addresses-card";
+import { AffiliationsCard } from "~/components/hcp/affiliations-card";
 import { AttributesCard } from "~/components/hcp/attributes-card";
 import { ConsentCard } from "~/components/hcp/consent-card";
 import { HcpHeader } from "~/components/hcp/hcp-header";
 import { IdentityCard } from "~/components/hcp/identity-card";
 import { InteractionTimeline } from "~/components/hcp/interaction-timeline";
 import { InteractionsPanel } from "~/components/hcp/interactions-panel";
+import { LocationsCard } from "~/components/hcp/locations-card";
+import { PaymentsCard } from "~/components/hcp/payments-card";
+import { PrescribingCard } from "~/components/hcp/prescribing-card";
+import { SectionNav } from "~/components/hcp/section-nav";
 import { TasksCard } from "~/components/hcp/tasks-card";
 import { TaxonomiesCard } from "~/components/hcp/taxonomies-card";
 import { salutation } from "~/lib/format";
@@ -38,9 +42,12 @@ export default async function HcpPage({ params }: HcpPageProps) {
         <ChevronLeft className="size-3.5" aria-hidden /> Physicians
       </Link>
       <HcpHeader profile={profile} showTerritory={!admin} />
+      <SectionNav />
 
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_26rem]">
         <div className="min-w-0 space-y-5">
+          <PrescribingCard profile={profile} />
+          <PaymentsCard profile={profile} />
           <InteractionsPanel
             npi={profile.hcp.npi}
             count={profile.interactions.length}
@@ -49,15 +56,19 @@ export default async function HcpPage({ params }: HcpPageProps) {
           >
             <InteractionTimeline interactions={profile.interactions} salutation={salutation(profile.hcp)} />
           </InteractionsPanel>
-          <TaxonomiesCard profile={profile} />
         </div>
-        <aside className="space-y-5">
+        <aside className="min-w-0 space-y-5">
           <IdentityCard profile={profile} />
-          <AddressesCard profile={profile} />
           {profile.attributes ? <AttributesCard attributes={profile.attributes} {...tenant} /> : null}
           <ConsentCard consent={profile.consent} {...tenant} />
           <TasksCard tasks={profile.openTasks} today={today} {...tenant} />
+          <TaxonomiesCard profile={profile} />
         </aside>
+      </div>
+
+      <div className="grid gap-5 lg:grid-cols-2">
+        <LocationsCard profile={profile} />
+        <AffiliationsCard profile={profile} />
       </div>
     </div>
   );
