@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "./client";
-import { appUser, auditEvent, consentRecord, hcp, org } from "./schema";
+import { appUser, auditEvent, consentRecord, copilotTurn, hcp, nbaDecision, org } from "./schema";
 import { createTestDatabase } from "./testing";
 
 let database: Database;
@@ -13,12 +13,28 @@ beforeAll(async () => {
   await db.insert(hcp).values({ npi: "1000000001", entityType: 1, lastName: "X" });
   await db.insert(auditEvent).values({ orgId: o!.id, actorId: u!.id, action: "test", entityType: "t", entityId: "1" });
   await db.insert(consentRecord).values({ orgId: o!.id, hcpNpi: "1000000001", channel: "email", status: "granted", source: "form", recordedById: u!.id });
+  await db.insert(nbaDecision).values({
+    orgId: o!.id,
+    userId: u!.id,
+    hcpNpi: "1000000001",
+    action: "call",
+    score: "42.0",
+    confidence: "0.80",
+    reasons: [],
+    decision: "dismissed",
+    reason: "on leave",
+  });
+  ids.org = o!.id;
+  ids.user = u!.id;
 });
+
+const ids = { org: "", user: "" };
 afterAll(() => database.close());
 
 describe.each([
   ["audit_event", auditEvent],
   ["consent_record", consentRecord],
+  ["nba_decision", nbaDecision],
 ] as const)("%s is append-only", (name, table) => {
   it("rejects UPDATE", async () => {
     await expect(database.db.execute(sql`update ${table} set org_id = org_id`)).rejects.toThrow();
@@ -41,4 +57,27 @@ describe.each([
 it("the guard does not block ordinary tables", async () => {
   await database.db.update(hcp).set({ lastName: "Y" }).where(eq(hcp.npi, "1000000001"));
   expect((await database.db.select().from(hcp))[0]!.lastName).toBe("Y");
+});
+
+describe("copilot_turn is an audit record", () => {
+  const turn = () =>
+    database.db
+      .insert(copilotTurn)
+      .values({ orgId: ids.org, userId: ids.user, provider: "offline", modelId: "pharmacrm-offline-1", inputHash: "0".repeat(64), status: "running" })
+      .returning()
+      .then((rows) => rows[0]!);
+
+  it("may be completed once while running, then never changed", async () => {
+    const { id } = await turn();
+    await database.db.update(copilotTurn).set({ status: "done", finishedAt: new Date() }).where(eq(copilotTurn.id, id));
+    await expect(database.pglite!.query(`update copilot_turn set status = 'edited' where id = $1`, [id])).rejects.toThrow(
+      "copilot_turn is an audit record: UPDATE of a finished turn is not allowed",
+    );
+  });
+
+  it("is never deleted or truncated", async () => {
+    const { id } = await turn();
+    await expect(database.pglite!.query(`delete from copilot_turn where id = $1`, [id])).rejects.toThrow("copilot_turn is an audit record: DELETE");
+    await expect(database.pglite!.query(`truncate copilot_turn`)).rejects.toThrow("is append-only: TRUNCATE");
+  });
 });

@@ -13,3 +13,6 @@ export * from "./consent";
 export * from "./audit";
 export * from "./hcp-attribute";
 export * from "./search";
+export * from "./compliance";
+export * from "./outreach";
+export * from "./copilot";
