@@ -88,7 +88,10 @@ async function failure(db: Db, runId: string, error: unknown, signal?: AbortSign
 export async function ingestChunk(db: Db, runId: string, options: ChunkOptions = {}): Promise<{ run: IngestionRun; done: boolean }> {
   let run = await loadRun(db, runId);
   if (run.status === "succeeded") return { run: toIngestionRun(run), done: true };
-  const state = await openChunkState(db, run, options.rows ?? DEFAULT_CHUNK_ROWS);
+  // A file that went missing or changed since the run started fails the run, like any other chunk error.
+  const state = await openChunkState(db, run, options.rows ?? DEFAULT_CHUNK_ROWS).catch(async (error: unknown) => {
+    throw await failure(db, runId, error, options.signal);
+  });
   try {
     const step = await processChunk(db, state, { signal: options.signal });
     run = step.run;
@@ -110,7 +113,10 @@ export async function runIngestion(db: Db, input: StartRunInput & RunOptions): P
     await onProgress?.(toIngestionRun(run));
     return toIngestionRun(run);
   }
-  const state = await openChunkState(db, run, rows ?? DEFAULT_CHUNK_ROWS, parallel);
+  const runId = run.id;
+  const state = await openChunkState(db, run, rows ?? DEFAULT_CHUNK_ROWS, parallel).catch(async (error: unknown) => {
+    throw await failure(db, runId, error, signal);
+  });
   try {
     await onProgress?.(toIngestionRun(run));
     for (;;) {

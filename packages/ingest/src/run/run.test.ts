@@ -1,6 +1,8 @@
 // Runs as a job runner sees them: interrupted (aborted between chunks, crashed inside one), resumed, run step by
 // step, re-run; compared with clean runs of the same files in another database.
-import { readFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { type Database, type Db } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
@@ -169,5 +171,25 @@ describe("a run driven step by step (as a job runner's steps)", () => {
     );
     // A finished run's next step is a no-op.
     expect(await ingestChunk(interrupted.db, run.id)).toMatchObject({ done: true, run: { id: run.id, rowsRead: 105 } });
+  });
+});
+
+describe("a run whose file disappears between steps", () => {
+  it("fails the run with the reason instead of leaving it running", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ingest-vanish-"));
+    const file = join(dir, "MUP_DPR_RY25_P04_V10_DY23_NPIBN_vanishing.csv");
+    await copyFile(PART_D_DIRTY, file);
+    const database = await createTestDatabase();
+    try {
+      const run = await startRun(database.db, { dataset: "part_d", file, year: 2023 });
+      await rm(file);
+      await expect(ingestChunk(database.db, run.id, { rows: 10 })).rejects.toThrow("is missing or changed since run");
+      const failed = await getRun(database.db, run.id);
+      expect(failed?.status).toBe("failed");
+      expect(failed?.error).toMatch(/is missing or changed since run/);
+    } finally {
+      await database.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
