@@ -2,6 +2,7 @@ import { consentRouter } from "./routers/consent";
 import { dataRouter } from "./routers/data";
 import { hcpRouter } from "./routers/hcp";
 import { interactionRouter } from "./routers/interaction";
+import { searchRouter } from "./routers/search";
 import { taskRouter } from "./routers/task";
 import { viewerRouter } from "./routers/viewer";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -9,6 +10,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   viewer: viewerRouter,
   hcp: hcpRouter,
+  search: searchRouter,
   interaction: interactionRouter,
   task: taskRouter,
   consent: consentRouter,

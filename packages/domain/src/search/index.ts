@@ -3,3 +3,4 @@ export { parseSearchText, type ParsedSearch, type Understood, type UnderstoodKin
 export { searchVocabulary, referenceVocabulary, forgetSearchVocabulary, type SearchVocabulary } from "./vocabulary";
 export { specialtySynonyms } from "./specialty-synonyms";
 export type { QueryVector } from "./query-sql";
+export * from "./options";

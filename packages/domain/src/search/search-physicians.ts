@@ -77,21 +77,22 @@ export async function searchPhysicians(db: Db, scope: Scope, rawInput: Physician
   let page: SQL;
   if (ranked) {
     const keyset = after ? sql`where r.score < ${after.s ?? 0} or (r.score = ${after.s ?? 0} and r.npi > ${after.n})` : sql``;
-    page = sql`${withCtes}select * from (${select}) r ${keyset} order by r.score desc, r.npi limit ${limit + 1}`;
+    // Ranking scores every match anyway, so the first page counts them in the same pass.
+    page = sql`${withCtes}select *, ${after ? sql`null` : sql`count(*) over ()`}::int as total from (${select}) r ${keyset} order by r.score desc, r.npi limit ${limit + 1}`;
   } else {
     const keyset = after?.k ? sql`and (h.last_name, coalesce(h.first_name, ''), h.npi) > (${after.k[0]}, ${after.k[1]}, ${after.n})` : sql``;
     page = sql`${withCtes}${select} ${keyset} order by h.last_name, coalesce(h.first_name, ''), h.npi limit ${limit + 1}`;
   }
   const count = sql`${withCtes}select count(*)::int as total from (select 1 ${from} limit ${COUNT_LIMIT + 1}) c`;
-  const [pageRows, countRows] = await Promise.all([db.execute(page), after ? Promise.resolve(null) : db.execute(count)]);
-  const found = rows<ExplainedRow>(pageRows);
+  const found = rows<ExplainedRow & { total?: number | null }>(await db.execute(page));
+  let total: number | null = null;
+  if (!after) total = ranked ? Number(found[0]?.total ?? 0) : Number(rows<{ total: number }>(await db.execute(count))[0]?.total ?? 0);
   const items = found.slice(0, limit);
   const last = items.at(-1);
   const nextCursor =
     found.length > limit && last
       ? encodeCursor(ranked ? { s: Number(last.score), n: last.npi } : { k: [last.last_name ?? "", last.first_name ?? ""], n: last.npi })
       : null;
-  const total = countRows ? Number(rows<{ total: number }>(countRows)[0]?.total ?? 0) : null;
   const explained = await explainResults(db, items, resolved);
   return {
     items: explained.map((item) => ({ ...item, name: displayName({ firstName: item.firstName, middleName: item.middleName, lastName: item.lastName }) })),
