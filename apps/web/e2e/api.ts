@@ -23,6 +23,7 @@ export class ApiClient {
   me = () => this.call<Outputs["viewer"]["me"]>("GET", "viewer.me", undefined);
   products = () => this.call<Outputs["viewer"]["products"]>("GET", "viewer.products", undefined);
   listHcps = (input: Inputs["hcp"]["list"]) => this.call<Outputs["hcp"]["list"]>("GET", "hcp.list", input);
+  searchPhysicians = (input: Inputs["search"]["physicians"]) => this.call<Outputs["search"]["physicians"]>("GET", "search.physicians", input);
   profile = (npi: string) => this.call<Outputs["hcp"]["byNpi"]>("GET", "hcp.byNpi", { npi });
   logCall = (input: Inputs["interaction"]["log"]) => this.call<Outputs["interaction"]["log"]>("POST", "interaction.log", input);
 

@@ -2,7 +2,7 @@
 import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { ApiClient } from "./api";
 import { HcpPage } from "./pages/hcp-page";
-import { PhysicianListPage } from "./pages/physician-list-page";
+import { PhysicianSearchPage } from "./pages/physician-search-page";
 import { SignInPage } from "./pages/sign-in-page";
 
 export const DEMO_PASSWORD = "pharmacrm-demo";
@@ -15,7 +15,7 @@ export const users = {
 export interface Session {
   page: Page;
   api: ApiClient;
-  physicians: PhysicianListPage;
+  physicians: PhysicianSearchPage;
   hcp: HcpPage;
 }
 
@@ -27,7 +27,7 @@ async function signedIn(browser: Browser, contexts: BrowserContext[], email: str
   await signIn.goto();
   await signIn.signIn(email, DEMO_PASSWORD);
   await page.waitForURL("**/physicians");
-  return { page, api: new ApiClient(context.request), physicians: new PhysicianListPage(page), hcp: new HcpPage(page) };
+  return { page, api: new ApiClient(context.request), physicians: new PhysicianSearchPage(page), hcp: new HcpPage(page) };
 }
 
 export const test = base.extend<{ signInAs: (email: string) => Promise<Session> }>({

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getViewer } from "@pharmacrm/auth";
-import { PhysicianDirectory } from "~/components/physicians/physician-directory";
+import { PhysicianSearch } from "~/components/physicians/physician-search";
 
 export const metadata: Metadata = { title: "Physicians" };
 
@@ -10,9 +10,9 @@ export default async function PhysiciansPage() {
   const viewer = await getViewer();
   const wholeOrg = viewer?.role === "admin";
   return (
-    // useSearchParams needs a Suspense boundary; the directory shows its own skeleton while it loads.
+    // useSearchParams needs a Suspense boundary; the search shows its own skeleton while it loads.
     <Suspense>
-      <PhysicianDirectory mineDefault={!wholeOrg} showMineToggle={!wholeOrg} showTerritoryBadge={!wholeOrg} />
+      <PhysicianSearch mineDefault={!wholeOrg} showMineToggle={!wholeOrg} showTerritoryBadge={!wholeOrg} />
     </Suspense>
   );
 }

@@ -1,0 +1,89 @@
+// pnpm bench:search [-- --sizes 100000,1000000] [--runs 5]
+// Search latency on embedded PGlite: p50/p95/max per query kind and overall, through the real searchPhysicians,
+// and the same filters as a plain ILIKE scan (what a simple directory does) for comparison. Each population is
+// built once into .data/bench/search-<size> and reused.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
+import { dataDir } from "@pharmacrm/config/paths";
+import { openDatabase, org, rowsOf, territory, type Database, type Db } from "@pharmacrm/db";
+import { z } from "zod";
+import type { Scope } from "../../scope";
+import { searchPhysicians } from "../search-physicians";
+import { ilikeScan } from "./ilike-scan";
+import { BENCH_QUERIES } from "./queries";
+import { buildSyntheticPopulation } from "./synthetic-hcps";
+
+const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { sizes: { type: "string" }, runs: { type: "string" } } });
+const sizes = z.array(z.coerce.number().int().positive()).parse((values.sizes ?? "100000,1000000").split(","));
+const runs = z.coerce.number().int().min(1).parse(values.runs ?? "5");
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const ms = (n: number) => `${n.toFixed(1).padStart(7)} ms`;
+
+function summary(label: string, times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  return `${label.padEnd(28)} p50 ${ms(percentile(sorted, 50))}  p95 ${ms(percentile(sorted, 95))}  max ${ms(sorted.at(-1)!)}  (${sorted.length} runs)`;
+}
+
+async function openPopulation(size: number): Promise<Database> {
+  const dir = join(dataDir(), "bench", `search-${size}`);
+  const fresh = !existsSync(dir);
+  const database = await openDatabase({ dataDir: dir });
+  const [count] = rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from hcp`));
+  if (fresh || Number(count?.n) !== size) {
+    if (Number(count?.n) > 0) throw new Error(`${dir} holds ${count?.n} HCPs, not ${size}: delete the folder to rebuild it.`);
+    console.log(`Building ${size.toLocaleString("en-US")} synthetic HCPs in ${dir} …`);
+    const started = performance.now();
+    await buildSyntheticPopulation(database.db, size, (line) => console.log(line));
+    console.log(`  built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+  return database;
+}
+
+async function scopes(db: Db): Promise<{ admin: Scope; rep: Scope }> {
+  const [tenant] = await db.select({ id: org.id }).from(org).limit(1);
+  const [boston] = await db.select({ id: territory.id }).from(territory).limit(1);
+  const userId = "00000000-0000-0000-0000-000000000000";
+  return { admin: { orgId: tenant!.id, userId, role: "admin", territoryIds: null }, rep: { orgId: tenant!.id, userId, role: "rep", territoryIds: [boston!.id] } };
+}
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+for (const size of sizes) {
+  const database = await openPopulation(size);
+  const db = database.db;
+  const { admin, rep } = await scopes(db);
+  // Warm caches (vocabulary, buffers) once, as a running server would be.
+  for (const q of BENCH_QUERIES) await searchPhysicians(db, q.rep ? rep : admin, q.input);
+  const byKind = new Map<string, number[]>();
+  const ilikeByKind = new Map<string, number[]>();
+  const all: number[] = [];
+  const ilikeAll: number[] = [];
+  console.log(`\n${size.toLocaleString("en-US")} HCPs — ${BENCH_QUERIES.length} queries × ${runs} runs`);
+  for (const q of BENCH_QUERIES) {
+    const scope = q.rep ? rep : admin;
+    let found = 0;
+    let ilikeFound = 0;
+    for (let i = 0; i < runs; i++) {
+      const t = await time(async () => (found = (await searchPhysicians(db, scope, q.input)).total ?? 0));
+      const u = await time(async () => (ilikeFound = await ilikeScan(db, scope, q.input)));
+      for (const [map, kind, value] of [[byKind, q.kind, t], [ilikeByKind, q.kind, u]] as const) map.set(kind, [...(map.get(kind) ?? []), value]);
+      all.push(t);
+      ilikeAll.push(u);
+    }
+    console.log(`  ${q.label.padEnd(48)} ${String(found).padStart(6)} found (ILIKE ${String(ilikeFound).padStart(6)})`);
+  }
+  console.log("\nsearchPhysicians");
+  for (const [kind, times] of byKind) console.log(`  ${summary(kind, times)}`);
+  console.log(`  ${summary("ALL", all)}`);
+  console.log("plain ILIKE scan, same filters");
+  for (const [kind, times] of ilikeByKind) console.log(`  ${summary(kind, times)}`);
+  console.log(`  ${summary("ALL", ilikeAll)}`);
+  await database.close();
+}
