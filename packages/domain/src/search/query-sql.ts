@@ -27,22 +27,32 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
   const where: SQL[] = [sql`h.entity_type = 1`, sql`h.deactivation_date is null`];
   const score: SQL[] = [];
   const columns: SQL[] = [];
+  let late: { join: SQL; column: SQL; score: SQL } | null = null;
 
   if (r.npi) {
     where.push(sql`h.npi = ${r.npi}`);
     score.push(sql`1000`);
   }
   if (r.nameTokens.length) {
+    const single = r.nameTokens.length === 1;
     for (const token of r.nameTokens) {
       const prefix = `${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.push(sql`(lower(h.last_name) % ${token} or lower(h.first_name) % ${token} or lower(h.last_name) like ${prefix} or lower(h.first_name) like ${prefix})`);
+      // One word is a surname typed with typos, or the start of a first name; with several words, any word may be
+      // either. (Fuzzy first names for one word would match "jason" for "jonson": noise, and most of the cost.)
+      where.push(
+        single
+          ? sql`(lower(h.last_name) % ${token} or lower(h.last_name) like ${prefix} or lower(h.first_name) like ${prefix})`
+          : sql`(lower(h.last_name) % ${token} or lower(h.first_name) % ${token} or lower(h.last_name) like ${prefix} or lower(h.first_name) like ${prefix})`,
+      );
     }
     const tokens = textArray(r.nameTokens);
     // Exact full name (any order), exact surname, then mean best similarity per word.
     score.push(sql`(case when lower(h.last_name) = any(${tokens}) and (${r.nameTokens.length} = 1 or lower(h.first_name) = any(${tokens})) then 100
       when lower(h.last_name) = any(${tokens}) then 60 else 0 end)`);
     score.push(
-      sql`40 * (${sql.join(r.nameTokens.map((t) => sql`greatest(similarity(lower(h.last_name), ${t}), similarity(lower(coalesce(h.first_name, '')), ${t}))`), sql` + `)}) / ${r.nameTokens.length}`,
+      single
+        ? sql`40 * greatest(similarity(lower(h.last_name), ${r.nameTokens[0]!}), case when lower(h.first_name) like ${`${r.nameTokens[0]!.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} then 0.5 else 0 end)`
+        : sql`40 * (${sql.join(r.nameTokens.map((t) => sql`greatest(similarity(lower(h.last_name), ${t}), similarity(lower(coalesce(h.first_name, '')), ${t}))`), sql` + `)}) / ${r.nameTokens.length}`,
     );
     columns.push(sql`lower(h.last_name) = any(${tokens}) as exact_name`);
   }
@@ -77,10 +87,13 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
     columns.push(sql`w.claims as rx_claims`);
     score.push(sql`2 * ln(1 + w.claims::float8)`);
   } else if (r.marketBrandNames.length && r.partDYear !== null) {
-    columns.push(sql`mv.claims as market_claims`);
-    joins.push(sql`left join lateral (select sum(p.total_claims)::int as claims from part_d_prescribing p
-      where p.npi = h.npi and p.year = ${r.partDYear} and p.brand_name in (${list(r.marketBrandNames)})) mv on true`);
-    score.push(sql`1.5 * ln(1 + coalesce(mv.claims, 0))`);
+    // Prescribing in the org's markets is the last tie-breaker: looked up for the best RANK_WINDOW rows only.
+    late = {
+      join: sql`left join lateral (select sum(p.total_claims)::int as claims from part_d_prescribing p
+        where p.npi = b.npi and p.year = ${r.partDYear} and p.brand_name in (${list(r.marketBrandNames)})) mv on true`,
+      column: sql`mv.claims as market_claims`,
+      score: sql`1.5 * ln(1 + coalesce(mv.claims, 0))`,
+    };
   }
   if (r.manufacturers) {
     ctes.push(sql`paid as (select npi, sum(amount_usd)::float8 as amount_usd, count(*)::int as payments from open_payment
@@ -98,5 +111,5 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
     score.push(sql`30 * ns.similarity`);
   }
   if (r.mine) where.push(zipInScope(scope, sql.raw("h.practice_zip5")));
-  return { ctes, joins, where, score, columns };
+  return { ctes, joins, where, score, columns, late };
 }
