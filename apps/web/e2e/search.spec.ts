@@ -13,7 +13,9 @@ test("a rep finds a cardiologist by a misspelt name and a lay specialty, and ope
   expect(target, "the demo registry has cardiologists").toBeDefined();
   const query = `dr ${misspell(target!.lastName!.toLowerCase())} heart doctor`;
 
-  await physicians.onlyMine.uncheck();
+  // The whole registry, not only the rep's territory.
+  await physicians.goto("?mine=0");
+  await expect(physicians.onlyMine).not.toBeChecked();
   await physicians.search.fill(query);
   await expect(page).toHaveURL(/[?&]q=dr\+/);
   await expect(physicians.understood).toContainText("heart doctor");
