@@ -4,14 +4,18 @@ import { Hcp360Page } from "./pages/hcp-360-page";
 
 type Profile = Awaited<ReturnType<ApiClient["profile"]>>;
 
-/** The first HCP (by name) in the viewer's territories with Part D rows, a suppressed cell and Open Payments. */
+/**
+ * The first HCP (by name) in the viewer's territories who writes the org's brands, has a suppressed Part D cell
+ * and received Open Payments.
+ */
 async function hcpWithPrescribingAndPayments(api: ApiClient): Promise<Profile> {
   for (let page = 1; page <= 5; page++) {
     const list = await api.listHcps({ mine: true, sort: "name", dir: "asc", page, pageSize: 100 });
     for (const item of list.items) {
       const profile = await api.profile(item.npi);
       const suppressed = profile.prescribing.rows.some((r) => r.beneficiaries == null);
-      if (suppressed && profile.payments.total.records > 0) return profile;
+      const writesOwnBrand = profile.prescribing.markets.some((m) => m.years.some((y) => y.ownClaims > 0));
+      if (suppressed && writesOwnBrand && profile.payments.total.records > 0) return profile;
     }
     if (page * 100 >= list.total) break;
   }
@@ -38,8 +42,13 @@ test("a rep opens an HCP's 360 page and sees prescribing, payments, the map and 
   await expect(view.prescribing).toContainText(`${latest}`);
   await expect(view.prescribingTable.getByTestId("suppressed-cell").filter({ hasText: "suppressed (<11)" }).first()).toBeVisible();
   await expect(view.prescribing.getByTestId("prescribing-lower-bound")).toContainText("lower bounds");
-  const market = profile.prescribing.markets[0]!;
-  await expect(view.prescribing.getByTestId("market-share").filter({ hasText: market.name })).toContainText("Share");
+  // The org's market share, as the domain computed it, for a market the HCP writes the org's brand in.
+  const market = profile.prescribing.markets.find((m) => m.years.some((y) => y.ownClaims > 0))!;
+  const shareYear = market.years.findLast((y) => y.share != null)!;
+  const share = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1 }).format(shareYear.share!);
+  await expect(
+    view.prescribing.getByTestId("market-share").filter({ hasText: market.name }).getByRole("row").filter({ hasText: String(shareYear.year) }),
+  ).toContainText(share);
 
   // Payments: the chart, the total and the largest manufacturer.
   await expect(view.paymentsChart.locator(".recharts-surface").first()).toBeVisible();
@@ -51,9 +60,9 @@ test("a rep opens an HCP's 360 page and sees prescribing, payments, the map and 
   // The map draws a marker per distinct ZIP centroid over the bundled state outlines.
   const placed = new Set(profile.locations.filter((l) => l.point).map((l) => `${l.point!.lat},${l.point!.lng}`));
   expect(placed.size).toBeGreaterThan(0);
-  await view.locations.scrollIntoViewIfNeeded();
   await expect(view.mapMarkers).toHaveCount(placed.size);
-  await expect(view.locations).toContainText("Located by ZIP centroid");
+  await view.mapMarkers.first().click();
+  await expect(view.map.locator(".leaflet-popup")).toContainText("Located by ZIP centroid");
 
   // Every section names its source and release; the demo files are flagged as demo data.
   const partD = profile.sources.part_d[0]!;

@@ -35,36 +35,40 @@ function boundsOf(points: MapPoint[]): LatLngBoundsExpression {
 
 export default function LocationsMap({ points }: { points: MapPoint[] }) {
   return (
-    <MapContainer
-      bounds={boundsOf(points)}
-      boundsOptions={{ padding: [24, 24], maxZoom: 9 }}
-      scrollWheelZoom={false}
-      attributionControl={false}
-      className="isolate h-72 w-full rounded-md bg-sky-50"
-      data-testid="locations-map"
-    >
-      <GeoJSON data={stateOutlines} style={{ color: "#94a3b8", weight: 1, fillColor: "#f8fafc", fillOpacity: 1 }} interactive={false} />
-      {points.map((p) => (
-        <CircleMarker
-          key={`${p.lat},${p.lng}`}
-          center={[p.lat, p.lng]}
-          radius={p.primary ? 9 : 7}
-          className="hcp-location-marker"
-          pathOptions={{ color: "#ffffff", weight: 2, fillColor: p.primary ? "#0f766e" : "#0ea5e9", fillOpacity: 0.95 }}
-        >
-          <Popup>
-            {p.labels.map((label) => (
-              <div key={label.title + label.lines.join()} className="mb-1 last:mb-0">
-                <strong>{label.title}</strong>
-                {label.lines.map((line) => (
-                  <div key={line}>{line}</div>
-                ))}
-              </div>
-            ))}
-            <div className="mt-1 text-slate-500">Located by ZIP centroid</div>
-          </Popup>
-        </CircleMarker>
-      ))}
-    </MapContainer>
+    // MapContainer passes only id/className/style to its element, so the test id sits on a wrapper.
+    <div data-testid="locations-map" className="isolate">
+      <MapContainer
+        bounds={boundsOf(points)}
+        boundsOptions={{ padding: [24, 24], maxZoom: 9 }}
+        scrollWheelZoom={false}
+        attributionControl={false}
+        className="h-72 w-full rounded-md"
+        // Water: leaflet.css paints the container grey for missing tiles; there are no tiles here.
+        style={{ background: "#e0f2fe" }}
+      >
+        <GeoJSON data={stateOutlines} style={{ color: "#94a3b8", weight: 1, fillColor: "#f8fafc", fillOpacity: 1 }} interactive={false} />
+        {points.map((p) => (
+          <CircleMarker
+            key={`${p.lat},${p.lng}`}
+            center={[p.lat, p.lng]}
+            radius={p.primary ? 9 : 7}
+            className="hcp-location-marker"
+            pathOptions={{ color: "#ffffff", weight: 2, fillColor: p.primary ? "#0f766e" : "#0ea5e9", fillOpacity: 0.95 }}
+          >
+            <Popup>
+              {p.labels.map((label) => (
+                <div key={label.title + label.lines.join()} className="mb-1 last:mb-0">
+                  <strong>{label.title}</strong>
+                  {label.lines.map((line) => (
+                    <div key={line}>{line}</div>
+                  ))}
+                </div>
+              ))}
+              <div className="mt-1 text-slate-500">Located by ZIP centroid</div>
+            </Popup>
+          </CircleMarker>
+        ))}
+      </MapContainer>
+    </div>
   );
 }

@@ -11,6 +11,9 @@ import type { HcpProfile } from "./types";
 export function PrescribingCard({ profile }: { profile: HcpProfile }) {
   const { prescribing, sources } = profile;
   const suppressed = prescribing.byYear.reduce((n, y) => n + y.suppressedBeneficiaryCells, 0);
+  // A market this HCP writes no published claims in is one line, not a table of zeros.
+  const written = prescribing.markets.filter((m) => m.years.some((y) => y.marketClaims > 0));
+  const unwritten = prescribing.markets.filter((m) => !written.includes(m));
   return (
     <Card aria-labelledby="prescribing-title" data-testid="prescribing" id="prescribing" className="scroll-mt-28">
       <CardHeader className="block">
@@ -42,9 +45,14 @@ export function PrescribingCard({ profile }: { profile: HcpProfile }) {
             ))}
           </dl>
           <PrescribingChart prescribing={prescribing} />
-          {prescribing.markets.map((m) => (
+          {written.map((m) => (
             <MarketShareTable key={m.id} market={m} />
           ))}
+          {unwritten.length > 0 ? (
+            <p className="text-sm text-slate-500" data-testid="markets-without-claims">
+              No published claims in {written.length > 0 ? "your other markets" : "your markets"}: {unwritten.map((m) => m.name).join(", ")}.
+            </p>
+          ) : null}
           <PrescribingTable rows={prescribing.rows} />
           <p className="text-xs text-slate-500" data-testid="prescribing-lower-bound">
             Totals are lower bounds: CMS leaves out drugs with fewer than 11 claims in a year, and{" "}

@@ -37,8 +37,10 @@ function chartData(prescribing: HcpPrescribing, marketId: string) {
 /** Claims by year stacked by drug; for one of the org's markets, with the org's share as a line. */
 export function PrescribingChart({ prescribing }: { prescribing: HcpPrescribing }) {
   const id = useId();
-  const firstWithClaims = prescribing.markets.find((m) => m.years.some((y) => y.marketClaims > 0));
-  const [marketId, setMarketId] = useState(firstWithClaims?.id ?? ALL);
+  // Open on the market this HCP writes most in; "All drugs" when they write none of the org's markets.
+  const claimsIn = (m: HcpPrescribing["markets"][number]) => m.years.reduce((sum, y) => sum + y.marketClaims, 0);
+  const busiest = [...prescribing.markets].sort((a, b) => claimsIn(b) - claimsIn(a))[0];
+  const [marketId, setMarketId] = useState(busiest && claimsIn(busiest) > 0 ? busiest.id : ALL);
   const { data, bands, market } = chartData(prescribing, marketId);
   return (
     <div data-testid="prescribing-chart">
