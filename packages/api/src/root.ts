@@ -2,6 +2,7 @@ import { consentRouter } from "./routers/consent";
 import { dataRouter } from "./routers/data";
 import { hcpRouter } from "./routers/hcp";
 import { interactionRouter } from "./routers/interaction";
+import { nbaRouter } from "./routers/nba";
 import { searchRouter } from "./routers/search";
 import { taskRouter } from "./routers/task";
 import { viewerRouter } from "./routers/viewer";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   task: taskRouter,
   consent: consentRouter,
   data: dataRouter,
+  nba: nbaRouter,
 });
 
 export type AppRouter = typeof appRouter;

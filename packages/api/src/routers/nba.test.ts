@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { market, marketDrug, openPayment, partDPrescribing, product, task } from "@pharmacrm/db";
 import { nextBestActions, nextBestActionsInput, scopeFor } from "@pharmacrm/domain";
 import { eq } from "drizzle-orm";
+import { callerFor, outcome } from "../testing/caller";
 import { NPIS, useWorld, type PersonKey } from "../testing/world";
 
 const state = useWorld();
@@ -88,5 +89,15 @@ describe("next-best actions from the database", () => {
     expect(orgB.considered).toBe(1);
     expect(orgB.suggestions.map((s) => s.action)).not.toContain("follow_up");
     expect(orgB.suggestions.flatMap((s) => s.reasons.map((r) => r.text)).join(" ")).not.toMatch(/claims in your markets/);
+  });
+});
+
+describe("nba.list", () => {
+  it("answers for a signed-in viewer within their scope, and refuses the signed-out and bad input", async () => {
+    const { db } = state.database;
+    const result = await callerFor(db, state.world.viewers.repE1).nba.list({ limit: 5 });
+    expect(result.suggestions.every((s) => s.npi === NPIS.E1)).toBe(true);
+    expect(await outcome(() => callerFor(db, null).nba.list({}))).toBe("UNAUTHORIZED");
+    expect(await outcome(() => callerFor(db, state.world.viewers.repE1).nba.list({ npi: "123" }))).toBe("BAD_REQUEST");
   });
 });
