@@ -85,8 +85,8 @@ export async function buildSyntheticPopulation(db: Db, size: number, log: (line:
       insert into hcp (npi, entity_type, first_name, last_name, credential, primary_taxonomy_code, practice_city, practice_state,
         practice_zip5, practice_postal_code, lat, lng)
       select lpad((1000000000 + g)::text, 10, '0'), 1,
-        (${textArray(FIRST)})[1 + ((g::bigint * 2654435761) % 4294967291) % ${FIRST.length}],
-        (${textArray(LAST)})[1 + ((g::bigint * 40503 + 12345) % 1000003) % ${LAST.length}],
+        (${textArray(FIRST)})[1 + abs(hashtext(g::text || 'first')) % ${FIRST.length}],
+        (${textArray(LAST)})[1 + abs(hashtext(g::text || 'last')) % ${LAST.length}],
         case when g % 5 = 0 then 'DO' else 'MD' end,
         (${textArray(weighted)})[1 + (g * 17 + g / 3) % ${weighted.length}],
         upper(z.city), z.state, z.zip, z.zip, z.lat, z.lng
