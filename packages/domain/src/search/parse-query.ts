@@ -209,8 +209,15 @@ function matchPlace(tokens: Token[], vocabulary: SearchVocabulary, filters: Pars
     if (!places || filters.city) continue;
     const before = tokens[start - 1];
     const cued = before !== undefined && PLACE_CUE.has(before.word);
+    // Without "in"/"near", a word after a name is a city only when something else was already recognised before
+    // it, a state follows, or it is a real city (many ZIPs): "john smith" is a person, not Smith, NV.
     const followsOther = tokens.slice(0, start).some((t) => t.used || !FILLER.has(t.word));
-    if (!cued && !followsOther) continue;
+    const afterRecognised = tokens.slice(0, start).some((t) => t.used);
+    const next = tokens[start + length];
+    const nextState = next !== undefined && !next.used ? stateOf(next, true) : undefined;
+    const stateFollows = nextState !== undefined && places.some((p) => p.state === nextState);
+    const bigCity = places.some((p) => p.zipCount >= 10);
+    if (!cued && !(followsOther && (afterRecognised || stateFollows || bigCity))) continue;
     mark(tokens, start, length);
     cityEnd = start + length;
     const stateToken = tokens[cityEnd];
