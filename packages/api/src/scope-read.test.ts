@@ -1,7 +1,7 @@
 // Read access matrix: every viewer × every HCP, for each kind of tenant record on the HCP page.
 import { describe, expect, it } from "vitest";
 import { callerFor, outcome } from "./testing/caller";
-import { NPIS, useWorld, type PersonKey } from "./testing/world";
+import { NPIS, NPIS_IN_SCOPE, useWorld, type PersonKey } from "./testing/world";
 
 const ctx = useWorld();
 
@@ -50,19 +50,7 @@ describe("reference data is readable by every signed-in user", () => {
 });
 
 describe("'my territories' filter and viewer.me", () => {
-  const mine: Record<PersonKey, string[]> = {
-    repE1: [NPIS.E1],
-    repE2: [NPIS.E2],
-    repW1: [NPIS.W1],
-    repW2: [NPIS.W2],
-    managerEast: [NPIS.E1, NPIS.E2],
-    managerWest: [NPIS.W1, NPIS.W2],
-    adminA: Object.values(NPIS),
-    repB1: [NPIS.E1],
-    managerB: [NPIS.E1],
-    adminB: Object.values(NPIS),
-  };
-  it.each(Object.entries(mine))("%s: mine = %j", async (person, npis) => {
+  it.each(Object.entries(NPIS_IN_SCOPE))("%s: mine = %j", async (person, npis) => {
     const api = callerFor(ctx.database.db, ctx.world.viewers[person as PersonKey]);
     const { items } = await api.hcp.list({ mine: true, pageSize: 100 });
     expect(items.map((i) => i.npi).sort()).toEqual([...npis].sort());

@@ -2,26 +2,13 @@
 // the HCP list's "mine" does, and each result says whether it is in the viewer's territories.
 import { describe, expect, it } from "vitest";
 import { callerFor, outcome } from "../testing/caller";
-import { NPIS, useWorld, type PersonKey } from "../testing/world";
+import { NPIS, NPIS_IN_SCOPE, useWorld, type PersonKey } from "../testing/world";
 
 const ctx = useWorld();
 const api = (person: PersonKey) => callerFor(ctx.database.db, ctx.world.viewers[person]);
 
-const mine: Record<PersonKey, string[]> = {
-  repE1: [NPIS.E1],
-  repE2: [NPIS.E2],
-  repW1: [NPIS.W1],
-  repW2: [NPIS.W2],
-  managerEast: [NPIS.E1, NPIS.E2],
-  managerWest: [NPIS.W1, NPIS.W2],
-  adminA: Object.values(NPIS),
-  repB1: [NPIS.E1],
-  managerB: [NPIS.E1],
-  adminB: Object.values(NPIS),
-};
-
 describe("search.physicians scope", () => {
-  it.each(Object.entries(mine))("%s finds all 5 HCPs, and %j with “mine”", async (person, npis) => {
+  it.each(Object.entries(NPIS_IN_SCOPE))("%s finds all 5 HCPs, and %j with “mine”", async (person, npis) => {
     const all = await api(person as PersonKey).search.physicians({});
     expect(all.total).toBe(5);
     expect(all.items.filter((i) => i.inMyTerritories).map((i) => i.npi).sort()).toEqual([...npis].sort());

@@ -29,6 +29,20 @@ export type PersonKey =
   | "repE1" | "repE2" | "repW1" | "repW2" | "managerEast" | "managerWest" | "adminA"
   | "repB1" | "managerB" | "adminB";
 
+/** The HCPs practising in each person's territories (their "mine"): by region for managers, every one for admins. */
+export const NPIS_IN_SCOPE: Record<PersonKey, string[]> = {
+  repE1: [NPIS.E1],
+  repE2: [NPIS.E2],
+  repW1: [NPIS.W1],
+  repW2: [NPIS.W2],
+  managerEast: [NPIS.E1, NPIS.E2],
+  managerWest: [NPIS.W1, NPIS.W2],
+  adminA: Object.values(NPIS),
+  repB1: [NPIS.E1],
+  managerB: [NPIS.E1],
+  adminB: Object.values(NPIS),
+};
+
 export interface World {
   viewers: Record<PersonKey, Viewer>;
   territories: Record<TerritoryKey, string>;
