@@ -23,7 +23,8 @@ beforeAll(async () => {
     { orgId: orgA, marketId: anticoag!.id, brandName: "Rivalix", genericName: "Rivaloxaban", isOwn: false },
   ]);
   await db.update(product).set({ marketId: anticoag!.id, partDBrandName: "Alphacor" }).where(eq(product.id, state.world.products.A));
-  const rx = (npi: string, year: number, brandName: string, totalClaims: number) => ({ npi, year, brandName, genericName: brandName.toUpperCase(), totalClaims });
+  const generic: Record<string, string> = { Alphacor: "Alphacoran", Rivalix: "Rivaloxaban", Unrelated: "Unrelated" };
+  const rx = (npi: string, year: number, brandName: string, totalClaims: number) => ({ npi, year, brandName, genericName: generic[brandName]!, totalClaims });
   await db.insert(partDPrescribing).values([
     rx(NPIS.E1, 2022, "Alphacor", 60),
     rx(NPIS.E1, 2022, "Rivalix", 240),

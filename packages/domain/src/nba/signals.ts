@@ -49,7 +49,8 @@ export async function readSignals(db: Db, scope: Scope, options: { npi?: string;
   const result = await db.execute(sql`
     with c as (${candidates(scope, options.npi)}),
     y as (select max(year) as latest from part_d_prescribing),
-    drug as (select distinct lower(md.brand_name) as brand, md.is_own from market_drug md where md.org_id = ${org}),
+    -- A Part D row is in the org's market when brand and generic name match a market drug, as on the HCP page.
+    drug as (select distinct md.brand_name, md.generic_name, md.is_own from market_drug md where md.org_id = ${org}),
     rx as (
       select p.npi,
         sum(p.total_claims) filter (where p.year = y.latest)::int as market_claims,
@@ -57,13 +58,13 @@ export async function readSignals(db: Db, scope: Scope, options: { npi?: string;
         coalesce(sum(p.total_claims) filter (where p.year = y.latest and d.is_own), 0)::int as own_claims,
         coalesce(sum(p.total_claims) filter (where p.year = y.latest - 1 and d.is_own), 0)::int as prior_own_claims
       from part_d_prescribing p cross join y
-      join drug d on d.brand = lower(p.brand_name)
+      join drug d on d.brand_name = p.brand_name and d.generic_name = p.generic_name
       where p.npi in (select npi from c) and p.year >= y.latest - 1
       group by p.npi),
     sample as (
       select distinct on (p.npi) p.npi, pr.name
       from part_d_prescribing p cross join y
-      join market_drug md on md.org_id = ${org} and lower(md.brand_name) = lower(p.brand_name)
+      join market_drug md on md.org_id = ${org} and md.brand_name = p.brand_name and md.generic_name = p.generic_name
       join product pr on pr.org_id = ${org} and pr.market_id = md.market_id and pr.sampleable and pr.active
       where p.npi in (select npi from c) and p.year = y.latest
       order by p.npi, p.total_claims desc, pr.name),
