@@ -1,4 +1,5 @@
 import { consentRouter } from "./routers/consent";
+import { conversationRouter } from "./routers/conversation";
 import { dataRouter } from "./routers/data";
 import { hcpRouter } from "./routers/hcp";
 import { interactionRouter } from "./routers/interaction";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   consent: consentRouter,
   data: dataRouter,
   nba: nbaRouter,
+  conversation: conversationRouter,
 });
 
 export type AppRouter = typeof appRouter;
