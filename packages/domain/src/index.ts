@@ -14,3 +14,8 @@ export * from "./task/task";
 export * from "./search";
 export * from "./nba/next-best-actions";
 export * from "./nba/score";
+export * from "./hcp/sources";
+export * from "./brief";
+export * from "./outreach";
+export * from "./nba/decisions";
+export * from "./compliance/check-draft";

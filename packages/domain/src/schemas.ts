@@ -132,3 +132,29 @@ export const physicianSuggestInput = z.object({
   text: z.string().trim().min(1).max(200, "Search text is limited to 200 characters."),
   mine: z.boolean().default(false),
 });
+
+export const callBriefInput = npiInput;
+
+export const outreachPurposes = ["follow_up", "invitation", "sample_offer"] as const;
+
+export const draftOutreachInput = z.object({
+  npi: npiInput.shape.npi,
+  purpose: z.enum(outreachPurposes, { message: "Choose a purpose: follow_up, invitation or sample_offer." }),
+  /** One of the org's product names (any case); omitted → the org's product in the HCP's busiest market. */
+  product: z.string().trim().min(2, "Name the product.").max(120).optional(),
+  /** What the email should mention, in the rep's words (e.g. "the renal dosing study"). */
+  topic: z.string().trim().max(200, "Keep the topic under 200 characters.").optional(),
+});
+
+export type DraftOutreachInput = z.input<typeof draftOutreachInput>;
+
+export const nbaActions = ["call", "email", "sample", "follow_up"] as const;
+
+export const acceptNextBestActionInput = z.object({
+  npi: npiInput.shape.npi,
+  action: z.enum(nbaActions, { message: "Choose an action: call, email, sample or follow_up." }),
+});
+
+export const dismissNextBestActionInput = acceptNextBestActionInput.extend({
+  reason: z.string().trim().min(3, "Say briefly why you dismiss it (at least 3 characters).").max(500, "Keep the reason under 500 characters."),
+});

@@ -1,0 +1,45 @@
+// The copilot's tools, one file each, built for one request's viewer. Read tools run at once; the write tools
+// (logInteraction, createTask) declare needsApproval and run only after the person approves the card.
+import { createTaskTool } from "./create-task";
+import { draftOutreachTool } from "./draft-outreach";
+import { getPhysicianProfileTool } from "./get-physician-profile";
+import { logInteractionTool } from "./log-interaction";
+import { nextBestActionsTool } from "./next-best-actions";
+import { prepareCallBriefTool } from "./prepare-call-brief";
+import type { ToolContext } from "./result";
+import { searchPhysiciansTool } from "./search-physicians";
+
+export function createCopilotTools(ctx: ToolContext) {
+  return {
+    searchPhysicians: searchPhysiciansTool(ctx),
+    getPhysicianProfile: getPhysicianProfileTool(ctx),
+    prepareCallBrief: prepareCallBriefTool(ctx),
+    draftOutreach: draftOutreachTool(ctx),
+    nextBestActions: nextBestActionsTool(ctx),
+    logInteraction: logInteractionTool(ctx),
+    createTask: createTaskTool(ctx),
+  };
+}
+
+export type CopilotTools = ReturnType<typeof createCopilotTools>;
+export type CopilotToolName = keyof CopilotTools;
+
+/** Tools that write and so wait for the person's approval. */
+export const WRITE_TOOLS = ["logInteraction", "createTask"] as const satisfies readonly CopilotToolName[];
+
+export type { ToolContext, ToolFailure, ToolFailureStatus } from "./result";
+export type { SearchPhysiciansOutput, SearchPhysiciansResult, PhysicianHit } from "./search-physicians";
+export type { GetPhysicianProfileOutput, PhysicianProfile } from "./get-physician-profile";
+export type { PrepareCallBriefOutput } from "./prepare-call-brief";
+export type { DraftOutreachOutput } from "./draft-outreach";
+export type { NextBestActionsOutput, NextBestActionsResult } from "./next-best-actions";
+export type { LogInteractionOutput, LogInteractionResult } from "./log-interaction";
+export type { CreateTaskOutput, CreateTaskResult } from "./create-task";
+export { searchPhysiciansInput } from "./search-physicians";
+export { getPhysicianProfileInput } from "./get-physician-profile";
+export { prepareCallBriefInput } from "./prepare-call-brief";
+export { draftOutreachToolInput } from "./draft-outreach";
+export { nextBestActionsToolInput } from "./next-best-actions";
+export { logInteractionToolInput } from "./log-interaction";
+export { createTaskToolInput } from "./create-task";
+export type { CallBrief, OutreachDraft, FigureSource, NbaSuggestion, ComplianceResult, ComplianceFlag } from "@pharmacrm/domain";
