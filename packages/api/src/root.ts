@@ -1,5 +1,6 @@
 import { consentRouter } from "./routers/consent";
 import { conversationRouter } from "./routers/conversation";
+import { copilotAuditRouter } from "./routers/copilot-audit";
 import { dataRouter } from "./routers/data";
 import { hcpRouter } from "./routers/hcp";
 import { interactionRouter } from "./routers/interaction";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   data: dataRouter,
   nba: nbaRouter,
   conversation: conversationRouter,
+  copilotAudit: copilotAuditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,92 @@
+// The copilot's audit trail for compliance reviews: every turn with its user, model, input hash, tool calls,
+// approvals and NBA confidences. Admins only, and only their own org's turns. Export as CSV or JSON.
+import { TRPCError } from "@trpc/server";
+import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { appUser, copilotTurn, type Db } from "@pharmacrm/db";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { auditTurnOf, EXPORT_LIMIT, toCsv, type AuditTurn } from "./copilot-audit-format";
+
+const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.viewer.role !== "admin") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can review the copilot's audit trail." });
+  }
+  return next();
+});
+
+const day = z.iso.date("Use a date like 2026-11-23");
+
+export const auditFilterInput = z
+  .object({
+    userId: z.uuid("Not a user id").optional(),
+    /** Inclusive first day and last day (UTC). */
+    from: day.optional(),
+    to: day.optional(),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "The first day must not be after the last day", path: ["to"] });
+
+export const auditListInput = auditFilterInput.and(
+  z.object({ page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(100).default(25) }),
+);
+
+export const auditExportInput = auditFilterInput.and(z.object({ format: z.enum(["csv", "json"]) }));
+
+function whereTurns(orgId: string, filter: z.infer<typeof auditFilterInput>): SQL {
+  const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000);
+  return and(
+    eq(copilotTurn.orgId, orgId),
+    filter.userId ? eq(copilotTurn.userId, filter.userId) : undefined,
+    filter.from ? gte(copilotTurn.startedAt, new Date(`${filter.from}T00:00:00Z`)) : undefined,
+    filter.to ? lt(copilotTurn.startedAt, nextDay(filter.to)) : undefined,
+  )!;
+}
+
+async function auditTurns(db: Db, where: SQL, limit: number, offset = 0): Promise<AuditTurn[]> {
+  const rows = await db
+    .select({ turn: copilotTurn, userName: appUser.name, userEmail: appUser.email })
+    .from(copilotTurn)
+    .innerJoin(appUser, eq(appUser.id, copilotTurn.userId))
+    .where(where)
+    .orderBy(desc(copilotTurn.startedAt), desc(copilotTurn.id))
+    .limit(limit)
+    .offset(offset);
+  return rows.map(auditTurnOf);
+}
+
+export const copilotAuditRouter = createTRPCRouter({
+  list: adminProcedure.input(auditListInput).query(async ({ ctx, input }) => {
+    const where = whereTurns(ctx.viewer.orgId, input);
+    const [items, [total]] = await Promise.all([
+      auditTurns(ctx.db, where, input.pageSize, (input.page - 1) * input.pageSize),
+      ctx.db.select({ n: count() }).from(copilotTurn).where(where),
+    ]);
+    return { items, total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
+  }),
+
+  /** The people of the org who have used the copilot, for the filter. */
+  users: adminProcedure.query(({ ctx }) =>
+    ctx.db
+      .selectDistinct({ id: appUser.id, name: appUser.name, email: appUser.email })
+      .from(copilotTurn)
+      .innerJoin(appUser, eq(appUser.id, copilotTurn.userId))
+      .where(eq(copilotTurn.orgId, ctx.viewer.orgId))
+      .orderBy(appUser.name, appUser.email),
+  ),
+
+  /** The matching turns, newest first, as a file body; at most EXPORT_LIMIT turns (narrow the dates for more). */
+  export: adminProcedure.input(auditExportInput).mutation(async ({ ctx, input }) => {
+    const where = whereTurns(ctx.viewer.orgId, input);
+    const [turns, [total]] = await Promise.all([
+      auditTurns(ctx.db, where, EXPORT_LIMIT),
+      ctx.db.select({ n: count() }).from(copilotTurn).where(where),
+    ]);
+    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
+    return {
+      filename: `copilot-audit-${stamp}.${input.format}`,
+      contentType: input.format === "csv" ? "text/csv;charset=utf-8" : "application/json",
+      content: input.format === "csv" ? toCsv(turns) : JSON.stringify(turns, null, 2),
+      exported: turns.length,
+      total: total?.n ?? 0,
+    };
+  }),
+});
