@@ -20,13 +20,16 @@ export type Intent =
 
 const has = (text: string, pattern: RegExp) => pattern.test(text);
 
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The calendar day (YYYY-MM-DD) of a moment, in local time like the dates the rep mentions. */
+export const dayOf = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+
 /** A calendar date (YYYY-MM-DD) the message mentions ("yesterday", "next Friday", "on 11/20"), relative to `now`. */
 export function mentionedDate(text: string, now: Date, forward: boolean): string | null {
   const [result] = chrono.parse(text, now, { forwardDate: forward });
   if (!result) return null;
-  const date = result.start.date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return dayOf(result.start.date());
 }
 
 function channelOf(text: string): Channel {

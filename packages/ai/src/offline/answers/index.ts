@@ -1,0 +1,32 @@
+// The grounded answer for a turn whose tool has run: each tool's result in words, with its sources. A declined write
+// says nothing was written; a failed tool says what went wrong in the tool's own words.
+import type { ToolOutcome } from "../conversation";
+import type { Intent } from "../intent";
+import { briefAnswer, draftAnswer } from "./documents";
+import { nbaAnswer, profileAnswer, searchAnswer } from "./lookups";
+import { writeResultAnswer } from "./writes";
+
+type Answerable = Exclude<Intent, { kind: "help" | "unknown" }>;
+
+export function writeAnswer(intent: Answerable, toolName: string, outcome: ToolOutcome): string {
+  if (outcome.kind === "denied") {
+    return `Nothing was written: you did not approve it${outcome.reason ? ` (${outcome.reason})` : ""}. Ask again whenever you want to save it.`;
+  }
+  if (outcome.kind === "error") return `That did not work: ${outcome.message}`;
+  // Tool outputs are JSON the tools typed; each writer checks `status` before reading further.
+  const value = outcome.value as never;
+  switch (toolName) {
+    case "searchPhysicians":
+      return searchAnswer(value);
+    case "getPhysicianProfile":
+      return profileAnswer(value, intent.kind === "profile" ? intent.focus : "overview");
+    case "nextBestActions":
+      return nbaAnswer(value);
+    case "prepareCallBrief":
+      return briefAnswer(value);
+    case "draftOutreach":
+      return draftAnswer(value);
+    default:
+      return writeResultAnswer(value);
+  }
+}
