@@ -52,11 +52,40 @@ describe("loading the demo files", () => {
   it("records lineage for every file, with the file's checksum", async () => {
     type Run = { dataset: string; source_file: string; checksum: string; is_demo: boolean; status: string; rows_loaded: number; rows_read: number };
     const list = await query<Run>(sql`select * from data_source_run order by started_at`);
-    expect(list.map((r) => r.dataset)).toEqual(["nucc_taxonomy", "zip_centroids", "nppes", "part_d", "part_d", "part_d", "open_payments", "open_payments"]);
+    const demoFiles = ["nppes", "nppes_practice_location", "nppes_endpoint", "part_d", "part_d", "part_d", "open_payments", "open_payments"];
+    expect(list.map((r) => r.dataset)).toEqual(["nucc_taxonomy", "zip_centroids", ...demoFiles]);
     expect(list.every((r) => r.status === "succeeded" && r.rows_loaded === r.rows_read)).toBe(true);
-    expect(list.filter((r) => r.is_demo).map((r) => r.dataset)).toEqual(["nppes", "part_d", "part_d", "part_d", "open_payments", "open_payments"]);
+    expect(list.filter((r) => r.is_demo).map((r) => r.dataset)).toEqual(demoFiles);
     const nppes = list.find((r) => r.dataset === "nppes")!;
     expect(nppes.checksum).toBe(await sha256Files(join(workDir, "npidata_pfile_demo.csv")));
+  });
+});
+
+describe("practice locations and endpoints", () => {
+  it("loads the weekly companion files", async () => {
+    expect(summary.counts.practiceLocations).toBeGreaterThan(SCALE * 0.2);
+    expect(summary.counts.endpoints).toBeGreaterThan(SCALE * 0.1);
+    expect(await count(sql`select count(*)::int as n from npi_practice_location`)).toBe(summary.counts.practiceLocations);
+    expect(await count(sql`select count(*)::int as n from npi_endpoint`)).toBe(summary.counts.endpoints);
+  });
+
+  it("gives HCPs in the demo territories affiliations and more than one point on the map", async () => {
+    const territoryHcps = sql`select distinct a.hcp_npi from hcp_attribute a`;
+    // An organisation at one of the HCP's secondary locations (the HCP 360 page's same-address rule; the
+    // generator copies the organisation's street line, so plain equality is enough here).
+    const atOrganization = sql`select count(distinct l.npi)::int as n from npi_practice_location l
+      join hco o on o.practice_zip5 = l.zip5 and upper(o.practice_line1) = upper(l.line1)
+      where l.npi in (${territoryHcps})`;
+    expect(await count(atOrganization)).toBeGreaterThan(0);
+    // An endpoint naming an organisation by its legal name in the same ZIP (the page's endpoint rule).
+    const byEndpoint = sql`select count(distinct e.npi)::int as n from npi_endpoint e
+      join hco o on upper(o.name) = upper(e.affiliation_name) and o.practice_zip5 = left(e.postal_code, 5)
+      where e.affiliation and e.npi in (${territoryHcps})`;
+    expect(await count(byEndpoint)).toBeGreaterThan(0);
+    // A secondary location in another ZIP than the practice address: two points on the map.
+    const twoPoints = sql`select count(distinct h.npi)::int as n from hcp h join npi_practice_location l on l.npi = h.npi
+      join zip_centroid z on z.zip = l.zip5 where l.zip5 <> h.practice_zip5 and h.npi in (${territoryHcps})`;
+    expect(await count(twoPoints)).toBeGreaterThan(0);
   });
 });
 

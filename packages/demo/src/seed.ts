@@ -49,6 +49,8 @@ export interface SeedSummary {
     deactivated: number;
     taxonomyCodes: number;
     zipCentroids: number;
+    practiceLocations: number;
+    endpoints: number;
     partDRows: number;
     payments: number;
     orgs: number;
@@ -109,7 +111,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
   const filesStarted = performance.now();
   const loaded = await loadDemoFiles(db, workDir, manifest, logLoaded);
   const filesMs = performance.now() - filesStarted;
-  const files = [reference.taxonomy, reference.zipCentroids, loaded.nppes, ...loaded.partD, ...loaded.openPayments].map(describe);
+  const files = [reference.taxonomy, reference.zipCentroids, loaded.nppes, ...loaded.nppesCompanions, ...loaded.partD, ...loaded.openPayments].map(describe);
 
   const tenantsStarted = performance.now();
   const tenants = await seedTenants(db, { seed, today });
@@ -130,6 +132,8 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
       deactivated: kinds.deactivated ?? 0,
       taxonomyCodes: sum([reference.taxonomy]),
       zipCentroids: sum([reference.zipCentroids]),
+      practiceLocations: sum(loaded.nppesCompanions.filter((f) => f.run.dataset === "nppes_practice_location")),
+      endpoints: sum(loaded.nppesCompanions.filter((f) => f.run.dataset === "nppes_endpoint")),
       partDRows: sum(loaded.partD),
       payments: sum(loaded.openPayments),
       orgs: tenants.orgs,

@@ -10,6 +10,7 @@ export function formatSummary(summary: SeedSummary): string {
   return [
     `Seeded demo data (scale ${summary.scale}, seed ${summary.seed}, activity up to ${summary.today}) in ${(t.totalMs / 1000).toFixed(1)} s`,
     `  HCPs ${thousands(c.hcps)} · HCOs ${thousands(c.hcos)} · deactivated NPIs ${thousands(c.deactivated)}`,
+    `  secondary practice locations ${thousands(c.practiceLocations)} · endpoints ${thousands(c.endpoints)}`,
     `  Part D rows ${thousands(c.partDRows)} · Open Payments ${thousands(c.payments)}`,
     `  orgs ${c.orgs} · users ${c.users} · HCPs in territories ${thousands(c.territoryHcps)}`,
     `  interactions ${thousands(c.interactions)} (samples ${thousands(c.samples)}) · tasks ${thousands(c.tasks)} · consent records ${thousands(c.consents)}`,

@@ -4,12 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NPPES_HEADER, OPEN_PAYMENTS_HEADER, PART_D_HEADER } from "../layouts";
+import { NPPES_ENDPOINT_HEADER, NPPES_HEADER, NPPES_PRACTICE_LOCATION_HEADER, OPEN_PAYMENTS_HEADER, PART_D_HEADER } from "../layouts";
 import { readNuccTaxonomy } from "../reference-data/nucc";
 import { readZipCentroids } from "../reference-data/zip-centroids";
 import { zipsByMetro } from "./geography";
 import { generateDemoFiles, NPPES_FILE_NAME, type DemoManifest } from "./demo-files";
 import { isValidNpi } from "./npi";
+import { ENDPOINT_FILE_NAME, PRACTICE_LOCATION_FILE_NAME } from "./nppes-companion-files";
 
 const SCALE = 400;
 let root: string;
@@ -33,7 +34,7 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe("generated files", () => {
   it("are byte-identical for the same seed and scale, and differ for another seed", async () => {
-    expect(manifest.files).toHaveLength(6);
+    expect(manifest.files).toHaveLength(8);
     for (const { file } of manifest.files) {
       expect(await sha256(join(root, "b", file)), file).toBe(await sha256(join(dirA(), file)));
       expect(await sha256(join(root, "c", file)), file).not.toBe(await sha256(join(dirA(), file)));
@@ -41,7 +42,13 @@ describe("generated files", () => {
   });
 
   it("use the official headers, with every row as wide as the header", async () => {
-    const headers = { nppes: NPPES_HEADER, part_d: PART_D_HEADER, open_payments: OPEN_PAYMENTS_HEADER };
+    const headers = {
+      nppes: NPPES_HEADER,
+      nppes_practice_location: NPPES_PRACTICE_LOCATION_HEADER,
+      nppes_endpoint: NPPES_ENDPOINT_HEADER,
+      part_d: PART_D_HEADER,
+      open_payments: OPEN_PAYMENTS_HEADER,
+    };
     for (const entry of manifest.files) {
       const [header, ...body] = await readRows(entry.file);
       expect(header, entry.file).toEqual([...headers[entry.dataset]]);
@@ -101,6 +108,49 @@ describe("the NPPES file", () => {
     const postal = individuals.map((r) => r["Provider Business Practice Location Address Postal Code"]!.length);
     expect(postal).toContain(5);
     expect(postal).toContain(9);
+  });
+});
+
+describe("the NPPES weekly companion files", () => {
+  const PL = "Provider Secondary Practice Location Address";
+  const streetKey = (line: string) => line.toUpperCase().replace(/[^A-Z0-9]/g, "");
+
+  it("give some HCPs secondary locations at an organisation's address, and some two or more locations", async () => {
+    const main = byHeader(await readRows(NPPES_FILE_NAME));
+    const individuals = new Set(main.filter((r) => r["Entity Type Code"] === "1").map((r) => r["NPI"]));
+    const hcoAddresses = new Set(
+      main.filter((r) => r["Entity Type Code"] === "2").map((r) => `${streetKey(r["Provider First Line Business Practice Location Address"]!)}|${r["Provider Business Practice Location Address Postal Code"]!.slice(0, 5)}`),
+    );
+    const locations = byHeader(await readRows(PRACTICE_LOCATION_FILE_NAME));
+    expect(locations.every((r) => individuals.has(r["NPI"]) && r[`${PL} - Country Code (If outside U.S.)`] === "US")).toBe(true);
+    const atHco = locations.filter((r) => hcoAddresses.has(`${streetKey(r[`${PL}- Address Line 1`]!)}|${r[`${PL} - Postal Code`]!.slice(0, 5)}`));
+    expect(atHco.length).toBeGreaterThan(SCALE * 0.1);
+    expect(atHco.length).toBeLessThan(locations.length);
+    const perNpi = new Map<string, number>();
+    for (const r of locations) perNpi.set(r["NPI"]!, (perNpi.get(r["NPI"]!) ?? 0) + 1);
+    expect([...perNpi.values()].some((n) => n >= 2)).toBe(true);
+    expect(perNpi.size / SCALE).toBeGreaterThan(0.2);
+    expect(perNpi.size / SCALE).toBeLessThan(0.5);
+    // Mixed case like the real weekly file, ZIP or ZIP+4, every field quoted.
+    expect(locations[0]![`${PL}- Address Line 1`]).toMatch(/^\d+ [A-Z][a-z]/);
+    expect(locations.every((r) => /^\d{5}(\d{4})?$/.test(r[`${PL} - Postal Code`]!))).toBe(true);
+    expect((await readFile(join(dirA(), PRACTICE_LOCATION_FILE_NAME), "utf8")).split("\n")[1]).toMatch(/^"19\d{8}","[^"]+","[^"]*","/);
+  });
+
+  it("publish Direct addresses and FHIR URLs, affiliated by the organisation's exact legal name", async () => {
+    const hcoNames = new Set(byHeader(await readRows(NPPES_FILE_NAME)).filter((r) => r["Entity Type Code"] === "2").map((r) => r["Provider Organization Name (Legal Business Name)"]));
+    const endpoints = byHeader(await readRows(ENDPOINT_FILE_NAME));
+    const npis = endpoints.map((r) => r["NPI"]!);
+    expect(npis).toEqual([...npis].sort());
+    const affiliated = endpoints.filter((r) => r["Affiliation"] === "Y");
+    expect(affiliated.length).toBeGreaterThan(0);
+    expect(affiliated.every((r) => hcoNames.has(r["Affiliation Legal Business Name"]))).toBe(true);
+    expect(endpoints.filter((r) => r["Affiliation"] === "N").every((r) => r["Affiliation Legal Business Name"] === "")).toBe(true);
+    expect(new Set(endpoints.map((r) => r["Endpoint Type"]))).toEqual(new Set(["DIRECT", "FHIR"]));
+    for (const r of endpoints) {
+      expect(r["Endpoint Type Description"]).toBe(r["Endpoint Type"] === "DIRECT" ? "Direct Messaging Address" : "FHIR URL");
+      expect(r["Endpoint"]).toMatch(r["Endpoint Type"] === "DIRECT" ? /^[a-z0-9]+@[a-z0-9.-]+\.example$/ : /^https:\/\/fhir\.[a-z0-9]+\.example\//);
+    }
   });
 });
 

@@ -6,17 +6,19 @@ import { join } from "node:path";
 import { readNuccTaxonomy } from "../reference-data/nucc";
 import { readZipCentroids } from "../reference-data/zip-centroids";
 import { PART_D_YEARS } from "./catalog/drugs";
+import { ENDPOINT_FILE_NAME, PRACTICE_LOCATION_FILE_NAME, WEEKLY_RELEASE, endpointRecords, writeEndpointsFile, writePracticeLocationsFile } from "./nppes-companion-files";
 import { writeNppesFile } from "./nppes-file";
 import { OPEN_PAYMENTS_YEARS, openPaymentsFileName, writeOpenPaymentsFiles } from "./open-payments-file";
 import { partDFileName, writePartDFiles } from "./part-d-file";
+import { buildPracticeSites } from "./practice-sites";
 import { assertTaxonomyCodes, buildWorld, entitiesInNpiOrder } from "./world";
 
 /** Bump when the generator's output changes, so cached folders are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export const NPPES_FILE_NAME = "npidata_pfile_demo.csv";
 
-export type DemoDataset = "nppes" | "part_d" | "open_payments";
+export type DemoDataset = "nppes" | "nppes_practice_location" | "nppes_endpoint" | "part_d" | "open_payments";
 
 export interface DemoFile {
   dataset: DemoDataset;
@@ -53,6 +55,13 @@ export async function generateDemoFiles({ scale, seed, dir }: DemoFilesOptions):
   const files: DemoFile[] = [];
   const nppesRows = await writeNppesFile(join(dir, NPPES_FILE_NAME), entitiesInNpiOrder(world));
   files.push({ dataset: "nppes", file: NPPES_FILE_NAME, release: "2025-06 monthly (synthetic demo)", rows: nppesRows });
+
+  // The weekly companions: secondary practice locations (some at organisations' addresses) and endpoints.
+  const sites = buildPracticeSites({ world, seed, centroids });
+  const locationRows = await writePracticeLocationsFile(join(dir, PRACTICE_LOCATION_FILE_NAME), sites);
+  files.push({ dataset: "nppes_practice_location", file: PRACTICE_LOCATION_FILE_NAME, release: WEEKLY_RELEASE, rows: locationRows });
+  const endpointRows = await writeEndpointsFile(join(dir, ENDPOINT_FILE_NAME), endpointRecords(sites, world.organizations, seed));
+  files.push({ dataset: "nppes_endpoint", file: ENDPOINT_FILE_NAME, release: WEEKLY_RELEASE, rows: endpointRows });
 
   const partD = await writePartDFiles(join(dir, "part_d"), world.individuals, seed);
   for (const year of PART_D_YEARS) {

@@ -61,6 +61,8 @@ export interface OrganizationHco {
   license: string;
   practice: Address;
   mailing: Address;
+  /** The metro the practice address is in, or null for the national spread. */
+  metroKey: string | null;
   official: AuthorizedOfficial;
   enumerationDay: number;
   lastUpdateDay: number;
@@ -83,6 +85,7 @@ export function buildOrganization(faker: Faker, random: Random, npi: string, pic
     license: licenseNumber(random, practice.state, "physician"),
     practice,
     mailing: mailingAddress(faker, random, place, practice),
+    metroKey: place.metro?.key ?? null,
     official: {
       first: faker.person.firstName(sex).toUpperCase(),
       middle: random.chance(0.4) ? faker.person.firstName(sex).charAt(0).toUpperCase() : "",

@@ -1,6 +1,16 @@
 import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { workspaceRoot } from "@pharmacrm/config/paths";
 import { describe, expect, it } from "vitest";
-import { NPPES_HEADER, OPEN_PAYMENTS_HEADER, PART_D_HEADER, nppesTaxonomyColumns, toRow } from ".";
+import { NPPES_ENDPOINT_HEADER, NPPES_HEADER, NPPES_PRACTICE_LOCATION_HEADER, OPEN_PAYMENTS_HEADER, PART_D_HEADER, nppesTaxonomyColumns, toRow } from ".";
+
+/** The header row of a real CMS sample file (../shared/data/cms beside the repository). */
+const sampleHeader = async (path: string): Promise<string[]> => {
+  const text = await readFile(join(workspaceRoot(), "..", "shared", "data", "cms", path), "utf8");
+  return (parse(text.slice(0, text.indexOf("\n")), { bom: true }) as string[][])[0]!;
+};
 
 const digest = (header: readonly string[]) => createHash("sha256").update(header.join(",")).digest("hex");
 
@@ -23,6 +33,11 @@ describe("official layouts", () => {
     expect(PART_D_HEADER).toHaveLength(22);
     expect(PART_D_HEADER.slice(0, 3)).toEqual(["Prscrbr_NPI", "Prscrbr_Last_Org_Name", "Prscrbr_First_Name"]);
     expect(PART_D_HEADER.at(-1)).toBe("GE65_Tot_Benes");
+  });
+
+  it("NPPES weekly practice locations and endpoints: the official headers, column for column", async () => {
+    expect([...NPPES_PRACTICE_LOCATION_HEADER]).toEqual(await sampleHeader("nppes/pl_pfile_20251103-20251109.csv"));
+    expect([...NPPES_ENDPOINT_HEADER]).toEqual(await sampleHeader("nppes/endpoint_pfile_20251103-20251109.csv"));
   });
 
   it("toRow places values by column name and leaves the rest empty", () => {

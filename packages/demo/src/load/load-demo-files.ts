@@ -1,6 +1,6 @@
 // Loads the demo data through the real ingestion pipelines: the packaged reference files first (ZIP centroids
 // give NPPES its lat/lng), then the generated folder (see generate/demo-files.ts) in dependency order: NPPES,
-// then Part D and Open Payments, which refer to its NPIs.
+// then its weekly companions (practice locations, endpoints), Part D and Open Payments, which refer to its NPIs.
 import { join } from "node:path";
 import { type Db } from "@pharmacrm/db";
 import { runIngestion, type IngestionRun, type StartRunInput } from "@pharmacrm/ingest";
@@ -16,6 +16,8 @@ export interface LoadedFile {
 export interface DemoLoadResult {
   reference: { taxonomy: LoadedFile; zipCentroids: LoadedFile };
   nppes: LoadedFile;
+  /** The weekly companion files (practice locations, endpoints), in manifest order. */
+  nppesCompanions: LoadedFile[];
   partD: LoadedFile[];
   openPayments: LoadedFile[];
 }
@@ -45,13 +47,13 @@ export async function loadDemoFiles(
   const nppesFile = manifest.files.find((f) => f.dataset === "nppes");
   if (!nppesFile) throw new Error(`no NPPES file in ${dir}/manifest.json`);
   const nppes = await load(db, { dataset: "nppes", file: join(dir, nppesFile.file), release: nppesFile.release, isDemo: true }, onLoaded);
-  const partD: LoadedFile[] = [];
-  const openPayments: LoadedFile[] = [];
+  const loaded: Record<"nppesCompanions" | "partD" | "openPayments", LoadedFile[]> = { nppesCompanions: [], partD: [], openPayments: [] };
+  const group = { nppes_practice_location: "nppesCompanions", nppes_endpoint: "nppesCompanions", part_d: "partD", open_payments: "openPayments" } as const;
   for (const entry of manifest.files) {
+    if (entry.dataset === "nppes") continue;
     // Part D's data year comes from the file name (…_DY2023_…), Open Payments' from its Program_Year column.
     const input = { dataset: entry.dataset, file: join(dir, entry.file), release: entry.release, isDemo: true };
-    if (entry.dataset === "part_d") partD.push(await load(db, input, onLoaded));
-    else if (entry.dataset === "open_payments") openPayments.push(await load(db, input, onLoaded));
+    loaded[group[entry.dataset]].push(await load(db, input, onLoaded));
   }
-  return { nppes, partD, openPayments };
+  return { nppes, ...loaded };
 }
