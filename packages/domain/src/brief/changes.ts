@@ -1,21 +1,22 @@
 // What changed for an HCP since a point in time (the rep's last interaction): new Part D data loaded, Open
 // Payments dated after it, tasks and consent records added, colleagues' interactions.
-import { and, desc, eq, gt, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import { appUser, consentRecord, dataSourceRun, interaction, openPayment, product, task, type Db } from "@pharmacrm/db";
 import { visibleTenantRow, type Scope } from "../scope";
 import type { BriefChange } from "./types";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
-const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const CHANNEL: Record<string, string> = { in_person: "in person", phone: "by phone", video: "by video", email: "by email", sms: "by SMS", fax: "by fax" };
 
 export async function changesSince(db: Db, scope: Scope, npi: string, since: Date): Promise<BriefChange[]> {
-  const [releases, payments, tasks, consents, colleagues] = await Promise.all([
+  const [runs, payments, tasks, consents, colleagues] = await Promise.all([
     db
-      .select({ dataYear: dataSourceRun.dataYear, release: dataSourceRun.release, sourceFile: dataSourceRun.sourceFile, finishedAt: dataSourceRun.finishedAt })
+      .select({ dataset: dataSourceRun.dataset, dataYear: dataSourceRun.dataYear, release: dataSourceRun.release, sourceFile: dataSourceRun.sourceFile, finishedAt: dataSourceRun.finishedAt })
       .from(dataSourceRun)
-      .where(and(eq(dataSourceRun.dataset, "part_d"), eq(dataSourceRun.status, "succeeded"), gt(dataSourceRun.finishedAt, since)))
-      .orderBy(dataSourceRun.dataYear),
+      .where(and(inArray(dataSourceRun.dataset, ["part_d", "open_payments"]), eq(dataSourceRun.status, "succeeded")))
+      .orderBy(dataSourceRun.dataYear, desc(dataSourceRun.finishedAt)),
     db
       .select({
         manufacturer: openPayment.manufacturerName,
@@ -48,6 +49,12 @@ export async function changesSince(db: Db, scope: Scope, npi: string, since: Dat
   ]);
 
   const changes: BriefChange[] = [];
+  const releases = runs.filter((r) => r.dataset === "part_d" && r.finishedAt !== null && r.finishedAt > since);
+  /** The latest loaded Open Payments file per program year. */
+  const paymentRelease = (year: number) => {
+    const run = runs.find((r) => r.dataset === "open_payments" && r.dataYear === year);
+    return run ? (run.release ?? run.sourceFile) : null;
+  };
   for (const r of releases) {
     changes.push({
       kind: "part_d_release",
@@ -59,7 +66,7 @@ export async function changesSince(db: Db, scope: Scope, npi: string, since: Dat
     changes.push({
       kind: "payment",
       text: `${usd.format(p.amount)} from ${p.manufacturer} in ${p.records} Open Payments record${p.records === 1 ? "" : "s"} dated after ${day(since)}`,
-      source: { table: "open_payment", period: p.years.join(", "), release: null },
+      source: { table: "open_payment", period: p.years.join(", "), release: p.years.map(paymentRelease).filter(Boolean).join(", ") || null },
     });
   }
   for (const t of tasks) {
@@ -72,7 +79,7 @@ export async function changesSince(db: Db, scope: Scope, npi: string, since: Dat
   for (const c of consents) {
     changes.push({
       kind: "consent",
-      text: `${c.channel === "email" ? "Email" : c.channel.replace("_", " ")} consent ${c.status}${c.product ? ` for ${c.product}` : " for all products"} on ${day(c.recordedAt)}`,
+      text: `${capitalize(c.channel.replace("_", " "))} consent ${c.status}${c.product ? ` for ${c.product}` : " for all products"} on ${day(c.recordedAt)}`,
       source: { table: "consent_record", period: day(c.recordedAt), release: null },
     });
   }
