@@ -1,4 +1,6 @@
 import { getDb } from "@pharmacrm/db";
-import { resumeImports } from "@pharmacrm/jobs";
+import { resumeEmbeddings, resumeImports } from "@pharmacrm/jobs";
 
-resumeImports(await getDb()).catch((error: unknown) => console.error("[jobs] could not resume interrupted imports:", error));
+const db = await getDb();
+resumeImports(db).catch((error: unknown) => console.error("[jobs] could not resume interrupted imports:", error));
+resumeEmbeddings(db).catch((error: unknown) => console.error("[jobs] could not start the profile embedding catch-up:", error));

@@ -1,5 +1,5 @@
-// Import events, one per dataset (the event names the dataset; its data names the file). Zod schemas serve the
-// Inngest triggers, the in-process runner and the API's form alike.
+// Import events, one per dataset (the event names the dataset; its data names the file), and the request to
+// (re-)embed HCP profiles. Zod schemas serve the Inngest triggers, the in-process runner and the API's form alike.
 import { eventType } from "inngest";
 import { z } from "zod";
 import { DATASETS, type Dataset } from "@pharmacrm/ingest";
@@ -44,3 +44,15 @@ export function importEventFor(request: ImportRequest): { name: string; data: Im
   const name = request.dataset === "nppes" && request.headerFile ? nppes2017ImportRequested.name : importRequested[request.dataset].name;
   return { name, data: request };
 }
+
+/**
+ * Embed the HCP profiles that lack a vector from the configured model (or whose text changed). Sent after each
+ * successful NPPES, Part D and Open Payments import; `afterNpi` continues a long run in a fresh one.
+ */
+export const embedRequestSchema = z.object({
+  /** Why: shown in the log (e.g. "after part_d run 4f0c…"). */
+  reason: z.string().trim().max(200).optional(),
+  afterNpi: z.string().regex(/^\d{10}$/, "An NPI has 10 digits").optional(),
+});
+
+export const hcpProfilesEmbedRequested = eventType("ai/hcp-profiles.embed-requested", { schema: embedRequestSchema });

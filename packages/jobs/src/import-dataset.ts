@@ -1,12 +1,15 @@
 // The orchestration of one import, shared by every import function and by the in-process runner: fetch the file
 // (a URL is downloaded once), start the run (or pick up the one requestImport started), then one step per chunk
 // until the ingest pipeline says done. Each step is idempotent: a retried or resumed step continues from the
-// run's committed checkpoint, and a finished run's next step is a no-op.
+// run's committed checkpoint, and a finished run's next step is a no-op. After a successful run: the search
+// vocabulary is refreshed (in this step, so it runs in the app process in both modes) and, when HCP profile texts
+// may have changed, the embedding job is asked to catch up.
 import { NonRetriableError } from "inngest";
 import { type Db } from "@pharmacrm/db";
-import { getRun, ingestChunk, IngestionError, startRun, type IngestionRun } from "@pharmacrm/ingest";
+import { forgetSearchVocabulary } from "@pharmacrm/domain";
+import { getRun, ingestChunk, IngestionError, startRun, type Dataset, type IngestionRun } from "@pharmacrm/ingest";
 import { ImportFileError } from "./errors";
-import { type ImportRequest } from "./events";
+import { hcpProfilesEmbedRequested, type ImportRequest } from "./events";
 import { localImportFile } from "./import-files";
 
 /** What a step returns: plain JSON, so it reads the same after Inngest's serialisation as in-process. */
@@ -22,10 +25,16 @@ export interface RunSummary {
   error: string | null;
 }
 
-/** The part of Inngest's `step` an import uses; the in-process runner provides the same. */
+/** The part of Inngest's `step` the jobs use; the in-process runner provides the same. */
 export interface ImportStep {
-  run<T extends RunSummary | string | null>(id: string, fn: () => Promise<T>): Promise<T>;
+  run<T>(id: string, fn: () => Promise<T>): Promise<T>;
+  sendEvent(id: string, events: { name: string; data: Record<string, unknown> } | { name: string; data: Record<string, unknown> }[]): Promise<unknown>;
 }
+
+/** Datasets the search's vocabulary is read from (HCPs, taxonomy names, Part D drugs, manufacturers, ZIP places). */
+const VOCABULARY_DATASETS: ReadonlySet<Dataset> = new Set(["nppes", "nucc_taxonomy", "part_d", "open_payments", "zip_centroids"]);
+/** Datasets an HCP's profile text is made from (see @pharmacrm/ai embeddings/profile-text.ts). */
+const PROFILE_DATASETS: ReadonlySet<Dataset> = new Set(["nppes", "part_d", "open_payments"]);
 
 export interface ImportContext {
   event: { data: ImportRequest };
@@ -77,6 +86,16 @@ export async function importDataset({ event, step, database, chunkRows }: Import
   for (let chunk = 1; run.status !== "succeeded"; chunk++) {
     const runId = run.runId;
     run = await step.run(`chunk-${chunk}`, () => once(async () => summarise((await ingestChunk(await database(), runId, { rows: chunkRows })).run)));
+  }
+
+  if (VOCABULARY_DATASETS.has(request.dataset)) {
+    await step.run("refresh-search-vocabulary", async () => {
+      forgetSearchVocabulary(await database());
+      return null;
+    });
+  }
+  if (PROFILE_DATASETS.has(request.dataset)) {
+    await step.sendEvent("request-profile-embeddings", { name: hcpProfilesEmbedRequested.name, data: { reason: `after ${request.dataset} run ${run.runId}` } });
   }
   return run;
 }

@@ -1,11 +1,12 @@
 // Starting work: with an Inngest server configured, events go to Inngest; without one, the in-process runner
 // runs the same function handlers here. requestImport is what the API and the upload route call.
+import { getEmbeddingModel, hcpProfilesWithoutVector, type HcpEmbeddingModel } from "@pharmacrm/ai";
 import { inngestConfigured } from "@pharmacrm/config/env";
 import { type Db } from "@pharmacrm/db";
 import { IngestionError, startRun, type IngestionRun } from "@pharmacrm/ingest";
 import { inngest } from "./client";
 import { ImportFileError } from "./errors";
-import { importEventFor, importRequestSchema, type ImportRequest } from "./events";
+import { hcpProfilesEmbedRequested, importEventFor, importRequestSchema, type ImportRequest } from "./events";
 import { localImportFile, removeImportFile, saveImportFile } from "./import-files";
 import { isImportBusy, resumeInterruptedImports, runInProcess } from "./runner/in-process-runner";
 import { type JobEvent } from "./runner/in-process-step";
@@ -20,6 +21,19 @@ export async function sendJobEvents(db: Db, events: JobEvent[]): Promise<string[
 /** The embedded runner continues runs a restart interrupted; with Inngest, Inngest retries its own. */
 export async function resumeImports(db: Db): Promise<void> {
   if (!inngestConfigured()) await resumeInterruptedImports(db);
+}
+
+/**
+ * On server start, embedded mode: when active HCPs lack a vector from the configured model (a new or changed
+ * EMBEDDING_MODEL, HCPs loaded while no model was set), the embedding job catches up in the background. With
+ * Inngest, its daily run does. Returns the event id, or null when nothing was started.
+ */
+export async function resumeEmbeddings(db: Db, model: HcpEmbeddingModel | null = getEmbeddingModel()): Promise<string | null> {
+  if (inngestConfigured() || !model) return null;
+  const missing = await hcpProfilesWithoutVector(db, model.id);
+  if (missing === 0) return null;
+  const reason = `${missing} HCP profiles without a vector from ${model.id}`;
+  return runInProcess(db, { name: hcpProfilesEmbedRequested.name, data: { reason } });
 }
 
 export interface ImportStarted {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { MockEmbeddingModelV4 } from "ai/test";
 import { eq } from "drizzle-orm";
 import { hcp, hcpEmbedding } from "@pharmacrm/db";
 import { searchPhysicians } from "@pharmacrm/domain";
@@ -8,16 +7,7 @@ import { embedHcpProfiles, hcpProfilesWithoutVector, queryEmbedder } from "./emb
 import { hcpProfileTexts } from "./profile-text";
 
 // A deterministic 8-dimension "model": one axis per topic word, so similarity is predictable.
-const AXES = ["cardio", "eliquis", "derm", "skin", "pfizer", "boston", "new york", "family"];
-const vectorOf = (text: string) => AXES.map((word) => (text.toLowerCase().includes(word) ? 1 : 0) + 0.01);
-const mockModel = (modelId: string) => {
-  const model = new MockEmbeddingModelV4({
-    modelId,
-    maxEmbeddingsPerCall: 100,
-    doEmbed: async ({ values }) => ({ embeddings: values.map((v) => vectorOf(String(v))), warnings: [] }),
-  });
-  return { model, id: modelId };
-};
+import { mockEmbeddingModel as mockModel } from "./testing";
 
 const ctx = useSearchWorld();
 

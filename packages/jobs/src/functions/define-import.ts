@@ -21,14 +21,20 @@ export interface ImportFunctionOptions {
   chunkRows?: number;
 }
 
-export function defineImport(spec: ImportFunctionSpec, { database = getDb, chunkRows }: ImportFunctionOptions = {}) {
+/** The handler, shared by the Inngest functions and the in-process runner. */
+export function importHandler({ database = getDb, chunkRows }: ImportFunctionOptions = {}) {
+  return async ({ event, step }: { event: { data: unknown }; step: ImportStep }) => {
+    const data = importRequestSchema.safeParse(event.data);
+    if (!data.success) throw new NonRetriableError(`Not an import request: ${data.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+    return importDataset({ event: { data: data.data }, step, database, chunkRows });
+  };
+}
+
+export function defineImport(spec: ImportFunctionSpec, options: ImportFunctionOptions = {}) {
+  const handler = importHandler(options);
   return inngest.createFunction(
     { id: spec.id, name: spec.name, concurrency: importConcurrency, retries: 3, triggers: [{ event: spec.trigger.event }] },
     // Inngest's step is a superset of ImportStep; its step results are JSON, as RunSummary is.
-    async ({ event, step }) => {
-      const data = importRequestSchema.safeParse(event.data);
-      if (!data.success) throw new NonRetriableError(`Not an import request: ${data.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
-      return importDataset({ event: { data: data.data }, step: step as unknown as ImportStep, database, chunkRows });
-    },
+    ({ event, step }) => handler({ event, step: step as unknown as ImportStep }),
   );
 }

@@ -10,7 +10,7 @@ import { type Database } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
 import { getRun, listQuarantine, listRuns } from "@pharmacrm/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importRequested, nppes2017ImportRequested } from "../events";
+import { hcpProfilesEmbedRequested, importRequested, nppes2017ImportRequested } from "../events";
 import { type RunSummary } from "../import-dataset";
 import { NPPES_2017, NPPES_2017_HEADER, OPEN_PAYMENTS_2024, PART_D_DIRTY } from "../testing/samples";
 import { defineImport, type ImportFunctionSpec } from "./define-import";
@@ -37,8 +37,12 @@ afterAll(async () => {
   await database?.close();
 });
 
+// The embedding request a profile dataset's import sends afterwards goes nowhere in a test: that step is mocked.
 const engineFor = (spec: ImportFunctionSpec, chunkRows?: number) =>
-  new InngestTestEngine({ function: defineImport(spec, { database: async () => database.db, chunkRows }) });
+  new InngestTestEngine({
+    function: defineImport(spec, { database: async () => database.db, chunkRows }),
+    steps: [{ id: "request-profile-embeddings", handler: () => ({ ids: ["embed-event"] }) }],
+  });
 
 describe("import-part-d", () => {
   it("starts the run, commits one step per chunk and reports the counts, quarantining the dirty rows", async () => {
@@ -49,8 +53,12 @@ describe("import-part-d", () => {
     expect(error).toBeUndefined();
     expect(result).toMatchObject({ dataset: "part_d", status: "succeeded", rowsRead: 105, rowsLoaded: 91, rowsQuarantined: 14, percent: 100 });
     const stepIds = ctx.step.run.mock.calls.map((call) => call[0]);
-    expect(stepIds).toEqual(expect.arrayContaining(["fetch-file", "start", "chunk-1", "chunk-2", "chunk-3"]));
+    expect(stepIds).toEqual(expect.arrayContaining(["fetch-file", "start", "chunk-1", "chunk-2", "chunk-3", "refresh-search-vocabulary"]));
     expect(stepIds).not.toContain("chunk-4");
+    expect(ctx.step.sendEvent).toHaveBeenCalledWith("request-profile-embeddings", {
+      name: hcpProfilesEmbedRequested.name,
+      data: { reason: expect.stringMatching(/^after part_d run [0-9a-f-]{36}$/) },
+    });
 
     const runId = (result as RunSummary).runId;
     const quarantine = await listQuarantine(database.db, runId);

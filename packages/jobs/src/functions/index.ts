@@ -8,10 +8,12 @@ import { importPartD, importPartDSpec } from "./import-part-d";
 import { importOpenPayments, importOpenPaymentsSpec } from "./import-open-payments";
 import { importNuccTaxonomy, importNuccTaxonomySpec } from "./import-nucc-taxonomy";
 import { importZipCentroids, importZipCentroidsSpec } from "./import-zip-centroids";
+import { embedHcpProfilesFunction } from "./embed-hcp-profiles";
 
-export const functions = [importNppes, importNppes2017, importNppesPracticeLocations, importNppesOtherNames, importNppesEndpoints, importPartD, importOpenPayments, importNuccTaxonomy, importZipCentroids];
+export const functions = [importNppes, importNppes2017, importNppesPracticeLocations, importNppesOtherNames, importNppesEndpoints, importPartD, importOpenPayments, importNuccTaxonomy, importZipCentroids, embedHcpProfilesFunction];
 
 /** The specs, to build the same functions over another database (tests, the in-process runner). */
 export const importSpecs = [importNppesSpec, importNppes2017Spec, importNppesPracticeLocationsSpec, importNppesOtherNamesSpec, importNppesEndpointsSpec, importPartDSpec, importOpenPaymentsSpec, importNuccTaxonomySpec, importZipCentroidsSpec];
 
-export { defineImport, importConcurrency, type ImportFunctionOptions, type ImportFunctionSpec } from "./define-import";
+export { defineImport, importConcurrency, importHandler, type ImportFunctionOptions, type ImportFunctionSpec } from "./define-import";
+export { defineEmbedHcpProfiles, embedHcpProfilesHandler, NO_EMBEDDING_MODEL, type EmbedFunctionOptions, type EmbedProfilesResult } from "./embed-hcp-profiles";

@@ -1,36 +1,34 @@
 // The embedded default: without an Inngest server, the same function handlers run in this process, in the
-// background. One import per dataset at a time (as the functions' concurrency says), later requests queued
-// behind it; an event already queued or running (same event id or same run) is not started twice. A failure is
-// logged and, by the ingest pipeline, recorded on its run; it never escapes to crash the server.
+// background (in-process-functions.ts lists them). Runs with the same concurrency key take turns (one import per
+// dataset, one embedding run), later requests queued behind; an event already queued or running (same event id or
+// same work) is not started twice. A failure is logged (and, for imports, recorded on the run by the pipeline);
+// it never escapes to crash the server.
 import { type Db } from "@pharmacrm/db";
 import { listRuns } from "@pharmacrm/ingest";
-import { importEventFor, importRequestSchema } from "../events";
-import { importSpecs } from "../functions";
-import { importDataset } from "../import-dataset";
+import { importEventFor } from "../events";
+import { inProcessFunctions, type InProcessOptions } from "./in-process-functions";
 import { inProcessStep, type JobEvent } from "./in-process-step";
 
 interface RunnerState {
-  /** Per concurrency key (the dataset): the tail of its queue. */
+  /** Per concurrency key: the tail of its queue. */
   queues: Map<string, Promise<void>>;
-  /** Event ids and run ids queued or running. */
+  /** Event ids and same-work keys queued or running. */
   busy: Set<string>;
+  /** Concurrency keys with a coalescing run queued that has not started: its event id. */
+  waiting: Map<string, string>;
   resumed: WeakSet<object>;
 }
 
 // One state per process: Next may load this module more than once.
 const global = globalThis as unknown as { pharmacrmJobs?: RunnerState };
-const state = (global.pharmacrmJobs ??= { queues: new Map(), busy: new Set(), resumed: new WeakSet() });
+const state = (global.pharmacrmJobs ??= { queues: new Map(), busy: new Set(), waiting: new Map(), resumed: new WeakSet() });
+state.waiting ??= new Map();
 
-const handledEvents = new Set(importSpecs.map((spec) => spec.trigger.event));
-
-export interface InProcessOptions {
-  chunkRows?: number;
-  log?: (line: string) => void;
-}
+export type { InProcessOptions } from "./in-process-functions";
 
 let options: InProcessOptions = {};
 
-/** Tunes the runner (tests: smaller chunks, a quiet log). */
+/** Tunes the runner (tests: smaller chunks, a quiet log, a mock embedding model). */
 export function configureInProcessRunner(next: InProcessOptions): void {
   options = next;
 }
@@ -40,22 +38,26 @@ const log = (line: string) => (options.log ?? console.log)(`[jobs] ${line}`);
 /** True while this run (or event) is queued or running in this process. */
 export const isImportBusy = (key: string): boolean => state.busy.has(key);
 
-/** Starts an event's function in the background and returns its id at once; a duplicate is a no-op. */
+/** Starts the function an event triggers in the background and returns the event id at once; a duplicate is a no-op. */
 export function runInProcess(db: Db, event: JobEvent): string {
-  if (!handledEvents.has(event.name)) throw new Error(`No function handles the event ${event.name}`);
-  const data = importRequestSchema.parse(event.data);
+  const fn = inProcessFunctions.get(event.name);
+  if (!fn) throw new Error(`No function handles the event ${event.name}`);
+  const data = fn.schema.parse(event.data);
+  const queue = fn.concurrencyKey(data);
+  const waiting = fn.coalesce ? state.waiting.get(queue) : undefined;
+  if (waiting) return waiting;
   const eventId = event.id ?? `${event.name}-${crypto.randomUUID()}`;
-  const keys = [eventId, ...(data.runId ? [data.runId] : [])];
+  const keys = [eventId, ...(fn.sameWork?.(data) ?? [])];
   if (keys.some((key) => state.busy.has(key))) return eventId;
   for (const key of keys) state.busy.add(key);
+  if (fn.coalesce) state.waiting.set(queue, eventId);
 
-  const queue = data.dataset;
-  const label = `${event.name} ${data.file}`;
+  const label = `${event.name} ${fn.label(data)}`;
   const execute = async () => {
+    if (state.waiting.get(queue) === eventId) state.waiting.delete(queue);
     log(`start ${label}`);
     const step = inProcessStep((next) => runInProcess(db, next), options.log ? log : undefined);
-    const result = await importDataset({ event: { data }, step, database: async () => db, chunkRows: options.chunkRows });
-    log(`done ${label}: run ${result.runId} ${result.status}, ${result.rowsRead} rows read, ${result.rowsQuarantined} quarantined`);
+    log(`done ${label}: ${await fn.run({ data, step, db, options, log })}`);
   };
   const tail = (state.queues.get(queue) ?? Promise.resolve())
     .then(execute)
@@ -68,7 +70,7 @@ export function runInProcess(db: Db, event: JobEvent): string {
   return eventId;
 }
 
-/** Resolves when every queued and running import of this process has finished (tests, shutdown). */
+/** Resolves when every queued and running job of this process has finished (tests, shutdown). */
 export async function drainInProcessRunner(): Promise<void> {
   while (state.queues.size > 0) await Promise.all([...state.queues.values()]);
 }
