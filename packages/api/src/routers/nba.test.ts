@@ -1,7 +1,7 @@
 // Next-best actions read from the database within the viewer's scope (the scoring itself: domain nba/score.test.ts).
 import { beforeAll, describe, expect, it } from "vitest";
-import { market, marketDrug, openPayment, partDPrescribing, product, task } from "@pharmacrm/db";
-import { nextBestActions, nextBestActionsInput, scopeFor } from "@pharmacrm/domain";
+import { auditEvent, market, marketDrug, nbaDecision, openPayment, partDPrescribing, product, task } from "@pharmacrm/db";
+import { acceptNextBestAction, dismissNextBestAction, nextBestActions, nextBestActionsInput, scopeFor } from "@pharmacrm/domain";
 import { eq } from "drizzle-orm";
 import { callerFor, outcome } from "../testing/caller";
 import { NPIS, useWorld, type PersonKey } from "../testing/world";
@@ -100,5 +100,46 @@ describe("nba.list", () => {
     expect(result.suggestions.every((s) => s.npi === NPIS.E1)).toBe(true);
     expect(await outcome(() => callerFor(db, null).nba.list({}))).toBe("UNAUTHORIZED");
     expect(await outcome(() => callerFor(db, state.world.viewers.repE1).nba.list({ npi: "123" }))).toBe("BAD_REQUEST");
+  });
+});
+
+describe("nba.accept and nba.dismiss", () => {
+  it("record the suggestion as scored now, audit it, and take it off the viewer's list", async () => {
+    const { db } = state.database;
+    const repE1 = state.world.viewers.repE1;
+    const scope = await scopeFor(db, repE1);
+    const before = await actionsFor("repE1", { npi: NPIS.E1 });
+    const call = before.suggestions.find((s) => s.action === "call")!;
+
+    const accepted = await acceptNextBestAction(db, scope, { npi: NPIS.E1, action: "call" }, now);
+    expect(accepted).toMatchObject({ userId: repE1.userId, hcpNpi: NPIS.E1, action: "call", decision: "accepted", reason: null, score: call.score.toFixed(1), confidence: call.confidence.toFixed(2) });
+    expect(accepted.reasons).toEqual(call.reasons);
+    const dismissed = await dismissNextBestAction(db, scope, { npi: NPIS.E1, action: "sample", reason: "  Samples are out of stock  " }, now);
+    expect(dismissed).toMatchObject({ action: "sample", decision: "dismissed", reason: "Samples are out of stock" });
+
+    const audits = await db.select({ action: auditEvent.action, entityId: auditEvent.entityId }).from(auditEvent).where(eq(auditEvent.entityType, "nba_decision"));
+    expect(audits).toEqual(expect.arrayContaining([{ action: "nba.accept", entityId: accepted.id }, { action: "nba.dismiss", entityId: dismissed.id }]));
+    expect((await actionsFor("repE1", { npi: NPIS.E1 })).suggestions.map((s) => s.action).sort()).toEqual(["email", "follow_up"]);
+    // Someone else's list is theirs: the manager still sees the call.
+    expect((await actionsFor("managerEast", { npi: NPIS.E1 })).suggestions.map((s) => s.action)).toContain("call");
+    // Deciding it again is a conflict: it is no longer on the list.
+    await expect(acceptNextBestAction(db, scope, { npi: NPIS.E1, action: "call" }, now)).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("refuse HCPs out of scope, the signed-out, and a dismissal without a reason", async () => {
+    const { db } = state.database;
+    const count = async () => (await db.select({ id: nbaDecision.id }).from(nbaDecision)).length;
+    const decided = await count();
+    const repE2 = callerFor(db, state.world.viewers.repE2);
+    expect(await outcome(() => repE2.nba.accept({ npi: NPIS.E1, action: "call" }))).toBe("FORBIDDEN");
+    expect(await outcome(() => callerFor(db, state.world.viewers.repB1).nba.dismiss({ npi: NPIS.W1, action: "call", reason: "not mine" }))).toBe("FORBIDDEN");
+    expect(await outcome(() => repE2.nba.accept({ npi: "1999999999", action: "call" }))).toBe("NOT_FOUND");
+    expect(await outcome(() => repE2.nba.dismiss({ npi: NPIS.E2, action: "call", reason: "" }))).toBe("BAD_REQUEST");
+    expect(await outcome(() => callerFor(db, null).nba.accept({ npi: NPIS.E2, action: "call" }))).toBe("UNAUTHORIZED");
+    expect(await count()).toBe(decided);
+
+    const dismissed = await repE2.nba.dismiss({ npi: NPIS.E2, action: "call", reason: "Retiring next month" });
+    expect(dismissed).toMatchObject({ orgId: state.world.viewers.repE2.orgId, userId: state.world.viewers.repE2.userId, hcpNpi: NPIS.E2, decision: "dismissed" });
+    expect(await count()).toBe(decided + 1);
   });
 });
