@@ -1,2 +1,3 @@
 export { auth, handlers, signIn, signOut, oidcEnabled } from "./config";
 export { getViewer } from "./viewer";
+export { authSecret } from "./secret";

@@ -4,7 +4,7 @@ import { conversation, conversationMessage, copilotTurn, interaction, task } fro
 import { NPIS, useWorld } from "../../../api/src/testing/world";
 import { createOfflineEngine } from "../offline/engine";
 import { runCopilotTurn, type CopilotTurnInput } from "./run-copilot-turn";
-import { answerApprovals, readTurn, textOf, userMessage } from "./testing";
+import { answerApprovals, readTurn, textOf, userMessage } from "./headless";
 
 const ctx = useWorld();
 const now = new Date(2026, 10, 23, 10, 0);

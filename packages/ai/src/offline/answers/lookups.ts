@@ -3,7 +3,7 @@
 import type { GetPhysicianProfileOutput, PhysicianProfile } from "../../tools/get-physician-profile";
 import type { NextBestActionsOutput } from "../../tools/next-best-actions";
 import type { SearchPhysiciansOutput } from "../../tools/search-physicians";
-import { cite, count, hitLine, percent, signedPercent, usd } from "./words";
+import { cite, count, hitLine, percent, signedPercent, sourceOf, usd } from "./words";
 
 export function searchAnswer(output: SearchPhysiciansOutput): string {
   if (output.status !== "ok") return output.message;
@@ -15,7 +15,7 @@ export function searchAnswer(output: SearchPhysiciansOutput): string {
     "",
     ...output.results.map((hit, i) => `${i + 1}. ${hitLine(hit)}${hit.explanation ? ` — ${hit.explanation}` : ""}`),
     "",
-    `_(NPPES registry${output.results.some((h) => h.claims != null) ? "; claims from CMS Part D, latest data year" : ""})_`,
+    `_(${output.sources.map(sourceOf).join("; ")})_`,
     ...output.notices.map((n) => `> ${n}`),
   ].join("\n");
 }
