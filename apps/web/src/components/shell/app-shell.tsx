@@ -13,7 +13,7 @@ export function AppShell({ me, children }: { me: RouterOutputs["viewer"]["me"]; 
     <div className="flex min-h-dvh flex-col">
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
         <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4 sm:px-6">
-          <Link href="/physicians" aria-label="PharmaCRM home" className="rounded-md">
+          <Link href="/" aria-label="PharmaCRM home" className="rounded-md">
             <Wordmark className="text-[15px]" />
           </Link>
           <NavLinks isAdmin={me.role === "admin"} />

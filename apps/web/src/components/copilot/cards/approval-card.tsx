@@ -1,0 +1,89 @@
+"use client";
+
+import { CheckCircle2, PenLine, XCircle } from "lucide-react";
+import type { ReactNode } from "react";
+import { Button, Card, CardDescription, CardFooter, CardHeader, CardTitle } from "@pharmacrm/ui";
+import { formatCalendarDate } from "~/lib/format";
+import { channelLabel } from "~/lib/labels";
+import type { ToolPartOf } from "../types";
+
+type WriteInput = NonNullable<ToolPartOf<"logInteraction">["input"]> | NonNullable<ToolPartOf<"createTask">["input"]>;
+
+function when(value: string | undefined): string {
+  if (!value) return "—";
+  return value.length > 10 ? new Date(value).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" }) : formatCalendarDate(value);
+}
+
+/** Exactly what the write tool will store, field by field, as the model asked for it. */
+function rowsOf(tool: "logInteraction" | "createTask", input: WriteInput): [string, ReactNode][] {
+  if (tool === "logInteraction" && "channel" in input) {
+    return [
+      ["Physician (NPI)", input.npi],
+      ["Channel", input.channel ? (channelLabel[input.channel] ?? input.channel) : "—"],
+      ["When", when(input.occurredAt)],
+      ["Products discussed", input.products?.length ? input.products.join(", ") : "none"],
+      ["Samples", input.samples?.length ? input.samples.map((s) => `${s?.quantity} × ${s?.product}`).join(", ") : "none"],
+      ["Notes", input.notes || "—"],
+      ["Follow-up", input.followUp ? `${input.followUp}${input.followUpDate ? ` (by ${formatCalendarDate(input.followUpDate)})` : ""}` : "—"],
+    ];
+  }
+  const task = input as NonNullable<ToolPartOf<"createTask">["input"]>;
+  return [
+    ["Title", task.title ?? "—"],
+    ["Details", task.details || "—"],
+    ["Physician (NPI)", task.npi ?? "none"],
+    ["Due", task.dueDate ? formatCalendarDate(task.dueDate) : "no due date"],
+  ];
+}
+
+const titles = { logInteraction: "Log this interaction?", createTask: "Create this task?" } as const;
+
+export function ApprovalCard({
+  tool,
+  input,
+  state,
+  onAnswer,
+}: {
+  tool: "logInteraction" | "createTask";
+  input: WriteInput;
+  /** requested: waiting for the person; approved / rejected: answered (the result follows). */
+  state: "requested" | "approved" | "rejected";
+  onAnswer?: (approved: boolean) => void;
+}) {
+  return (
+    <Card data-testid="approval-card" data-tool={tool} data-state={state} className={state === "requested" ? "border-amber-300 ring-1 ring-amber-200" : undefined}>
+      <CardHeader>
+        <div>
+          <CardTitle className="flex items-center gap-1.5">
+            <PenLine className="size-4 text-amber-600" aria-hidden /> {titles[tool]}
+          </CardTitle>
+          <CardDescription>Nothing is written until you approve. This is exactly what will be saved:</CardDescription>
+        </div>
+      </CardHeader>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 px-4 py-3 text-sm">
+        {rowsOf(tool, input).map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-slate-500">{label}</dt>
+            <dd className="whitespace-pre-wrap text-slate-900">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <CardFooter className="justify-end">
+        {state === "requested" ? (
+          <>
+            <Button variant="secondary" size="sm" onClick={() => onAnswer?.(false)}>
+              <XCircle aria-hidden /> Reject
+            </Button>
+            <Button size="sm" onClick={() => onAnswer?.(true)}>
+              <CheckCircle2 aria-hidden /> Approve
+            </Button>
+          </>
+        ) : (
+          <span className={state === "approved" ? "font-medium text-emerald-700" : "font-medium text-slate-600"}>
+            {state === "approved" ? "Approved" : "Rejected — nothing was written"}
+          </span>
+        )}
+      </CardFooter>
+    </Card>
+  );
+}

@@ -1,0 +1,63 @@
+import { MapPin, Users } from "lucide-react";
+import Link from "next/link";
+import { Badge, Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@pharmacrm/ui";
+import { formatPlaceName, numberFormat } from "~/lib/format";
+import type { SearchPhysiciansResult } from "@pharmacrm/ai";
+import { SourceLine } from "./source-line";
+
+export function PhysicianResultsCard({ result }: { result: SearchPhysiciansResult }) {
+  const count = `${numberFormat.format(result.total)}${result.totalIsLowerBound ? "+" : ""}`;
+  return (
+    <Card data-testid="physician-results-card">
+      <CardHeader>
+        <div>
+          <CardTitle className="flex items-center gap-1.5">
+            <Users className="size-4 text-slate-400" aria-hidden /> Physicians for “{result.query}”
+          </CardTitle>
+          <CardDescription>
+            {count} {result.total === 1 ? "match" : "matches"}
+            {result.understood.length > 0 ? ` · understood: ${result.understood.join(", ")}` : ""}
+          </CardDescription>
+        </div>
+      </CardHeader>
+      <CardContent className="p-0">
+        {result.results.length === 0 ? (
+          <p className="px-4 py-3 text-sm text-slate-500">No physician matched. Try fewer words or a nearby place.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {result.results.map((hit) => (
+              <li key={hit.npi} className="flex items-start justify-between gap-3 px-4 py-2">
+                <div className="min-w-0">
+                  <Link href={hit.link} className="font-medium text-brand-700 hover:underline">
+                    {hit.name}
+                    {hit.credential ? `, ${hit.credential}` : ""}
+                  </Link>
+                  <p className="truncate text-xs text-slate-500">
+                    {[hit.specialty, [formatPlaceName(hit.city), hit.state].filter(Boolean).join(", ")].filter(Boolean).join(" · ")} · NPI {hit.npi}
+                  </p>
+                  <p className="text-xs text-slate-400">{hit.explanation}</p>
+                </div>
+                <div className="flex shrink-0 flex-col items-end gap-1">
+                  {hit.inMyTerritories ? (
+                    <Badge tone="brand">
+                      <MapPin aria-hidden /> Your territory
+                    </Badge>
+                  ) : null}
+                  {hit.claims !== null ? <span className="text-xs tabular-nums text-slate-600">{numberFormat.format(hit.claims)} claims</span> : null}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        {result.notices.map((notice) => (
+          <p key={notice} className="border-t border-slate-100 px-4 py-2 text-xs text-amber-700">
+            {notice}
+          </p>
+        ))}
+      </CardContent>
+      <CardFooter>
+        <SourceLine sources={result.sources} />
+      </CardFooter>
+    </Card>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import { AlertTriangle, Info } from "lucide-react";
+import { Alert, Spinner } from "@pharmacrm/ui";
+import { isToolFailure, type CopilotPart, type ToolPartOf } from "../types";
+import { ApprovalCard } from "./approval-card";
+import { CallBriefCard } from "./call-brief-card";
+import { EmailDraftCard } from "./email-draft-card";
+import { NbaCard } from "./nba-card";
+import { PhysicianProfileCard } from "./physician-profile-card";
+import { PhysicianResultsCard } from "./physician-results-card";
+import { ToolDetails } from "./tool-details";
+import { WriteResult } from "./write-result";
+
+type ToolPart = Extract<CopilotPart, { type: `tool-${string}` }>;
+type ToolName = ToolPart["type"] extends `tool-${infer N}` ? N : never;
+
+const running: Record<ToolName, string> = {
+  searchPhysicians: "Searching physicians",
+  getPhysicianProfile: "Reading the HCP profile",
+  prepareCallBrief: "Preparing the call brief",
+  draftOutreach: "Drafting the email and checking compliance",
+  nextBestActions: "Scoring next-best actions",
+  logInteraction: "Preparing the interaction",
+  createTask: "Preparing the task",
+};
+
+export const isToolPart = (part: CopilotPart): part is ToolPart => part.type.startsWith("tool-");
+
+type WritePart = ToolPartOf<"logInteraction"> | ToolPartOf<"createTask">;
+const isWritePart = (part: ToolPart): part is WritePart => part.type === "tool-logInteraction" || part.type === "tool-createTask";
+
+/** The card for one finished read tool, typed by the tool's own output. */
+function ReadCard({ part }: { part: ToolPart & { state: "output-available" } }) {
+  switch (part.type) {
+    case "tool-searchPhysicians":
+      return part.output.status === "ok" ? <PhysicianResultsCard result={part.output} /> : null;
+    case "tool-getPhysicianProfile":
+      return part.output.status === "ok" ? <PhysicianProfileCard profile={part.output} /> : null;
+    case "tool-prepareCallBrief":
+      return part.output.status === "ok" ? <CallBriefCard brief={part.output} /> : null;
+    case "tool-draftOutreach":
+      return part.output.status === "drafted" ? <EmailDraftCard draft={part.output} /> : null;
+    case "tool-nextBestActions":
+      return part.output.status === "ok" ? <NbaCard result={part.output} /> : null;
+    case "tool-logInteraction":
+      return part.output.status === "logged" ? <WriteResult result={part.output} /> : null;
+    case "tool-createTask":
+      return part.output.status === "created" ? <WriteResult result={part.output} /> : null;
+  }
+}
+
+export function ToolPartView({ part, onApproval }: { part: ToolPart; onApproval: (approvalId: string, approved: boolean) => void }) {
+  const name = part.type.slice("tool-".length) as ToolName;
+  const write = isWritePart(part) ? { tool: name as "logInteraction" | "createTask", input: part.input } : null;
+  const details = <ToolDetails name={name} input={part.input} output={part.state === "output-available" ? part.output : undefined} />;
+
+  if (part.state === "input-streaming" || part.state === "input-available") {
+    return (
+      <p className="flex items-center gap-2 text-xs text-slate-500" data-testid="tool-running">
+        <Spinner className="size-3.5" /> {running[name]}…
+      </p>
+    );
+  }
+  if (write?.input && (part.state === "approval-requested" || part.state === "approval-responded" || part.state === "output-denied")) {
+    const answered = part.state === "approval-requested" ? "requested" : part.approval.approved ? "approved" : "rejected";
+    const approvalId = part.approval.id;
+    return (
+      <div>
+        <ApprovalCard tool={write.tool} input={write.input} state={answered} onAnswer={(approved) => onApproval(approvalId, approved)} />
+        {details}
+      </div>
+    );
+  }
+  if (part.state === "output-error") {
+    return (
+      <div>
+        <Alert tone="danger" icon={<AlertTriangle />} title={`${running[name]} failed`}>
+          {part.errorText}
+        </Alert>
+        {details}
+      </div>
+    );
+  }
+  if (part.state !== "output-available") return details;
+  return (
+    <div className="grid gap-2">
+      {write?.input ? <ApprovalCard tool={write.tool} input={write.input} state="approved" /> : null}
+      {isToolFailure(part.output) ? (
+        <Alert tone="warning" icon={<Info />} data-testid="tool-failure">
+          {part.output.message}
+        </Alert>
+      ) : (
+        <ReadCard part={part} />
+      )}
+      {details}
+    </div>
+  );
+}
