@@ -5,6 +5,7 @@ import { dataDir } from "@pharmacrm/config/paths";
 import { type Db } from "@pharmacrm/db";
 import { ensureDemoFiles } from "./generate/demo-files";
 import { loadDemoFiles, loadReferenceFiles, type LoadedFile } from "./load/load-demo-files";
+import { seedCompliance } from "./tenants/compliance";
 import { isSeeded, seedTenants } from "./tenants/seed-tenants";
 
 export const DEFAULT_SCALE = 3000;
@@ -115,6 +116,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
 
   const tenantsStarted = performance.now();
   const tenants = await seedTenants(db, { seed, today });
+  await seedCompliance(db);
   const tenantsMs = performance.now() - tenantsStarted;
   log(`  tenants: ${tenants.orgs} orgs, ${tenants.users} users, ${tenants.interactions} calls, ${tenants.tasks} tasks in ${seconds(tenantsMs)}`);
 
