@@ -32,4 +32,15 @@ describe("migrations", () => {
     expect(rows[0]!.s).toBeGreaterThan(0.2);
     expect(rows[0]!.d).toBeCloseTo(Math.SQRT2, 5);
   });
+
+  it("keep hcp_name holding every first and last name an insert, upsert or update writes, lower-cased", async () => {
+    const names = async () =>
+      (await database.pglite!.query<{ name: string }>("select name from hcp_name where name in ('ada','lovelace','byron','king') order by 1")).rows.map((r) => r.name);
+    await database.pglite!.exec(`insert into hcp (npi, entity_type, first_name, last_name) values ('1999999991', 1, 'Ada', 'LOVELACE')`);
+    expect(await names()).toEqual(["ada", "lovelace"]);
+    await database.pglite!.exec(`insert into hcp (npi, entity_type, first_name, last_name) values ('1999999991', 1, 'Ada', 'Byron')
+      on conflict (npi) do update set last_name = excluded.last_name`);
+    await database.pglite!.exec(`update hcp set last_name = 'King' where npi = '1999999991'`);
+    expect(await names()).toEqual(["ada", "byron", "king", "lovelace"]);
+  });
 });

@@ -128,6 +128,23 @@ export const physicianSearchInput = physicianSearchFilters.extend({
 export type PhysicianSearchFilters = z.output<typeof physicianSearchFilters>;
 export type PhysicianSearchInput = z.input<typeof physicianSearchInput>;
 
+/** Organisations (NPPES entity type 2) are searched by name, NPI, specialty and place. */
+export const organizationSearchInput = physicianSearchInput.pick({
+  text: true,
+  name: true,
+  npi: true,
+  specialty: true,
+  city: true,
+  state: true,
+  zip: true,
+  near: true,
+  radiusMiles: true,
+  cursor: true,
+  limit: true,
+});
+
+export type OrganizationSearchInput = z.input<typeof organizationSearchInput>;
+
 export const physicianSuggestInput = z.object({
   text: z.string().trim().min(1).max(200, "Search text is limited to 200 characters."),
   mine: z.boolean().default(false),

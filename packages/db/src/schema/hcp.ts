@@ -51,8 +51,9 @@ export const hcp = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("hcp_last_name_trgm_idx").using("gin", sql`lower(${t.lastName}) gin_trgm_ops`),
-    index("hcp_first_name_trgm_idx").using("gin", sql`lower(${t.firstName}) gin_trgm_ops`),
+    // Typo-tolerant matching runs on the distinct names (hcp_name); these find the HCPs of the names it matched.
+    index("hcp_last_name_lower_idx").on(sql`lower(${t.lastName})`),
+    index("hcp_first_name_lower_idx").on(sql`lower(${t.firstName})`),
     index("hcp_name_sort_idx").on(t.lastName, t.firstName, t.npi),
     index("hcp_primary_taxonomy_idx").on(t.primaryTaxonomyCode),
     index("hcp_practice_state_city_idx").on(t.practiceState, t.practiceCity),

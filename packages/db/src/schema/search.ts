@@ -27,3 +27,12 @@ export const hcpEmbedding = pgTable(
     index("hcp_embedding_model_idx").on(t.model),
   ],
 );
+
+/**
+ * Every distinct first and last name of an HCP, lower-cased, kept by statement triggers on hcp (migration 0006).
+ * Trigram matching of a typed name runs here — thousands of names instead of a million HCPs — and the HCPs are then
+ * found by their lower(name) btree indexes. Names are never removed: one no HCP holds any more simply finds no one.
+ */
+export const hcpName = pgTable("hcp_name", { name: text("name").primaryKey() }, (t) => [
+  index("hcp_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
+]);

@@ -4,3 +4,4 @@ export { searchVocabulary, referenceVocabulary, forgetSearchVocabulary, type Sea
 export { specialtySynonyms } from "./specialty-synonyms";
 export type { QueryVector } from "./query-sql";
 export * from "./options";
+export * from "./search-organizations";

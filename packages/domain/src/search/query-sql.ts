@@ -1,6 +1,6 @@
 // The ranked search as SQL. Ranking, highest first: exact NPI, exact name, name similarity (trigram), specialty
 // match, distance, prescribing volume (the drug asked for, else the org's markets), profile similarity.
-// Filters use existing indexes only: trigram GIN on names, primary taxonomy, practice ZIP (radius and city
+// Filters use existing indexes only: trigram GIN on the distinct names (then lower(name) btrees), primary taxonomy, practice ZIP (radius and city
 // become ZIP lists from the centroids), Part D (brand, year) / (generic, year), Open Payments manufacturer.
 import { sql, type SQL } from "drizzle-orm";
 import type { Scope } from "../scope";
@@ -23,7 +23,7 @@ export function isRanked(r: ResolvedSearch, vector: QueryVector | null): boolean
 /** CTEs (drug writers, paid HCPs, nearest profiles) and the joins and conditions over `hcp h`. */
 export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector | null) {
   const ctes: SQL[] = [];
-  const joins: SQL[] = [sql`left join taxonomy t on t.code = h.primary_taxonomy_code`];
+  const joins: SQL[] = [];
   const where: SQL[] = [sql`h.entity_type = 1`, sql`h.deactivation_date is null`];
   const score: SQL[] = [];
   const columns: SQL[] = [];
@@ -35,43 +35,42 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
   }
   if (r.nameTokens.length) {
     const single = r.nameTokens.length === 1;
-    for (const token of r.nameTokens) {
-      const prefix = `${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const likePrefix = (token: string) => `${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const similarities: SQL[] = [];
+    r.nameTokens.forEach((token, i) => {
+      // The names a word may mean, from the distinct names (hcp_name): close to it (trigram) or starting with it.
+      // Their similarity is computed once per name here, not once per HCP.
+      const names = sql.identifier(`name_${i}`);
+      ctes.push(sql`${names} as (select name, similarity(name, ${token}) as sim from hcp_name
+        where name % ${token} or name like ${likePrefix(token)})`);
+      const last = sql.identifier(`last_${i}`);
+      joins.push(sql`left join ${names} ${last} on ${last}.name = lower(h.last_name)`);
       // One word is a surname typed with typos, or the start of a first name; with several words, any word may be
       // either. (Fuzzy first names for one word would match "jason" for "jonson": noise, and most of the cost.)
-      where.push(
-        single
-          ? sql`(lower(h.last_name) % ${token} or lower(h.last_name) like ${prefix} or lower(h.first_name) like ${prefix})`
-          : sql`(lower(h.last_name) % ${token} or lower(h.first_name) % ${token} or lower(h.last_name) like ${prefix} or lower(h.first_name) like ${prefix})`,
-      );
-    }
+      if (single) {
+        where.push(sql`(lower(h.last_name) = any(array(select name from ${names}))
+          or lower(h.first_name) = any(array(select name from hcp_name where name like ${likePrefix(token)})))`);
+        similarities.push(sql`greatest(coalesce(${last}.sim, 0), case when lower(h.first_name) like ${likePrefix(token)} then 0.5 else 0 end)`);
+      } else {
+        const first = sql.identifier(`first_${i}`);
+        joins.push(sql`left join ${names} ${first} on ${first}.name = lower(h.first_name)`);
+        where.push(sql`(lower(h.last_name) = any(array(select name from ${names})) or lower(h.first_name) = any(array(select name from ${names})))`);
+        similarities.push(sql`greatest(coalesce(${last}.sim, 0), coalesce(${first}.sim, 0))`);
+      }
+    });
     const tokens = textArray(r.nameTokens);
     // Exact full name (any order), exact surname, then mean best similarity per word.
     score.push(sql`(case when lower(h.last_name) = any(${tokens}) and (${r.nameTokens.length} = 1 or lower(h.first_name) = any(${tokens})) then 100
       when lower(h.last_name) = any(${tokens}) then 60 else 0 end)`);
-    score.push(
-      single
-        ? sql`40 * greatest(similarity(lower(h.last_name), ${r.nameTokens[0]!}), case when lower(h.first_name) like ${`${r.nameTokens[0]!.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} then 0.5 else 0 end)`
-        : sql`40 * (${sql.join(r.nameTokens.map((t) => sql`greatest(similarity(lower(h.last_name), ${t}), similarity(lower(coalesce(h.first_name, '')), ${t}))`), sql` + `)}) / ${r.nameTokens.length}`,
-    );
+    score.push(sql`40 * (${sql.join(similarities, sql` + `)}) / ${r.nameTokens.length}`);
     columns.push(sql`lower(h.last_name) = any(${tokens}) as exact_name`);
   }
-  if (r.taxonomyCodes) {
-    where.push(sql`h.primary_taxonomy_code in (${list(r.taxonomyCodes)})`);
-    score.push(sql`15`);
-  }
-  if (r.state) where.push(sql`h.practice_state = ${r.state}`);
-  if (r.zip) where.push(sql`h.practice_zip5 = ${r.zip}`);
-  if (r.city) {
-    const byName = r.city.states.length ? sql`(h.practice_state in (${list(r.city.states)}) and upper(h.practice_city) = ${r.city.name})` : sql`false`;
-    where.push(r.city.zips.length ? sql`(h.practice_zip5 in (${list(r.city.zips)}) or ${byName})` : byName);
-  }
-  if (r.near) {
+  const place = placeFilters(r, "h");
+  where.push(...place.where);
+  score.push(...place.score);
+  if (place.distance) {
     joins.push(sql`left join zip_centroid zc on zc.zip = h.practice_zip5`);
-    where.push(r.near.zips.length ? sql`h.practice_zip5 in (${list(r.near.zips)})` : sql`false`);
-    const distance = distanceMilesSql(sql`coalesce(h.lat, zc.lat)`, sql`coalesce(h.lng, zc.lng)`, r.near);
-    columns.push(sql`${distance} as distance_miles`);
-    score.push(sql`10 * greatest(0, 1 - coalesce(${distance}, ${r.near.radiusMiles}::float8) / ${r.near.radiusMiles}::float8)`);
+    columns.push(sql`${place.distance} as distance_miles`);
   }
   const rx = r.drug ?? r.market;
   if (rx) {
@@ -112,4 +111,31 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
   }
   if (r.mine) where.push(zipInScope(scope, sql.raw("h.practice_zip5")));
   return { ctes, joins, where, score, columns, late };
+}
+
+/**
+ * Specialty and place over a table with NPPES practice columns (alias `h` for hcp, `o` for hco): conditions, score
+ * terms and, for a radius, the distance in miles (which reads the ZIP centroid joined as `zc`).
+ */
+export function placeFilters(r: ResolvedSearch, alias: "h" | "o") {
+  const c = (column: string) => sql.raw(`${alias}.${column}`);
+  const where: SQL[] = [];
+  const score: SQL[] = [];
+  let distance: SQL | null = null;
+  if (r.taxonomyCodes) {
+    where.push(sql`${c("primary_taxonomy_code")} in (${list(r.taxonomyCodes)})`);
+    score.push(sql`15`);
+  }
+  if (r.state) where.push(sql`${c("practice_state")} = ${r.state}`);
+  if (r.zip) where.push(sql`${c("practice_zip5")} = ${r.zip}`);
+  if (r.city) {
+    const byName = r.city.states.length ? sql`(${c("practice_state")} in (${list(r.city.states)}) and upper(${c("practice_city")}) = ${r.city.name})` : sql`false`;
+    where.push(r.city.zips.length ? sql`(${c("practice_zip5")} in (${list(r.city.zips)}) or ${byName})` : byName);
+  }
+  if (r.near) {
+    where.push(r.near.zips.length ? sql`${c("practice_zip5")} in (${list(r.near.zips)})` : sql`false`);
+    distance = distanceMilesSql(sql`coalesce(${c("lat")}, zc.lat)`, sql`coalesce(${c("lng")}, zc.lng)`, r.near);
+    score.push(sql`10 * greatest(0, 1 - coalesce(${distance}, ${r.near.radiusMiles}::float8) / ${r.near.radiusMiles}::float8)`);
+  }
+  return { where, score, distance };
 }

@@ -72,30 +72,34 @@ export async function searchPhysicians(db: Db, scope: Scope, rawInput: Physician
   const from = sql`from hcp h ${sql.join(parts.joins, sql` `)} where ${sql.join(parts.where, sql` and `)}`;
   const score = parts.score.length ? sql.join(parts.score, sql` + `) : sql`0`;
   const extra = parts.columns.length ? sql`, ${sql.join(parts.columns, sql`, `)}` : sql``;
-  const columns = sql`h.npi, h.first_name, h.middle_name, h.last_name, h.credential, h.primary_taxonomy_code,
+  const details = sql`h.npi, h.first_name, h.middle_name, h.last_name, h.credential, h.primary_taxonomy_code,
       t.classification, t.specialization, h.practice_city, h.practice_state, h.practice_zip5,
-      ${zipInScope(scope, sql.raw("h.practice_zip5"))} as in_my_territories,
-      (${score})::float8 as base_score ${extra}`;
-  const select = sql`select ${columns} ${from}`;
+      ${zipInScope(scope, sql.raw("h.practice_zip5"))} as in_my_territories`;
+  const detailJoin = sql`join hcp h on h.npi = r.npi left join taxonomy t on t.code = h.primary_taxonomy_code`;
   let page: SQL;
   if (ranked) {
-    // Every match is scored (and counted, on the first page) cheaply; the best RANK_WINDOW then get the late
-    // tie-breaker (prescribing in the org's markets) and the final order the cursor walks.
+    // Every match is scored and counted (first page) as narrow rows — NPI, score and the figures the explanation
+    // needs; the best RANK_WINDOW then get the late tie-breaker (prescribing in the org's markets) and the final
+    // order the cursor walks; only the page's rows are joined to their details.
     const late = parts.late;
     const total = after ? sql`null::int` : sql`count(*) over ()::int`;
-    const window = sql`select *, ${total} as total from (${select}) s order by s.base_score desc, s.npi limit ${late ? RANK_WINDOW : 1_000_000_000}`;
+    const scored = sql`select h.npi, (${score})::float8 as base_score ${extra} ${from}`;
+    const window = sql`select *, ${total} as total from (${scored}) s order by s.base_score desc, s.npi limit ${late ? RANK_WINDOW : 1_000_000_000}`;
     const final = sql`select b.*, ${late ? late.column : sql`null::int as market_claims`},
       round((b.base_score + ${late ? late.score : sql`0`})::numeric, 6)::float8 as score
       from (${window}) b ${late ? late.join : sql``}`;
     const keyset = after ? sql`where r.score < ${after.s ?? 0} or (r.score = ${after.s ?? 0} and r.npi > ${after.n})` : sql``;
-    page = sql`${withCtes}select * from (${final}) r ${keyset} order by r.score desc, r.npi limit ${limit + 1}`;
+    const best = sql`select * from (${final}) r ${keyset} order by r.score desc, r.npi limit ${limit + 1}`;
+    page = sql`${withCtes}select r.*, ${details} from (${best}) r ${detailJoin} order by r.score desc, r.npi`;
   } else {
     const keyset = after?.k ? sql`and (h.last_name, coalesce(h.first_name, ''), h.npi) > (${after.k[0]}, ${after.k[1]}, ${after.n})` : sql``;
     const marketClaims = parts.late
       ? sql`(select sum(p.total_claims)::int from part_d_prescribing p where p.npi = h.npi and p.year = ${resolved.partDYear}
           and p.brand_name in (${sql.join(resolved.marketBrandNames.map((name) => sql`${name}`), sql`, `)}))`
       : sql`null::int`;
-    page = sql`${withCtes}select ${columns}, ${marketClaims} as market_claims, 0::float8 as score ${from} ${keyset}
+    page = sql`${withCtes}select ${details}, 0::float8 as base_score ${extra}, ${marketClaims} as market_claims, 0::float8 as score
+      from hcp h left join taxonomy t on t.code = h.primary_taxonomy_code ${sql.join(parts.joins, sql` `)}
+      where ${sql.join(parts.where, sql` and `)} ${keyset}
       order by h.last_name, coalesce(h.first_name, ''), h.npi limit ${limit + 1}`;
   }
   const count = sql`${withCtes}select count(*)::int as total from (select 1 ${from} limit ${COUNT_LIMIT + 1}) c`;

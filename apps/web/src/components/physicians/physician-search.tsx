@@ -1,14 +1,15 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { Info, SearchX, TriangleAlert } from "lucide-react";
+import { SearchX, TriangleAlert } from "lucide-react";
 import { useCallback } from "react";
-import { Alert, Badge, Button, Card, EmptyState, ErrorState, Skeleton, Spinner } from "@pharmacrm/ui";
+import { Button, Card, EmptyState, ErrorState, Skeleton, Spinner } from "@pharmacrm/ui";
 import { messageOf, useTRPC } from "~/trpc/react";
 import { SearchBox } from "./search-box";
 import { SearchFilters } from "./search-filters";
 import { hasFilters, searchInput } from "./search-params";
 import { SearchResults } from "./search-results";
+import { SearchUnderstood } from "./search-understood";
 import { useSearchState } from "./use-search-params";
 
 const numberFormat = new Intl.NumberFormat("en-US");
@@ -48,23 +49,7 @@ export function PhysicianSearch({ mineDefault, showMineToggle, showTerritoryBadg
       </div>
 
       <SearchBox value={params.q} onSearch={onSearch} />
-      {first && first.understood.length > 0 ? (
-        <ul aria-label="Understood as" className="flex flex-wrap items-center gap-1.5 text-xs text-slate-500" data-testid="understood">
-          <li>Understood:</li>
-          {first.understood.map((u) => (
-            <li key={`${u.kind}:${u.text}`}>
-              <Badge tone="info" title={`From “${u.text}”`}>
-                {u.label}
-              </Badge>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {first?.notices.map((notice) => (
-        <Alert key={notice} tone="info" icon={<Info />}>
-          {notice}
-        </Alert>
-      ))}
+      {first ? <SearchUnderstood understood={first.understood} notices={first.notices} /> : null}
 
       <SearchFilters params={params} setParams={setParams} showMineToggle={showMineToggle} canClear={filtered} onClear={clear} />
 

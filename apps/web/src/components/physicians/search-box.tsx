@@ -7,7 +7,17 @@ import { Input, Label } from "@pharmacrm/ui";
 const DEBOUNCE_MS = 250;
 
 /** The one search box: updates at once, tells the page after a short pause in typing; Enter sends at once. */
-export function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
+export function SearchBox({
+  value,
+  onSearch,
+  label = "Search physicians",
+  placeholder = "Name, NPI, specialty, place or drug — e.g. “dr smth cardiology boston”, “heart doctor near 02115 within 10 miles”",
+}: {
+  value: string;
+  onSearch: (text: string) => void;
+  label?: string;
+  placeholder?: string;
+}) {
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
   if (seen !== value) {
@@ -31,7 +41,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (text:
       }}
     >
       <Label htmlFor="physician-search" className="sr-only">
-        Search physicians
+        {label}
       </Label>
       <Search className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" aria-hidden />
       <Input
@@ -39,7 +49,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (text:
         type="search"
         value={text}
         onChange={(e) => setText(e.target.value)}
-        placeholder="Name, NPI, specialty, place or drug — e.g. “dr smth cardiology boston”, “heart doctor near 02115 within 10 miles”"
+        placeholder={placeholder}
         className="h-11 pl-9 text-base"
         maxLength={200}
         autoComplete="off"
