@@ -26,7 +26,8 @@ afterAll(async () => {
 });
 beforeEach(() => {
   log = [];
-  configureInProcessRunner({ chunkRows: 50, log: (line) => log.push(line) });
+  // The embedding run a Part D or Open Payments import requests finds no model here (in-process-jobs.test.ts has one).
+  configureInProcessRunner({ chunkRows: 50, embeddingModel: () => null, log: (line) => log.push(line) });
 });
 
 describe("requestImport without an Inngest server", () => {
