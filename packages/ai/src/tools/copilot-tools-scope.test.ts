@@ -76,6 +76,13 @@ describe("prepareCallBrief, draftOutreach and nextBestActions", () => {
     const book = await runTool(all.nextBestActions, { limit: 20 });
     if (book.status !== "ok") throw new Error(book.message);
     expect(book.suggestions.length).toBeGreaterThan(0);
+    expect(book.sources.map((source) => [source.table, source.period])).toEqual([
+      ["part_d_prescribing", null],
+      ["open_payment", null],
+      ["interaction", "2026-11-23"],
+      ["task", "2026-11-23"],
+      ["consent_record", "2026-11-23"],
+    ]);
     for (const s of book.suggestions) expect(NPIS_IN_SCOPE[person]).toContain(s.npi);
   });
 });

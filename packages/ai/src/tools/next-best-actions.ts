@@ -2,8 +2,8 @@
 // from domain/nba. Each reason carries its figure and source in words ("400 claims in your markets (Part D 2023)").
 import { tool } from "ai";
 import { z } from "zod";
-import { hcpInReach, nextBestActions, npiInput, type NbaSuggestion } from "@pharmacrm/domain";
-import { hcpLink, isoDay, orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
+import { hcpInReach, nextBestActions, npiInput, type FigureSource, type NbaSuggestion } from "@pharmacrm/domain";
+import { hcpLink, orFailure, referenceSources, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
 export const nextBestActionsToolInput = z.object({
   npi: npiInput.shape.npi.optional().describe("One physician's suggestions; omit for the rep's whole book."),
@@ -19,6 +19,8 @@ export interface NextBestActionsResult {
   suggestions: (NbaSuggestion & { link: string })[];
   /** How the score is made, in one line, for the card's footer. */
   method: string;
+  /** Where the evidence was read: Part D and Open Payments (latest loaded years) and the org's own records as of today. */
+  sources: FigureSource[];
 }
 
 export type NextBestActionsOutput = NextBestActionsResult | ToolFailure;
@@ -35,14 +37,16 @@ export function nextBestActionsTool(ctx: ToolContext) {
           const reach = await hcpInReach(ctx.db, scope, npi);
           if (reach.status !== "ok") return reach;
         }
-        const result = await nextBestActions(ctx.db, scope, { npi, limit }, ctx.now);
+        const [result, reference] = await Promise.all([nextBestActions(ctx.db, scope, { npi, limit }, ctx.now), referenceSources(ctx.db, ["part_d", "open_payments"])]);
+        const tenant = (table: string): FigureSource => ({ table, period: result.asOf, release: null });
         return {
           status: "ok" as const,
-          asOf: result.asOf || isoDay(ctx.now),
+          asOf: result.asOf,
           considered: result.considered,
           suggestions: result.suggestions.map((s) => ({ ...s, link: hcpLink(s.npi) })),
           method:
             "Points for market claims and their trend (Part D), the org's share, days since the last interaction, overdue tasks, email consent and Open Payments; confidence is the share of that evidence on record.",
+          sources: [...reference, tenant("interaction"), tenant("task"), tenant("consent_record")],
         };
       }),
   });
