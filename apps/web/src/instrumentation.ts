@@ -1,6 +1,6 @@
-// On server start (embedded mode): imports a restart interrupted continue from their checkpoint, and HCP profiles
-// without a vector from the configured embedding model are embedded. With an Inngest server, Inngest retries its
-// own functions and its daily run catches the embeddings up.
+// On server start: imports a restart interrupted continue from their checkpoint (embedded mode; with an Inngest
+// server, Inngest retries its own functions), and HCP profiles without a vector from the configured embedding
+// model (a new EMBEDDING_MODEL) are embedded.
 export async function register() {
   // Next replaces this literal at build time, so the Node-only module never enters the edge bundle; env() cannot.
   // eslint-disable-next-line no-restricted-properties

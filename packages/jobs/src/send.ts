@@ -24,16 +24,17 @@ export async function resumeImports(db: Db): Promise<void> {
 }
 
 /**
- * On server start, embedded mode: when active HCPs lack a vector from the configured model (a new or changed
- * EMBEDDING_MODEL, HCPs loaded while no model was set), the embedding job catches up in the background. With
- * Inngest, its daily run does. Returns the event id, or null when nothing was started.
+ * On server start: when active HCPs lack a vector from the configured model (a new or changed EMBEDDING_MODEL,
+ * HCPs loaded while no model was set), the embedding job is asked to catch up, in-process or through Inngest
+ * (the event id deduplicates several app instances starting together). Returns the event id, or null.
  */
 export async function resumeEmbeddings(db: Db, model: HcpEmbeddingModel | null = getEmbeddingModel()): Promise<string | null> {
-  if (inngestConfigured() || !model) return null;
+  if (!model) return null;
   const missing = await hcpProfilesWithoutVector(db, model.id);
   if (missing === 0) return null;
   const reason = `${missing} HCP profiles without a vector from ${model.id}`;
-  return runInProcess(db, { name: hcpProfilesEmbedRequested.name, data: { reason } });
+  const [id] = await sendJobEvents(db, [{ name: hcpProfilesEmbedRequested.name, data: { reason }, id: `embed-catch-up-${model.id}-${missing}` }]);
+  return id ?? null;
 }
 
 export interface ImportStarted {

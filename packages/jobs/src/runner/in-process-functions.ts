@@ -1,7 +1,7 @@
 // What the in-process runner can run: each Inngest function's handler over this process's database, with the
 // function's trigger, its concurrency (which runs take turns) and how a duplicate request is recognised.
 // Cron triggers have no in-process equivalent and none is faked: the daily embed runs only with an Inngest server.
-// Embedded, embeddings catch up after each import and at start-up (resumeEmbeddings in ../send.ts).
+// Embedded, embeddings catch up after each import and at server start (resumeEmbeddings in ../send.ts).
 import { type z } from "zod";
 import { type HcpEmbeddingModel } from "@pharmacrm/ai";
 import { type Db } from "@pharmacrm/db";
