@@ -3,9 +3,9 @@
 // Usage (from packages/db): tsx ../domain/src/brief/bench/brief-bench.ts [pglite-dir] [email] [n]
 import { performance } from "node:perf_hooks";
 import { join } from "node:path";
-import { and, eq, exists, sql } from "drizzle-orm";
 import { dataDir } from "@pharmacrm/config/paths";
-import { hcp, openDatabase, partDPrescribing, territoryAssignment, territoryZip } from "@pharmacrm/db";
+import { openDatabase } from "@pharmacrm/db";
+import { benchHcpsOf } from "../../hcp/bench/viewer-hcps";
 import { hcpProfile } from "../../hcp/profile";
 import { scopeFor } from "../../scope";
 import { findActiveUserByEmail } from "../../viewer";
@@ -18,20 +18,13 @@ const viewer = await findActiveUserByEmail(db, email);
 if (!viewer) throw new Error(`No active user ${email}: run pnpm bench:copilot once, or seed the demo data.`);
 const scope = await scopeFor(db, viewer);
 
-const npis = await db
-  .selectDistinct({ npi: hcp.npi })
-  .from(hcp)
-  .innerJoin(territoryZip, eq(territoryZip.zip5, hcp.practiceZip5))
-  .innerJoin(territoryAssignment, and(eq(territoryAssignment.territoryId, territoryZip.territoryId), eq(territoryAssignment.userId, viewer.userId)))
-  .where(and(eq(hcp.entityType, 1), exists(db.select({ one: sql`1` }).from(partDPrescribing).where(eq(partDPrescribing.npi, hcp.npi)))))
-  .orderBy(hcp.npi)
-  .limit(Number(count));
+const npis = await benchHcpsOf(db, viewer.userId, Number(count));
 if (npis.length === 0) throw new Error(`${email} has no HCPs with Part D rows in their territories.`);
 
 async function time(label: string, run: (npi: string) => Promise<unknown>) {
-  await run(npis[0]!.npi); // warm-up: first query plans and caches
+  await run(npis[0]!); // warm-up: first query plans and caches
   const times: number[] = [];
-  for (const { npi } of npis) {
+  for (const npi of npis) {
     const start = performance.now();
     await run(npi);
     times.push(performance.now() - start);

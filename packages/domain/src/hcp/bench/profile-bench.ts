@@ -2,11 +2,11 @@
 // (default the Northwind Boston demo rep), the first N HCPs in their territories that have Part D rows.
 // Usage (from packages/db, like bench:search): tsx ../domain/src/hcp/bench/profile-bench.ts [pglite-dir] [email] [n]
 import { performance } from "node:perf_hooks";
-import { and, eq, exists, sql } from "drizzle-orm";
-import { hcp, openDatabase, partDPrescribing, territoryAssignment, territoryZip } from "@pharmacrm/db";
+import { openDatabase } from "@pharmacrm/db";
 import { scopeFor } from "../../scope";
 import { findActiveUserByEmail } from "../../viewer";
 import { hcpProfile } from "../profile";
+import { benchHcpsOf } from "./viewer-hcps";
 
 const [dir, email = "rep.boston@northwind.demo", count = "30"] = process.argv.slice(2);
 const database = await openDatabase(dir ? { dataDir: dir, migrate: false } : { migrate: false });
@@ -15,14 +15,7 @@ const viewer = await findActiveUserByEmail(db, email);
 if (!viewer) throw new Error(`No active user ${email}: seed the demo data first.`);
 const scope = await scopeFor(db, viewer);
 
-const npis = await db
-  .selectDistinct({ npi: hcp.npi })
-  .from(hcp)
-  .innerJoin(territoryZip, eq(territoryZip.zip5, hcp.practiceZip5))
-  .innerJoin(territoryAssignment, and(eq(territoryAssignment.territoryId, territoryZip.territoryId), eq(territoryAssignment.userId, viewer.userId)))
-  .where(and(eq(hcp.entityType, 1), exists(db.select({ one: sql`1` }).from(partDPrescribing).where(eq(partDPrescribing.npi, hcp.npi)))))
-  .orderBy(hcp.npi)
-  .limit(Number(count));
+const npis = (await benchHcpsOf(db, viewer.userId, Number(count))).map((npi) => ({ npi }));
 
 await hcpProfile(db, scope, npis[0]!.npi); // warm-up: first query plans and caches
 const times: number[] = [];
