@@ -107,6 +107,26 @@ describe("draftOutreach", () => {
       message: "Ana Ortiz revoked email consent for Alphacor on 2026-11-20, so no email was drafted about Alphacor.",
     });
     expect(await draftsFor(ORTIZ)).toBe(before);
+
+    // A product-level grant does not outlive a newer opt-out from all email.
+    const consent = (productId: string | null, status: "granted" | "revoked", recordedAt: string) => ({
+      orgId: state.world.viewers.repE1.orgId,
+      hcpNpi: NOCONSENT,
+      channel: "email" as const,
+      productId,
+      status,
+      source: "test",
+      recordedById: state.world.viewers.repE1.userId,
+      recordedAt: new Date(recordedAt),
+    });
+    await state.database.db.insert(consentRecord).values([consent(state.world.products.A, "granted", "2026-01-01T00:00:00Z"), consent(null, "revoked", "2026-02-01T00:00:00Z")]);
+    expect(await draft("repE1", { npi: NOCONSENT, purpose: "follow_up", product: "Alphacor" })).toEqual({
+      status: "no_consent",
+      message: "Ben Ng revoked email consent on 2026-02-01, so no email was drafted about Alphacor.",
+    });
+    await state.database.db.insert(consentRecord).values(consent(state.world.products.A, "granted", "2026-03-01T00:00:00Z"));
+    expect(await draft("repE1", { npi: NOCONSENT, purpose: "follow_up", product: "Alphacor" })).toMatchObject({ status: "drafted", consent: { coversAllProducts: false, recordedAt: "2026-03-01" } });
+    expect(await draftsFor(NOCONSENT)).toBe(1);
   });
 
   it("reaches no HCP outside the rep's territories and no other org's product", async () => {

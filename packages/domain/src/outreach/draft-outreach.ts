@@ -63,7 +63,11 @@ export async function draftOutreach(db: Db, scope: Scope, raw: DraftOutreachInpu
       ),
     )
     .orderBy(desc(consentRecord.recordedAt), desc(consentRecord.id));
-  const consent = consents.find((c) => c.productId !== null) ?? consents.find((c) => c.productId === null);
+  // The product's own record decides, unless a newer all-products revocation overrides it.
+  const forProduct = consents.find((c) => c.productId !== null);
+  const forAll = consents.find((c) => c.productId === null);
+  const overridden = forProduct && forAll?.status === "revoked" && forAll.recordedAt > forProduct.recordedAt;
+  const consent = overridden ? forAll : (forProduct ?? forAll);
   const about = chosen ? ` about ${chosen.name}` : "";
   if (!consent) {
     return { status: "no_consent", message: `${reach.name} has no email consent on record${chosen ? ` for ${chosen.name}` : ""}, so no email was drafted. Record their consent first, or reach them in person or by phone.` };
