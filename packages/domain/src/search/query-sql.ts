@@ -15,6 +15,9 @@ export interface QueryVector {
 const textArray = (values: readonly string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
 
+/** The one name a list holds, or null when it holds several (e.g. a drug typed as the start of several names). */
+const singleName = (names: readonly string[]) => (new Set(names).size === 1 ? names[0]! : null);
+
 /** True when the search has something to rank by; otherwise results are in name order. */
 export function isRanked(r: ResolvedSearch, vector: QueryVector | null): boolean {
   return Boolean(r.npi || r.nameTokens.length || r.taxonomyCodes || r.near || r.drug || r.market || r.manufacturers || (vector && r.semantic));
@@ -73,15 +76,23 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
     columns.push(sql`${place.distance} as distance_miles`);
   }
   const rx = r.drug ?? r.market;
+  // One drug name in one year, or one manufacturer: its ranked totals (migration 0007) hold the figure per HCP.
+  const drugName = r.drug && r.partDYear !== null ? singleName([...r.drug.brandNames, ...r.drug.genericNames]) : null;
+  const manufacturer = r.manufacturers ? singleName(r.manufacturers) : null;
   if (rx) {
-    const brands = "brandNames" in rx ? rx.brandNames : [];
-    const generics = "genericNames" in rx ? rx.genericNames : [];
-    const match = [brands.length ? sql`brand_name in (${list(brands)})` : null, generics.length ? sql`generic_name in (${list(generics)})` : null].filter(
-      (s): s is SQL => s !== null,
-    );
-    const year = r.partDYear === null ? sql`` : sql`and year = ${r.partDYear}`;
-    ctes.push(sql`writers as (select npi, sum(total_claims)::int as claims from part_d_prescribing
-      where (${match.length ? sql.join(match, sql` or `) : sql`false`}) ${year} group by npi having sum(total_claims) >= ${r.minClaims}::int)`);
+    if (drugName !== null) {
+      ctes.push(sql`writers as (select npi, claims from prescriber_drug_total
+        where name = ${drugName} and year = ${r.partDYear} and claims >= ${r.minClaims}::int)`);
+    } else {
+      const brands = "brandNames" in rx ? rx.brandNames : [];
+      const generics = "genericNames" in rx ? rx.genericNames : [];
+      const match = [brands.length ? sql`brand_name in (${list(brands)})` : null, generics.length ? sql`generic_name in (${list(generics)})` : null].filter(
+        (s): s is SQL => s !== null,
+      );
+      const year = r.partDYear === null ? sql`` : sql`and year = ${r.partDYear}`;
+      ctes.push(sql`writers as (select npi, sum(total_claims)::int as claims from part_d_prescribing
+        where (${match.length ? sql.join(match, sql` or `) : sql`false`}) ${year} group by npi having sum(total_claims) >= ${r.minClaims}::int)`);
+    }
     joins.push(sql`join writers w on w.npi = h.npi`);
     columns.push(sql`w.claims as rx_claims`);
     score.push(sql`2 * ln(1 + w.claims::float8)`);
@@ -95,12 +106,20 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
     };
   }
   if (r.manufacturers) {
-    ctes.push(sql`paid as (select npi, sum(amount_usd)::float8 as amount_usd, count(*)::int as payments from open_payment
-      where manufacturer_name in (${list(r.manufacturers)}) and npi is not null group by npi)`);
+    ctes.push(
+      manufacturer !== null
+        ? sql`paid as (select npi, amount_usd, payments from payee_manufacturer_total where manufacturer_name = ${manufacturer})`
+        : sql`paid as (select npi, sum(amount_usd)::float8 as amount_usd, count(*)::int as payments from open_payment
+      where manufacturer_name in (${list(r.manufacturers)}) and npi is not null group by npi)`,
+    );
     joins.push(sql`join paid pd on pd.npi = h.npi`);
     columns.push(sql`pd.amount_usd as paid_usd`);
     score.push(sql`ln(1 + pd.amount_usd) / 4`);
   }
+  // When the only score that varies is the claims (or the amount) of a ranked total, the best matches are the top of
+  // that total's index: the query reads them in that order and stops at the window instead of scoring every match.
+  const others = Boolean(r.npi || r.nameTokens.length || r.near || (vector && r.semantic));
+  const driver = others ? null : drugName !== null && !r.manufacturers ? sql`w.claims desc` : manufacturer !== null && !rx ? sql`pd.amount_usd desc` : null;
   if (vector && r.semantic) {
     // Nearest profiles through the HNSW index, then ranked with everything else.
     ctes.push(sql`nearest as (select npi, 1 - (embedding <=> ${JSON.stringify(vector.vector)}::vector) as similarity
@@ -110,7 +129,7 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
     score.push(sql`30 * ns.similarity`);
   }
   if (r.mine) where.push(zipInScope(scope, sql.raw("h.practice_zip5")));
-  return { ctes, joins, where, score, columns, late };
+  return { ctes, joins, where, score, columns, late, driver };
 }
 
 /**

@@ -83,8 +83,10 @@ export async function searchPhysicians(db: Db, scope: Scope, rawInput: Physician
     // order the cursor walks; only the page's rows are joined to their details.
     const late = parts.late;
     const total = after ? sql`null::int` : sql`count(*) over ()::int`;
-    const scored = sql`select h.npi, (${score})::float8 as base_score ${extra} ${from}`;
-    const window = sql`select *, ${total} as total from (${scored}) s order by s.base_score desc, s.npi limit ${late ? RANK_WINDOW : 1_000_000_000}`;
+    // With a driver, the matches come in ranking order and only the window's worth (and one more, to know there are
+    // more) is read; the count then stops at the window too.
+    const scored = sql`select h.npi, (${score})::float8 as base_score ${extra} ${from} ${parts.driver ? sql`order by ${parts.driver}, h.npi limit ${RANK_WINDOW + 1}` : sql``}`;
+    const window = sql`select *, ${total} as total from (${scored}) s order by s.base_score desc, s.npi limit ${late || parts.driver ? RANK_WINDOW : 1_000_000_000}`;
     const final = sql`select b.*, ${late ? late.column : sql`null::int as market_claims`},
       round((b.base_score + ${late ? late.score : sql`0`})::numeric, 6)::float8 as score
       from (${window}) b ${late ? late.join : sql``}`;
@@ -104,6 +106,7 @@ export async function searchPhysicians(db: Db, scope: Scope, rawInput: Physician
   }
   const count = sql`${withCtes}select count(*)::int as total from (select 1 ${from} limit ${COUNT_LIMIT + 1}) c`;
   const found = rows<ExplainedRow & { total?: number | null }>(await db.execute(page));
+  const countLimit = ranked && parts.driver ? RANK_WINDOW : COUNT_LIMIT;
   let total: number | null = null;
   if (!after) total = ranked ? Number(found[0]?.total ?? 0) : Number(rows<{ total: number }>(await db.execute(count))[0]?.total ?? 0);
   const items = found.slice(0, limit);
@@ -116,9 +119,9 @@ export async function searchPhysicians(db: Db, scope: Scope, rawInput: Physician
   return {
     items: explained.map((item) => ({ ...item, name: displayName({ firstName: item.firstName, middleName: item.middleName, lastName: item.lastName }) })),
     nextCursor,
-    /** Matches counted up to COUNT_LIMIT; null on later pages (the first page's count stands). */
-    total: total === null ? null : Math.min(total, COUNT_LIMIT),
-    totalIsLowerBound: total !== null && total > COUNT_LIMIT,
+    /** Matches counted up to COUNT_LIMIT (RANK_WINDOW when read in ranking order); null on later pages (the first page's count stands). */
+    total: total === null ? null : Math.min(total, countLimit),
+    totalIsLowerBound: total !== null && total > countLimit,
     understood: parsed.understood,
     notices,
     ranked,

@@ -2,7 +2,7 @@
 // year is a column (Program_Year); the run's year and release ("PY2024") come from the first row. Teaching-hospital
 // rows have no NPI (they carry a CCN). Before PY2016 the recipient columns were "Physician_*".
 // Duplicate rule: a Record_ID's first valid row wins; later rows with the same Record_ID are quarantined.
-import { openPayment, type Db } from "@pharmacrm/db";
+import { type Db, openPayment, refreshRankedTotals } from "@pharmacrm/db";
 import { basename } from "node:path";
 import { z } from "zod";
 import { OPEN_PAYMENTS_HEADER } from "../layouts/open-payments";
@@ -140,4 +140,9 @@ export const openPaymentsPipeline = definePipeline({
   },
   stage: (rows) => ({ payment: { table: openPayment, rows } }),
   merge: (tx: Db, source: StageSource) => upsertCounting(tx, { target: "payment", table: openPayment, conflict: ["recordId"] }, source),
+  // Search ranks prescribers and payees from these totals; they follow the data when the run completes.
+  finalize: async (tx: Db) => {
+    await refreshRankedTotals(tx, "payments");
+    return {};
+  },
 });

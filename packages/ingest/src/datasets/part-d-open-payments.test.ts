@@ -68,6 +68,18 @@ describe("Part D, legacy column names (the dirty course copy)", () => {
     expect(await count(database.db, "part_d_prescribing", sql`npi = '1437118403'`)).toBe(0);
   });
 
+  it("leaves the ranked per-drug totals search reads in step with the rows it loaded", async () => {
+    const mismatches = await query<{ name: string }>(
+      database.db,
+      sql`with names as (select brand_name as name from part_d_prescribing union select generic_name from part_d_prescribing)
+        select n.name from names n
+        where (select coalesce(sum(claims), 0) from prescriber_drug_total t where t.name = n.name)
+          <> (select coalesce(sum(total_claims), 0) from part_d_prescribing p where p.brand_name = n.name or p.generic_name = n.name)`,
+    );
+    expect(mismatches).toEqual([]);
+    expect(await count(database.db, "prescriber_drug_total")).toBeGreaterThan(0);
+  });
+
   it("keeps suppressed cells unknown, not zero", async () => {
     type Row = { total_beneficiaries: number | null; ge65_suppression_flag: string | null; ge65_total_claims: number | null; ge65_bene_suppression_flag: string | null; total_30day_fills: string };
     const [clonazepam] = await query<Row>(
@@ -136,6 +148,10 @@ describe("Open Payments general payments", () => {
     expect(run.details.unknownColumns).toEqual([]);
     const [sum] = await query<{ total: string }>(database.db, sql`select sum(amount_usd)::text as total from open_payment`);
     expect(sum!.total).toBe("189696.82");
+    // The per-manufacturer totals search ranks payees by: refreshed with the run, teaching hospitals (no NPI) left out.
+    const [ranked] = await query<{ total: string }>(database.db, sql`select sum(amount_usd)::numeric(14, 2)::text as total from payee_manufacturer_total`);
+    const [withNpi] = await query<{ total: string }>(database.db, sql`select sum(amount_usd)::text as total from open_payment where npi is not null`);
+    expect(ranked!.total).toBe(withNpi!.total);
   });
 
   it("keeps teaching-hospital payments without an NPI, and reads ZIP+4 and APO/FPO addresses", async () => {

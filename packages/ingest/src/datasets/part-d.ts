@@ -2,7 +2,7 @@
 // the legacy PUF names (npi, drug_name, total_claim_count, …). The data year is not a column: it comes from the
 // caller or the file name. Suppressed cells (CMS hides counts of 1–10) stay null, never zero.
 // Duplicate rule: the first valid row of an NPI × brand × generic wins; later ones are quarantined.
-import { partDPrescribing, type Db } from "@pharmacrm/db";
+import { type Db, partDPrescribing, refreshRankedTotals } from "@pharmacrm/db";
 import { basename } from "node:path";
 import { z } from "zod";
 import { IngestionError } from "../errors";
@@ -148,4 +148,9 @@ export const partDPipeline = definePipeline({
   stage: (rows) => ({ partD: { table: partDPrescribing, rows } }),
   merge: (tx: Db, source: StageSource) =>
     upsertCounting(tx, { target: "partD", table: partDPrescribing, conflict: ["npi", "year", "brandName", "genericName"] }, source),
+  // Search ranks prescribers and payees from these totals; they follow the data when the run completes.
+  finalize: async (tx: Db) => {
+    await refreshRankedTotals(tx, "prescribing");
+    return {};
+  },
 });

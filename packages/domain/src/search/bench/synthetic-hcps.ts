@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { workspaceRoot } from "@pharmacrm/config/paths";
-import { market, marketDrug, org, region, rowsOf, territory, zipCentroid, type Db } from "@pharmacrm/db";
+import { market, marketDrug, org, refreshRankedTotals, region, rowsOf, territory, zipCentroid, type Db } from "@pharmacrm/db";
 
 const LAST = `SMITH JOHNSON WILLIAMS BROWN JONES GARCIA MILLER DAVIS RODRIGUEZ MARTINEZ HERNANDEZ LOPEZ GONZALEZ WILSON ANDERSON
   THOMAS TAYLOR MOORE JACKSON MARTIN LEE PEREZ THOMPSON WHITE HARRIS SANCHEZ CLARK RAMIREZ LEWIS ROBINSON WALKER YOUNG ALLEN
@@ -121,5 +121,7 @@ export async function buildSyntheticPopulation(db: Db, size: number, log: (line:
     { orgId: tenant!.id, marketId: anticoagulants!.id, brandName: "ELIQUIS", genericName: "APIXABAN", isOwn: true },
     { orgId: tenant!.id, marketId: anticoagulants!.id, brandName: "XARELTO", genericName: "RIVAROXABAN" },
   ]);
+  await refreshRankedTotals(db, "prescribing");
+  await refreshRankedTotals(db, "payments");
   await db.execute(sql`analyze`);
 }

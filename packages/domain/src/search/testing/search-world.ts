@@ -4,7 +4,7 @@
 import { afterAll, beforeAll } from "vitest";
 import type { Database, Db } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
-import { hcp, market, marketDrug, openPayment, org, partDPrescribing, region, taxonomy, territory, territoryZip, zipCentroid } from "@pharmacrm/db";
+import { hcp, market, marketDrug, openPayment, org, partDPrescribing, refreshRankedTotals, region, taxonomy, territory, territoryZip, zipCentroid } from "@pharmacrm/db";
 import type { Scope } from "../../scope";
 
 export const TAXONOMY = {
@@ -74,6 +74,9 @@ export async function buildSearchWorld(db: Db): Promise<SearchWorld> {
     payment(2, HCPS.nyCardiologist.npi, "Bristol-Myers Squibb Company", "80.00"),
     payment(3, HCPS.nyCardiologist.npi, "Pfizer Inc.", "15.00"),
   ]);
+  // As the ingestion pipelines do when a run completes.
+  await refreshRankedTotals(db, "prescribing");
+  await refreshRankedTotals(db, "payments");
   const [orgA, orgB] = await db.insert(org).values([{ name: "Search Org", slug: "search-org" }, { name: "Other Org", slug: "other-org" }]).returning();
   const [east] = await db.insert(region).values({ orgId: orgA!.id, name: "East" }).returning();
   const [boston] = await db.insert(territory).values({ orgId: orgA!.id, regionId: east!.id, code: "BOS", name: "Boston" }).returning();
