@@ -3,14 +3,22 @@
 import { and, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import { appUser, consentRecord, dataSourceRun, interaction, openPayment, product, task, type Db } from "@pharmacrm/db";
 import { visibleTenantRow, type Scope } from "../scope";
-import type { BriefChange } from "./types";
+import type { BriefChange, FigureSource } from "./types";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const CHANNEL: Record<string, string> = { in_person: "in person", phone: "by phone", video: "by video", email: "by email", sms: "by SMS", fax: "by fax" };
 
-export async function changesSince(db: Db, scope: Scope, npi: string, since: Date): Promise<BriefChange[]> {
+/** Open Payments dated after the last interaction, per manufacturer: the figures behind a payment change. */
+export interface NewPayments {
+  manufacturer: string;
+  amount: string;
+  records: number;
+  source: FigureSource;
+}
+
+export async function changesSince(db: Db, scope: Scope, npi: string, since: Date): Promise<{ changes: BriefChange[]; newPayments: NewPayments[] }> {
   const [runs, payments, tasks, consents, colleagues] = await Promise.all([
     db
       .select({ dataset: dataSourceRun.dataset, dataYear: dataSourceRun.dataYear, release: dataSourceRun.release, sourceFile: dataSourceRun.sourceFile, finishedAt: dataSourceRun.finishedAt })
@@ -62,11 +70,17 @@ export async function changesSince(db: Db, scope: Scope, npi: string, since: Dat
       source: { table: "part_d_prescribing", period: r.dataYear != null ? String(r.dataYear) : null, release: r.release ?? r.sourceFile },
     });
   }
-  for (const p of payments) {
+  const newPayments = payments.map((p) => ({
+    manufacturer: p.manufacturer,
+    amount: usd.format(p.amount),
+    records: p.records,
+    source: { table: "open_payment", period: p.years.join(", "), release: p.years.map(paymentRelease).filter(Boolean).join(", ") || null },
+  }));
+  for (const p of newPayments) {
     changes.push({
       kind: "payment",
-      text: `${usd.format(p.amount)} from ${p.manufacturer} in ${p.records} Open Payments record${p.records === 1 ? "" : "s"} dated after ${day(since)}`,
-      source: { table: "open_payment", period: p.years.join(", "), release: p.years.map(paymentRelease).filter(Boolean).join(", ") || null },
+      text: `${p.amount} from ${p.manufacturer} in ${p.records} Open Payments record${p.records === 1 ? "" : "s"} dated after ${day(since)}`,
+      source: p.source,
     });
   }
   for (const t of tasks) {
@@ -90,6 +104,6 @@ export async function changesSince(db: Db, scope: Scope, npi: string, since: Dat
       source: { table: "interaction", period: day(i.occurredAt), release: null },
     });
   }
-  return changes;
+  return { changes, newPayments };
 }
 

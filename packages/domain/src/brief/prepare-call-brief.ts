@@ -44,7 +44,7 @@ export async function prepareCallBrief(db: Db, scope: Scope, npi: string, now: D
     source: { table: "interaction", period: day(i.occurredAt), release: null },
   });
   const lastInteraction = mine ? note(mine, mine.by) : null;
-  const changes = mine ? await changesSince(db, scope, npi, mine.occurredAt) : [];
+  const { changes, newPayments } = mine ? await changesSince(db, scope, npi, mine.occurredAt) : { changes: [], newPayments: [] };
 
   const partDRelease = (year: number) => profile.sources.part_d.find((r) => r.dataYear === year);
   const prescribing = marketTrends(profile.prescribing.markets, (year) => {
@@ -106,5 +106,5 @@ export async function prepareCallBrief(db: Db, scope: Scope, npi: string, now: D
     lastNotes,
     nextActions: actions.suggestions,
   };
-  return { ...brief, talkingPoints: await talkingPoints(db, scope, brief, profile.prescribing.markets) };
+  return { ...brief, talkingPoints: await talkingPoints(db, scope, brief, newPayments, profile.prescribing.markets) };
 }

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { approvedClaim, product, type Db } from "@pharmacrm/db";
 import type { MarketPrescribing } from "../hcp/prescribing";
 import type { Scope } from "../scope";
+import type { NewPayments } from "./changes";
 import type { BriefMarketTrend, CallBrief, FigureSource } from "./types";
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
@@ -40,6 +41,7 @@ export async function talkingPoints(
   db: Db,
   scope: Scope,
   brief: Omit<CallBrief, "talkingPoints">,
+  newPayments: readonly NewPayments[],
   markets: readonly MarketPrescribing[],
 ): Promise<CallBrief["talkingPoints"]> {
   const result: CallBrief["talkingPoints"] = [];
@@ -56,8 +58,8 @@ export async function talkingPoints(
   for (const task of brief.openTasks.filter((x) => x.overdue)) {
     result.push({ text: `Close the overdue task “${task.title}” (due ${task.dueDate}).`, source: task.source });
   }
-  for (const change of brief.changes.filter((c) => c.kind === "payment")) {
-    result.push({ text: `Since your last visit they received ${change.text.replace(/ dated after .*$/, "")}.`, source: change.source });
+  for (const p of newPayments) {
+    result.push({ text: `Since your last visit they received ${p.amount} from ${p.manufacturer} in ${p.records} Open Payments record${p.records === 1 ? "" : "s"}.`, source: p.source });
   }
   const email = brief.consent.find((c) => c.channel === "email" && c.product === null);
   if (!email) {
