@@ -1,10 +1,10 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { Cpu } from "lucide-react";
+import { Cpu, PanelLeft } from "lucide-react";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { Badge } from "@pharmacrm/ui";
+import { Badge, Button, cn } from "@pharmacrm/ui";
 import { useTRPC } from "~/trpc/react";
 import { ConversationSidebar } from "./conversation-sidebar";
 import { CopilotChat } from "./copilot-chat";
@@ -26,6 +26,8 @@ export function CopilotScreen({ newId, prompts, providerLabel }: { newId: string
   const inputRef = useRef<HTMLTextAreaElement>(null);
   // The chat started empty in this window; it stays mounted (with its live state) while it is the open one.
   const [fresh, setFresh] = useState({ id: newId, used: false });
+  // Small screens: the conversation list opens over the chat.
+  const [listOpen, setListOpen] = useState(false);
   const openId = params.get(PARAM) ?? fresh.id;
 
   const go = useCallback((id: string | null, replace = false) => {
@@ -34,12 +36,14 @@ export function CopilotScreen({ newId, prompts, providerLabel }: { newId: string
   }, [pathname]);
 
   const startNew = useCallback(() => {
+    setListOpen(false);
     setFresh((current) => (current.used ? { id: newConversationId(), used: false } : current));
     go(null);
     requestAnimationFrame(() => inputRef.current?.focus());
   }, [go]);
 
   const open = (id: string) => {
+    setListOpen(false);
     // Leaving a used new chat: it is saved now, so opening it again reads it back like any other.
     if (fresh.used && id !== fresh.id) setFresh({ id: newConversationId(), used: false });
     go(id);
@@ -70,12 +74,20 @@ export function CopilotScreen({ newId, prompts, providerLabel }: { newId: string
   };
 
   return (
-    <div className="-mx-4 -my-6 grid h-[calc(100dvh-5.5rem)] grid-cols-1 sm:-mx-6 md:grid-cols-[16rem_1fr]" data-testid="copilot">
-      <div className="hidden min-h-0 md:flex md:flex-col">
+    <div className="relative -mx-4 -my-6 grid h-[calc(100dvh-5.5rem)] grid-cols-1 sm:-mx-6 md:grid-cols-[16rem_1fr]" data-testid="copilot">
+      <div
+        className={cn(
+          "min-h-0 flex-col md:static md:flex md:w-auto md:shadow-none",
+          listOpen ? "absolute inset-y-0 left-0 z-20 flex w-72 bg-white shadow-lg" : "hidden",
+        )}
+      >
         <ConversationSidebar activeId={openId} onOpen={open} onNew={startNew} onDeleted={(id) => id === openId && startNew()} />
       </div>
       <section className="flex min-h-0 flex-col" aria-label="Copilot chat">
-        <div className="flex h-10 items-center justify-end gap-2 border-b border-slate-100 px-4">
+        <div className="flex h-10 items-center justify-between gap-2 border-b border-slate-100 px-4 md:justify-end">
+          <Button variant="ghost" size="sm" className="md:hidden" onClick={() => setListOpen((o) => !o)} aria-expanded={listOpen}>
+            <PanelLeft aria-hidden /> Conversations
+          </Button>
           <Badge tone="neutral" title="The model answering in this deployment" data-testid="provider-label">
             <Cpu aria-hidden /> {providerLabel}
           </Badge>
