@@ -24,7 +24,8 @@ async function signedIn(browser: Browser, contexts: BrowserContext[], email: str
   contexts.push(context);
   const page = await context.newPage();
   const signIn = new SignInPage(page);
-  await signIn.goto();
+  // Specs start on the physician search (home is the copilot; copilot.spec opens it itself).
+  await signIn.goto("/physicians");
   await signIn.signIn(email, DEMO_PASSWORD);
   await page.waitForURL("**/physicians");
   return { page, api: new ApiClient(context.request), physicians: new PhysicianSearchPage(page), hcp: new HcpPage(page) };
@@ -39,7 +40,7 @@ export const test = base.extend<{ signInAs: (email: string) => Promise<Session> 
 });
 
 /** Which HCP (see ApiClient.territoryHcpWithCalls) each spec works on, so parallel specs never share one. */
-export const hcpSlot = { browse: 0, logCall: 1, isolation: 2 } as const;
+export const hcpSlot = { browse: 0, logCall: 1, isolation: 2, copilotBrief: 3, copilotWrites: 4 } as const;
 
 /** A marker no seeded note contains, so a test can find exactly the call it logged. */
 export const uniqueNote = (label: string) => `${label} ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;

@@ -20,13 +20,15 @@ test("signing in shows who you are and where you work; signing out ends the sess
   const signIn = new SignInPage(page);
   await signIn.goto();
   await signIn.signIn(users.northwindBostonRep, DEMO_PASSWORD);
-  await page.waitForURL("**/physicians");
+  // Home is the copilot.
+  await page.waitForURL((url) => url.pathname === "/");
+  await expect(page.getByTestId("copilot-input")).toBeVisible();
 
   await expect(page.getByTestId("viewer")).toContainText("Kevin Walsh");
   await expect(page.getByTestId("viewer")).toContainText("Rep · Northwind Therapeutics");
   await expect(page.getByTestId("territories")).toHaveText(/Boston/);
   await expect(page.getByTestId("demo-badge")).toHaveText("Demo data");
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Physicians"]);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Copilot", "Physicians", "Organisations"]);
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.waitForURL("**/sign-in");
@@ -49,6 +51,6 @@ test("the seeded demo accounts are listed and sign in with one click", async ({ 
   const demo = page.getByRole("region", { name: /Demo accounts/ });
   await expect(demo.getByRole("button")).toHaveCount(10);
   await demo.getByRole("button", { name: `Sign in as ${users.acmeBostonRep}` }).click();
-  await page.waitForURL("**/physicians");
+  await page.waitForURL((url) => url.pathname === "/");
   await expect(page.getByTestId("viewer")).toContainText("Acme");
 });

@@ -13,8 +13,9 @@ export class SignInPage {
     this.error = page.getByTestId("sign-in-error");
   }
 
-  async goto() {
-    await this.page.goto("/sign-in");
+  /** `callbackUrl`: where to land after signing in (default: home, the copilot). */
+  async goto(callbackUrl?: string) {
+    await this.page.goto(callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in");
     await expect(this.submit).toBeVisible();
   }
 

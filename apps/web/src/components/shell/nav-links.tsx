@@ -1,14 +1,17 @@
 "use client";
 
-import { Database, Stethoscope } from "lucide-react";
+import { Building2, Database, ScrollText, Sparkles, Stethoscope } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@pharmacrm/ui";
 
-// Only screens that work today; the copilot, tasks and reports join as they ship.
+// Only screens that work today; tasks and reports join as they ship.
 const links = [
+  { href: "/", label: "Copilot", icon: Sparkles, adminOnly: false },
   { href: "/physicians", label: "Physicians", icon: Stethoscope, adminOnly: false },
+  { href: "/organizations", label: "Organisations", icon: Building2, adminOnly: false },
   { href: "/admin/data", label: "Data", icon: Database, adminOnly: true },
+  { href: "/admin/copilot", label: "Copilot audit", icon: ScrollText, adminOnly: true },
 ] as const;
 
 export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
@@ -16,7 +19,7 @@ export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
   return (
     <nav aria-label="Main" className="flex items-center gap-1">
       {links.filter((link) => isAdmin || !link.adminOnly).map(({ href, label, icon: Icon }) => {
-        const active = pathname === href || pathname.startsWith(`${href}/`);
+        const active = pathname === href || (href !== "/" && pathname.startsWith(`${href}/`));
         return (
           <Link
             key={href}

@@ -1,0 +1,85 @@
+// The copilot on the built-in offline engine: a rep prepares a call, drafts a compliance-checked email, and decides
+// on the calls it proposes to log. Writes happen only after Approve; Reject leaves the CRM untouched.
+import type { ApiClient } from "./api";
+import { expect, hcpSlot, test, uniqueNote, users } from "./fixtures";
+import { CopilotPage } from "./pages/copilot-page";
+
+/** "Dr Jane Smith": how a rep names the physician (first and last name, as the copilot resolves them). */
+const doctor = (hcp: { firstName: string | null; lastName: string | null }) =>
+  `Dr ${[hcp.firstName, hcp.lastName].map((n) => (n ? n.charAt(0) + n.slice(1).toLowerCase() : "")).join(" ").trim()}`;
+
+/** The `nth` (by name) territory HCP with calls and a granted email consent, so that a draft can be written. */
+async function hcpWithEmailConsent(api: ApiClient, nth: number) {
+  let seen = 0;
+  const list = await api.listHcps({ mine: true, sort: "name", dir: "asc", page: 1, pageSize: 100 });
+  for (const item of list.items) {
+    const profile = await api.profile(item.npi);
+    const emailConsent = profile.consent.some((c) => c.channel === "email" && c.status === "granted");
+    if (profile.interactions.length > 0 && emailConsent && seen++ === nth) return profile;
+  }
+  throw new Error("Too few territory HCPs with calls and email consent: is the demo data seeded?");
+}
+
+test("a rep prepares a call and drafts a compliance-checked email with the copilot", async ({ signInAs }) => {
+  const { page, api } = await signInAs(users.northwindBostonRep);
+  const profile = await hcpWithEmailConsent(api, hcpSlot.copilotBrief);
+  const copilot = new CopilotPage(page);
+  await copilot.goto();
+  await expect(copilot.providerLabel).toHaveText("Built-in (offline)");
+  await expect(page.getByTestId("suggested-prompt").first()).toContainText("Prep me for my call with Dr");
+
+  await copilot.ask(`Prep me for my call with ${doctor(profile.hcp)}`);
+  const brief = copilot.lastAnswer().getByTestId("call-brief-card");
+  await expect(brief).toBeVisible();
+  await expect(brief).toContainText(`Call brief: ${profile.hcp.name}`);
+  await expect(brief).toContainText("Prescribing in your markets");
+  await expect(brief.getByRole("link", { name: /HCP 360/ })).toHaveAttribute("href", `/physicians/${profile.hcp.npi}`);
+  // The raw tool call is there, but folded away.
+  await expect(copilot.lastAnswer().getByTestId("tool-details").first()).not.toHaveAttribute("open");
+
+  await copilot.ask(`Draft a follow-up email to ${doctor(profile.hcp)}`);
+  const draft = copilot.lastAnswer().getByTestId("email-draft-card");
+  await expect(draft).toBeVisible();
+  await expect(draft).toContainText(`email to ${profile.hcp.name}`);
+  await expect(draft.getByTestId("compliance-result")).toBeVisible();
+  await expect(draft.getByTestId("compliance-result")).toContainText(/Compliance check passed|flagged/);
+  await expect(draft).toContainText("not sent");
+
+  // The conversation is saved under the rep's name and reopens after a reload.
+  await page.reload();
+  await expect(page.getByTestId("conversation-item").first()).toContainText("Prep me for my call");
+  await expect(copilot.lastAnswer().getByTestId("email-draft-card")).toBeVisible();
+});
+
+test("a call the copilot proposes is written only when approved, and shows on the HCP page", async ({ signInAs }) => {
+  const { page, api, hcp } = await signInAs(users.northwindBostonRep);
+  const profile = await api.territoryHcpWithCalls(hcpSlot.copilotWrites);
+  const approvedNote = uniqueNote("Copilot approved call");
+  const rejectedNote = uniqueNote("Copilot rejected call");
+  const copilot = new CopilotPage(page);
+  await copilot.goto();
+
+  // Rejected: the card showed exactly what would be written, and nothing was.
+  await copilot.ask(`Log a call with ${doctor(profile.hcp)} today. Notes: ${rejectedNote}`);
+  await expect(copilot.approvalCard).toContainText(rejectedNote);
+  await expect(copilot.approvalCard).toContainText(profile.hcp.npi);
+  await copilot.approvalCard.getByRole("button", { name: "Reject" }).click();
+  await expect(copilot.approvalCard).toContainText("Rejected — nothing was written");
+  await copilot.settled();
+  const afterReject = await api.profile(profile.hcp.npi);
+  expect(afterReject.interactions.map((i) => i.notes)).not.toContain(rejectedNote);
+  expect(afterReject.interactions).toHaveLength(profile.interactions.length);
+
+  // Approved: written once, and on the HCP page.
+  await copilot.newChat();
+  await copilot.ask(`Log a call with ${doctor(profile.hcp)} today. Notes: ${approvedNote}`);
+  await expect(copilot.approvalCard).toContainText(approvedNote);
+  await copilot.approvalCard.getByRole("button", { name: "Approve" }).click();
+  const written = copilot.lastAnswer().getByTestId("write-result");
+  await expect(written).toBeVisible({ timeout: 30_000 });
+  await copilot.settled();
+  await written.getByRole("link", { name: "Open the HCP page" }).click();
+  await expect(hcp.name).toBeVisible();
+  await expect(hcp.interactions.first()).toContainText(approvedNote);
+  expect((await api.profile(profile.hcp.npi)).interactions.filter((i) => i.notes === approvedNote)).toHaveLength(1);
+});
