@@ -6,7 +6,7 @@ import { Button, cn } from "@pharmacrm/ui";
 
 const MAX_LENGTH = 4000;
 
-/** Enter sends, Shift+Enter adds a line, Esc stops an answer in progress. */
+/** Enter sends, Shift+Enter adds a line (Esc, which stops an answer, is handled by the chat for the whole page). */
 export function ChatInput({ busy, onSend, onStop, ref }: { busy: boolean; onSend: (text: string) => void; onStop: () => void; ref?: Ref<HTMLTextAreaElement> }) {
   const [text, setText] = useState("");
   const trimmed = text.trim();
@@ -22,9 +22,6 @@ export function ChatInput({ busy, onSend, onStop, ref }: { busy: boolean; onSend
     if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
       e.preventDefault();
       send();
-    } else if (e.key === "Escape" && busy) {
-      e.preventDefault();
-      onStop();
     }
   };
 

@@ -42,6 +42,16 @@ export function CopilotChat({ id, initialMessages, prompts, providerLabel, input
     endRef.current?.scrollIntoView({ block: "end" });
   }, [progressKey]);
 
+  // Esc stops an answer in progress wherever the focus is (a prompt button, a card, the input).
+  useEffect(() => {
+    if (!busy) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key === "Escape") void stop();
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [busy, stop]);
+
   const send = (text: string) => {
     if (messages.length === 0) onStarted();
     clearError();
