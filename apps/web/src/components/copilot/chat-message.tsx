@@ -65,7 +65,7 @@ export function UserMessage({ message, canEdit, onEdit }: { message: CopilotUIMe
           <Pencil />
         </Button>
       ) : null}
-      <p className="rounded-2xl rounded-tr-sm bg-brand-600 px-3.5 py-2 text-sm whitespace-pre-wrap text-white">{textOf(message)}</p>
+      <p className="min-w-0 rounded-2xl rounded-tr-sm bg-brand-600 px-3.5 py-2 text-sm whitespace-pre-wrap text-white [overflow-wrap:anywhere]">{textOf(message)}</p>
     </div>
   );
 }
@@ -90,7 +90,7 @@ export function AssistantMessage({
       <div className="mt-0.5 flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-50 text-brand-700" aria-hidden>
         <Sparkles className="size-4" />
       </div>
-      <div className="grid min-w-0 flex-1 gap-2">
+      <div className="grid min-w-0 flex-1 grid-cols-[minmax(0,1fr)] gap-2">
         {message.parts.map((part, i) => {
           if (part.type === "text") return part.text ? <Markdown key={i} text={part.text} /> : null;
           if (isToolPart(part)) return <ToolPartView key={part.toolCallId} part={part} onApproval={onApproval} />;

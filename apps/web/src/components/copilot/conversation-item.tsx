@@ -82,7 +82,7 @@ export function ConversationItem({
         className={cn("flex min-w-0 flex-1 items-center gap-2 px-2 py-1.5 text-left text-sm", active ? "font-medium text-brand-800" : "text-slate-700")}
       >
         <MessageSquare className="size-3.5 shrink-0 text-slate-400" aria-hidden />
-        <span className="truncate">{conversation.title}</span>
+        <span className="min-w-0 truncate">{conversation.title}</span>
       </button>
       <div className="flex shrink-0 opacity-0 group-focus-within:opacity-100 group-hover:opacity-100">
         <Button

@@ -66,7 +66,7 @@ export function CopilotChat({ id, initialMessages, prompts, providerLabel, input
         {messages.length === 0 ? (
           <EmptyConversation prompts={prompts} onPick={send} providerLabel={providerLabel} />
         ) : (
-          <div className="mx-auto grid max-w-3xl gap-5 px-4 py-6">
+          <div className="mx-auto grid max-w-3xl grid-cols-[minmax(0,1fr)] gap-5 px-4 py-6">
             {messages.map((message, i) =>
               message.role === "user" ? (
                 <UserMessage key={message.id} message={message} canEdit={!busy} onEdit={(text) => void sendMessage({ text, messageId: message.id })} />

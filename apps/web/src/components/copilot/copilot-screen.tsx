@@ -74,7 +74,7 @@ export function CopilotScreen({ newId, prompts, providerLabel }: { newId: string
   };
 
   return (
-    <div className="relative -mx-4 -my-6 grid h-[calc(100dvh-5.5rem)] grid-cols-1 sm:-mx-6 md:grid-cols-[16rem_1fr]" data-testid="copilot">
+    <div className="relative -mx-4 -my-6 grid h-[calc(100dvh-5.5rem)] grid-cols-[minmax(0,1fr)] sm:-mx-6 md:grid-cols-[16rem_minmax(0,1fr)]" data-testid="copilot">
       <div
         className={cn(
           "min-h-0 flex-col md:static md:flex md:w-auto md:shadow-none",
