@@ -83,3 +83,34 @@ test("a call the copilot proposes is written only when approved, and shows on th
   await expect(hcp.interactions.first()).toContainText(approvedNote);
   expect((await api.profile(profile.hcp.npi)).interactions.filter((i) => i.notes === approvedNote)).toHaveLength(1);
 });
+
+test("an admin finds their copilot turn in the audit and exports it; a rep cannot open the audit", async ({ signInAs }) => {
+  const admin = await signInAs("admin@northwind.demo");
+  const copilot = new CopilotPage(admin.page);
+  await copilot.goto();
+  await copilot.ask("What can you do?");
+  await expect(copilot.lastAnswer()).toContainText("Prepare a call");
+
+  await admin.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Copilot audit" }).click();
+  await admin.page.waitForURL("**/admin/copilot");
+  const me = await admin.api.me();
+  await admin.page.getByLabel("Person").selectOption({ label: `${me.name} (${me.email})` });
+  const newest = admin.page.getByTestId("audit-row").first();
+  await expect(newest).toContainText(me.email);
+  await expect(newest).toContainText("pharmacrm-offline-1");
+  await expect(newest).toContainText("Finished");
+
+  const download = admin.page.waitForEvent("download");
+  await admin.page.getByTestId("audit-export-csv").click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^copilot-audit-.+\.csv$/);
+  const csv = await (await file.createReadStream()).toArray();
+  const lines = Buffer.concat(csv).toString("utf8").trimEnd().split("\r\n");
+  expect(lines[0]).toContain("started_at,finished_at,user_email");
+  expect(lines.slice(1).every((line) => line.includes(me.email))).toBe(true);
+
+  const rep = await signInAs(users.northwindBostonRep);
+  await expect(rep.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Copilot audit" })).toHaveCount(0);
+  await rep.page.goto("/admin/copilot");
+  await expect(rep.page.getByText("Admins only")).toBeVisible();
+});
