@@ -41,6 +41,16 @@ describe("loading the demo files", () => {
     expect(await count(sql`select count(*)::int as n from open_payment`)).toBe(summary.counts.payments);
   });
 
+  it("leaves search's ranked totals refreshed by the pipelines: every prescriber and payee that is an active individual", async () => {
+    expect(await count(sql`select count(distinct npi)::int as n from prescriber_drug_total`)).toBe(
+      await count(sql`select count(distinct p.npi)::int as n from part_d_prescribing p join hcp h on h.npi = p.npi and h.entity_type = 1 and h.deactivation_date is null`),
+    );
+    expect(await count(sql`select count(distinct npi)::int as n from payee_manufacturer_total`)).toBe(
+      await count(sql`select count(distinct o.npi)::int as n from open_payment o join hcp h on h.npi = o.npi and h.entity_type = 1 and h.deactivation_date is null`),
+    );
+    expect(await count(sql`select count(*)::int as n from prescriber_drug_total`)).toBeGreaterThan(0);
+  });
+
   it("places every individual on its ZIP centroid and keeps every taxonomy slot", async () => {
     expect(await count(sql`select count(*)::int as n from hcp where entity_type = 1 and (lat is null or lng is null)`)).toBe(0);
     expect(await count(sql`select count(distinct npi)::int as n from hcp_taxonomy`)).toBe(SCALE);

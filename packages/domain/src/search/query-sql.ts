@@ -79,10 +79,17 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
   // One drug name in one year, or one manufacturer: its ranked totals (migration 0007) hold the figure per HCP.
   const drugName = r.drug && r.partDYear !== null ? singleName([...r.drug.brandNames, ...r.drug.genericNames]) : null;
   const manufacturer = r.manufacturers ? singleName(r.manufacturers) : null;
+  // The ranked totals hold active individuals with their taxonomy, state and ZIP: those filters apply there too.
+  const onTotals: SQL[] = [];
+  if (r.taxonomyCodes) onTotals.push(sql`and primary_taxonomy_code in (${list(r.taxonomyCodes)})`);
+  if (r.state) onTotals.push(sql`and practice_state = ${r.state}`);
+  if (r.zip) onTotals.push(sql`and practice_zip5 = ${r.zip}`);
+  if (r.mine) onTotals.push(sql`and ${zipInScope(scope, sql.raw("practice_zip5"))}`);
+  const totalsFilter = sql.join(onTotals, sql` `);
   if (rx) {
     if (drugName !== null) {
       ctes.push(sql`writers as (select npi, claims from prescriber_drug_total
-        where name = ${drugName} and year = ${r.partDYear} and claims >= ${r.minClaims}::int)`);
+        where name = ${drugName} and year = ${r.partDYear} and claims >= ${r.minClaims}::int ${totalsFilter})`);
     } else {
       const brands = "brandNames" in rx ? rx.brandNames : [];
       const generics = "genericNames" in rx ? rx.genericNames : [];
@@ -108,7 +115,7 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
   if (r.manufacturers) {
     ctes.push(
       manufacturer !== null
-        ? sql`paid as (select npi, amount_usd, payments from payee_manufacturer_total where manufacturer_name = ${manufacturer})`
+        ? sql`paid as (select npi, amount_usd, payments from payee_manufacturer_total where manufacturer_name = ${manufacturer} ${totalsFilter})`
         : sql`paid as (select npi, sum(amount_usd)::float8 as amount_usd, count(*)::int as payments from open_payment
       where manufacturer_name in (${list(r.manufacturers)}) and npi is not null group by npi)`,
     );
@@ -118,7 +125,9 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
   }
   // When the only score that varies is the claims (or the amount) of a ranked total, the best matches are the top of
   // that total's index: the query reads them in that order and stops at the window instead of scoring every match.
-  const others = Boolean(r.npi || r.nameTokens.length || r.near || (vector && r.semantic));
+  // Filters the totals cannot apply (a city by name, a radius, names, meaning) would leave the ordered read
+  // scanning for matches, so those searches score every match instead.
+  const others = Boolean(r.npi || r.nameTokens.length || r.near || r.city || (vector && r.semantic));
   const driver = others ? null : drugName !== null && !r.manufacturers ? sql`w.claims desc` : manufacturer !== null && !rx ? sql`pd.amount_usd desc` : null;
   if (vector && r.semantic) {
     // Nearest profiles through the HNSW index, then ranked with everything else.

@@ -2,7 +2,7 @@
 // hcp_taxonomy (every taxonomy slot). Reads the current header and the 2017 one ("Provider Gender Code", no
 // "Certification Date"; that file ships without a header row, which comes from its separate header file).
 // Duplicate rule: an NPI's first valid row wins; later rows with the same NPI are quarantined.
-import { hco, hcp, hcpTaxonomy, type Db } from "@pharmacrm/db";
+import { type Db, hco, hcp, hcpTaxonomy, refreshRankedTotals } from "@pharmacrm/db";
 import { type z } from "zod";
 import { type RawRecord, type ResolvedColumns } from "../csv/columns";
 import { NPPES_HEADER, NPPES_TAXONOMY_SLOTS, nppesTaxonomyColumns } from "../layouts/nppes";
@@ -99,5 +99,10 @@ export const nppesPipeline = definePipeline<NppesField, NppesRow>({
     };
   },
   merge: (tx: Db, source: StageSource) => mergeNppesChunk(tx, source),
+  // Search's ranked totals hold each HCP's taxonomy, place and status: they follow the registry when the run completes.
+  finalize: async (tx: Db) => {
+    await refreshRankedTotals(tx, "all");
+    return {};
+  },
 });
 

@@ -3,7 +3,7 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Database } from "@pharmacrm/db";
+import { refreshRankedTotals, type Database } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -68,16 +68,25 @@ describe("Part D, legacy column names (the dirty course copy)", () => {
     expect(await count(database.db, "part_d_prescribing", sql`npi = '1437118403'`)).toBe(0);
   });
 
-  it("leaves the ranked per-drug totals search reads in step with the rows it loaded", async () => {
+  it("gives search ranked per-drug totals of active individual HCPs that add up to the rows loaded", async () => {
+    const db = database.db;
+    // The course copy's NPIs are not in any NPPES sample: they become active individuals here, one deactivated.
+    await db.execute(sql`insert into hcp (npi, entity_type) select distinct npi, 1 from part_d_prescribing on conflict do nothing`);
+    const [gone] = await query<{ npi: string }>(db, sql`select min(npi) as npi from part_d_prescribing`);
+    await db.execute(sql`update hcp set deactivation_date = '2024-01-01' where npi = ${gone!.npi}`);
+    await refreshRankedTotals(db, "all");
     const mismatches = await query<{ name: string }>(
-      database.db,
+      db,
       sql`with names as (select brand_name as name from part_d_prescribing union select generic_name from part_d_prescribing)
         select n.name from names n
         where (select coalesce(sum(claims), 0) from prescriber_drug_total t where t.name = n.name)
-          <> (select coalesce(sum(total_claims), 0) from part_d_prescribing p where p.brand_name = n.name or p.generic_name = n.name)`,
+          <> (select coalesce(sum(total_claims), 0) from part_d_prescribing p where (p.brand_name = n.name or p.generic_name = n.name) and p.npi <> ${gone!.npi})`,
     );
     expect(mismatches).toEqual([]);
-    expect(await count(database.db, "prescriber_drug_total")).toBeGreaterThan(0);
+    expect(await count(db, "prescriber_drug_total")).toBeGreaterThan(0);
+    expect(await count(db, "prescriber_drug_total", sql`npi = ${gone!.npi}`)).toBe(0);
+    await db.execute(sql`delete from hcp`);
+    await refreshRankedTotals(db, "all");
   });
 
   it("keeps suppressed cells unknown, not zero", async () => {
@@ -148,10 +157,17 @@ describe("Open Payments general payments", () => {
     expect(run.details.unknownColumns).toEqual([]);
     const [sum] = await query<{ total: string }>(database.db, sql`select sum(amount_usd)::text as total from open_payment`);
     expect(sum!.total).toBe("189696.82");
-    // The per-manufacturer totals search ranks payees by: refreshed with the run, teaching hospitals (no NPI) left out.
-    const [ranked] = await query<{ total: string }>(database.db, sql`select sum(amount_usd)::numeric(14, 2)::text as total from payee_manufacturer_total`);
-    const [withNpi] = await query<{ total: string }>(database.db, sql`select sum(amount_usd)::text as total from open_payment where npi is not null`);
+  });
+
+  it("gives search per-manufacturer totals of active individual HCPs, teaching hospitals (no NPI) left out", async () => {
+    const db = database.db;
+    await db.execute(sql`insert into hcp (npi, entity_type) select distinct npi, 1 from open_payment where npi is not null on conflict do nothing`);
+    await refreshRankedTotals(db, "payments");
+    const [ranked] = await query<{ total: string }>(db, sql`select sum(amount_usd)::numeric(14, 2)::text as total from payee_manufacturer_total`);
+    const [withNpi] = await query<{ total: string }>(db, sql`select sum(amount_usd)::text as total from open_payment where npi is not null`);
     expect(ranked!.total).toBe(withNpi!.total);
+    await db.execute(sql`delete from hcp`);
+    await refreshRankedTotals(db, "all");
   });
 
   it("keeps teaching-hospital payments without an NPI, and reads ZIP+4 and APO/FPO addresses", async () => {

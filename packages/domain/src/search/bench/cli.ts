@@ -70,14 +70,17 @@ for (const size of sizes) {
     const scope = q.rep ? rep : admin;
     let found = 0;
     let ilikeFound = 0;
+    const own: number[] = [];
     for (let i = 0; i < runs; i++) {
       const t = await time(async () => (found = (await searchPhysicians(db, scope, q.input)).total ?? 0));
+      own.push(t);
       const u = await time(async () => (ilikeFound = await ilikeScan(db, scope, q.input)));
       for (const [map, kind, value] of [[byKind, q.kind, t], [ilikeByKind, q.kind, u]] as const) map.set(kind, [...(map.get(kind) ?? []), value]);
       all.push(t);
       ilikeAll.push(u);
     }
-    console.log(`  ${q.label.padEnd(48)} ${String(found).padStart(6)} found (ILIKE ${String(ilikeFound).padStart(6)})`);
+    const median = percentile([...own].sort((a, b) => a - b), 50);
+    console.log(`  ${q.label.padEnd(48)} ${String(found).padStart(6)} found (ILIKE ${String(ilikeFound).padStart(6)})  p50 ${ms(median)}`);
   }
   console.log("\nsearchPhysicians");
   for (const [kind, times] of byKind) console.log(`  ${summary(kind, times)}`);
