@@ -85,11 +85,15 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
   if (r.state) onTotals.push(sql`and practice_state = ${r.state}`);
   if (r.zip) onTotals.push(sql`and practice_zip5 = ${r.zip}`);
   if (r.mine) onTotals.push(sql`and ${zipInScope(scope, sql.raw("practice_zip5"))}`);
+  if (r.near) onTotals.push(r.near.zips.length ? sql`and practice_zip5 in (${list(r.near.zips)})` : sql`and false`);
   const totalsFilter = sql.join(onTotals, sql` `);
   if (rx) {
     if (drugName !== null) {
       ctes.push(sql`writers as (select npi, claims from prescriber_drug_total
         where name = ${drugName} and year = ${r.partDYear} and claims >= ${r.minClaims}::int ${totalsFilter})`);
+    } else if (r.market?.brandsOnly && r.partDYear !== null) {
+      ctes.push(sql`writers as (select npi, sum(claims)::int as claims from prescriber_drug_total
+        where name in (${list(r.market.brandNames)}) and year = ${r.partDYear} ${totalsFilter} group by npi having sum(claims) >= ${r.minClaims}::int)`);
     } else {
       const brands = "brandNames" in rx ? rx.brandNames : [];
       const generics = "genericNames" in rx ? rx.genericNames : [];

@@ -18,7 +18,8 @@ export interface ResolvedSearch {
   zip?: string;
   near?: { lat: number; lng: number; radiusMiles: number; zips: string[] };
   drug?: { label: string; brandNames: string[]; genericNames: string[] };
-  market?: { id: string; name: string; brandNames: string[] };
+  /** `brandsOnly`: no brand name of the market is also a generic name, so its per-name ranked totals are brand totals. */
+  market?: { id: string; name: string; brandNames: string[]; brandsOnly: boolean };
   minClaims: number;
   manufacturers?: string[];
   mine: boolean;
@@ -59,7 +60,7 @@ export async function resolveSearch(db: Db, filters: Partial<PhysicianSearchFilt
   if (filters.marketId) {
     const found = vocabulary.markets.find((m) => m.id === filters.marketId);
     if (!found) throw bad("That market is not one of your organisation's markets.");
-    resolved.market = found;
+    resolved.market = { ...found, brandsOnly: found.brandNames.every((brand) => !vocabulary.drugs.get(brand.toLowerCase())?.genericNames.length) };
   }
   if (filters.manufacturer) {
     const needle = filters.manufacturer.toLowerCase();
