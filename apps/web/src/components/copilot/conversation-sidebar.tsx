@@ -65,7 +65,7 @@ export function ConversationSidebar({ activeId, onOpen, onNew, onDeleted }: { ac
             className="py-6"
           />
         ) : (
-          <ul className="grid gap-0.5">
+          <ul className="grid grid-cols-[minmax(0,1fr)] gap-0.5">
             {list.data.items.map((c) => (
               <li key={c.id}>
                 <ConversationItem

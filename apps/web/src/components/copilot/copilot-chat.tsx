@@ -62,7 +62,7 @@ export function CopilotChat({ id, initialMessages, prompts, providerLabel, input
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div className="min-h-0 flex-1 overflow-y-auto" data-testid="copilot-messages">
+      <div className="min-h-0 min-w-0 flex-1 overflow-y-auto" data-testid="copilot-messages">
         {messages.length === 0 ? (
           <EmptyConversation prompts={prompts} onPick={send} providerLabel={providerLabel} />
         ) : (

@@ -66,7 +66,7 @@ export function ToolPartView({ part, onApproval }: { part: ToolPart; onApproval:
     const answered = part.state === "approval-requested" ? "requested" : part.approval.approved ? "approved" : "rejected";
     const approvalId = part.approval.id;
     return (
-      <div>
+      <div className="min-w-0">
         <ApprovalCard tool={write.tool} input={write.input} state={answered} onAnswer={(approved) => onApproval(approvalId, approved)} />
         {details}
       </div>
@@ -74,7 +74,7 @@ export function ToolPartView({ part, onApproval }: { part: ToolPart; onApproval:
   }
   if (part.state === "output-error") {
     return (
-      <div>
+      <div className="min-w-0">
         <Alert tone="danger" icon={<AlertTriangle />} title={`${running[name]} failed`}>
           {part.errorText}
         </Alert>
@@ -84,7 +84,7 @@ export function ToolPartView({ part, onApproval }: { part: ToolPart; onApproval:
   }
   if (part.state !== "output-available") return details;
   return (
-    <div className="grid gap-2">
+    <div className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-2">
       {write?.input ? <ApprovalCard tool={write.tool} input={write.input} state="approved" /> : null}
       {isToolFailure(part.output) ? (
         <Alert tone="warning" icon={<Info />} data-testid="tool-failure">
