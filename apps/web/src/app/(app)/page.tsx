@@ -20,6 +20,7 @@ export default async function CopilotPage() {
     // First and last name only: how a rep says it, and what the copilot matches best.
     physician: !doctor ? null : physicianMention([doctor.firstName, doctor.lastName].filter(Boolean).join(" ").replace(/\b\p{L}+/gu, titleWord), doctor.credential),
     product: products[0]?.name ?? null,
+    city: doctor?.city ? doctor.city.replace(/\b\p{L}+/gu, titleWord) : null,
   });
   return (
     // useSearchParams (the open conversation) needs a Suspense boundary.

@@ -8,6 +8,8 @@ export interface PromptContext {
   physician: string | null;
   /** One of the org's products, for prescribing questions; null if the org has none. */
   product: string | null;
+  /** Where that physician practises ("Weymouth"), to ask about prescribers nearby; null if unknown. */
+  city: string | null;
 }
 
 export interface SuggestedPrompt {
@@ -15,7 +17,8 @@ export interface SuggestedPrompt {
   prompt: string;
 }
 
-export function suggestedPrompts({ role, physician, product }: PromptContext): SuggestedPrompt[] {
+export function suggestedPrompts({ role, physician, product, city }: PromptContext): SuggestedPrompt[] {
+  const prescribers = product && city ? [{ label: "Prescribers", prompt: `Who writes ${product} near ${city}?` }] : [];
   if (role === "rep") {
     return [
       ...(physician
@@ -25,14 +28,14 @@ export function suggestedPrompts({ role, physician, product }: PromptContext): S
           ]
         : []),
       { label: "Plan", prompt: "What should I do next?" },
-      { label: "Prescribers", prompt: product ? `Who writes ${product} in my territory?` : "Find cardiologists in my territory" },
+      ...(prescribers.length > 0 ? prescribers : [{ label: "Capabilities", prompt: "What can you do?" }]),
     ];
   }
   return [
-    { label: "Focus", prompt: role === "manager" ? "Who should my team call this week?" : "Where should we focus this week?" },
-    ...(product ? [{ label: "Prescribers", prompt: `Who writes ${product} the most?` }] : []),
+    { label: "Focus", prompt: "Where should I focus today?" },
+    ...prescribers,
     ...(physician ? [{ label: "Profile", prompt: `Tell me about ${physician}` }] : []),
-    { label: "Payments", prompt: "Cardiologists who received Open Payments" },
+    { label: "Payments", prompt: "List cardiologists who received Open Payments" },
     { label: "Capabilities", prompt: "What can you do?" },
   ];
 }
