@@ -43,6 +43,9 @@ const cases: [string, ParsedFilters][] = [
   ["Jane Smith MA", { name: "jane smith", state: "MA" }],
   ["cardiovascular disease massachusetts", { specialty: ["Cardiovascular Disease"], state: "MA" }],
   ["john 5 miles from 02139", { name: "john", radiusMiles: 5, near: { zip: "02139" } }],
+  ["who writes eliquis in my territory", { drug: "Eliquis", mine: true }],
+  ["find cardiologists in my territories", { specialty: ["cardiologists"], mine: true }],
+  ["my doctors in boston", { mine: true, city: "boston", state: "MA" }],
   ["treats atrial fibrillation in older patients", { semantic: "treats atrial fibrillation older patients" }],
 ];
 

@@ -7,7 +7,7 @@ import { specialtySynonyms } from "./specialty-synonyms";
 import { stateCodes, usStates } from "./us-states";
 import type { SearchVocabulary } from "./vocabulary";
 
-export type UnderstoodKind = "npi" | "name" | "specialty" | "place" | "radius" | "drug" | "market" | "minClaims" | "manufacturer" | "semantic";
+export type UnderstoodKind = "npi" | "name" | "specialty" | "place" | "radius" | "drug" | "market" | "minClaims" | "manufacturer" | "semantic" | "mine";
 
 export interface Understood {
   kind: UnderstoodKind;
@@ -17,7 +17,7 @@ export interface Understood {
   label: string;
 }
 
-export type ParsedFilters = Omit<Partial<PhysicianSearchFilters>, "mine" | "text">;
+export type ParsedFilters = Omit<Partial<PhysicianSearchFilters>, "text">;
 
 export interface ParsedSearch {
   filters: ParsedFilters;
@@ -48,6 +48,11 @@ export function parseSearchText(text: string, vocabulary: SearchVocabulary): Par
     rest = rest.slice(0, m.index) + " " + rest.slice(m.index + m[0].length);
   };
 
+  // "in my territory", "my doctors": the viewer's own territories (a rep's book), not a place called "my".
+  take(/\b(?:(?:in|within|from|across)\s+)?my\s+(?:own\s+)?(?:territor(?:y|ies)|area|region|patch|book)\b|\bmy\s+(?:own\s+)?(?:physicians|doctors|docs|hcps|accounts)\b/i, (m) => {
+    filters.mine = true;
+    understood.push({ kind: "mine", text: m[0].trim(), label: "your territories" });
+  });
   take(/(?<![\d-])(\d{10})(?![\d-])/, (m) => {
     filters.npi = m[1]!;
     understood.push({ kind: "npi", text: m[1]!, label: `NPI ${m[1]}` });

@@ -28,7 +28,7 @@ interface OrganizationRow {
   total: number | null;
 }
 
-const UNUSED: Understood["kind"][] = ["drug", "market", "minClaims", "manufacturer", "semantic"];
+const UNUSED: Understood["kind"][] = ["drug", "market", "minClaims", "manufacturer", "semantic", "mine"];
 
 function decodeOffset(cursor: string | undefined): number {
   if (!cursor) return 0;
@@ -44,7 +44,7 @@ export async function searchOrganizations(db: Db, orgId: string, rawInput: Organ
   const { cursor, limit, ...explicit } = input;
   const filters = mergeFilters(parsed.filters, explicit);
   const notices = parsed.understood.some((u) => UNUSED.includes(u.kind))
-    ? ["Prescribing, payments and meaning-based filters describe individual HCPs, so they were not applied to organisations."]
+    ? ["Territories, prescribing, payments and meaning-based filters describe individual HCPs, so they were not applied to organisations."]
     : [];
   const r = await resolveSearch(db, { ...filters, drug: undefined, marketId: undefined, manufacturer: undefined, minClaims: undefined, semantic: undefined }, vocabulary);
 

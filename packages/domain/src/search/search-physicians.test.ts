@@ -141,3 +141,13 @@ describe("semantic text", () => {
     expect(result.notices[0]).toMatch(/No embedding model is configured/);
   });
 });
+
+describe("“in my territory” typed in the box", () => {
+  it("narrows to the viewer's territories like the toggle, and says so", async () => {
+    const typed = await search({ text: "writes eliquis in my territory" }, "bostonRep");
+    const toggled = await search({ text: "writes eliquis", mine: true }, "bostonRep");
+    expect(typed.items.map((i) => i.npi)).toEqual(toggled.items.map((i) => i.npi));
+    expect(typed.items.map((i) => i.npi)).toEqual([HCPS.bostonCardiologist.npi]);
+    expect(typed.understood.map((u) => u.label)).toContain("your territories");
+  });
+});

@@ -47,6 +47,8 @@ export function mergeFilters(parsed: Partial<PhysicianSearchFilters>, explicit: 
   for (const [key, value] of Object.entries(explicit)) {
     if (value !== undefined && key !== "text") (merged as Record<string, unknown>)[key] = value;
   }
+  // "in my territory" typed in the box narrows the search even when the toggle is off.
+  if (parsed.mine) merged.mine = true;
   return merged;
 }
 
