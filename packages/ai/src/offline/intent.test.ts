@@ -34,6 +34,9 @@ const questions: [string, Intent][] = [
   ["any endocrinologists in Cambridge MA", { kind: "search", query: "any endocrinologists in Cambridge MA" }],
   ["list oncologists who received payments from Pfizer", { kind: "search", query: "oncologists who received payments from Pfizer" }],
   ["Find me skin doctors in San Francisco", { kind: "search", query: "skin doctors in San Francisco" }],
+  ["cardiologists in Boston writing Eliquis", { kind: "search", query: "cardiologists in Boston writing Eliquis" }],
+  ["Who writes Eliquis?", { kind: "search", query: "Who writes Eliquis" }],
+  ["pediatricians paid by Pfizer", { kind: "search", query: "pediatricians paid by Pfizer" }],
   // drafts
   [
     "draft a follow-up email to Dr Smith",

@@ -117,7 +117,8 @@ export function readIntent(message: string, now: Date = new Date()): Intent {
 
   if (
     has(text, /\b(find|search|look for|list|show( me)?|which|who (are|is)|any|are there)\b/) ||
-    has(text, /\b(near|within|in my territory|doctors?|physicians?|specialists?|cardiolog|dermatolog|oncolog|endocrin)\b/)
+    // A specialty word ("cardiologists", "pediatrician"), a place, or a drug or payer cue with no physician named.
+    has(text, /\b(near|within|in my territor(y|ies)|doctors?|physicians?|specialists?|prescribers?|writers?|writes|writing|prescrib\w*|paid by|payments? from|\w+olog(y|ists?)|pediatricians?|internists?|surgeons?|endocrin\w*)\b/)
   ) {
     const query = original.replace(/^\s*(please\s+)?(find( me)?|search( for)?|look for|list|show( me)?)\s+/i, "").replace(/[?.!]+$/, "");
     return { kind: "search", query };
