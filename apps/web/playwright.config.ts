@@ -41,7 +41,8 @@ export default defineConfig({
     command: `pnpm build && tsx scripts/reset-e2e-db.ts && pnpm --filter @pharmacrm/demo run setup && pnpm serve --port ${PORT}`,
     url: `http://localhost:${PORT}/sign-in`,
     env: { PGLITE_DIR, PORT: String(PORT) },
-    timeout: 300_000,
+    // Build, fresh database and demo seed: about 2 minutes on 2 idle cores, several times that on a busy machine.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
