@@ -23,6 +23,8 @@ export interface ConversationView {
   turn: ToolStep[];
   /** Tool calls anywhere in the prompt (for unique call ids). */
   toolCallCount: number;
+  /** The NPI of the last physician a tool was called for before the rep's last message ("email her" follows it). */
+  earlierNpi?: string;
 }
 
 function outcomeOf(output: LanguageModelV4ToolResultOutput): ToolOutcome {
@@ -46,8 +48,11 @@ export function readConversation(prompt: LanguageModelV4Prompt): ConversationVie
   const userTexts: string[] = [];
   let turn: ToolStep[] = [];
   let toolCallCount = 0;
+  let lastNpi: string | undefined;
+  let earlierNpi: string | undefined;
   for (const message of prompt) {
     if (message.role === "user") {
+      earlierNpi = lastNpi;
       userTexts.push(
         message.content
           .map((part) => (part.type === "text" ? part.text : ""))
@@ -60,6 +65,9 @@ export function readConversation(prompt: LanguageModelV4Prompt): ConversationVie
         if (part.type !== "tool-call") continue;
         toolCallCount++;
         turn.push({ toolCallId: part.toolCallId, toolName: part.toolName, input: part.input });
+        // The engine's (or model's) own calls, never text from a tool result.
+        const npi = (part.input as { npi?: unknown } | null)?.npi;
+        if (typeof npi === "string") lastNpi = npi;
       }
     } else if (message.role === "tool") {
       for (const part of message.content) {
@@ -69,7 +77,7 @@ export function readConversation(prompt: LanguageModelV4Prompt): ConversationVie
       }
     }
   }
-  return { userTexts, turn, toolCallCount };
+  return { userTexts, turn, toolCallCount, earlierNpi };
 }
 
 /** The latest outcome of a tool in this turn, if it has run. */

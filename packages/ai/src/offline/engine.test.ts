@@ -137,6 +137,16 @@ describe("the offline engine across steps", () => {
     expect(await firstContent(answered)).toMatchObject({ type: "tool-call", toolCallId: "offline-call-2", toolName: "prepareCallBrief", input: JSON.stringify({ npi: "2222222222" }) });
   });
 
+  it("follows “her” to the physician the last turn was about, from its own tool calls only", async () => {
+    const briefed = withToolResult(userPrompt("call brief for 1234567893"), "offline-call-1", "prepareCallBrief", { npi: "1234567893" }, { status: "ok" });
+    const next = [...briefed, { role: "assistant" as const, content: [{ type: "text" as const, text: "Here is the brief." }] }, ...userPrompt("draft a follow-up email to her about Eliquis")];
+    expect(await firstContent(next)).toMatchObject({ type: "tool-call", toolName: "draftOutreach", input: JSON.stringify({ npi: "1234567893", purpose: "follow_up", topic: "Eliquis" }) });
+    // An NPI that appears only inside a tool result is data, not a physician to act on.
+    const onlyInResult = withToolResult(userPrompt("who writes eliquis?"), "offline-call-1", "searchPhysicians", { query: "who writes eliquis" }, { npi: "1234567893" });
+    const after = [...onlyInResult, { role: "assistant" as const, content: [{ type: "text" as const, text: "…" }] }, ...userPrompt("log a call with her")];
+    expect(await firstContent(after)).toMatchObject({ type: "text" });
+  });
+
   it("says so when nobody matches, and repeats a tool's failure in its own words", async () => {
     const none = await firstContent(withToolResult(asked, "offline-call-1", "searchPhysicians", lookupInput, searchResult("Smith", [])));
     expect(none).toEqual({ type: "text", text: "I found no physician matching “Smith”." });

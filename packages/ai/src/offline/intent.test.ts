@@ -104,6 +104,26 @@ describe("readIntent: what a rep asks", () => {
   });
 });
 
+describe("readIntent: “her”, “him”, “this doctor” follow the physician the conversation is about", () => {
+  const earlier = { npi: "1234567893" };
+  it.each([
+    ["draft a follow-up email to her about Eliquis", "draft"],
+    ["log a call with him yesterday, discussed samples", "log"],
+    ["what does she prescribe?", "profile"],
+    ["prep me for my call with this doctor", "brief"],
+  ])("%s", (message, kind) => {
+    const intent = readIntent(message, now, earlier);
+    expect(intent.kind).toBe(kind);
+    expect("physician" in intent && intent.physician).toEqual(earlier);
+  });
+
+  it("a named physician wins over the earlier one, and without an earlier one nothing is invented", () => {
+    const named = readIntent("draft an email to Dr Smith about her samples", now, earlier);
+    expect("physician" in named && named.physician).toEqual({ name: "Smith" });
+    expect(readIntent("log a call with him yesterday", now)).toMatchObject({ kind: "unknown" });
+  });
+});
+
 describe("physicianRef", () => {
   it("prefers an NPI, then a titled name, then a capitalised name after a preposition", () => {
     expect(physicianRef("brief for 1234567893 and Dr Smith")).toEqual({ npi: "1234567893" });

@@ -69,12 +69,23 @@ function taskTitle(original: string): string {
   return stripped.charAt(0).toUpperCase() + stripped.slice(1);
 }
 
-/** Reads one message. `now` anchors relative dates (the rep's "today"). */
-export function readIntent(message: string, now: Date = new Date()): Intent {
+const PRONOUN = /\b(her|him|she|he|them|they|(this|that) (doctor|physician|hcp|prescriber))\b/i;
+/** True when the message names its physician with a title ("Dr Chen", "doctor smith"), which beats any pronoun. */
+const titled = (message: string, ref: PhysicianRef | null) => {
+  const first = ref?.name?.split(" ")[0]?.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return first !== undefined && new RegExp(`\\b(dr\\.?|doctor)\\s+${first}\\b`, "i").test(message);
+};
+
+/**
+ * Reads one message. `now` anchors relative dates (the rep's "today"); `earlier` is the physician the conversation
+ * was last about, which "her", "him" or "this doctor" refer to unless the message names someone ("Dr Chen") itself.
+ */
+export function readIntent(message: string, now: Date = new Date(), earlier: PhysicianRef | null = null): Intent {
   const original = message.trim();
   const text = original.toLowerCase().replace(/\s+/g, " ");
   if (text === "") return { kind: "unknown", reason: "The message is empty." };
-  const physician = physicianRef(original);
+  const named = physicianRef(original);
+  const physician = earlier && !named?.npi && !titled(original, named) && PRONOUN.test(original) ? earlier : named;
 
   if (has(text, /^(help|\?|what can you do|what do you do|how do(es)? (this|you) work)\b/)) return { kind: "help" };
 

@@ -14,9 +14,9 @@ export type Reply = { type: "tool-call"; toolName: string; input: Record<string,
 const BARE_NPI = /^\s*(?:npi\s*)?(\d{10})\s*[.!]?\s*$/i;
 
 /** The rep's intent, carrying a bare NPI answer ("1234567893") into the question it answers ("which Dr Smith?"). */
-export function currentIntent(userTexts: readonly string[], now: Date): Intent {
+export function currentIntent(userTexts: readonly string[], now: Date, earlierNpi?: string): Intent {
   const last = userTexts.at(-1) ?? "";
-  const intent = readIntent(last, now);
+  const intent = readIntent(last, now, earlierNpi ? { npi: earlierNpi } : null);
   const npi = BARE_NPI.exec(last)?.[1];
   const previous = userTexts.at(-2);
   if (!npi || previous === undefined) return intent;
@@ -26,7 +26,7 @@ export function currentIntent(userTexts: readonly string[], now: Date): Intent {
 }
 
 export function planReply(view: ConversationView, now: Date): Reply {
-  const intent = currentIntent(view.userTexts, now);
+  const intent = currentIntent(view.userTexts, now, view.earlierNpi);
   if (intent.kind === "help") return { type: "text", text: helpText() };
   if (intent.kind === "unknown") return { type: "text", text: unknownText(intent.reason) };
 
