@@ -19,6 +19,7 @@ CREATE UNIQUE INDEX prescriber_drug_total_key ON prescriber_drug_total (name, ye
 CREATE INDEX prescriber_drug_total_rank_idx ON prescriber_drug_total (name, year, claims DESC, npi);--> statement-breakpoint
 CREATE INDEX prescriber_drug_total_taxonomy_idx ON prescriber_drug_total (name, year, primary_taxonomy_code);--> statement-breakpoint
 CREATE INDEX prescriber_drug_total_state_idx ON prescriber_drug_total (name, year, practice_state);--> statement-breakpoint
+CREATE INDEX prescriber_drug_total_zip_idx ON prescriber_drug_total (name, year, practice_zip5);--> statement-breakpoint
 CREATE MATERIALIZED VIEW payee_manufacturer_total AS
   SELECT t.manufacturer_name, t.npi, t.amount_usd, t.payments, h.primary_taxonomy_code, h.practice_state, h.practice_zip5
   FROM (
@@ -30,7 +31,8 @@ CREATE MATERIALIZED VIEW payee_manufacturer_total AS
 CREATE UNIQUE INDEX payee_manufacturer_total_key ON payee_manufacturer_total (manufacturer_name, npi);--> statement-breakpoint
 CREATE INDEX payee_manufacturer_total_rank_idx ON payee_manufacturer_total (manufacturer_name, amount_usd DESC, npi);--> statement-breakpoint
 CREATE INDEX payee_manufacturer_total_taxonomy_idx ON payee_manufacturer_total (manufacturer_name, primary_taxonomy_code);--> statement-breakpoint
-CREATE INDEX payee_manufacturer_total_state_idx ON payee_manufacturer_total (manufacturer_name, practice_state);
+CREATE INDEX payee_manufacturer_total_state_idx ON payee_manufacturer_total (manufacturer_name, practice_state);--> statement-breakpoint
+CREATE INDEX payee_manufacturer_total_zip_idx ON payee_manufacturer_total (manufacturer_name, practice_zip5);
 --> statement-breakpoint
 ANALYZE prescriber_drug_total;--> statement-breakpoint
 ANALYZE payee_manufacturer_total;
