@@ -114,3 +114,31 @@ test("an admin finds their copilot turn in the audit and exports it; a rep canno
   await rep.page.goto("/admin/copilot");
   await expect(rep.page.getByText("Admins only")).toBeVisible();
 });
+
+test("a rep regenerates an answer and edits a question to ask it again", async ({ signInAs }) => {
+  const { page } = await signInAs(users.northwindBostonRep);
+  const copilot = new CopilotPage(page);
+  await copilot.goto();
+  await copilot.newChat();
+
+  await copilot.ask("what can you do?");
+  await expect(copilot.lastAnswer()).toContainText("I am the built-in copilot");
+  // Regenerate replaces the answer rather than adding one.
+  await copilot.lastAnswer().getByTestId("copilot-regenerate").click();
+  await copilot.settled();
+  await expect(copilot.assistant).toHaveCount(1);
+  await expect(copilot.lastAnswer()).toContainText("I am the built-in copilot");
+
+  // Edit and resend: the question is replaced and answered afresh.
+  const question = page.getByTestId("user-message").last();
+  await question.hover();
+  await question.getByRole("button", { name: "Edit and resend" }).click();
+  await page.getByRole("textbox", { name: "Edit your message" }).fill("what should I do next?");
+  await page.getByRole("button", { name: "Send again" }).click();
+  await copilot.settled();
+  await expect(page.getByTestId("user-message")).toHaveCount(1);
+  await expect(page.getByTestId("user-message")).toContainText("what should I do next?");
+  await expect(copilot.assistant).toHaveCount(1);
+  await expect(copilot.lastAnswer()).not.toContainText("I am the built-in copilot");
+  await expect(copilot.lastAnswer()).toContainText("confidence");
+});
