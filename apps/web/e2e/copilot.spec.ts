@@ -142,3 +142,30 @@ test("a rep regenerates an answer and edits a question to ask it again", async (
   await expect(copilot.lastAnswer()).not.toContainText("I am the built-in copilot");
   await expect(copilot.lastAnswer()).toContainText("confidence");
 });
+
+test("a slow answer says it is still working, and Esc stops it without losing the conversation", async ({ signInAs }) => {
+  const { page } = await signInAs(users.northwindBostonRep);
+  const copilot = new CopilotPage(page);
+  await copilot.goto();
+  await copilot.newChat();
+  // Hold the chat request, as a slow model would.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/chat", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    await held;
+    await route.continue().catch(() => undefined);
+  });
+  await copilot.input.fill("what should I do next?");
+  await copilot.input.press("Enter");
+  await expect(page.getByTestId("copilot-stop")).toBeVisible();
+  await expect(page.getByTestId("copilot-slow")).toBeVisible({ timeout: 15_000 });
+  await page.keyboard.press("Escape");
+  await copilot.settled();
+  await expect(page.getByTestId("copilot-slow")).toHaveCount(0);
+  release();
+  await page.unroute("**/api/chat");
+
+  await copilot.ask("what can you do?");
+  await expect(copilot.lastAnswer()).toContainText("I am the built-in copilot");
+});
