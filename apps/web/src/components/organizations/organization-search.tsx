@@ -4,9 +4,10 @@ import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { Building2, MapPin, Phone, SearchX, TriangleAlert } from "lucide-react";
 import { useSearchParams } from "next/navigation";
 import { useCallback } from "react";
-import { Button, Card, EmptyState, ErrorState, Skeleton, Spinner } from "@pharmacrm/ui";
+import { Card, EmptyState, ErrorState, Skeleton, Spinner } from "@pharmacrm/ui";
 import { messageOf, useTRPC, type RouterOutputs } from "~/trpc/react";
 import { SearchBox } from "../physicians/search-box";
+import { ResultsSkeleton, ShowMoreResults } from "../physicians/search-paging";
 import { SearchUnderstood } from "../physicians/search-understood";
 
 type Organization = RouterOutputs["search"]["organizations"]["items"][number];
@@ -56,14 +57,7 @@ export function OrganizationSearch() {
         {results.isError && !results.isPlaceholderData ? (
           <ErrorState icon={<TriangleAlert />} title="Could not search organisations" message={messageOf(results.error)} onRetry={() => void results.refetch()} />
         ) : results.isPending ? (
-          <div aria-label="Loading organisations" role="status">
-            {Array.from({ length: 6 }, (_, i) => (
-              <div key={i} className="space-y-2 border-b border-slate-100 px-4 py-3">
-                <Skeleton className="h-4 w-64" />
-                <Skeleton className="h-3 w-48" />
-              </div>
-            ))}
-          </div>
+          <ResultsSkeleton rows={6} label="Loading organisations" />
         ) : items.length === 0 ? (
           <EmptyState
             icon={<SearchX />}
@@ -77,14 +71,7 @@ export function OrganizationSearch() {
                 <OrganizationRow key={o.npi} organization={o} />
               ))}
             </ol>
-            {results.hasNextPage ? (
-              <div className="border-t border-slate-100 p-3 text-center">
-                <Button variant="secondary" size="sm" onClick={() => void results.fetchNextPage()} disabled={results.isFetchingNextPage}>
-                  {results.isFetchingNextPage ? <Spinner className="size-3.5" /> : null}
-                  Show more results
-                </Button>
-              </div>
-            ) : null}
+            <ShowMoreResults hasNextPage={results.hasNextPage} fetching={results.isFetchingNextPage} onMore={() => void results.fetchNextPage()} />
           </>
         )}
       </Card>

@@ -9,6 +9,7 @@ import { SearchBox } from "./search-box";
 import { SearchFilters } from "./search-filters";
 import { hasFilters, searchInput } from "./search-params";
 import { SearchResults } from "./search-results";
+import { ResultsSkeleton, ShowMoreResults } from "./search-paging";
 import { SearchUnderstood } from "./search-understood";
 import { useSearchState } from "./use-search-params";
 
@@ -57,7 +58,7 @@ export function PhysicianSearch({ mineDefault, showMineToggle, showTerritoryBadg
         {results.isError && !results.isPlaceholderData ? (
           <ErrorState icon={<TriangleAlert />} title="Could not search physicians" message={messageOf(results.error)} onRetry={() => void results.refetch()} />
         ) : results.isPending ? (
-          <ResultsSkeleton rows={8} />
+          <ResultsSkeleton rows={8} label="Loading physicians" />
         ) : items.length === 0 ? (
           <EmptyState
             icon={<SearchX />}
@@ -68,14 +69,7 @@ export function PhysicianSearch({ mineDefault, showMineToggle, showTerritoryBadg
         ) : (
           <>
             <SearchResults results={items} showTerritoryBadge={showTerritoryBadge && !params.mine} stale={results.isPlaceholderData} />
-            {results.hasNextPage ? (
-              <div className="border-t border-slate-100 p-3 text-center">
-                <Button variant="secondary" size="sm" onClick={() => void results.fetchNextPage()} disabled={results.isFetchingNextPage}>
-                  {results.isFetchingNextPage ? <Spinner className="size-3.5" /> : null}
-                  Show more results
-                </Button>
-              </div>
-            ) : null}
+            <ShowMoreResults hasNextPage={results.hasNextPage} fetching={results.isFetchingNextPage} onMore={() => void results.fetchNextPage()} />
           </>
         )}
       </Card>
@@ -93,18 +87,5 @@ function ResultCount({ total, lowerBound, mine }: { total: number; lowerBound: b
       {total === 1 && !lowerBound ? "physician" : "physicians"}
       {mine ? " in your territories" : ""}
     </span>
-  );
-}
-
-function ResultsSkeleton({ rows }: { rows: number }) {
-  return (
-    <div aria-label="Loading physicians" role="status">
-      {Array.from({ length: rows }, (_, i) => (
-        <div key={i} className="space-y-2 border-b border-slate-100 px-4 py-3">
-          <Skeleton className="h-4 w-64" />
-          <Skeleton className="h-3 w-48" />
-        </div>
-      ))}
-    </div>
   );
 }
