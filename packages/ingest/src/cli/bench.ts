@@ -97,7 +97,8 @@ for (const rows of sizes) {
   console.log(`\nNPPES ${thousands(rows)} rows (${((await stat(file)).size / 1e6).toFixed(0)} MB) into ${where}, ${parallel ? "reading in a worker thread" : "in one thread"}`);
   try {
     const run = await timed("first load", () => runIngestion(database.db, { dataset: "nppes", file, rows: chunkRows, parallel }));
-    console.log(`  ${JSON.stringify(run.details.kinds)}, ${run.details.chunks} chunks, quarantined ${run.rowsQuarantined}`);
+    const mode = run.details.bulk ? "bulk load (secondary indexes built at the end)" : "row by row";
+    console.log(`  ${JSON.stringify(run.details.kinds)}, ${run.details.chunks} chunks, quarantined ${run.rowsQuarantined}, ${mode}`);
     await timed("re-run (same file)", () => runIngestion(database.db, { dataset: "nppes", file }));
     if (values.reload) {
       // Same rows under a new checksum (a trailing blank line): every row is compared and found unchanged.

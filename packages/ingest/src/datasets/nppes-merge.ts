@@ -1,57 +1,63 @@
 // Merging an NPPES chunk: individuals into hcp, organisations into hco, stubs as a deactivation date on whichever
 // holds the NPI (an unknown NPI becomes a typeless hcp row), taxonomy slots replaced per individual. Counts are
-// per NPI: inserted if its main row is new, updated if any of its rows changed.
+// per NPI: inserted if its main row is new, updated if any of its rows changed. The statements return counts, not
+// keys: an NPI whose slots changed counts as updated unless this transaction already wrote its hcp row (its xmin).
 import { hco, hcp, hcpTaxonomy, rowsOf, type Db } from "@pharmacrm/db";
 import { sql } from "drizzle-orm";
-import { upsertReturningKeys } from "../load/merge";
+import { upsertCounting, upsertStatement } from "../load/merge";
 import { type StageSource } from "../load/stage";
 import { type ChunkMerge } from "./types";
 
 const centroid = { computed: { lat: sql`z.lat`, lng: sql`z.lng` }, joins: sql`left join zip_centroid z on z.zip = r.practice_zip5` };
 
-export async function mergeNppesChunk(tx: Db, source: StageSource): Promise<ChunkMerge> {
-  const inserted = new Set<string>();
-  const changed = new Set<string>();
-  const note = (result: { inserted: string[]; updated: string[] }) => {
-    result.inserted.forEach((npi) => inserted.add(npi));
-    result.updated.forEach((npi) => changed.add(npi));
-  };
+async function count(tx: Db, statement: ReturnType<typeof sql>): Promise<number> {
+  const [row] = rowsOf<{ n: number }>(await tx.execute(sql`with changed as (${statement}) select count(*)::int as n from changed`));
+  return row?.n ?? 0;
+}
 
-  note(await upsertReturningKeys(tx, { target: "hcp", table: hcp, conflict: ["npi"], touch: "updatedAt", ...centroid }, source, "npi"));
-  note(await upsertReturningKeys(tx, { target: "hco", table: hco, conflict: ["npi"], touch: "updatedAt", ...centroid }, source, "npi"));
+/** Replaces each individual's slots; returns the slots removed and the NPIs changed only through their slots. */
+async function replaceSlots(tx: Db, source: StageSource): Promise<{ removed: number; slotsOnly: number }> {
+  // = any(array(…)) lets the planner probe the primary key per NPI; not in (…) becomes one hashed lookup.
+  const stillFiled = source.count("slot") > 0 ? sql`and (t.npi, t.slot) not in (select r.npi, r.slot from ${source.from("slot")})` : sql``;
+  const written =
+    source.count("taxonomy") > 0
+      ? upsertStatement({ target: "taxonomy", table: hcpTaxonomy, conflict: ["npi", "slot"] }, source, sql`npi`)
+      : sql`select null::varchar as npi where false`;
+  const [row] = rowsOf<{ removed: number; slotsOnly: number }>(
+    await tx.execute(sql`with removed as (
+        delete from hcp_taxonomy t where t.npi = any(array(select r.npi from ${source.from("individual")})) ${stillFiled} returning t.npi
+      ), written as (${written}),
+      touched as (select npi from removed union select npi from written)
+      select (select count(*) from removed)::int as "removed",
+        count(*) filter (where not exists (select 1 from hcp h where h.npi = touched.npi and h.xmin = pg_current_xact_id()::xid))::int as "slotsOnly"
+      from touched`),
+  );
+  return row ?? { removed: 0, slotsOnly: 0 };
+}
+
+export async function mergeNppesChunk(tx: Db, source: StageSource): Promise<ChunkMerge> {
+  const people = await upsertCounting(tx, { target: "hcp", table: hcp, conflict: ["npi"], touch: "updatedAt", ...centroid }, source);
+  const organizations = await upsertCounting(tx, { target: "hco", table: hco, conflict: ["npi"], touch: "updatedAt", ...centroid }, source);
+  let inserted = people.inserted + organizations.inserted;
+  let updated = people.updated + organizations.updated;
 
   if (source.count("stub") > 0) {
-    const organizations = rowsOf<{ npi: string }>(
-      await tx.execute(sql`update hco set deactivation_date = r.deactivation_date, updated_at = now() from ${source.from("stub")}
-        where hco.npi = r.npi and hco.deactivation_date is distinct from r.deactivation_date returning hco.npi`),
+    updated += await count(
+      tx,
+      sql`update hco set deactivation_date = r.deactivation_date, updated_at = now() from ${source.from("stub")}
+        where hco.npi = r.npi and hco.deactivation_date is distinct from r.deactivation_date returning hco.npi`,
     );
-    organizations.forEach((row) => changed.add(row.npi));
     // Only the dates: an HCP deactivated since an earlier file keeps its name and history.
-    note(
-      await upsertReturningKeys(
-        tx,
-        { target: "stub", table: hcp, conflict: ["npi"], touch: "updatedAt", where: sql`not exists (select 1 from hco where hco.npi = r.npi)` },
-        source,
-        "npi",
-      ),
+    const stubs = await upsertCounting(
+      tx,
+      { target: "stub", table: hcp, conflict: ["npi"], touch: "updatedAt", where: sql`not exists (select 1 from hco where hco.npi = r.npi)` },
+      source,
     );
+    inserted += stubs.inserted;
+    updated += stubs.updated;
   }
 
-  let slotsRemoved = 0;
-  if (source.count("individual") > 0) {
-    // = any(array(…)) lets the planner probe the primary key per NPI; not in (…) becomes one hashed lookup.
-    const stillFiled =
-      source.count("slot") > 0 ? sql`and (t.npi, t.slot) not in (select r.npi, r.slot from ${source.from("slot")})` : sql``;
-    const removed = rowsOf<{ npi: string }>(
-      await tx.execute(sql`delete from hcp_taxonomy t where t.npi = any(array(select r.npi from ${source.from("individual")})) ${stillFiled}
-        returning t.npi`),
-    );
-    slotsRemoved = removed.length;
-    removed.forEach((row) => changed.add(row.npi));
-  }
-  const slots = await upsertReturningKeys(tx, { target: "taxonomy", table: hcpTaxonomy, conflict: ["npi", "slot"] }, source, "npi");
-  [...slots.inserted, ...slots.updated].forEach((npi) => changed.add(npi));
-
-  for (const npi of inserted) changed.delete(npi);
-  return { inserted: inserted.size, updated: changed.size, tallies: slotsRemoved > 0 ? { taxonomySlotsRemoved: slotsRemoved } : undefined };
+  if (source.count("individual") === 0) return { inserted, updated };
+  const slots = await replaceSlots(tx, source);
+  return { inserted, updated: updated + slots.slotsOnly, tallies: slots.removed > 0 ? { taxonomySlotsRemoved: slots.removed } : undefined };
 }

@@ -99,6 +99,7 @@ export const nppesPipeline = definePipeline<NppesField, NppesRow>({
     };
   },
   merge: (tx: Db, source: StageSource) => mergeNppesChunk(tx, source),
+  bulkTables: [hcp, hco, hcpTaxonomy],
   // Search's ranked totals hold each HCP's taxonomy, place and status: they follow the registry when the run completes.
   finalize: async (tx: Db) => {
     await refreshRankedTotals(tx, "all");

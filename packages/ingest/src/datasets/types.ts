@@ -2,6 +2,7 @@
 // keyed, and how a chunk of valid rows is staged and merged. Everything else (streaming, quarantine, duplicates,
 // checkpoints, lineage) is the engine's.
 import { type datasetKind, type Db } from "@pharmacrm/db";
+import { type PgTable } from "drizzle-orm/pg-core";
 import { type z } from "zod";
 import { type ColumnSpec, type RawRecord, type ResolvedColumns } from "../csv/columns";
 import { type MergeCounts } from "../load/merge";
@@ -61,6 +62,11 @@ export interface DatasetPipeline<F extends string = string, Row = unknown> {
   stage(rows: readonly Row[]): StagedChunk;
   /** Merges the staged chunk (inside the chunk's transaction); counts are per source row. */
   merge(tx: Db, source: StageSource): Promise<ChunkMerge>;
+  /**
+   * Tables whose secondary indexes a bulk load (a file bringing more rows than they hold) drops at the start and
+   * builds at the end.
+   */
+  bulkTables?: readonly PgTable[];
   /** After the last chunk (same transaction that marks the run succeeded). */
   finalize?(tx: Db, runId: string): Promise<Record<string, number>>;
 }

@@ -75,13 +75,3 @@ export async function upsertCounting(tx: Db, spec: UpsertSpec, source: StageSour
   );
   return counts ?? { inserted: 0, updated: 0 };
 }
-
-/** Upserts one target and returns the keys it inserted and updated, for datasets spanning several tables. */
-export async function upsertReturningKeys(tx: Db, spec: UpsertSpec, source: StageSource, keyColumn: string): Promise<{ inserted: string[]; updated: string[] }> {
-  if (source.count(spec.target) === 0) return { inserted: [], updated: [] };
-  const key = ident(columnName(spec.table, keyColumn));
-  const rows = rowsOf<{ key: string; inserted: boolean }>(
-    await tx.execute(upsertStatement(spec, source, sql`${key}::text as key, (xmax = 0) as inserted`)),
-  );
-  return { inserted: rows.filter((r) => r.inserted).map((r) => r.key), updated: rows.filter((r) => !r.inserted).map((r) => r.key) };
-}

@@ -1,14 +1,17 @@
-// Writing one chunk of a run (prepared by prepare.ts): rows whose key an earlier chunk claimed are set aside as
-// duplicates (through ingest_run_key), the rest staged and merged, and the quarantine and the new checkpoint written
-// in the same transaction. A chunk that does not commit leaves no trace but its keys in ingest_run_key, which a
-// retry recognises as its own (same key, same line), so a killed or failed run simply continues from its checkpoint.
+// Writing one chunk of a run (prepared by prepare.ts): staged with its keys, which are claimed for the run in
+// ingest_run_key (rows whose key an earlier chunk claimed are set aside as duplicates), then merged, with the
+// quarantine and the new checkpoint written in the same transaction. A chunk that does not commit leaves no trace but
+// its keys in ingest_run_key, which a retry recognises as its own (same key, same line), so a killed or failed run
+// simply continues from its checkpoint.
 import { dataSourceRun, ingestQuarantine, ingestRunKey, rowsOf, type Db } from "@pharmacrm/db";
 import { eq, sql } from "drizzle-orm";
 import { ConcurrentRunError } from "../errors";
-import { prepareStage, type Stager } from "../load/stage";
+import { restoreDeferredIndexes } from "../load/deferred-indexes";
+import { type Stager, type StageSource } from "../load/stage";
 import { type ChunkSource } from "./chunk-source";
 import { addCounts, detailsOf, type RunRow } from "./details";
-import { duplicateReason, validRows, type Claim, type Quarantined } from "./prepare";
+import { Cursor } from "./cursor";
+import { CLAIM_TARGET, prepareChunk, type PreparedChunk, type Quarantined } from "./prepare";
 import { type Session } from "./session";
 
 export interface ChunkState {
@@ -19,28 +22,36 @@ export interface ChunkState {
 }
 
 /**
- * Records the chunk's keys for the run; a key an earlier chunk claimed makes this row its duplicate. A key stored
- * with the row's own line comes from an earlier attempt at this same chunk that did not commit: not a duplicate.
+ * Records the staged chunk's keys for the run and returns the lines whose key an earlier chunk claimed, with that
+ * chunk's line. A key stored with the row's own line comes from an earlier attempt at this same chunk that did not
+ * commit: not a duplicate.
  */
-async function claimKeys(db: Db, runId: string, claims: readonly Claim[]): Promise<Map<string, number>> {
-  const earlier = new Map<string, number>();
-  if (claims.length === 0) return earlier;
-  const keys = JSON.stringify(claims.map((c) => [c.key, c.line]));
-  const fresh = rowsOf<{ key: string }>(
-    await db.execute(sql`insert into ${ingestRunKey} (run_id, key, line)
-      select ${runId}::uuid, e->>0, (e->>1)::integer from json_array_elements(${keys}::json) e
-      on conflict do nothing returning key`),
+async function claimKeys(db: Db, runId: string, source: StageSource): Promise<Map<number, number>> {
+  const claimed = source.count(CLAIM_TARGET);
+  if (claimed === 0) return new Map();
+  const [fresh] = rowsOf<{ n: number }>(
+    await db.execute(sql`with fresh as (
+        insert into ${ingestRunKey} (run_id, key, line) select ${runId}::uuid, r.key, r.line from ${source.from(CLAIM_TARGET)}
+        on conflict do nothing returning 1
+      ) select count(*)::int as n from fresh`),
   );
-  if (fresh.length === claims.length) return earlier;
-  const isFresh = new Set(fresh.map((r) => r.key));
-  const clashing = claims.filter((c) => !isFresh.has(c.key)).map((c) => c.key);
-  const stored = rowsOf<{ key: string; line: number }>(
-    await db.execute(sql`select key, line from ${ingestRunKey}
-      where run_id = ${runId} and key in (select json_array_elements_text(${JSON.stringify(clashing)}::json))`),
+  if (fresh?.n === claimed) return new Map();
+  const clashes = rowsOf<{ line: number; earlier: number }>(
+    await db.execute(sql`select r.line, k.line as earlier from ${source.from(CLAIM_TARGET)}
+      join ${ingestRunKey} k on k.run_id = ${runId}::uuid and k.key = r.key and k.line <> r.line`),
   );
-  const own = new Map(claims.map((c) => [c.key, c.line]));
-  for (const { key, line } of stored) if (line !== own.get(key)) earlier.set(key, line);
-  return earlier;
+  return new Map(clashes.map((c) => [c.line, c.earlier]));
+}
+
+/** Reads the chunk again from its checkpoint, setting aside the rows an earlier chunk's keys claimed. */
+async function prepareAgain(state: ChunkState, records: number, claimedEarlier: ReadonlyMap<number, number>): Promise<PreparedChunk> {
+  const { run, session, stager } = state;
+  const cursor = new Cursor(run.filePath!, run.bytesRead, run.lastLine + 1);
+  try {
+    return prepareChunk(session, await cursor.take(records), stager.format, claimedEarlier);
+  } finally {
+    await cursor.close();
+  }
 }
 
 async function insertQuarantine(tx: Db, runId: string, rows: Quarantined[]) {
@@ -60,33 +71,22 @@ export async function processChunk(db: Db, state: ChunkState, options: { signal?
   const { run, session, source, stager } = state;
   options.signal?.throwIfAborted();
   const readStarted = performance.now();
-  const chunk = await source.next();
+  let chunk = await source.next();
   if (!chunk) return { run, done: true };
-  const earlier = await claimKeys(db, run.id, chunk.claims);
-  const quarantined = [...chunk.quarantined];
-  const dropped = new Set<number>();
-  for (const claim of chunk.claims) {
-    const line = earlier.get(claim.key);
-    if (line !== undefined) {
-      quarantined.push({ line: claim.line, rawRow: claim.rawRow, reason: duplicateReason(line, claim.label) });
-      if (claim.row >= 0) dropped.add(claim.row);
-    } else if (claim.rejected) quarantined.push(claim.rejected);
-  }
-  // Rare: a row duplicating an earlier chunk's key was staged with its chunk; stage again without it.
-  const staged =
-    dropped.size === 0 ? chunk.stage : prepareStage(session.pipeline.stage(validRows(chunk).filter((_, i) => !dropped.has(i))), chunk.stage.format);
-  const validCount = chunk.kinds.length - dropped.size;
-  const kinds: Record<string, number> = {};
-  chunk.kinds.forEach((kind, i) => {
-    if (kind !== null && !dropped.has(i)) kinds[kind] = (kinds[kind] ?? 0) + 1;
-  });
   const readMs = performance.now() - readStarted;
 
   const writeStarted = performance.now();
-  const rowsSource = await stager.stage(staged);
+  let rowsSource = await stager.stage(chunk.stage);
+  const claimedEarlier = await claimKeys(db, run.id, rowsSource);
+  if (claimedEarlier.size > 0) {
+    // Rare: rows repeating an earlier chunk's key were staged with this one; stage the chunk again without them.
+    chunk = await prepareAgain(state, chunk.records, claimedEarlier);
+    rowsSource = await stager.stage(chunk.stage);
+  }
+  const { records, end, nextLine, quarantined, valid, kinds } = chunk;
   const committed = await db.transaction(async (tx) => {
     const locked = await lockRun(tx, run);
-    const merged = validCount > 0 ? await session.pipeline.merge(tx, rowsSource) : { inserted: 0, updated: 0 };
+    const merged = valid > 0 ? await session.pipeline.merge(tx, rowsSource) : { inserted: 0, updated: 0 };
     await stager.clear(tx);
     if (quarantined.length > 0) await insertQuarantine(tx, run.id, quarantined);
     // Stopping here rolls the whole chunk back, as a kill would.
@@ -96,13 +96,13 @@ export async function processChunk(db: Db, state: ChunkState, options: { signal?
     const [next] = await tx
       .update(dataSourceRun)
       .set({
-        rowsRead: locked.rowsRead + chunk.records,
+        rowsRead: locked.rowsRead + records,
         rowsLoaded: locked.rowsLoaded + merged.inserted,
         rowsUpdated: locked.rowsUpdated + merged.updated,
-        rowsUnchanged: locked.rowsUnchanged + validCount - merged.inserted - merged.updated,
+        rowsUnchanged: locked.rowsUnchanged + valid - merged.inserted - merged.updated,
         rowsQuarantined: locked.rowsQuarantined + quarantined.length,
-        bytesRead: chunk.end,
-        lastLine: chunk.nextLine - 1,
+        bytesRead: end,
+        lastLine: nextLine - 1,
         status: "running",
         error: null,
         updatedAt: new Date(),
@@ -125,10 +125,13 @@ export async function processChunk(db: Db, state: ChunkState, options: { signal?
 export async function finalizeRun(db: Db, run: RunRow, session: Session): Promise<RunRow> {
   const started = performance.now();
   return db.transaction(async (tx) => {
-    const locked = await lockRun(tx, run);
+    await lockRun(tx, run);
+    // A bulk load's indexes first: the final step (refreshing totals, analyzing) reads through them.
+    await restoreDeferredIndexes(tx, run.id);
     const tallies = (await session.pipeline.finalize?.(tx, run.id)) ?? undefined;
     await tx.delete(ingestRunKey).where(eq(ingestRunKey.runId, run.id));
-    const details = detailsOf(locked);
+    const [locked] = await tx.select().from(dataSourceRun).where(eq(dataSourceRun.id, run.id));
+    const details = detailsOf(locked!);
     const timings = details.timings ?? { checksumMs: 0, readMs: 0, writeMs: 0 };
     const [done] = await tx
       .update(dataSourceRun)

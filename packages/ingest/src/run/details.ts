@@ -1,5 +1,6 @@
 // The run's details (jsonb): what a person needs to trust or debug the load, next to its counts.
 import { type dataSourceRun } from "@pharmacrm/db";
+import { type DeferredIndex } from "../load/deferred-indexes";
 
 export interface RunDetails {
   /** Columns in the header, and those nothing maps or knows (ignored). */
@@ -14,6 +15,9 @@ export interface RunDetails {
   chunks?: number;
   driver?: "pglite" | "postgres";
   timings?: { checksumMs: number; readMs: number; writeMs: number; finalizeMs?: number };
+  /** A bulk load: secondary indexes dropped at the start, listed here until they are built again. */
+  bulk?: boolean;
+  deferredIndexes?: DeferredIndex[];
 }
 
 export type RunRow = typeof dataSourceRun.$inferSelect;

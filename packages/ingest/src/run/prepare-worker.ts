@@ -22,9 +22,9 @@ try {
     while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
     const records = await cursor.take(input.rows);
     if (records.length === 0) break;
-    const { rows, ...chunk } = prepareChunk(session, records, input.format);
+    const chunk = prepareChunk(session, records, input.format);
     credits--;
-    post({ type: "chunk", chunk: { ...chunk, rowsJson: JSON.stringify(rows) } });
+    post({ type: "chunk", chunk });
   }
   post({ type: "end" });
   await cursor.close();

@@ -1,5 +1,7 @@
-// Preparing a chunk needs no database: read records, validate each, claim keys, stage the valid rows as JSON. It
-// yields plain data, so it can run in a worker thread while the main thread writes the previous chunk.
+// Preparing a chunk needs no database: read records, validate each, find the chunk's own duplicates, and encode the
+// valid rows for staging, with every keyed row's key and line as the "claim" target. It yields plain data, so it
+// can run in a worker thread while the main thread writes the previous chunk; raw rows travel only when quarantined.
+import { ingestRunKey } from "@pharmacrm/db";
 import { reasonOf } from "../fields/row-fields";
 import { type CsvRecord } from "../csv/read-csv";
 import { prepareStage, type PreparedStage, type StageFormat } from "../load/stage";
@@ -11,15 +13,8 @@ export interface Quarantined {
   reason: string;
 }
 
-/** A row that claimed its key: valid (`row` indexes `PreparedChunk.rows`) or quarantined for another reason. */
-export interface Claim {
-  key: string;
-  label: string;
-  line: number;
-  rawRow: string;
-  row: number;
-  rejected?: Quarantined;
-}
+/** The staged target holding the chunk's keys (key, line), claimed for the run through ingest_run_key. */
+export const CLAIM_TARGET = "claim";
 
 export interface PreparedChunk {
   records: number;
@@ -27,14 +22,9 @@ export interface PreparedChunk {
   end: number;
   nextLine: number;
   quarantined: Quarantined[];
-  claims: Claim[];
-  /**
-   * Valid rows and their kinds: enough to re-stage the chunk should a later check drop some. A worker sends the
-   * rows as one JSON string instead (parsed only in that rare case).
-   */
-  rows?: unknown[];
-  rowsJson?: string;
-  kinds: (string | null)[];
+  /** Valid rows, and their count per kind when the pipeline names kinds. */
+  valid: number;
+  kinds: Record<string, number>;
   stage: PreparedStage;
 }
 
@@ -42,13 +32,20 @@ export const duplicateReason = (line: number, label: string) => `duplicate of li
 
 /**
  * Validates records. The first row with a key claims it, valid or not; a later row with the same key is a
- * duplicate of it (so a copy never stands in for a rejected row).
+ * duplicate of it (so a copy never stands in for a rejected row). `claimedEarlier` maps lines whose key an
+ * earlier chunk claimed to that chunk's line: those rows are duplicates too.
  */
-export function prepareChunk(session: Session, records: CsvRecord[], format: StageFormat): PreparedChunk {
+export function prepareChunk(
+  session: Session,
+  records: CsvRecord[],
+  format: StageFormat,
+  claimedEarlier?: ReadonlyMap<number, number>,
+): PreparedChunk {
   const { pipeline, columns, readRecord, schema } = session;
   const quarantined: Quarantined[] = [];
-  const claims: Claim[] = [];
+  const claims: { key: string; line: number }[] = [];
   const valid: unknown[] = [];
+  const kinds: Record<string, number> = {};
   const firstLine = new Map<string, number>();
   for (const record of records) {
     const rejection = (reason: string): Quarantined => ({ line: record.line, rawRow: record.raw, reason });
@@ -63,24 +60,24 @@ export function prepareChunk(session: Session, records: CsvRecord[], format: Sta
     const raw = readRecord(record.fields);
     const key = pipeline.key(raw);
     if (key) {
-      const earlier = firstLine.get(key.key);
+      const earlier = firstLine.get(key.key) ?? claimedEarlier?.get(record.line);
       if (earlier !== undefined) {
+        firstLine.set(key.key, earlier);
         quarantined.push(rejection(duplicateReason(earlier, key.label)));
         continue;
       }
       firstLine.set(key.key, record.line);
+      claims.push({ key: key.key, line: record.line });
     }
-    const parsed = schema.safeParse(raw);
-    if (parsed.success) valid.push(parsed.data);
-    const rejected = parsed.success ? undefined : rejection(reasonOf(parsed.error));
     // No readable key means a required key field is missing, which validation reports.
-    if (!key) {
-      if (rejected) quarantined.push(rejected);
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      quarantined.push(rejection(reasonOf(parsed.error)));
       continue;
     }
-    const claim: Claim = { key: key.key, label: key.label, line: record.line, rawRow: record.raw, row: parsed.success ? valid.length - 1 : -1 };
-    if (rejected) claim.rejected = rejected;
-    claims.push(claim);
+    valid.push(parsed.data);
+    const kind = pipeline.kind?.(parsed.data);
+    if (kind !== undefined) kinds[kind] = (kinds[kind] ?? 0) + 1;
   }
   const last = records.at(-1);
   return {
@@ -88,11 +85,8 @@ export function prepareChunk(session: Session, records: CsvRecord[], format: Sta
     end: last?.end ?? 0,
     nextLine: last?.nextLine ?? 0,
     quarantined,
-    claims,
-    rows: valid,
-    kinds: pipeline.kind ? valid.map((row) => pipeline.kind!(row)) : valid.map(() => null),
-    stage: prepareStage(pipeline.stage(valid), format),
+    valid: valid.length,
+    kinds,
+    stage: prepareStage({ ...pipeline.stage(valid), [CLAIM_TARGET]: { table: ingestRunKey, rows: claims } }, format),
   };
 }
-
-export const validRows = (chunk: PreparedChunk): unknown[] => chunk.rows ?? (JSON.parse(chunk.rowsJson ?? "[]") as unknown[]);

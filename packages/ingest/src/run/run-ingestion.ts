@@ -4,6 +4,7 @@ import { stat } from "node:fs/promises";
 import { dataSourceRun, type Db } from "@pharmacrm/db";
 import { eq } from "drizzle-orm";
 import { ConcurrentRunError, IngestionAbortedError, IngestionError } from "../errors";
+import { restoreDeferredIndexes } from "../load/deferred-indexes";
 import { stagerFor } from "../load/stage";
 import { finalizeRun, processChunk, type ChunkState } from "./chunk";
 import { inThreadSource, workerSource } from "./chunk-source";
@@ -67,6 +68,8 @@ function describeError(error: unknown): string {
 async function markFailed(db: Db, runId: string, error: unknown): Promise<void> {
   if (error instanceof ConcurrentRunError) return;
   await db.update(dataSourceRun).set({ status: "failed", error: describeError(error), updatedAt: new Date() }).where(eq(dataSourceRun.id, runId));
+  // A failed bulk load gives its indexes back now; if even that fails, the next run to start does it.
+  await db.transaction((tx) => restoreDeferredIndexes(tx, runId)).catch(() => {});
 }
 
 /** Turns an abort into IngestionAbortedError naming the last committed line. */

@@ -5,12 +5,14 @@ import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { dataSourceRun, type Db } from "@pharmacrm/db";
 import { and, eq } from "drizzle-orm";
+import { type PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { sha256Files } from "../csv/checksum";
 import { DATASETS, pipelines } from "../datasets";
 import { type Dataset } from "../datasets/types";
 import { IngestionError } from "../errors";
-import { type RunDetails, type RunRow } from "./details";
+import { detailsOf, type RunDetails, type RunRow } from "./details";
+import { dropSecondaryIndexes, isBulkLoad, restoreLeftoverIndexes } from "../load/deferred-indexes";
 import { postgresClientOf } from "../load/stage";
 import { toIngestionRun, type IngestionRun } from "./queries";
 import { openSession, readHeaderInfo } from "./session";
@@ -27,6 +29,8 @@ export const startRunInput = z.object({
   release: z.string().min(1).optional(),
   /** Generated demo data, marked as such in the UI. */
   isDemo: z.boolean().optional(),
+  /** Load in bulk (indexes built at the end) or row by row; by default bulk when the file outsizes its tables. */
+  bulk: z.boolean().optional(),
 });
 
 export type StartRunInput = z.input<typeof startRunInput>;
@@ -91,6 +95,7 @@ export async function openRun(db: Db, input: StartRunInput): Promise<RunRow> {
   };
   const driver = postgresClientOf(db) ? "postgres" : "pglite";
   let values: typeof dataSourceRun.$inferInsert;
+  let estimatedRows = 0;
   try {
     const header = await readHeaderInfo(file, headerFile);
     const pipeline = pipelines[options.dataset];
@@ -100,6 +105,8 @@ export async function openRun(db: Db, input: StartRunInput): Promise<RunRow> {
       firstRow: header.firstRow ? openSession(options.dataset, header.fields, file, null).readRecord(header.firstRow.fields) : undefined,
     });
     const session = openSession(options.dataset, header.fields, file, description.dataYear);
+    const firstRowBytes = header.firstRow ? header.firstRow.end - header.dataStart : 0;
+    estimatedRows = firstRowBytes > 0 ? Math.round((size - header.dataStart) / firstRowBytes) : 0;
     const details: RunDetails = {
       columns: header.fields.length,
       unknownColumns: session.columns.unknown,
@@ -126,7 +133,27 @@ export async function openRun(db: Db, input: StartRunInput): Promise<RunRow> {
     await saveRun(db, values, existing);
     throw error;
   }
-  return saveRun(db, values, existing);
+  await restoreLeftoverIndexes(db);
+  const run = await saveRun(db, values, existing);
+  const tables = pipelines[options.dataset].bulkTables ?? [];
+  const bulk = options.bulk ?? (await isBulkLoad(db, tables, estimatedRows));
+  return bulk && tables.length > 0 && run.rowsRead === 0 ? startBulkLoad(db, run, tables) : run;
+}
+
+/** Drops the tables' secondary indexes and records them with the run, in one transaction. */
+async function startBulkLoad(db: Db, run: RunRow, tables: readonly PgTable[]): Promise<RunRow> {
+  return db.transaction(async (tx) => {
+    const [locked] = await tx.select().from(dataSourceRun).where(eq(dataSourceRun.id, run.id)).for("update");
+    // Another caller that opened the same run a moment ago has started it already.
+    if (!locked || locked.rowsRead > 0 || detailsOf(locked).bulk) return locked ?? run;
+    const deferredIndexes = await dropSecondaryIndexes(tx, tables);
+    const [updated] = await tx
+      .update(dataSourceRun)
+      .set({ details: { ...detailsOf(locked), bulk: true, deferredIndexes } })
+      .where(eq(dataSourceRun.id, run.id))
+      .returning();
+    return updated!;
+  });
 }
 
 async function saveRun(db: Db, values: typeof dataSourceRun.$inferInsert, existing: RunRow | undefined): Promise<RunRow> {
