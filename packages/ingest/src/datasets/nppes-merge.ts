@@ -15,18 +15,23 @@ async function count(tx: Db, statement: ReturnType<typeof sql>): Promise<number>
   return row?.n ?? 0;
 }
 
-/** Replaces each individual's slots; returns the slots removed and the NPIs changed only through their slots. */
-async function replaceSlots(tx: Db, source: StageSource): Promise<{ removed: number; slotsOnly: number }> {
+/**
+ * Replaces each individual's slots; returns the slots removed and the NPIs changed only through their slots. When
+ * every individual of the chunk is new (a first load), none has slots to remove or to count.
+ */
+async function replaceSlots(tx: Db, source: StageSource, allNew: boolean): Promise<{ removed: number; slotsOnly: number }> {
+  const upsert = { target: "taxonomy", table: hcpTaxonomy, conflict: ["npi", "slot"] } as const;
+  if (allNew) {
+    // Every NPI here was inserted by this chunk: its slots change nothing the counts do not already say.
+    if (source.count("taxonomy") > 0) await upsertCounting(tx, upsert, source);
+    return { removed: 0, slotsOnly: 0 };
+  }
   // = any(array(…)) lets the planner probe the primary key per NPI; not in (…) becomes one hashed lookup.
   const stillFiled = source.count("slot") > 0 ? sql`and (t.npi, t.slot) not in (select r.npi, r.slot from ${source.from("slot")})` : sql``;
-  const written =
-    source.count("taxonomy") > 0
-      ? upsertStatement({ target: "taxonomy", table: hcpTaxonomy, conflict: ["npi", "slot"] }, source, sql`npi`)
-      : sql`select null::varchar as npi where false`;
+  const removed = sql`delete from hcp_taxonomy t where t.npi = any(array(select r.npi from ${source.from("individual")})) ${stillFiled} returning t.npi`;
+  const written = source.count("taxonomy") > 0 ? upsertStatement(upsert, source, sql`npi`) : sql`select null::varchar as npi where false`;
   const [row] = rowsOf<{ removed: number; slotsOnly: number }>(
-    await tx.execute(sql`with removed as (
-        delete from hcp_taxonomy t where t.npi = any(array(select r.npi from ${source.from("individual")})) ${stillFiled} returning t.npi
-      ), written as (${written}),
+    await tx.execute(sql`with removed as (${removed}), written as (${written}),
       touched as (select npi from removed union select npi from written)
       select (select count(*) from removed)::int as "removed",
         count(*) filter (where not exists (select 1 from hcp h where h.npi = touched.npi and h.xmin = pg_current_xact_id()::xid))::int as "slotsOnly"
@@ -45,12 +50,13 @@ export async function mergeNppesChunk(tx: Db, source: StageSource): Promise<Chun
     updated += await count(
       tx,
       sql`update hco set deactivation_date = r.deactivation_date, updated_at = now() from ${source.from("stub")}
-        where hco.npi = r.npi and hco.deactivation_date is distinct from r.deactivation_date returning hco.npi`,
+        where hco.npi = r.npi and hco.npi = any(array(select r.npi from ${source.from("stub")}))
+          and hco.deactivation_date is distinct from r.deactivation_date returning hco.npi`,
     );
     // Only the dates: an HCP deactivated since an earlier file keeps its name and history.
     const stubs = await upsertCounting(
       tx,
-      { target: "stub", table: hcp, conflict: ["npi"], touch: "updatedAt", where: sql`not exists (select 1 from hco where hco.npi = r.npi)` },
+      { target: "stub", table: hcp, conflict: ["npi"], touch: "updatedAt", where: sql`r.npi <> all(array(select hco.npi from hco where hco.npi = any(array(select r.npi from ${source.from("stub")}))))` },
       source,
     );
     inserted += stubs.inserted;
@@ -58,6 +64,6 @@ export async function mergeNppesChunk(tx: Db, source: StageSource): Promise<Chun
   }
 
   if (source.count("individual") === 0) return { inserted, updated };
-  const slots = await replaceSlots(tx, source);
+  const slots = await replaceSlots(tx, source, people.inserted === source.count("individual"));
   return { inserted, updated: updated + slots.slotsOnly, tallies: slots.removed > 0 ? { taxonomySlotsRemoved: slots.removed } : undefined };
 }

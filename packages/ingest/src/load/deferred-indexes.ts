@@ -67,6 +67,8 @@ export async function restoreDeferredIndexes(tx: Db, runId: string): Promise<voi
   const [run] = await tx.select().from(dataSourceRun).where(eq(dataSourceRun.id, runId)).for("update");
   const details = run ? detailsOf(run) : {};
   if (!details.deferredIndexes?.length) return;
+  // Sorting a million keys in memory rather than in temporary files (Postgres's default is 64 MB).
+  await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
   for (const index of details.deferredIndexes) {
     await tx.execute(sql.raw(index.definition.replace(/^CREATE (UNIQUE )?INDEX /, "CREATE $1INDEX IF NOT EXISTS ")));
   }

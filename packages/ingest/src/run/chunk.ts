@@ -32,7 +32,7 @@ async function claimKeys(db: Db, runId: string, source: StageSource): Promise<Ma
   const [fresh] = rowsOf<{ n: number }>(
     await db.execute(sql`with fresh as (
         insert into ${ingestRunKey} (run_id, key, line) select ${runId}::uuid, r.key, r.line from ${source.from(CLAIM_TARGET)}
-        on conflict do nothing returning 1
+        order by r.key on conflict do nothing returning 1
       ) select count(*)::int as n from fresh`),
   );
   if (fresh?.n === claimed) return new Map();
