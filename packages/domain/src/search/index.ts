@@ -2,6 +2,6 @@ export * from "./search-physicians";
 export { parseSearchText, type ParsedSearch, type Understood, type UnderstoodKind } from "./parse-query";
 export { searchVocabulary, referenceVocabulary, forgetSearchVocabulary, type SearchVocabulary } from "./vocabulary";
 export { specialtySynonyms } from "./specialty-synonyms";
-export type { QueryVector } from "./query-sql";
+export { RANK_WINDOW, type QueryVector } from "./query-sql";
 export * from "./options";
 export * from "./search-organizations";

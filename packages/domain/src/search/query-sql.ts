@@ -7,6 +7,9 @@ import type { Scope } from "../scope";
 import { zipInScope } from "../scope";
 import { distanceMilesSql, type ResolvedSearch } from "./resolve";
 
+/** Ranked results reachable by paging; a search matching more asks the person to narrow it. */
+export const RANK_WINDOW = 1_000;
+
 export interface QueryVector {
   vector: number[];
   model: string;
@@ -142,7 +145,28 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
     score.push(sql`30 * ns.similarity`);
   }
   if (r.mine) where.push(zipInScope(scope, sql.raw("h.practice_zip5")));
-  return { ctes, joins, where, score, columns, late, driver };
+  // A specialty across the country and nothing else to rank by (tens of thousands of matches, all scoring the
+  // same): the org's market volume orders them. The best RANK_WINDOW are among the market's top writers (from the
+  // ranked totals) and, when fewer write, the first other matches by NPI: only those candidates are scored, and the
+  // count stops at the window. With a state, a ZIP or the territory, scoring every match is cheaper.
+  let windowed = driver !== null;
+  const nationwide = !r.state && !r.zip && !r.mine;
+  if (!others && !rx && !r.manufacturers && r.taxonomyCodes && nationwide && late && r.marketBrandsOnly) {
+    const matches = sql.join(where, sql` and `);
+    ctes.push(sql`market_writers as (select npi, sum(claims)::int as claims from prescriber_drug_total
+        where name in (${list(r.marketBrandNames)}) and year = ${r.partDYear} ${totalsFilter}
+        group by npi order by sum(claims) desc, npi limit ${RANK_WINDOW}),
+      candidates as (select npi, claims from market_writers
+        union all (select h.npi, 0 from hcp h where ${matches} and h.npi not in (select npi from market_writers)
+          and (select count(*) from market_writers) < ${RANK_WINDOW} order by h.npi limit ${RANK_WINDOW + 1}))`);
+    joins.push(sql`join candidates cand on cand.npi = h.npi`);
+    // The market volume is known already: it scores the candidates before the window is cut.
+    columns.push(sql`nullif(cand.claims, 0) as candidate_market_claims`);
+    score.push(sql`1.5 * ln(1 + cand.claims)`);
+    late = { join: sql``, column: sql`b.candidate_market_claims as market_claims`, score: sql`0` };
+    windowed = true;
+  }
+  return { ctes, joins, where, score, columns, late, driver, windowed };
 }
 
 /**

@@ -26,10 +26,16 @@ export interface ResolvedSearch {
   semantic?: string;
   /** Brands of every market of the org: prescribing volume for ranking. */
   marketBrandNames: string[];
+  /** No brand of the org's markets is also a generic name: their per-name ranked totals are brand totals. */
+  marketBrandsOnly: boolean;
   partDYear: number | null;
 }
 
 const bad = (message: string) => new DomainError("BAD_REQUEST", message);
+
+/** True when no brand name is also a generic name (the ranked totals then hold each brand's own claims). */
+const brandsOnly = (brandNames: readonly string[], vocabulary: SearchVocabulary) =>
+  brandNames.every((brand) => !vocabulary.drugs.get(brand.toLowerCase())?.genericNames.length);
 const TAXONOMY_CODE = /^[0-9A-Z]{9}X$/i;
 
 export async function resolveSearch(db: Db, filters: Partial<PhysicianSearchFilters>, vocabulary: SearchVocabulary): Promise<ResolvedSearch> {
@@ -47,8 +53,10 @@ export async function resolveSearch(db: Db, filters: Partial<PhysicianSearchFilt
     mine: filters.mine ?? false,
     semantic: filters.semantic || undefined,
     marketBrandNames: [...new Set(vocabulary.markets.flatMap((m) => m.brandNames))],
+    marketBrandsOnly: false,
     partDYear: vocabulary.latestPartDYear,
   };
+  resolved.marketBrandsOnly = brandsOnly(resolved.marketBrandNames, vocabulary);
   if (filters.specialty?.length) resolved.taxonomyCodes = taxonomyCodes(filters.specialty, vocabulary);
   if (filters.city) resolved.city = await cityZips(db, filters.city, filters.state);
   if (filters.near) resolved.near = await nearZips(db, filters.near, filters.radiusMiles ?? 25);
@@ -60,7 +68,7 @@ export async function resolveSearch(db: Db, filters: Partial<PhysicianSearchFilt
   if (filters.marketId) {
     const found = vocabulary.markets.find((m) => m.id === filters.marketId);
     if (!found) throw bad("That market is not one of your organisation's markets.");
-    resolved.market = { ...found, brandsOnly: found.brandNames.every((brand) => !vocabulary.drugs.get(brand.toLowerCase())?.genericNames.length) };
+    resolved.market = { ...found, brandsOnly: brandsOnly(found.brandNames, vocabulary) };
   }
   if (filters.manufacturer) {
     const needle = filters.manufacturer.toLowerCase();

@@ -9,7 +9,8 @@ import { organizationSearchInput, type OrganizationSearchInput } from "../schema
 import { parseSearchText, type Understood } from "./parse-query";
 import { placeFilters } from "./query-sql";
 import { resolveSearch } from "./resolve";
-import { mergeFilters, RANK_WINDOW } from "./search-physicians";
+import { RANK_WINDOW } from "./query-sql";
+import { mergeFilters } from "./search-physicians";
 import { searchVocabulary } from "./vocabulary";
 
 interface OrganizationRow {

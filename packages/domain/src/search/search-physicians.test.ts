@@ -1,12 +1,26 @@
-import { describe, expect, it } from "vitest";
+import { hcp, partDPrescribing, refreshRankedTotals } from "@pharmacrm/db";
+import { inArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PhysicianSearchInput } from "../schemas";
 import { searchPhysicians } from "./search-physicians";
-import { HCPS, useSearchWorld, type SearchWorld } from "./testing/search-world";
+import { HCPS, TAXONOMY, useSearchWorld, type SearchWorld } from "./testing/search-world";
 
 const ctx = useSearchWorld();
 
 const search = (input: PhysicianSearchInput, scope: keyof SearchWorld["scopes"] = "admin") => searchPhysicians(ctx.database.db, ctx.world.scopes[scope], input);
 const npis = async (input: PhysicianSearchInput, scope: keyof SearchWorld["scopes"] = "admin") => (await search(input, scope)).items.map((i) => i.npi);
+
+/** Every page of a search, following the cursors: the NPIs in order. */
+async function walk(input: PhysicianSearchInput): Promise<string[]> {
+  const walked: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await search({ ...input, cursor });
+    walked.push(...page.items.map((i) => i.npi));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return walked;
+}
 
 describe("relevance: the intended doctor comes first", () => {
   it("“dr smth cardiology boston” finds the Boston cardiologist Smith, and only him", async () => {
@@ -112,14 +126,7 @@ describe("scope, paging and counts", () => {
   });
   it("cursor pages walk the whole ranked list once, in order", async () => {
     const whole = await npis({ text: "smith", limit: 50 });
-    const walked: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await search({ text: "smith", limit: 2, cursor });
-      walked.push(...page.items.map((i) => i.npi));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    expect(walked).toEqual(whole);
+    expect(await walk({ text: "smith", limit: 2 })).toEqual(whole);
   });
   it("without criteria, results are in name order and pages by name", async () => {
     const first = await search({ limit: 3 });
@@ -149,5 +156,40 @@ describe("“in my territory” typed in the box", () => {
     expect(typed.items.map((i) => i.npi)).toEqual(toggled.items.map((i) => i.npi));
     expect(typed.items.map((i) => i.npi)).toEqual([HCPS.bostonCardiologist.npi]);
     expect(typed.understood.map((u) => u.label)).toContain("your territories");
+  });
+});
+
+describe("a specialty alone, matching more HCPs than the ranked window", () => {
+  // 1,100 more cardiologists; the one writing most of the org's market has the highest NPI, so it is not among the
+  // first thousand matches in NPI order.
+  const extra = Array.from({ length: 1_100 }, (_, i) => `18000${String(i).padStart(5, "0")}`);
+  const topWriter = extra.at(-1)!;
+  beforeAll(async () => {
+    const { db } = ctx.database;
+    await db.insert(hcp).values(
+      extra.map((npi) => ({ npi, entityType: 1, firstName: "ALEX", lastName: `CARDIO${npi.slice(-4)}`, primaryTaxonomyCode: TAXONOMY.cardiology.code, practiceZip5: "02115" })),
+    );
+    await db.insert(partDPrescribing).values({ npi: topWriter, year: 2023, brandName: "Xarelto", genericName: "Rivaroxaban", totalClaims: 5_000 });
+    await refreshRankedTotals(db, "all");
+  });
+  afterAll(async () => {
+    const { db } = ctx.database;
+    await db.delete(partDPrescribing).where(inArray(partDPrescribing.npi, extra));
+    await db.delete(hcp).where(inArray(hcp.npi, extra));
+    await refreshRankedTotals(db, "all");
+  });
+
+  it("ranks every match by prescribing in the org's markets, writers first, and counts up to the window", async () => {
+    const result = await search({ text: "heart doctor", limit: 5 });
+    expect(result.items.map((i) => i.npi)).toEqual([topWriter, HCPS.bostonCardiologist.npi, HCPS.cambridgeSmyth.npi, HCPS.nyCardiologist.npi, HCPS.chicagoCardiologist.npi]);
+    expect(result.items[0]!.explanation).toContain("5,000");
+    expect(result).toMatchObject({ total: 1_000, totalIsLowerBound: true });
+  });
+
+  it("pages through the window in the same order, once", async () => {
+    const walked = await walk({ text: "heart doctor", limit: 100 });
+    expect(walked).toHaveLength(1_000);
+    expect(new Set(walked).size).toBe(1_000);
+    expect(walked.slice(0, 3)).toEqual([topWriter, HCPS.bostonCardiologist.npi, HCPS.cambridgeSmyth.npi]);
   });
 });

@@ -9,7 +9,7 @@ import { physicianSearchInput, type PhysicianSearchFilters, type PhysicianSearch
 import { zipInScope, type Scope } from "../scope";
 import { explainResults, type ExplainedRow } from "./explain";
 import { parseSearchText, type Understood } from "./parse-query";
-import { isRanked, searchParts, type QueryVector } from "./query-sql";
+import { isRanked, RANK_WINDOW, searchParts, type QueryVector } from "./query-sql";
 import { resolveSearch } from "./resolve";
 import { searchVocabulary } from "./vocabulary";
 
@@ -20,8 +20,6 @@ export interface SearchOptions {
 
 /** Counting stops here: beyond it the page says "10,000+". */
 export const COUNT_LIMIT = 10_000;
-/** Ranked results reachable by paging; a search matching more asks the person to narrow it. */
-export const RANK_WINDOW = 1_000;
 
 interface Cursor {
   /** Score (ranked) or [last, first] (name order), then NPI. */
@@ -88,7 +86,7 @@ export async function searchPhysicians(db: Db, scope: Scope, rawInput: Physician
     // With a driver, the matches come in ranking order and only the window's worth (and one more, to know there are
     // more) is read; the count then stops at the window too.
     const scored = sql`select h.npi, (${score})::float8 as base_score ${extra} ${from} ${parts.driver ? sql`order by ${parts.driver}, h.npi limit ${RANK_WINDOW + 1}` : sql``}`;
-    const window = sql`select *, ${total} as total from (${scored}) s order by s.base_score desc, s.npi limit ${late || parts.driver ? RANK_WINDOW : 1_000_000_000}`;
+    const window = sql`select *, ${total} as total from (${scored}) s order by s.base_score desc, s.npi limit ${late || parts.windowed ? RANK_WINDOW : 1_000_000_000}`;
     const final = sql`select b.*, ${late ? late.column : sql`null::int as market_claims`},
       round((b.base_score + ${late ? late.score : sql`0`})::numeric, 6)::float8 as score
       from (${window}) b ${late ? late.join : sql``}`;
@@ -108,7 +106,7 @@ export async function searchPhysicians(db: Db, scope: Scope, rawInput: Physician
   }
   const count = sql`${withCtes}select count(*)::int as total from (select 1 ${from} limit ${COUNT_LIMIT + 1}) c`;
   const found = rows<ExplainedRow & { total?: number | null }>(await db.execute(page));
-  const countLimit = ranked && parts.driver ? RANK_WINDOW : COUNT_LIMIT;
+  const countLimit = ranked && parts.windowed ? RANK_WINDOW : COUNT_LIMIT;
   let total: number | null = null;
   if (!after) total = ranked ? Number(found[0]?.total ?? 0) : Number(rows<{ total: number }>(await db.execute(count))[0]?.total ?? 0);
   const items = found.slice(0, limit);
