@@ -139,6 +139,7 @@ export const openPaymentsPipeline = definePipeline({
     return id === null ? undefined : { key: id, label: `Record_ID ${id}` };
   },
   stage: (rows) => ({ payment: { table: openPayment, rows } }),
+  bulkTables: [openPayment],
   merge: (tx: Db, source: StageSource) => upsertCounting(tx, { target: "payment", table: openPayment, conflict: ["recordId"] }, source),
   // Search ranks prescribers and payees from these totals; they follow the data when the run completes.
   finalize: async (tx: Db) => {

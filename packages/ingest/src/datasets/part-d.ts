@@ -146,6 +146,7 @@ export const partDPipeline = definePipeline({
     return { key: `${npi}|${brand}|${generic}`, label: `NPI ${npi} and drug ${brand}${generic === brand ? "" : ` (${generic})`}` };
   },
   stage: (rows) => ({ partD: { table: partDPrescribing, rows } }),
+  bulkTables: [partDPrescribing],
   merge: (tx: Db, source: StageSource) =>
     upsertCounting(tx, { target: "partD", table: partDPrescribing, conflict: ["npi", "year", "brandName", "genericName"] }, source),
   // Search ranks prescribers and payees from these totals; they follow the data when the run completes.
