@@ -12,12 +12,12 @@ export function AppShell({ me, children }: { me: RouterOutputs["viewer"]["me"]; 
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
-        <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4 sm:px-6">
-          <Link href="/" aria-label="PharmaCRM home" className="rounded-md">
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 sm:gap-6 sm:px-6">
+          <Link href="/" aria-label="PharmaCRM home" className="shrink-0 rounded-md">
             <Wordmark className="text-[15px]" />
           </Link>
           <NavLinks isAdmin={me.role === "admin"} />
-          <div className="ml-auto flex items-center gap-4">
+          <div className="ml-auto flex shrink-0 items-center gap-2 sm:gap-4">
             {me.orgIsDemo ? (
               <Badge tone="warning" title="This organisation holds synthetic demo data" data-testid="demo-badge">
                 Demo data

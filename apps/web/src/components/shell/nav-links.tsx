@@ -17,7 +17,8 @@ const links = [
 export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex items-center gap-1">
+    // On a phone the links show their icons only (the label stays their accessible name) and scroll sideways.
+    <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto">
       {links.filter((link) => isAdmin || !link.adminOnly).map(({ href, label, icon: Icon }) => {
         const active = pathname === href || (href !== "/" && pathname.startsWith(`${href}/`));
         return (
@@ -25,13 +26,15 @@ export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
             key={href}
             href={href}
             aria-current={active ? "page" : undefined}
+            aria-label={label}
+            title={label}
             className={cn(
-              "inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium transition-colors",
+              "inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium transition-colors",
               active ? "bg-brand-50 text-brand-800" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
             )}
           >
             <Icon className="size-4" aria-hidden />
-            {label}
+            <span className="hidden md:inline">{label}</span>
           </Link>
         );
       })}
