@@ -2,7 +2,7 @@ import { LogOut, MapPin } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge, Button } from "@pharmacrm/ui";
-import { Wordmark } from "~/components/brand";
+import { LogoMark, Wordmark } from "~/components/brand";
 import { roleLabel, territorySummary } from "~/lib/labels";
 import type { RouterOutputs } from "~/trpc/react";
 import { signOutAction } from "./actions";
@@ -14,7 +14,8 @@ export function AppShell({ me, children }: { me: RouterOutputs["viewer"]["me"]; 
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
         <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 sm:gap-6 sm:px-6">
           <Link href="/" aria-label="PharmaCRM home" className="shrink-0 rounded-md">
-            <Wordmark className="text-[15px]" />
+            <LogoMark className="sm:hidden" />
+            <Wordmark className="hidden text-[15px] sm:inline-flex" />
           </Link>
           <NavLinks isAdmin={me.role === "admin"} />
           <div className="ml-auto flex shrink-0 items-center gap-2 sm:gap-4">

@@ -29,7 +29,7 @@ export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
             aria-label={label}
             title={label}
             className={cn(
-              "inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium transition-colors",
+              "inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md px-2 text-sm font-medium transition-colors md:px-2.5",
               active ? "bg-brand-50 text-brand-800" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
             )}
           >
