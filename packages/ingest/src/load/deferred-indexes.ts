@@ -70,7 +70,8 @@ export async function restoreDeferredIndexes(tx: Db, runId: string): Promise<voi
   // Sorting a million keys in memory rather than in temporary files (Postgres's default is 64 MB).
   await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
   for (const index of details.deferredIndexes) {
-    await tx.execute(sql.raw(index.definition.replace(/^CREATE (UNIQUE )?INDEX /, "CREATE $1INDEX IF NOT EXISTS ")));
+    // Only non-unique indexes are deferred, so every definition starts "CREATE INDEX ".
+    await tx.execute(sql.raw(index.definition.replace(/^CREATE INDEX /, "CREATE INDEX IF NOT EXISTS ")));
   }
   const { deferredIndexes: _restored, ...rest } = details;
   await tx.update(dataSourceRun).set({ details: rest }).where(eq(dataSourceRun.id, runId));
