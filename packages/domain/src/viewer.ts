@@ -15,6 +15,8 @@ export interface Viewer {
   regionId: string | null;
   orgName: string;
   orgIsDemo: boolean;
+  /** May load the shared public reference data for every org (a role above orgs). */
+  platformOperator: boolean;
 }
 
 const viewerColumns = {
@@ -26,6 +28,7 @@ const viewerColumns = {
   regionId: appUser.regionId,
   orgName: org.name,
   orgIsDemo: org.isDemo,
+  platformOperator: appUser.platformOperator,
 };
 
 /** Active (not disabled) user by id, or null. */

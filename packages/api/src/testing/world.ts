@@ -117,7 +117,7 @@ export async function buildWorld(db: Db): Promise<World> {
   const viewers = Object.fromEntries(
     people.map((p, i) => {
       const u = userRows[i]!;
-      const viewer: Viewer = { userId: u.id, orgId: u.orgId, role: u.role, name: u.name, email: u.email, regionId: u.regionId, orgName: "", orgIsDemo: false };
+      const viewer: Viewer = { userId: u.id, orgId: u.orgId, role: u.role, name: u.name, email: u.email, regionId: u.regionId, orgName: "", orgIsDemo: false, platformOperator: false };
       return [p.key, viewer];
     }),
   ) as Record<PersonKey, Viewer>;

@@ -10,6 +10,7 @@ import {
   uuid,
   varchar,
   boolean,
+  integer,
 } from "drizzle-orm/pg-core";
 
 export const userRole = pgEnum("user_role", ["rep", "manager", "admin"]);
@@ -81,6 +82,11 @@ export const appUser = pgTable(
     /** scrypt hash (see @pharmacrm/auth); null for users who sign in only with OIDC. */
     passwordHash: text("password_hash"),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /** Platform operator: loads the shared public reference data (NPPES, Part D, ...) for every org. Granted from
+     * the CLI or env (PLATFORM_OPERATORS), never by a tenant admin. */
+    platformOperator: boolean("platform_operator").notNull().default(false),
+    /** Bumped to end every session of this user at their next request: sign out everywhere, role change, disable. */
+    sessionVersion: integer("session_version").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("app_user_email_uq").on(t.email), index("app_user_org_idx").on(t.orgId, t.role)],

@@ -160,7 +160,7 @@ async function tenants(db: Db): Promise<Record<FixturePerson, Viewer>> {
     people.flatMap((p, i) => (p.territoryId ? [{ orgId: p.orgId, userId: users[i]!.id, territoryId: p.territoryId }] : [])),
   );
   const viewers = Object.fromEntries(
-    people.map((p, i) => [p.key, { userId: users[i]!.id, orgId: p.orgId, role: p.role, name: p.key, email: users[i]!.email, regionId: null, orgName: "", orgIsDemo: false }]),
+    people.map((p, i) => [p.key, { userId: users[i]!.id, orgId: p.orgId, role: p.role, name: p.key, email: users[i]!.email, regionId: null, orgName: "", orgIsDemo: false, platformOperator: false }]),
   ) as Record<FixturePerson, Viewer>;
 
   const [marketA, marketB] = await db
