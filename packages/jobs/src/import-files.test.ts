@@ -6,7 +6,7 @@ import { basename, dirname, join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importsDir, readableFile, removeImportFile, safeFileName, saveImportFile } from "./import-files";
-import { PART_D_DIRTY } from "./testing/samples";
+import { PART_D_DIRTY } from "@pharmacrm/ingest/testing";
 
 let dir: string;
 beforeAll(async () => {

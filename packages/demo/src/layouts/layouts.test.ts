@@ -1,14 +1,13 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { workspaceRoot } from "@pharmacrm/config/paths";
+import { cmsSample } from "@pharmacrm/ingest/testing";
 import { describe, expect, it } from "vitest";
 import { NPPES_ENDPOINT_HEADER, NPPES_HEADER, NPPES_PRACTICE_LOCATION_HEADER, OPEN_PAYMENTS_HEADER, PART_D_HEADER, nppesTaxonomyColumns, toRow } from ".";
 
-/** The header row of a real CMS sample file (../shared/data/cms beside the repository). */
+/** The header row of a real CMS sample file (carried in packages/ingest/fixtures/cms). */
 const sampleHeader = async (path: string): Promise<string[]> => {
-  const text = await readFile(join(workspaceRoot(), "..", "shared", "data", "cms", path), "utf8");
+  const text = await readFile(cmsSample(path), "utf8");
   return (parse(text.slice(0, text.indexOf("\n")), { bom: true }) as string[][])[0]!;
 };
 
@@ -18,7 +17,7 @@ describe("official layouts", () => {
   it("NPPES main file: 330 columns, identical to the 2025 header", () => {
     expect(NPPES_HEADER).toHaveLength(330);
     expect(new Set(NPPES_HEADER).size).toBe(330);
-    // Digest of the header row of npidata_pfile (spring 2025), taken from the CMS sample in /work/shared.
+    // Digest of the header row of npidata_pfile (spring 2025), taken from the CMS sample in packages/ingest/fixtures/cms.
     expect(digest(NPPES_HEADER)).toBe("c57646d44817c0bc691c447de4bbb5be100e9fd4472be1311e4fee6113f365a3");
     expect(NPPES_HEADER[47]).toBe("Healthcare Provider Taxonomy Code_1");
     expect(NPPES_HEADER.at(-1)).toBe("Certification Date");

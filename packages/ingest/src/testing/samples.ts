@@ -1,10 +1,17 @@
-// Test helpers: the real CMS sample files (../shared/data/cms beside the repository) and quick counts.
-import { join } from "node:path";
-import { workspaceRoot } from "@pharmacrm/config/paths";
+// Test helpers shared by every package's tests: the real public CMS sample files carried in the repository
+// (packages/ingest/fixtures/cms; the NUCC taxonomy and ZIP centroids are the demo's reference copies) and quick counts.
+import { fileURLToPath } from "node:url";
 import { rowsOf, type Db } from "@pharmacrm/db";
 import { sql, type SQL } from "drizzle-orm";
 
-export const cmsSample = (path: string): string => join(workspaceRoot(), "..", "shared", "data", "cms", path);
+const fixture = (path: string): string => fileURLToPath(new URL(`../../fixtures/cms/${path}`, import.meta.url));
+const demoReference = (file: string): string => fileURLToPath(new URL(`../../../demo/reference/${file}`, import.meta.url));
+
+/** A sample file by its path in the CMS samples' layout (`nppes/…`, `open_payments/…`, `partd/…`, `nucc_taxonomy/…`, `zip_centroids/…`). */
+export const cmsSample = (path: string): string => {
+  const [folder, file] = path.split("/") as [string, string];
+  return folder === "nucc_taxonomy" || folder === "zip_centroids" ? demoReference(file) : fixture(path);
+};
 
 export const NPPES_2025 = cmsSample("nppes/npidata_pfile_2025spring_first1000rows_pandas_reserialized.csv");
 export const NPPES_2017 = cmsSample("nppes/npidata_20050523-20170813_subset10rows_noheader.csv");

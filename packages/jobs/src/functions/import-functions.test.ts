@@ -12,7 +12,7 @@ import { getRun, listQuarantine, listRuns } from "@pharmacrm/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hcpProfilesEmbedRequested, importRequested, nppes2017ImportRequested } from "../events";
 import { type RunSummary } from "../import-dataset";
-import { NPPES_2017, NPPES_2017_HEADER, OPEN_PAYMENTS_2024, PART_D_DIRTY } from "../testing/samples";
+import { NPPES_2017, NPPES_2017_HEADER, OPEN_PAYMENTS_2024, PART_D_DIRTY } from "@pharmacrm/ingest/testing";
 import { defineImport, type ImportFunctionSpec } from "./define-import";
 import { importNppes2017Spec } from "./import-nppes-2017";
 import { importOpenPaymentsSpec } from "./import-open-payments";

@@ -8,7 +8,7 @@ import { useSearchWorld } from "@pharmacrm/domain/search/testing";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { hcpProfilesEmbedRequested } from "../events";
 import { requestImport, resumeEmbeddings, sendJobEvents } from "../send";
-import { PART_D_DIRTY } from "../testing/samples";
+import { PART_D_DIRTY } from "@pharmacrm/ingest/testing";
 import { configureInProcessRunner, drainInProcessRunner } from "./in-process-runner";
 
 const ctx = useSearchWorld();

@@ -8,7 +8,7 @@ import { createTestDatabase } from "@pharmacrm/db/testing";
 import { getRun, ingestChunk, listRuns, startRun } from "@pharmacrm/ingest";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { requestImport, resumeImports } from "../send";
-import { NUCC_251, OPEN_PAYMENTS_2024, OTHER_NAMES, PART_D_DIRTY } from "../testing/samples";
+import { NUCC_251, OPEN_PAYMENTS_2024, OTHER_NAMES, PART_D_DIRTY } from "@pharmacrm/ingest/testing";
 import { configureInProcessRunner, drainInProcessRunner } from "./in-process-runner";
 
 let database: Database;
