@@ -1,13 +1,17 @@
 import { defineConfig } from "vitest/config";
 
+// TEST_DB_ENGINE=postgres (`pnpm test:pg`) runs the suites that touch the database against a real Postgres.
+const onPostgres = process.env.TEST_DB_ENGINE === "postgres";
+const postgresSuites = ["db", "domain", "ingest", "jobs", "api", "ai"].map((pkg) => `packages/${pkg}/src/**/*.test.ts`);
+
 export default defineConfig({
   test: {
-    include: ["packages/*/src/**/*.test.ts", "apps/web/src/**/*.test.ts"],
+    include: onPostgres ? postgresSuites : ["packages/*/src/**/*.test.ts", "apps/web/src/**/*.test.ts"],
     globalSetup: ["./vitest.global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
-    // Each file opens its own PGlite (~0.8 GB); two at a time fits 2 cores.
+    // Each file opens its own PGlite (~0.8 GB); two at a time fits 2 cores. On Postgres the server does the work.
     maxWorkers: 2,
   },
 });

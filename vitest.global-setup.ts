@@ -1,5 +1,5 @@
-import { writeMigratedSnapshot } from "@pharmacrm/db/testing";
+import { prepareTestDatabases } from "@pharmacrm/db/testing";
 
 export default async function setup() {
-  await writeMigratedSnapshot();
+  await prepareTestDatabases();
 }

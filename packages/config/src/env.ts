@@ -22,6 +22,10 @@ const schema = z.object({
   SEED_DEMO: z.enum(["0", "1"], { message: "SEED_DEMO is 0 or 1" }).default("1").transform((v) => v === "1"),
   /** Port of the production server started by `pnpm start`. */
   PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(65535).default(3000)),
+  /** Tests: the engine each test file's database runs on ("pglite", the default, or "postgres": `pnpm test:pg`). */
+  TEST_DB_ENGINE: z.enum(["pglite", "postgres"], { message: "TEST_DB_ENGINE is pglite or postgres" }).default("pglite"),
+  /** Tests on Postgres: a server (and database) where each test file gets its own database cloned from a template. */
+  TEST_DATABASE_URL: optional.pipe(z.url({ message: "TEST_DATABASE_URL must be a postgres:// URL" }).optional()),
   /** Browser for the Playwright tests. */
   CHROMIUM_PATH: optional,
   DEMO_SCALE: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),

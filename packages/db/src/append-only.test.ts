@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "./client";
+import { rowsOf } from "./rows";
 import { appUser, auditEvent, consentRecord, copilotTurn, hcp, nbaDecision, org } from "./schema";
 import { createTestDatabase } from "./testing";
 
@@ -38,12 +39,12 @@ describe.each([
 ] as const)("%s is append-only", (name, table) => {
   it("rejects UPDATE", async () => {
     await expect(database.db.execute(sql`update ${table} set org_id = org_id`)).rejects.toThrow();
-    await expect(database.pglite!.query(`update ${name} set org_id = org_id`)).rejects.toThrow(`${name} is append-only: UPDATE is not allowed`);
+    await expect(database.exec(`update ${name} set org_id = org_id`)).rejects.toThrow(`${name} is append-only: UPDATE is not allowed`);
   });
   it("rejects DELETE and TRUNCATE", async () => {
-    await expect(database.pglite!.query(`delete from ${name}`)).rejects.toThrow(`${name} is append-only: DELETE is not allowed`);
-    await expect(database.pglite!.query(`truncate ${name} cascade`)).rejects.toThrow("is append-only: TRUNCATE");
-    const [{ n }] = (await database.pglite!.query<{ n: number }>(`select count(*)::int as n from ${name}`)).rows as [{ n: number }];
+    await expect(database.exec(`delete from ${name}`)).rejects.toThrow(`${name} is append-only: DELETE is not allowed`);
+    await expect(database.exec(`truncate ${name} cascade`)).rejects.toThrow("is append-only: TRUNCATE");
+    const [{ n }] = rowsOf<{ n: number }>(await database.db.execute(sql.raw(`select count(*)::int as n from ${name}`))) as [{ n: number }];
     expect(n).toBe(1);
   });
   it("still accepts INSERT", async () => {
@@ -70,14 +71,14 @@ describe("copilot_turn is an audit record", () => {
   it("may be completed once while running, then never changed", async () => {
     const { id } = await turn();
     await database.db.update(copilotTurn).set({ status: "done", finishedAt: new Date() }).where(eq(copilotTurn.id, id));
-    await expect(database.pglite!.query(`update copilot_turn set status = 'edited' where id = $1`, [id])).rejects.toThrow(
+    await expect(database.exec(`update copilot_turn set status = 'edited' where id = '${id}'`)).rejects.toThrow(
       "copilot_turn is an audit record: UPDATE of a finished turn is not allowed",
     );
   });
 
   it("is never deleted or truncated", async () => {
     const { id } = await turn();
-    await expect(database.pglite!.query(`delete from copilot_turn where id = $1`, [id])).rejects.toThrow("copilot_turn is an audit record: DELETE");
-    await expect(database.pglite!.query(`truncate copilot_turn`)).rejects.toThrow("is append-only: TRUNCATE");
+    await expect(database.exec(`delete from copilot_turn where id = '${id}'`)).rejects.toThrow("copilot_turn is an audit record: DELETE");
+    await expect(database.exec(`truncate copilot_turn`)).rejects.toThrow("is append-only: TRUNCATE");
   });
 });

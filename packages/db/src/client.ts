@@ -22,6 +22,8 @@ export interface Database {
   driver: "pglite" | "postgres";
   /** The raw PGlite instance (embedded mode only): snapshots, COPY. */
   pglite?: PGlite;
+  /** Runs SQL text that may hold several statements and no parameters (setup and test scripts), on either driver. */
+  exec(statements: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ function openPostgres(url: string): Database {
   return {
     db: drizzlePostgres(client, { schema }) as unknown as Db,
     driver: "postgres",
+    exec: async (statements) => void (await client.unsafe(statements).simple()),
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -68,6 +71,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     db: drizzlePglite(pglite, { schema }) as unknown as Db,
     driver: "pglite",
     pglite,
+    exec: async (statements) => void (await pglite.exec(statements)),
     close: () => pglite.close(),
   };
 }

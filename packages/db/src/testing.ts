@@ -1,12 +1,58 @@
-// Test databases: each test file gets its own in-memory PGlite started from a migrated snapshot
-// (made once per run by vitest.global-setup.ts), which is ~2× faster than migrating from scratch.
+// Test databases, one per test file, on the engine TEST_DB_ENGINE names:
+// - pglite (default): an in-memory PGlite started from a migrated snapshot (made once per run by
+//   vitest.global-setup.ts), ~2× faster than migrating from scratch;
+// - postgres (`pnpm test:pg`): a database on the TEST_DATABASE_URL server cloned from a template migrated once per
+//   run, dropped again when the test file closes it.
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { env } from "@pharmacrm/config/env";
 import { dataDir } from "@pharmacrm/config/paths";
+import postgres from "postgres";
 import { openDatabase, type Database } from "./client";
 
 export const snapshotPath = () => join(dataDir(), "test", "migrated.tar.gz");
+
+/** The template every Postgres test database is cloned from, and the prefix of the clones. */
+const TEMPLATE = "pharmacrm_test_template";
+const CLONE_PREFIX = "pharmacrm_test_";
+
+export type TestEngine = "pglite" | "postgres";
+
+export function testEngine(): TestEngine {
+  return env().TEST_DB_ENGINE;
+}
+
+function testServerUrl(): string {
+  const url = env().TEST_DATABASE_URL;
+  if (!url) throw new Error("TEST_DB_ENGINE=postgres needs TEST_DATABASE_URL (a Postgres 15+ server with pgvector).");
+  return url;
+}
+
+const withDatabase = (url: string, name: string) => {
+  const next = new URL(url);
+  next.pathname = `/${name}`;
+  return next.toString();
+};
+
+/** Once per test run: the PGlite snapshot, or the Postgres template (leftover clones of killed runs dropped). */
+export async function prepareTestDatabases(): Promise<string> {
+  if (testEngine() === "pglite") return writeMigratedSnapshot();
+  const url = testServerUrl();
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const stale = await admin<{ datname: string }[]>`select datname from pg_database where datname like ${`${CLONE_PREFIX}%`}`;
+    for (const { datname } of stale) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+    await admin.unsafe(`drop database if exists "${TEMPLATE}" with (force)`);
+    await admin.unsafe(`create database "${TEMPLATE}"`);
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+  const template = await openDatabase({ url: withDatabase(url, TEMPLATE) });
+  await template.close();
+  return `${new URL(url).host}/${TEMPLATE}`;
+}
 
 export async function writeMigratedSnapshot(): Promise<string> {
   const database = await openDatabase({ dataDir: "memory://" });
@@ -22,9 +68,34 @@ export async function writeMigratedSnapshot(): Promise<string> {
 }
 
 export async function createTestDatabase(): Promise<Database> {
+  if (testEngine() === "postgres") return createPostgresTestDatabase();
   const file = snapshotPath();
   if (!existsSync(file)) return openDatabase({ dataDir: "memory://" });
   const loadDataDir = new Blob([await readFile(file)]);
   // The snapshot is already migrated; migrating again is a cheap no-op that guards against a stale file.
   return openDatabase({ loadDataDir });
+}
+
+async function createPostgresTestDatabase(): Promise<Database> {
+  const url = testServerUrl();
+  const name = `${CLONE_PREFIX}${process.pid}_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database "${name}" template "${TEMPLATE}"`);
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+  const database = await openDatabase({ url: withDatabase(url, name) });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const dropper = postgres(url, { max: 1, onnotice: () => {} });
+      try {
+        await dropper.unsafe(`drop database if exists "${name}" with (force)`);
+      } finally {
+        await dropper.end({ timeout: 5 });
+      }
+    },
+  };
 }

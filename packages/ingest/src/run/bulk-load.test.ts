@@ -70,12 +70,12 @@ describe("a bulk load", () => {
   it("gives the indexes back when it fails, and resumed ends like a clean run", async () => {
     const database = await createTestDatabase();
     try {
-      await database.pglite!.exec(`
+      await database.exec(`
         create function fail_on_npi() returns trigger language plpgsql as $$
         begin if new.npi = '1326041526' then raise exception 'simulated crash at NPI %', new.npi; end if; return new; end $$;
         create trigger fail_on_npi before insert on hcp_taxonomy for each row execute function fail_on_npi();`);
       await expect(runIngestion(database.db, { dataset: "nppes", file: NPPES_2025, rows: 100, bulk: true })).rejects.toThrow();
-      await database.pglite!.exec("drop trigger fail_on_npi on hcp_taxonomy; drop function fail_on_npi();");
+      await database.exec("drop trigger fail_on_npi on hcp_taxonomy; drop function fail_on_npi();");
       const [failed] = await listRuns(database.db, { dataset: "nppes" });
       expect(failed).toMatchObject({ status: "failed", rowsRead: 400, error: "database error: simulated crash at NPI 1326041526" });
       expect(await indexes(database.db)).toEqual(indexesOfFreshDatabase);

@@ -82,14 +82,14 @@ describe("a run killed and resumed", () => {
 
   it("rolls back a chunk that fails half-way (here: its taxonomy insert), and records why", async () => {
     // A crash inside chunk 5 (lines 402–501), after its hcp rows were written: line 451's NPI.
-    await interrupted.pglite!.exec(`
+    await interrupted.exec(`
       create function fail_on_npi() returns trigger language plpgsql as $$
       begin if new.npi = '1326041526' then raise exception 'simulated crash at NPI %', new.npi; end if; return new; end $$;
       create trigger fail_on_npi before insert on hcp_taxonomy for each row execute function fail_on_npi();`);
     try {
       await expect(runIngestion(interrupted.db, { dataset: "nppes", file: NPPES_2025, rows: 100 })).rejects.toThrow();
     } finally {
-      await interrupted.pglite!.exec("drop trigger fail_on_npi on hcp_taxonomy; drop function fail_on_npi();");
+      await interrupted.exec("drop trigger fail_on_npi on hcp_taxonomy; drop function fail_on_npi();");
     }
     const [run] = await listRuns(interrupted.db, { dataset: "nppes" });
     expect(run).toMatchObject({ status: "failed", rowsRead: 400, lastLine: 401, error: "database error: simulated crash at NPI 1326041526" });

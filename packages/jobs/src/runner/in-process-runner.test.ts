@@ -61,14 +61,14 @@ describe("requestImport without an Inngest server", () => {
 
   it("a failing step marks the run failed with a readable error, and the same file again resumes it", async () => {
     // The merge target is gone, so the first chunk fails inside its transaction.
-    await database.pglite!.exec("alter table open_payment rename to open_payment_away");
+    await database.exec("alter table open_payment rename to open_payment_away");
     const { run } = await requestImport(database.db, { dataset: "open_payments", file: OPEN_PAYMENTS_2024 });
     await drainInProcessRunner();
     const failed = await getRun(database.db, run.id);
     expect(failed).toMatchObject({ status: "failed", error: expect.stringMatching(/^database error: relation "open_payment" does not exist/) });
     expect(log.some((line) => line.startsWith("[jobs] failed cms/open_payments.import-requested"))).toBe(true);
 
-    await database.pglite!.exec("alter table open_payment_away rename to open_payment");
+    await database.exec("alter table open_payment_away rename to open_payment");
     const again = await requestImport(database.db, { dataset: "open_payments", file: OPEN_PAYMENTS_2024 });
     expect(again.run.id).toBe(run.id);
     await drainInProcessRunner();
