@@ -17,6 +17,7 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+import { appUser } from "./org";
 
 export const datasetKind = pgEnum("dataset_kind", [
   "nppes",
@@ -67,6 +68,14 @@ export const dataSourceRun = pgTable(
     /** Checkpoint: physical lines committed (header included); the next row starts on line last_line + 1. */
     lastLine: integer("last_line").notNull().default(0),
     details: jsonb("details"),
+    /** Who started the run: a platform operator in the app; null for the CLI, the demo seed or a raw job event. */
+    startedBy: uuid("started_by").references(() => appUser.id),
+    /** How: 'app' (the Data screen), 'cli' (pnpm ingest), 'seed' (the demo seed) or 'event' (a job event sent
+     *  directly); null for runs recorded before this was kept. */
+    startedVia: varchar("started_via", { length: 16 }),
+    /** Where the file came from, for display: its path inside the import folder, "host/path" of a URL (no query),
+     *  or "upload". Never an absolute server path (file_path is that, for resuming, and is never shown). */
+    sourceLocation: text("source_location"),
     startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
     /** Last checkpoint (or status change): lets a UI tell a live run from a stalled one. */
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -76,5 +85,6 @@ export const dataSourceRun = pgTable(
     uniqueIndex("data_source_run_dataset_checksum_uq").on(t.dataset, t.checksum),
     index("data_source_run_started_idx").on(t.startedAt),
     check("data_source_run_status_check", sql`${t.status} in ('running', 'succeeded', 'failed')`),
+    check("data_source_run_started_via_check", sql`${t.startedVia} in ('app', 'cli', 'seed', 'event')`),
   ],
 );
