@@ -41,6 +41,17 @@ const schema = z.object({
   OPENAI_BASE_URL: optional.pipe(z.url({ message: "OPENAI_BASE_URL must be a URL" }).optional()),
   OPENAI_MODEL: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("gpt-4.1-mini")),
   EMBEDDING_MODEL: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("text-embedding-3-small")),
+  /** The one server folder the app may import files from (paths are taken inside it; uploads and URL downloads
+   *  land in it too). Default <workspace>/.data/imports. The CLI and the demo seed read their own files. */
+  IMPORT_DIR: optional,
+  /** Emails of platform operators: the people above every org who may load the shared reference data
+   *  (comma-separated). `pnpm operator grant <email>` grants the same in the database. */
+  PLATFORM_OPERATORS: optional.transform((v) =>
+    (v ?? "")
+      .split(",")
+      .map((email) => email.trim().toLowerCase())
+      .filter(Boolean),
+  ),
 });
 
 export type Env = z.infer<typeof schema>;
