@@ -52,6 +52,14 @@ const schema = z.object({
       .map((email) => email.trim().toLowerCase())
       .filter(Boolean),
   ),
+  /** Reverse proxies in front of the app that append the client address to X-Forwarded-For: a count of hops, or
+   *  "true" for one. Unset: the header is not trusted (the sign-in throttle keys on the address Next.js saw). */
+  TRUST_PROXY: optional.pipe(
+    z
+      .union([z.enum(["true", "false"]), z.string().regex(/^\d{1,2}$/, "TRUST_PROXY is true, false or a number of proxies")])
+      .transform((v) => (v === "true" ? 1 : v === "false" ? 0 : Number(v)))
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof schema>;
