@@ -11,7 +11,10 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import { readMigrationFiles } from "drizzle-orm/migrator";
+import { sql } from "drizzle-orm";
 import postgres from "postgres";
+import { rowsOf } from "./rows";
 import * as schema from "./schema";
 
 /** A drizzle handle that both drivers satisfy; transactions are of the same type. */
@@ -80,9 +83,25 @@ export async function migrateDatabase(database: Database): Promise<void> {
   const config = { migrationsFolder: migrationsFolder() };
   if (database.driver === "pglite") {
     await migratePglite(database.db as unknown as Parameters<typeof migratePglite>[0], config);
-  } else {
-    await migratePostgres(database.db as unknown as Parameters<typeof migratePostgres>[0], config);
+  } else if (await migrationsPending(database, config)) {
+    await migratePostgres(database.db as unknown as Parameters<typeof migratePostgres>[0], config).catch((error: unknown) => {
+      throw new Error(
+        "Database migrations are pending and this database role may not apply them: run `pnpm db:migrate` with the tables' owner's URL.",
+        { cause: error },
+      );
+    });
   }
+}
+
+/** Server mode: the app's role (pharmacrm_app, drizzle/0014) may read the migration ledger but not create it, so the
+ * migrator — which starts with CREATE SCHEMA IF NOT EXISTS — runs only when a migration is missing. */
+async function migrationsPending(database: Database, config: { migrationsFolder: string }): Promise<boolean> {
+  const newest = readMigrationFiles(config).at(-1)?.folderMillis ?? 0;
+  const ledger = await database.db
+    .execute(sql`select max(created_at)::text as last from drizzle.__drizzle_migrations`)
+    .then((result) => rowsOf<{ last: string | null }>(result)[0]?.last ?? null)
+    .catch(() => null);
+  return ledger === null || Number(ledger) < newest;
 }
 
 // One database per process: PGlite allows a single connection, and Next reloads modules in dev.
