@@ -1,7 +1,8 @@
 // The copilot's conversations (per user) and its audit trail: one row per turn with model, input hash, tools,
 // approvals and confidences. Turns outlive their conversation (deleting a chat keeps the record compliance needs);
-// a database trigger rejects UPDATE and DELETE on copilot_turn once it is finished.
-import { index, integer, jsonb, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+// a database trigger rejects UPDATE and DELETE on copilot_turn once it is finished. Writes the copilot proposes wait in
+// copilot_pending_action until the person answers: the server executes only the input stored there, once.
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
 import { appUser, org } from "./org";
 
 export const conversation = pgTable(
@@ -64,4 +65,50 @@ export const copilotTurn = pgTable(
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
   (t) => [index("copilot_turn_org_time_idx").on(t.orgId, t.startedAt), index("copilot_turn_conversation_idx").on(t.conversationId)],
+);
+
+/**
+ * A write tool call (logInteraction, createTask …) waiting for, or past, the person's answer. Bound to the user, org
+ * and conversation that proposed it; single-use (pending → approved/rejected/expired by one conditional UPDATE, then
+ * approved → executed/failed); the input stored here is the only input ever executed.
+ */
+export const copilotPendingAction = pgTable(
+  "copilot_pending_action",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => org.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => appUser.id),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversation.id, { onDelete: "cascade" }),
+    /** The copilot_turn that proposed the write, and the one that carried the person's answer. */
+    turnId: uuid("turn_id").notNull(),
+    decidedTurnId: uuid("decided_turn_id"),
+    /** The assistant message holding the approval card. */
+    messageId: varchar("message_id", { length: 64 }).notNull(),
+    toolName: varchar("tool_name", { length: 64 }).notNull(),
+    toolCallId: varchar("tool_call_id", { length: 128 }).notNull(),
+    /** The SDK's approval request id shown with the card. */
+    approvalId: varchar("approval_id", { length: 128 }).notNull(),
+    /** Exactly the input the tool's schema accepted when the write was proposed. */
+    input: jsonb("input").notNull(),
+    /** pending | approved | rejected | executed | failed | expired */
+    status: varchar("status", { length: 16 }).notNull().default("pending"),
+    reason: text("reason"),
+    /** { status, message? } of the tool's result, and the id of the row it wrote (interaction, task). */
+    result: jsonb("result"),
+    resultRef: varchar("result_ref", { length: 64 }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    executedAt: timestamp("executed_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("copilot_pending_action_conversation_idx").on(t.conversationId, t.status),
+    uniqueIndex("copilot_pending_action_call_idx").on(t.conversationId, t.messageId, t.toolCallId),
+  ],
 );
