@@ -6,7 +6,7 @@
 // the merge inside the transaction reads what was staged.
 import { createHash, randomBytes } from "node:crypto";
 import { ingestStage, type Db } from "@pharmacrm/db";
-import { eq, getTableColumns, sql, type SQL } from "drizzle-orm";
+import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import { type PgTable } from "drizzle-orm/pg-core";
 import type postgres from "postgres";
 
@@ -119,12 +119,17 @@ export const jsonStager: Stager = {
   async dispose() {},
 };
 
-/** postgres.js: COPY every target's rows into ingest_stage, tagged with the run. */
+/** postgres.js: COPY every target's rows into ingest_stage, tagged with the run and this stager. Two callers staging
+ * the same run at once (a raced chunk) never see or delete each other's rows; the run's finalize step removes what a
+ * crashed caller left behind. */
 export function copyStager(client: postgres.Sql, runId: string): Stager {
+  const tag = randomBytes(6).toString("hex");
+  const staged = (target: string) => `${target}:${tag}`;
+  const own = sql`${ingestStage.runId} = ${runId} and ${ingestStage.target} like ${`%:${tag}`}`;
   return {
     format: "json",
     async stage(chunk) {
-      await client`delete from ingest_stage where run_id = ${runId}`;
+      await client`delete from ingest_stage where run_id = ${runId} and target like ${`%:${tag}`}`;
       const writable = await client`copy ingest_stage (run_id, target, payload) from stdin`.writable();
       const done = new Promise<void>((resolve, reject) => {
         writable.on("finish", resolve);
@@ -132,7 +137,7 @@ export function copyStager(client: postgres.Sql, runId: string): Stager {
       });
       for (const [target, { rows }] of Object.entries(chunk.targets)) {
         for (let i = 0; i < rows.length; i += 1000) {
-          const lines = rows.slice(i, i + 1000).map((json) => `${runId}\t${target}\t${copyEscape(json)}\n`);
+          const lines = rows.slice(i, i + 1000).map((json) => `${runId}\t${staged(target)}\t${copyEscape(json)}\n`);
           if (!writable.write(lines.join(""))) await new Promise((resolve) => writable.once("drain", resolve));
         }
       }
@@ -144,14 +149,16 @@ export function copyStager(client: postgres.Sql, runId: string): Stager {
         from(target) {
           const columns = columnsOf(chunk)(target);
           return sql`(select ${typedColumns(columns)} from (select s.payload as e from ${ingestStage} s
-            where s.run_id = ${runId} and s.target = ${target}) s) as r`;
+            where s.run_id = ${runId} and s.target = ${staged(target)}) s) as r`;
         },
       };
     },
     async clear(tx) {
-      await tx.delete(ingestStage).where(eq(ingestStage.runId, runId));
+      await tx.delete(ingestStage).where(own);
     },
-    async dispose() {},
+    async dispose() {
+      await client`delete from ingest_stage where run_id = ${runId} and target like ${`%:${tag}`}`;
+    },
   };
 }
 

@@ -3,7 +3,7 @@
 // quarantine and the new checkpoint written in the same transaction. A chunk that does not commit leaves no trace but
 // its keys in ingest_run_key, which a retry recognises as its own (same key, same line), so a killed or failed run
 // simply continues from its checkpoint.
-import { dataSourceRun, ingestQuarantine, ingestRunKey, rowsOf, type Db } from "@pharmacrm/db";
+import { dataSourceRun, ingestQuarantine, ingestRunKey, ingestStage, rowsOf, type Db } from "@pharmacrm/db";
 import { eq, sql } from "drizzle-orm";
 import { ConcurrentRunError } from "../errors";
 import { restoreDeferredIndexes } from "../load/deferred-indexes";
@@ -130,6 +130,8 @@ export async function finalizeRun(db: Db, run: RunRow, session: Session): Promis
     await restoreDeferredIndexes(tx, run.id);
     const tallies = (await session.pipeline.finalize?.(tx, run.id)) ?? undefined;
     await tx.delete(ingestRunKey).where(eq(ingestRunKey.runId, run.id));
+    // Rows a crashed caller staged for this run (postgres.js): nobody can merge them any more.
+    await tx.delete(ingestStage).where(eq(ingestStage.runId, run.id));
     const [locked] = await tx.select().from(dataSourceRun).where(eq(dataSourceRun.id, run.id));
     const details = detailsOf(locked!);
     const timings = details.timings ?? { checksumMs: 0, readMs: 0, writeMs: 0 };
