@@ -1,6 +1,6 @@
 // The admin Data screen: upload a real CMS file, watch its run reach 100 %, read its counts and quarantine.
 // The dirty Part D copy holds NPIs outside the demo population, so loading it changes no other spec's data.
-import { PART_D_DIRTY } from "@pharmacrm/jobs/testing";
+import { PART_D_DIRTY } from "@pharmacrm/ingest/testing";
 import { expect, test } from "./fixtures";
 
 const ADMIN = "admin@northwind.demo";

@@ -1,7 +1,7 @@
 // The Data screen's API: admins only; sources, runs with progress, quarantine pages, starting imports.
 import { DATASETS } from "@pharmacrm/ingest";
 import { drainInProcessRunner } from "@pharmacrm/jobs";
-import { PART_D_DIRTY } from "@pharmacrm/jobs/testing";
+import { PART_D_DIRTY } from "@pharmacrm/ingest/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { callerFor, outcome } from "../testing/caller";
 import { useWorld, type PersonKey } from "../testing/world";

@@ -171,14 +171,15 @@ describe("Open Payments general payments", () => {
   });
 
   it("keeps teaching-hospital payments without an NPI, and reads ZIP+4 and APO/FPO addresses", async () => {
-    const hospitals = await query<{ record_id: number; teaching_hospital_ccn: string; recipient_zip5: string }>(
+    // bigint comes back as a string from postgres.js and a number from PGlite: compare it as text.
+    const hospitals = await query<{ record_id: string; teaching_hospital_ccn: string; recipient_zip5: string }>(
       database.db,
-      sql`select record_id, teaching_hospital_ccn, recipient_zip5 from open_payment where npi is null order by record_id`,
+      sql`select record_id::text, teaching_hospital_ccn, recipient_zip5 from open_payment where npi is null order by record_id`,
     );
     expect(hospitals).toEqual([
-      { record_id: 1069832114, teaching_hospital_ccn: "100151", recipient_zip5: "32224" },
-      { record_id: 1071080756, teaching_hospital_ccn: "100271", recipient_zip5: "33612" },
-      { record_id: 1071080812, teaching_hospital_ccn: "230046", recipient_zip5: "48109" },
+      { record_id: "1069832114", teaching_hospital_ccn: "100151", recipient_zip5: "32224" },
+      { record_id: "1071080756", teaching_hospital_ccn: "100271", recipient_zip5: "33612" },
+      { record_id: "1071080812", teaching_hospital_ccn: "230046", recipient_zip5: "48109" },
     ]);
     const [zipPlus4] = await query<{ recipient_zip5: string; payment_date: string }>(
       database.db,
