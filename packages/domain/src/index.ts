@@ -1,8 +1,11 @@
 export * from "./errors";
 export * from "./schemas";
+export * from "./validation";
 export * from "./viewer";
 export * from "./scope";
 export * from "./audit";
+export * from "./audit-trail/verify-chain";
+export * from "./erasure/erase-person";
 export * from "./products";
 export * from "./hcp/list";
 export * from "./hcp/names";
@@ -19,3 +22,4 @@ export * from "./brief";
 export * from "./outreach";
 export * from "./nba/decisions";
 export * from "./compliance/check-draft";
+export * from "./account";
