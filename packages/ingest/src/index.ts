@@ -8,5 +8,6 @@ export { IngestionError, IngestionAbortedError, ConcurrentRunError } from "./err
 export { DATASETS, pipelines, type Dataset, type DatasetPipeline } from "./datasets";
 export { readCsv, readCsvObjects, type CsvRecord, type ReadCsvOptions } from "./csv/read-csv";
 export { sha256Files } from "./csv/checksum";
+export { fileHead, notCsvFileReason, notCsvReason, SNIFF_BYTES } from "./csv/sniff-text";
 export { isValidNpi, npiCheckDigit } from "./fields/npi";
 export { insertInBatches, ROWS_PER_STATEMENT, type InsertOptions } from "./load/batch-insert";
