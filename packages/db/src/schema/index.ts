@@ -16,3 +16,4 @@ export * from "./search";
 export * from "./compliance";
 export * from "./outreach";
 export * from "./copilot";
+export * from "./auth";

@@ -21,6 +21,8 @@ export const org = pgTable("org", {
   slug: varchar("slug", { length: 64 }).notNull().unique(),
   /** Demo tenants are labelled as such in the UI. */
   isDemo: boolean("is_demo").notNull().default(false),
+  /** Admins must sign in with a second factor (TOTP). On for new orgs; the demo orgs leave it off. */
+  mfaRequiredForAdmins: boolean("mfa_required_for_admins").notNull().default(true),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
