@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { approvedClaim, bannedPhrase, org, product, type Database } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
-// Pure domain code (no imports of its own): the check the copilot's drafts go through.
-import { checkDraft } from "../../../domain/src/compliance/check-draft";
-import { composeOutreach } from "../../../domain/src/outreach/compose";
+// The check the copilot's drafts go through.
+import { checkDraft, composeOutreach } from "@pharmacrm/domain";
 import { DEMO_COMPLIANCE, seedCompliance } from "./compliance";
 import { DEMO_ORGS } from "./definitions";
 

@@ -1,2 +1,3 @@
 export * from "./types";
 export * from "./draft-outreach";
+export * from "./compose";
