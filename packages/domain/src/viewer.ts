@@ -1,7 +1,9 @@
 // The signed-in person as every layer sees them, loaded fresh from the database on each request
 // so that a disabled user loses access at once.
-import { and, eq, inArray, isNull } from "drizzle-orm";
-import { appUser, org, type Db } from "@pharmacrm/db";
+import { and, eq, gt, inArray, isNull } from "drizzle-orm";
+import { appUser, authSession, org, userMfa, type Db } from "@pharmacrm/db";
+import { secondFactorStage, type SecondFactorStage } from "./account/second-factor-policy";
+import type { SessionClaims } from "./account/sessions";
 
 export type Role = "rep" | "manager" | "admin";
 
@@ -40,6 +42,53 @@ export async function loadViewer(db: Db, userId: string): Promise<Viewer | null>
     .where(and(eq(appUser.id, userId), isNull(appUser.disabledAt)))
     .limit(1);
   return row ?? null;
+}
+
+export interface SessionViewer {
+  viewer: Viewer;
+  sessionId: string;
+  /** "done": signed in. "verify": owes this session's second factor. "enrol": must set up a second factor first. */
+  secondFactor: SecondFactorStage;
+}
+
+/**
+ * The person behind a session token, checked against the server on every request: the session was not signed out,
+ * the user's session version still matches (sign out everywhere, role change, disable), the user is active.
+ */
+export async function loadSessionViewer(db: Db, claims: SessionClaims, now = new Date()): Promise<SessionViewer | null> {
+  const [row] = await db
+    .select({
+      ...viewerColumns,
+      sessionId: authSession.id,
+      secondFactorAt: authSession.secondFactorAt,
+      mfaConfirmedAt: userMfa.confirmedAt,
+      mfaRequiredForAdmins: org.mfaRequiredForAdmins,
+    })
+    .from(appUser)
+    .innerJoin(org, eq(org.id, appUser.orgId))
+    .innerJoin(authSession, and(eq(authSession.id, claims.sessionId), eq(authSession.userId, appUser.id)))
+    .leftJoin(userMfa, eq(userMfa.userId, appUser.id))
+    .where(
+      and(
+        eq(appUser.id, claims.userId),
+        isNull(appUser.disabledAt),
+        eq(appUser.sessionVersion, claims.sessionVersion),
+        isNull(authSession.revokedAt),
+        gt(authSession.expiresAt, now),
+      ),
+    )
+    .limit(1);
+  if (!row) return null;
+  const { sessionId, secondFactorAt, mfaConfirmedAt, mfaRequiredForAdmins, ...viewer } = row;
+  const secondFactor = secondFactorStage({
+    role: viewer.role,
+    platformOperator: viewer.platformOperator,
+    orgIsDemo: viewer.orgIsDemo,
+    mfaRequiredForAdmins,
+    enrolled: mfaConfirmedAt !== null,
+    passedThisSession: secondFactorAt !== null,
+  });
+  return { viewer, sessionId, secondFactor };
 }
 
 /** Active user by email (case-insensitive), with the password hash for sign-in. */

@@ -1,0 +1,4 @@
+export * from "./throttle-keys";
+export * from "./sessions";
+export * from "./second-factor-policy";
+export * from "./users";
