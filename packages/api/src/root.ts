@@ -1,3 +1,4 @@
+import { auditRouter } from "./routers/audit";
 import { consentRouter } from "./routers/consent";
 import { conversationRouter } from "./routers/conversation";
 import { copilotAuditRouter } from "./routers/copilot-audit";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   nba: nbaRouter,
   conversation: conversationRouter,
   copilotAudit: copilotAuditRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

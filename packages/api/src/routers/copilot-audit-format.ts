@@ -3,6 +3,7 @@
 // must never hide a record it cannot fully parse.
 import { z } from "zod";
 import type { copilotTurn } from "@pharmacrm/db";
+import { csvDocument } from "./csv";
 
 export const EXPORT_LIMIT = 10_000;
 
@@ -103,15 +104,10 @@ const CSV_HEADER = [
   "status", "error", "tools", "approvals", "confidences", "tool_calls_json",
 ];
 
-/** RFC 4180 quoting; a cell that a spreadsheet would run as a formula (=, +, -, @) is prefixed with '. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function toCsv(turns: AuditTurn[]): string {
-  const lines = turns.map((t) =>
-    [
+  return csvDocument(
+    CSV_HEADER,
+    turns.map((t) => [
       t.startedAt.toISOString(),
       t.finishedAt?.toISOString() ?? "",
       t.userEmail,
@@ -126,9 +122,6 @@ export function toCsv(turns: AuditTurn[]): string {
       t.tools.filter((c) => c.needsApproval).map(toolSummary).join("; "),
       confidenceValues(t.confidences).join("; "),
       JSON.stringify(t.tools.map((c) => c.recorded)),
-    ]
-      .map(csvCell)
-      .join(","),
+    ]),
   );
-  return [CSV_HEADER.join(","), ...lines].join("\r\n") + "\r\n";
 }
