@@ -5,6 +5,7 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Db } from "@pharmacrm/db";
 import { DomainError, scopeFor, type Viewer } from "@pharmacrm/domain";
+import { unstorableValueError } from "./input-guard";
 
 export interface Context {
   db: Db;
@@ -47,10 +48,17 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+// Runs before each procedure's own input schema, on whatever the client sent.
+const storableInput = t.middleware(async ({ getRawInput, next }) => {
+  const invalid = unstorableValueError(await getRawInput());
+  if (invalid) throw new TRPCError({ code: "BAD_REQUEST", message: "Invalid input", cause: invalid });
+  return next();
+});
+
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(domainErrors);
+export const publicProcedure = t.procedure.use(domainErrors).use(storableInput);
 
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });

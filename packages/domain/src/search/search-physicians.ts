@@ -2,6 +2,7 @@
 // Takes structured filters and/or one line of text (parsed into filters in the database's own words);
 // semantic matching needs a query vector from the caller (the model seam lives in packages/ai).
 import { sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
 import { EMBEDDING_DIMENSIONS, rowsOf as rows, type Db } from "@pharmacrm/db";
 import { DomainError } from "../errors";
 import { displayName } from "../hcp/names";
@@ -21,18 +22,23 @@ export interface SearchOptions {
 /** Counting stops here: beyond it the page says "10,000+". */
 export const COUNT_LIMIT = 10_000;
 
-interface Cursor {
+// A cursor comes back from the client, so it is checked like any input: a forged one (a text score, a NUL in a
+// name) is a stale page link, not a database error. Names are compared exactly as stored (no trimming).
+const storedName = z.string().max(300).refine((name) => !name.includes("\u0000"));
+const cursorSchema = z.object({
   /** Score (ranked) or [last, first] (name order), then NPI. */
-  s?: number;
-  k?: [string, string];
-  n: string;
-}
+  s: z.number().optional(),
+  k: z.tuple([storedName, storedName]).optional(),
+  n: z.string().regex(/^\d{10}$/),
+});
+
+type Cursor = z.output<typeof cursorSchema>;
 
 const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString("base64url");
 function decodeCursor(value: string): Cursor {
   try {
-    const c = JSON.parse(Buffer.from(value, "base64url").toString()) as Cursor;
-    if (typeof c.n === "string") return c;
+    const c = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString()));
+    if (c.success) return c.data;
   } catch {
     // fall through to the message below
   }
