@@ -1,14 +1,12 @@
 // pnpm copilot "<question>" --as <email> [--json] [--approve] [--conversation <id>]
 // One copilot turn through the same runCopilotTurn as the chat: prints the answer, or with --json the tool calls,
 // their results and the final text. Writes wait for approval: without --approve they are shown, not made.
-import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { getToolName, isToolUIPart } from "ai";
 import type { Db } from "@pharmacrm/db";
 import { DomainError, findActiveUserByEmail } from "@pharmacrm/domain";
-import { answerApprovals, isPendingApproval } from "../copilot/approvals";
-import { readTurn, textOf, userMessage } from "../copilot/headless";
+import { answerAll, ask, pendingWrites as waiting, readTurn, textOf } from "../copilot/headless";
 import { runCopilotTurn } from "../copilot/run-copilot-turn";
 import type { CopilotUIMessage } from "../copilot/types";
 
@@ -45,7 +43,7 @@ function toolsOf(message: CopilotUIMessage): ToolReport[] {
 }
 
 function pendingWrites(message: CopilotUIMessage): string[] {
-  return message.parts.filter(isPendingApproval).map((part) => `- ${part.type.slice(5)} ${JSON.stringify(part.input)}`);
+  return waiting(message).map((part) => `- ${part.type.slice(5)} ${JSON.stringify(part.input)}`);
 }
 
 export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
@@ -71,14 +69,12 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     deps.out(`No active user with the email ${values.as}.`);
     return 1;
   }
-  // Approvals are signed and checked within this one process.
-  const approvalSecret = randomBytes(32).toString("base64url");
-  const base = { db: deps.db, viewer, model: deps.model, now: deps.now, approvalSecret };
+  const base = { db: deps.db, viewer, model: deps.model, now: deps.now };
   try {
-    let out = await readTurn(runCopilotTurn({ ...base, conversationId: values.conversation, messages: [userMessage(question)] }));
-    const asked = pendingWrites(out.responseMessage);
-    if (asked.length > 0 && values.approve) {
-      out = await readTurn(runCopilotTurn({ ...base, conversationId: out.conversationId, messages: answerApprovals(out.messages, true) }));
+    let out = await readTurn(runCopilotTurn({ ...base, conversationId: values.conversation, request: ask(question) }));
+    // --approve answers the writes this very turn proposed, through the same single-use approvals as the chat.
+    if (waiting(out.responseMessage).length > 0 && values.approve) {
+      out = await readTurn(runCopilotTurn({ ...base, conversationId: out.conversationId, request: answerAll(out.responseMessage, true) }));
     }
     const text = textOf(out.responseMessage);
     const pending = pendingWrites(out.responseMessage);

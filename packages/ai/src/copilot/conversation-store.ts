@@ -1,16 +1,20 @@
-// A person's saved conversations: created on the first turn (titled from the first question), the whole message
-// list replaced after each turn. Nobody reaches another person's conversation.
-import { and, eq, inArray, ne } from "drizzle-orm";
-import type { UIMessage } from "ai";
+// A person's saved conversations, and the transcript the model reads: conversation_message rows written only by the
+// server — the person's own messages as received, the copilot's as the model and tools produced them. A client
+// never sends history; nobody reaches another person's conversation.
+import { randomUUID } from "node:crypto";
+import { and, asc, eq, gte, max } from "drizzle-orm";
 import { conversation, conversationMessage, type Db } from "@pharmacrm/db";
 import { DomainError, type Viewer } from "@pharmacrm/domain";
+import type { CopilotUIMessage } from "./types";
 
 const TITLE_LENGTH = 80;
 
-export function titleFrom(messages: readonly UIMessage[]): string {
-  const first = messages.find((m) => m.role === "user");
-  const text = (first?.parts ?? [])
-    .map((p) => (p.type === "text" ? p.text : ""))
+type Part = CopilotUIMessage["parts"][number];
+export type TextPart = Extract<Part, { type: "text" }>;
+
+export function titleFrom(parts: readonly { type: string; text?: string }[]): string {
+  const text = parts
+    .map((p) => (p.type === "text" ? (p.text ?? "") : ""))
     .join(" ")
     .replace(/\s+/g, " ")
     .trim();
@@ -18,44 +22,96 @@ export function titleFrom(messages: readonly UIMessage[]): string {
   return text.length > TITLE_LENGTH ? `${text.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : text;
 }
 
-/** The viewer's conversation with this id, created when new; someone else's is "not found". */
-export async function ensureConversation(db: Db, viewer: Viewer, id: string | undefined, messages: readonly UIMessage[]): Promise<string> {
+const notFound = () => new DomainError("NOT_FOUND", "That conversation was not found.");
+
+/** The viewer's own conversation (same user, same org); anyone else's reads as "not found". */
+export async function requireConversation(db: Db, viewer: Viewer, id: string): Promise<string> {
+  const [existing] = await db.select({ userId: conversation.userId, orgId: conversation.orgId }).from(conversation).where(eq(conversation.id, id)).limit(1);
+  if (!existing || existing.userId !== viewer.userId || existing.orgId !== viewer.orgId) throw notFound();
+  return id;
+}
+
+/** The viewer's conversation with this id, created (titled from the first question) when new. */
+export async function ensureConversation(db: Db, viewer: Viewer, id: string | undefined, firstParts: readonly TextPart[]): Promise<string> {
   if (id) {
-    const [existing] = await db.select({ userId: conversation.userId }).from(conversation).where(eq(conversation.id, id)).limit(1);
-    if (existing) {
-      if (existing.userId !== viewer.userId) throw new DomainError("NOT_FOUND", "That conversation was not found.");
-      return id;
-    }
+    const [existing] = await db.select({ id: conversation.id }).from(conversation).where(eq(conversation.id, id)).limit(1);
+    if (existing) return requireConversation(db, viewer, id);
   }
   const [created] = await db
     .insert(conversation)
-    .values({ ...(id ? { id } : {}), orgId: viewer.orgId, userId: viewer.userId, title: titleFrom(messages) })
+    .values({ ...(id ? { id } : {}), orgId: viewer.orgId, userId: viewer.userId, title: titleFrom(firstParts) })
     .returning({ id: conversation.id });
   return created!.id;
 }
 
-export async function saveMessages(db: Db, viewer: Viewer, conversationId: string, messages: readonly UIMessage[]): Promise<void> {
-  // Message ids come from the client; one already stored in another conversation is stored here under a new id
-  // rather than overwriting (or failing on) the other conversation's row.
-  const ids = messages.map((m) => m.id);
-  const taken = new Set(
-    ids.length === 0
-      ? []
-      : (await db
-          .select({ id: conversationMessage.id })
-          .from(conversationMessage)
-          .where(and(inArray(conversationMessage.id, ids), ne(conversationMessage.conversationId, conversationId)))).map((r) => r.id),
-  );
+export interface StoredMessage {
+  id: string;
+  position: number;
+  message: CopilotUIMessage;
+}
+
+export async function loadTranscript(db: Db, conversationId: string): Promise<StoredMessage[]> {
+  const rows = await db
+    .select({ id: conversationMessage.id, position: conversationMessage.position, role: conversationMessage.role, parts: conversationMessage.parts })
+    .from(conversationMessage)
+    .where(eq(conversationMessage.conversationId, conversationId))
+    .orderBy(asc(conversationMessage.position));
+  return rows.map((r) => ({ id: r.id, position: r.position, message: { id: r.id, role: r.role as CopilotUIMessage["role"], parts: r.parts as Part[] } }));
+}
+
+async function nextPosition(db: Db, conversationId: string): Promise<number> {
+  const [row] = await db.select({ last: max(conversationMessage.position) }).from(conversationMessage).where(eq(conversationMessage.conversationId, conversationId));
+  return (row?.last ?? -1) + 1;
+}
+
+/** Drops the messages from `position` on (an edited question and what followed it, or an answer to regenerate). */
+export async function dropFrom(db: Db, conversationId: string, position: number): Promise<void> {
+  await db.delete(conversationMessage).where(and(eq(conversationMessage.conversationId, conversationId), gte(conversationMessage.position, position)));
+}
+
+export async function replaceParts(db: Db, conversationId: string, messageId: string, parts: readonly Part[]): Promise<void> {
+  await db
+    .update(conversationMessage)
+    .set({ parts })
+    .where(and(eq(conversationMessage.conversationId, conversationId), eq(conversationMessage.id, messageId)));
+}
+
+/**
+ * The person's new message, stored before the model runs so the transcript holds it whatever the turn does. A
+ * message id is the chat's own (it edits by id); one already used anywhere is refused, unless this very message is
+ * being edited.
+ */
+export async function appendUserMessage(db: Db, conversationId: string, message: { id?: string; parts: TextPart[] }, editing?: StoredMessage): Promise<CopilotUIMessage> {
+  const id = message.id ?? `user-${randomUUID()}`;
+  const [taken] = await db.select({ conversationId: conversationMessage.conversationId }).from(conversationMessage).where(eq(conversationMessage.id, id)).limit(1);
+  if (taken && !(editing && editing.id === id && taken.conversationId === conversationId)) {
+    throw new DomainError("CONFLICT", "That message was already sent. Send a new message instead.");
+  }
+  if (editing) await dropFrom(db, conversationId, editing.position);
+  const position = editing ? editing.position : await nextPosition(db, conversationId);
+  await db.insert(conversationMessage).values({ id, conversationId, position, role: "user", parts: message.parts });
+  return { id, role: "user", parts: message.parts };
+}
+
+/** The copilot's answer as the stream produced it: a continued message (after an approval) is updated in place. */
+export async function saveResponse(db: Db, viewer: Viewer, conversationId: string, message: CopilotUIMessage): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.delete(conversationMessage).where(eq(conversationMessage.conversationId, conversationId));
-    if (messages.length > 0) {
-      await tx.insert(conversationMessage).values(
-        messages.map((m, position) => ({ id: taken.has(m.id) ? `${conversationId.slice(0, 8)}-${position}-${m.id}`.slice(0, 64) : m.id, conversationId, position, role: m.role, parts: m.parts })),
-      );
+    const [existing] = await tx.select({ conversationId: conversationMessage.conversationId }).from(conversationMessage).where(eq(conversationMessage.id, message.id)).limit(1);
+    if (existing?.conversationId === conversationId) {
+      await replaceParts(tx, conversationId, message.id, message.parts);
+    } else if (message.parts.length > 0) {
+      // Server-made ids; should one ever collide with another conversation's row, this one gets a fresh id.
+      const id = existing ? `msg-${randomUUID()}` : message.id;
+      await tx.insert(conversationMessage).values({ id, conversationId, position: await nextPosition(tx, conversationId), role: "assistant", parts: message.parts });
     }
     await tx
       .update(conversation)
       .set({ updatedAt: new Date() })
       .where(and(eq(conversation.id, conversationId), eq(conversation.userId, viewer.userId)));
   });
+}
+
+/** Messages after the last question of the person (the answer a regenerate replaces). */
+export function lastQuestionIndex(transcript: readonly StoredMessage[]): number {
+  return transcript.findLastIndex((m) => m.message.role === "user");
 }

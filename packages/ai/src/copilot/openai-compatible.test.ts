@@ -10,7 +10,7 @@ import type { Env } from "@pharmacrm/config/env";
 import { NPIS, useWorld } from "../../../api/src/testing/world";
 import { getLanguageModel } from "../model/get-language-model";
 import { runCopilotTurn } from "./run-copilot-turn";
-import { readTurn, textOf, userMessage } from "./headless";
+import { readTurn, textOf, ask } from "./headless";
 
 const ctx = useWorld();
 const now = new Date(2026, 10, 23, 10, 0);
@@ -63,7 +63,7 @@ describe("the copilot on an OpenAI-compatible server", () => {
     const chosen = compatible();
     expect(chosen.label).toMatch(/^llama3\.1 \(127\.0\.0\.1:\d+\)$/);
     const viewer = ctx.world.viewers.repE1;
-    const out = await readTurn(runCopilotTurn({ db: ctx.database.db, viewer, model: chosen.model, now, approvalSecret: "s", messages: [userMessage("Prep me for my next call")] }));
+    const out = await readTurn(runCopilotTurn({ db: ctx.database.db, viewer, model: chosen.model, now, request: ask("Prep me for my next call") }));
 
     expect(requests[0]!.stream).toBe(true);
     expect(requests[0]!.tools!.map((t) => t.function.name).sort()).toEqual(
@@ -81,7 +81,7 @@ describe("the copilot on an OpenAI-compatible server", () => {
   it("holds a write the model asks for until the rep approves it", async () => {
     const before = (await ctx.database.db.select().from(interaction)).length;
     const out = await readTurn(
-      runCopilotTurn({ db: ctx.database.db, viewer: ctx.world.viewers.repE1, model: compatible().model, now, approvalSecret: "s", messages: [userMessage("log my visit")] }),
+      runCopilotTurn({ db: ctx.database.db, viewer: ctx.world.viewers.repE1, model: compatible().model, now, request: ask("log my visit") }),
     );
     expect(out.status).toBe("needs_approval");
     expect(out.toolCalls.map((c) => [c.name, c.state])).toEqual([["logInteraction", "approval-requested"]]);

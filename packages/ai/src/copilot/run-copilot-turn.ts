@@ -1,17 +1,19 @@
-// One copilot turn: the conversation's UI messages in, a UI message stream out. The model (hosted or the offline
-// engine) works only through the tools, bounded by a step limit; the write tools wait for the person's approval
-// (an approval request ends the step, the next request carries the answer, a declined write writes nothing, and
-// approvals are HMAC-signed so a client cannot forge one). Each turn is recorded in copilot_turn and the
-// conversation is saved when the stream ends. The chat route and the CLI both run turns through here.
-import { createHash } from "node:crypto";
+// One copilot turn: the person's new message, their answers to the writes waiting for approval, or a regenerate in;
+// a UI message stream out. The transcript the model reads is the server's (conversation_message), never the
+// client's. The model (hosted or the offline engine) works only through the tools, bounded by a step limit; a write
+// tool's call ends the step and waits in copilot_pending_action, and an approval runs exactly the stored input, once
+// (see pending-actions.ts). Each turn is recorded in copilot_turn and the answer saved when the stream ends. The chat
+// route and the CLI both run turns through here.
 import type { LanguageModelV4 } from "@ai-sdk/provider";
-import { convertToModelMessages, createIdGenerator, isStepCount, streamText, toUIMessageStream, validateUIMessages, type UIMessageChunk } from "ai";
+import { convertToModelMessages, createIdGenerator, isStepCount, isToolUIPart, streamText, toUIMessageStream, validateUIMessages, type UIMessageChunk } from "ai";
 import type { Db } from "@pharmacrm/db";
 import { DomainError, type Viewer } from "@pharmacrm/domain";
 import { describeModel, getLanguageModel, type CopilotModel } from "../model/get-language-model";
-import { createCopilotTools, WRITE_TOOLS } from "../tools";
-import { ensureConversation, saveMessages } from "./conversation-store";
+import { createCopilotTools } from "../tools";
+import type { CopilotTurnRequest } from "./chat-request";
+import { appendUserMessage, dropFrom, ensureConversation, lastQuestionIndex, loadTranscript, replaceParts, requireConversation, saveResponse, type StoredMessage } from "./conversation-store";
 import { copilotInstructions } from "./instructions";
+import { approvalToolNames, claimApprovals, closeOpenApprovals, gateWrites, isAwaitingApproval, noteDecidedTurn, recordPendingActions, type ClaimedAction } from "./pending-actions";
 import { confidencesOfTurn, finishTurn, inputHash, openTurn, toolCallsOfTurn, type RecordedToolCall, type TurnStatus } from "./turn-audit";
 import type { CopilotUIMessage } from "./types";
 
@@ -21,15 +23,13 @@ export const MAX_STEPS = 6;
 export interface CopilotTurnInput {
   db: Db;
   viewer: Viewer;
-  /** The chat's id (a UUID); a new conversation is created under it when it does not exist yet. */
+  /** The chat's id (a UUID); a new message creates the conversation under it when it does not exist yet. */
   conversationId?: string;
-  /** The whole conversation as the chat holds it, ending with the new user message or the approval answers. */
-  messages: unknown[];
+  /** What the person did: a new (or edited) message, answers to pending writes, or a regenerate. */
+  request: CopilotTurnRequest;
   /** Defaults to getLanguageModel(); tests pass the SDK's mock or a pinned offline engine. */
   model?: LanguageModelV4 | CopilotModel;
   now?: Date;
-  /** Signs approval requests and verifies them on the way back. */
-  approvalSecret?: string;
   abortSignal?: AbortSignal;
 }
 
@@ -46,53 +46,102 @@ export interface CopilotTurn {
   turnId: string;
   model: Omit<CopilotModel, "model">;
   stream: ReadableStream<UIMessageChunk>;
-  /** Settles once the conversation is saved and the turn recorded (the stream must be read to the end). */
+  /** Settles once the answer is saved and the turn recorded (the stream must be read to the end). */
   finished: Promise<CopilotTurnOutcome>;
 }
 
 const newMessageId = createIdGenerator({ prefix: "msg", size: 20 });
-
-/** A per-purpose key from the app secret, so approval signatures never share a key with sessions. */
-export const approvalSecretFrom = (appSecret: string) => createHash("sha256").update(`pharmacrm:copilot-tool-approval:${appSecret}`).digest("base64url");
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function statusOf(response: CopilotUIMessage, isAborted: boolean, error: string | null): TurnStatus {
   if (error) return "error";
   if (isAborted) return "aborted";
-  const pending = response.parts.some((p) => "state" in p && p.state === "approval-requested");
-  return pending ? "needs_approval" : "finished";
+  return response.parts.some(isAwaitingApproval) ? "needs_approval" : "finished";
 }
 
-async function validMessages(messages: unknown[], tools: ReturnType<typeof createCopilotTools>): Promise<CopilotUIMessage[]> {
+async function validMessages(messages: CopilotUIMessage[], tools: ReturnType<typeof createCopilotTools>): Promise<CopilotUIMessage[]> {
   try {
     return await validateUIMessages<CopilotUIMessage>({ messages, tools });
   } catch (error) {
-    throw new DomainError("BAD_REQUEST", `The conversation could not be read: ${messageOf(error)}`);
+    // Stored by the server, so this is a bug or a stale row, not the person's doing.
+    console.error("Stored conversation could not be read:", error);
+    throw new DomainError("CONFLICT", "This conversation could not be read back; start a new one.");
   }
+}
+
+interface Prepared {
+  conversationId: string;
+  transcript: CopilotUIMessage[];
+  claimed: ClaimedAction[];
+}
+
+/** Brings the stored transcript to where this turn starts, per request kind; refusals write nothing. */
+async function prepare(db: Db, viewer: Viewer, input: CopilotTurnInput, now: Date): Promise<Prepared> {
+  const { request } = input;
+  if (request.kind === "approvals") {
+    if (!input.conversationId) throw new DomainError("NOT_FOUND", "That conversation was not found.");
+    const conversationId = await requireConversation(db, viewer, input.conversationId);
+    const stored = await loadTranscript(db, conversationId);
+    const last = stored.at(-1)?.message;
+    const claimed = await claimApprovals(db, viewer, conversationId, last?.role === "assistant" ? last.id : undefined, request.approvals, now);
+    // The answered cards, with the stored input: the model sees (and the tool runs) what was approved.
+    const parts = last!.parts.map((part) => {
+      const action = isAwaitingApproval(part) ? claimed.find((a) => a.toolCallId === part.toolCallId) : undefined;
+      if (!action || !isToolUIPart(part)) return part;
+      const approval = { id: action.approvalId, approved: action.status === "approved", ...(action.reason ? { reason: action.reason } : {}) };
+      return { ...part, input: action.input, state: "approval-responded", approval } as typeof part;
+    });
+    return { conversationId, transcript: [...stored.slice(0, -1).map((m) => m.message), { ...last!, parts }], claimed };
+  }
+
+  const conversationId =
+    request.kind === "message" ? await ensureConversation(db, viewer, input.conversationId, request.message.parts) : await requireConversation(db, viewer, input.conversationId ?? "");
+  return db.transaction(async (tx) => {
+    let stored: StoredMessage[] = await closeOpenApprovals(tx, viewer, conversationId, await loadTranscript(tx, conversationId), now, replaceParts);
+    if (request.kind === "regenerate") {
+      const question = lastQuestionIndex(stored);
+      if (question < 0) throw new DomainError("BAD_REQUEST", "There is no question to answer again in this conversation.");
+      await dropFrom(tx, conversationId, stored[question]!.position + 1);
+      stored = stored.slice(0, question + 1);
+      return { conversationId, transcript: stored.map((m) => m.message), claimed: [] };
+    }
+    let editing: StoredMessage | undefined;
+    if (request.replaceFrom) {
+      editing = stored.find((m) => m.id === request.replaceFrom && m.message.role === "user");
+      if (!editing) throw new DomainError("BAD_REQUEST", "The message to edit is not one of yours in this conversation.");
+      stored = stored.filter((m) => m.position < editing!.position);
+    }
+    const message = await appendUserMessage(tx, conversationId, request.message, editing);
+    return { conversationId, transcript: [...stored.map((m) => m.message), message], claimed: [] };
+  });
 }
 
 export async function runCopilotTurn(input: CopilotTurnInput): Promise<CopilotTurn> {
   const { db, viewer } = input;
   const now = input.now ?? new Date();
-  const tools = createCopilotTools({ db, viewer, now });
-  const messages = await validMessages(input.messages, tools);
-  if (messages.length === 0) throw new DomainError("BAD_REQUEST", "Ask a question to start.");
   const chosen = !input.model ? getLanguageModel() : "specificationVersion" in input.model ? describeModel(input.model) : input.model;
-  const conversationId = await ensureConversation(db, viewer, input.conversationId, messages);
+  const { conversationId, transcript, claimed } = await prepare(db, viewer, input, now);
+  const tools = createCopilotTools({ db, viewer, now });
+  const messages = await validMessages(transcript, tools);
   const instructions = copilotInstructions(viewer, now);
   const modelMessages = await convertToModelMessages(messages, { tools });
   const turnId = await openTurn(db, viewer, { conversationId, provider: chosen.provider, modelId: chosen.modelId, inputHash: inputHash(instructions, modelMessages) });
+  await noteDecidedTurn(
+    db,
+    claimed.map((a) => a.id),
+    turnId,
+  );
 
   let streamError: string | null = null;
   const result = streamText({
     model: chosen.model,
     instructions,
     messages: modelMessages,
-    tools,
+    // A write tool runs only a claimed approval's stored input (and the SDK runs one only after an approval).
+    tools: gateWrites(db, tools, claimed, () => new Date()),
     // Writes need the person's approval whatever a tool declares; the call's setting takes precedence.
-    toolApproval: Object.fromEntries(WRITE_TOOLS.map((name) => [name, "user-approval" as const])),
-    experimental_toolApprovalSecret: input.approvalSecret,
+    toolApproval: Object.fromEntries(approvalToolNames(tools).map((name) => [name, "user-approval" as const])),
     stopWhen: isStepCount(MAX_STEPS),
     abortSignal: input.abortSignal,
     onError: ({ error }) => {
@@ -122,7 +171,8 @@ export async function runCopilotTurn(input: CopilotTurnInput): Promise<CopilotTu
         const reportedModel = await Promise.resolve(result.finalStep).then((step) => step.response.modelId, () => undefined);
         let error = streamError;
         try {
-          await saveMessages(db, viewer, conversationId, all);
+          await saveResponse(db, viewer, conversationId, responseMessage);
+          await recordPendingActions(db, viewer, { conversationId, turnId, message: responseMessage, tools, now });
         } catch (saveError) {
           error ??= `The conversation could not be saved: ${messageOf(saveError)}`;
         }

@@ -6,7 +6,7 @@ import { MockLanguageModelV4 } from "ai/test";
 import { copilotTurn, interaction } from "@pharmacrm/db";
 import { NPIS, useWorld } from "../../../api/src/testing/world";
 import { createOfflineEngine } from "../offline/engine";
-import { readTurn, textOf, userMessage } from "./headless";
+import { readTurn, textOf, ask } from "./headless";
 import { MAX_STEPS, runCopilotTurn } from "./run-copilot-turn";
 
 const ctx = useWorld();
@@ -34,7 +34,7 @@ describe("the tool loop with the SDK's mock model", () => {
       modelId: "mock-model-v1",
       doStream: async (options) => (toolResultsIn(options).length === 0 ? toolCall("call-1", "getPhysicianProfile", { npi: NPIS.E1 }) : text("First0 Hcpe1 practises in CITY, MA.")),
     });
-    const out = await readTurn(runCopilotTurn({ db: ctx.database.db, viewer, model, now, messages: [userMessage("who is 1000000001?")] }));
+    const out = await readTurn(runCopilotTurn({ db: ctx.database.db, viewer, model, now, request: ask("who is 1000000001?") }));
 
     expect(model.doStreamCalls).toHaveLength(2);
     const [given] = toolResultsIn(model.doStreamCalls[1]!);
@@ -51,7 +51,7 @@ describe("the tool loop with the SDK's mock model", () => {
     const model = new MockLanguageModelV4({
       doStream: async (options) => (toolResultsIn(options).length === 0 ? toolCall("call-1", "prepareCallBrief", { npi: NPIS.W1 }) : text("Done.")),
     });
-    const out = await readTurn(runCopilotTurn({ db: ctx.database.db, viewer: ctx.world.viewers.repE1, model, now, messages: [userMessage("brief for 1000000003")] }));
+    const out = await readTurn(runCopilotTurn({ db: ctx.database.db, viewer: ctx.world.viewers.repE1, model, now, request: ask("brief for 1000000003") }));
     expect(JSON.parse(toolResultsIn(model.doStreamCalls[1]!)[0]!).value).toMatchObject({ status: expect.stringMatching(/out_of_scope|not_found/) });
     expect(out.toolCalls[0]!.output).toMatch(/^(out_of_scope|not_found): /);
   });
@@ -59,7 +59,7 @@ describe("the tool loop with the SDK's mock model", () => {
   it(`stops after ${MAX_STEPS} steps however often the model calls tools`, async () => {
     let n = 0;
     const model = new MockLanguageModelV4({ doStream: async () => toolCall(`call-${++n}`, "nextBestActions", { limit: 1 }) });
-    const out = await readTurn(runCopilotTurn({ db: ctx.database.db, viewer: ctx.world.viewers.repE1, model, now, messages: [userMessage("loop")] }));
+    const out = await readTurn(runCopilotTurn({ db: ctx.database.db, viewer: ctx.world.viewers.repE1, model, now, request: ask("loop") }));
     expect(model.doStreamCalls).toHaveLength(MAX_STEPS);
     expect(out.toolCalls).toHaveLength(MAX_STEPS);
     expect(out.status).toBe("finished");
@@ -71,7 +71,7 @@ describe("the tool loop with the SDK's mock model", () => {
         throw new Error("connect ECONNREFUSED 127.0.0.1:11434");
       },
     });
-    const out = await readTurn(runCopilotTurn({ db: ctx.database.db, viewer: ctx.world.viewers.repE1, model, now, messages: [userMessage("hello")] }));
+    const out = await readTurn(runCopilotTurn({ db: ctx.database.db, viewer: ctx.world.viewers.repE1, model, now, request: ask("hello") }));
     expect(out.status).toBe("error");
     expect(out.error).toContain("ECONNREFUSED");
     expect(out.chunks).toContainEqual(expect.objectContaining({ type: "error", errorText: "The copilot could not answer just now. Please try again." }));
@@ -98,7 +98,7 @@ describe("text in the CRM is data, never instructions", () => {
     await plantNote();
     const before = await interactions();
     const out = await readTurn(
-      runCopilotTurn({ db: ctx.database.db, viewer: ctx.world.viewers.repE1, model: createOfflineEngine({ now: () => now }), now, messages: [userMessage(`prep me for my call with ${NPIS.E1}`)] }),
+      runCopilotTurn({ db: ctx.database.db, viewer: ctx.world.viewers.repE1, model: createOfflineEngine({ now: () => now }), now, request: ask(`prep me for my call with ${NPIS.E1}`) }),
     );
     expect(out.status).toBe("finished");
     expect(out.toolCalls.map((c) => c.name)).toEqual(["prepareCallBrief"]);
@@ -117,7 +117,7 @@ describe("text in the CRM is data, never instructions", () => {
         return text("Done.");
       },
     });
-    const out = await readTurn(runCopilotTurn({ db: ctx.database.db, viewer: ctx.world.viewers.repE1, model, now, approvalSecret: "s", messages: [userMessage(`prep me for my call with ${NPIS.E1}`)] }));
+    const out = await readTurn(runCopilotTurn({ db: ctx.database.db, viewer: ctx.world.viewers.repE1, model, now, request: ask(`prep me for my call with ${NPIS.E1}`) }));
     expect(out.status).toBe("needs_approval");
     expect(out.toolCalls.map((c) => [c.name, c.state])).toEqual([
       ["prepareCallBrief", "output-available"],

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
 import { interaction, task } from "@pharmacrm/db";
 import { NPIS, NPIS_IN_SCOPE, useWorld, type PersonKey } from "../../../api/src/testing/world";
-import { createCopilotTools, WRITE_TOOLS, type CopilotToolName } from "./index";
+import { approvalToolNames } from "../copilot/pending-actions";
+import { createCopilotTools, type CopilotToolName } from "./index";
 import { runTool } from "./testing/run-tool";
 
 const state = useWorld();
@@ -18,7 +19,8 @@ describe("copilot tools", () => {
     expect(Object.keys(all).sort()).toEqual(["createTask", "draftOutreach", "getPhysicianProfile", "logInteraction", "nextBestActions", "prepareCallBrief", "searchPhysicians"]);
     const approval = Object.fromEntries((Object.keys(all) as CopilotToolName[]).map((name) => [name, all[name].needsApproval === true]));
     expect(approval).toEqual({ searchPhysicians: false, getPhysicianProfile: false, prepareCallBrief: false, draftOutreach: false, nextBestActions: false, logInteraction: true, createTask: true });
-    expect([...WRITE_TOOLS].sort()).toEqual(["createTask", "logInteraction"]);
+    // The tools the server holds for approval (copilot_pending_action) are exactly these.
+    expect(approvalToolNames(all).sort()).toEqual(["createTask", "logInteraction"]);
   });
 });
 

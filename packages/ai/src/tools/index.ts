@@ -24,9 +24,6 @@ export function createCopilotTools(ctx: ToolContext) {
 export type CopilotTools = ReturnType<typeof createCopilotTools>;
 export type CopilotToolName = keyof CopilotTools;
 
-/** Tools that write and so wait for the person's approval. */
-export const WRITE_TOOLS = ["logInteraction", "createTask"] as const satisfies readonly CopilotToolName[];
-
 export type { ToolContext, ToolFailure, ToolFailureStatus } from "./result";
 export type { SearchPhysiciansOutput, SearchPhysiciansResult, PhysicianHit } from "./search-physicians";
 export type { GetPhysicianProfileOutput, PhysicianProfile } from "./get-physician-profile";

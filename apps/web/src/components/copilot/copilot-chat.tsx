@@ -4,6 +4,7 @@ import { useChat } from "@ai-sdk/react";
 import { DefaultChatTransport, lastAssistantMessageIsCompleteWithApprovalResponses } from "ai";
 import { useEffect, useMemo, useRef, type RefObject } from "react";
 import { AssistantMessage, UserMessage } from "./chat-message";
+import { chatRequestBody, closeWaitingApprovals } from "./chat-request-body";
 import { ChatInput } from "./chat-input";
 import { EmptyConversation, ModelError, Working } from "./chat-states";
 import type { SuggestedPrompt } from "./suggested-prompts";
@@ -23,8 +24,9 @@ export interface CopilotChatProps {
 }
 
 export function CopilotChat({ id, initialMessages, prompts, providerLabel, inputRef, onStarted, onTurnEnded }: CopilotChatProps) {
-  const transport = useMemo(() => new DefaultChatTransport<CopilotUIMessage>({ api: "/api/chat" }), []);
-  const { messages, sendMessage, regenerate, stop, status, error, clearError, addToolApprovalResponse } = useChat<CopilotUIMessage>({
+  // Only the new message, the approval answers or "regenerate" go to the server; it keeps the conversation.
+  const transport = useMemo(() => new DefaultChatTransport<CopilotUIMessage>({ api: "/api/chat", prepareSendMessagesRequest: (request) => ({ body: chatRequestBody(request) }) }), []);
+  const { messages, setMessages, sendMessage, regenerate, stop, status, error, clearError, addToolApprovalResponse } = useChat<CopilotUIMessage>({
     id,
     messages: initialMessages,
     transport,
@@ -52,10 +54,12 @@ export function CopilotChat({ id, initialMessages, prompts, providerLabel, input
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [busy, stop]);
 
-  const send = (text: string) => {
+  const send = (text: string, messageId?: string) => {
     if (messages.length === 0) onStarted();
     clearError();
-    void sendMessage({ text });
+    // Moving on without answering a pending write closes it (the server does the same): it can no longer be approved.
+    setMessages(closeWaitingApprovals);
+    void sendMessage(messageId ? { text, messageId } : { text });
   };
 
   const waitingForApproval = last?.role === "assistant" && last.parts.some((p) => "state" in p && p.state === "approval-requested");
@@ -69,7 +73,7 @@ export function CopilotChat({ id, initialMessages, prompts, providerLabel, input
           <div className="mx-auto grid max-w-3xl grid-cols-[minmax(0,1fr)] gap-5 px-4 py-6">
             {messages.map((message, i) =>
               message.role === "user" ? (
-                <UserMessage key={message.id} message={message} canEdit={!busy} onEdit={(text) => void sendMessage({ text, messageId: message.id })} />
+                <UserMessage key={message.id} message={message} canEdit={!busy} onEdit={(text) => send(text, message.id)} />
               ) : (
                 <AssistantMessage
                   key={message.id}

@@ -13,7 +13,7 @@ import { appUser, openDatabase, org, rowsOf, territory, territoryAssignment, typ
 import { findActiveUserByEmail, type Viewer } from "@pharmacrm/domain";
 import { buildSyntheticPopulation } from "../../../../domain/src/search/bench/synthetic-hcps";
 import { createOfflineEngine } from "../../offline/engine";
-import { readTurn, textOf, userMessage } from "../headless";
+import { readTurn, textOf, ask } from "../headless";
 import { runCopilotTurn } from "../run-copilot-turn";
 
 const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { size: { type: "string" }, runs: { type: "string" }, hcps: { type: "string" } } });
@@ -66,7 +66,7 @@ const model = createOfflineEngine();
 
 async function callPrep(name: string): Promise<{ ms: number; tools: string; resolved: boolean }> {
   const started = performance.now();
-  const out = await readTurn(runCopilotTurn({ db, viewer, model, messages: [userMessage(`prep me for my call with Dr ${name}`)] }));
+  const out = await readTurn(runCopilotTurn({ db, viewer, model, request: ask(`prep me for my call with Dr ${name}`) }));
   const ms = performance.now() - started;
   return { ms, tools: out.toolCalls.map((c) => c.name).join(" → "), resolved: textOf(out.responseMessage).startsWith("**Call brief:") };
 }

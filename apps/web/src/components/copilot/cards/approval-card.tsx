@@ -42,12 +42,15 @@ export function ApprovalCard({
   tool,
   input,
   state,
+  closed = false,
   onAnswer,
 }: {
   tool: "logInteraction" | "createTask";
   input: WriteInput;
   /** requested: waiting for the person; approved / rejected: answered (the result follows). */
   state: "requested" | "approved" | "rejected";
+  /** Rejected because the person moved on without answering (the server closed it). */
+  closed?: boolean;
   onAnswer?: (approved: boolean) => void;
 }) {
   return (
@@ -80,7 +83,7 @@ export function ApprovalCard({
           </>
         ) : (
           <span className={state === "approved" ? "font-medium text-emerald-700" : "font-medium text-slate-600"}>
-            {state === "approved" ? "Approved" : "Rejected — nothing was written"}
+            {state === "approved" ? "Approved" : closed ? "Not answered — nothing was written" : "Rejected — nothing was written"}
           </span>
         )}
       </CardFooter>

@@ -2,6 +2,7 @@
 
 import { AlertTriangle, Info } from "lucide-react";
 import { Alert, Spinner } from "@pharmacrm/ui";
+import { MOVED_ON } from "../chat-request-body";
 import { isToolFailure, type CopilotPart, type ToolPartOf } from "../types";
 import { ApprovalCard } from "./approval-card";
 import { CallBriefCard } from "./call-brief-card";
@@ -67,7 +68,13 @@ export function ToolPartView({ part, onApproval }: { part: ToolPart; onApproval:
     const approvalId = part.approval.id;
     return (
       <div className="min-w-0">
-        <ApprovalCard tool={write.tool} input={write.input} state={answered} onAnswer={(approved) => onApproval(approvalId, approved)} />
+        <ApprovalCard
+          tool={write.tool}
+          input={write.input}
+          state={answered}
+          closed={part.state === "output-denied" && part.approval.reason === MOVED_ON}
+          onAnswer={(approved) => onApproval(approvalId, approved)}
+        />
         {details}
       </div>
     );

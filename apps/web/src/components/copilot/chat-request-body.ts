@@ -1,0 +1,47 @@
+// What the chat sends to /api/chat: only what the person just did — their new (or edited) message, their answers to
+// the writes waiting for approval, or "answer again". The server holds the conversation and builds the transcript;
+// the chat's copy of earlier messages (and of the copilot's tool calls) never leaves the browser.
+import { isToolUIPart } from "ai";
+import type { CopilotPart, CopilotUIMessage } from "./types";
+
+export function chatRequestBody({
+  id,
+  messages,
+  trigger,
+  messageId,
+}: {
+  id: string;
+  messages: CopilotUIMessage[];
+  trigger: "submit-message" | "regenerate-message";
+  messageId: string | undefined;
+}): object {
+  if (trigger === "regenerate-message") return { id, regenerate: true };
+  const last = messages.at(-1);
+  if (last?.role === "assistant") {
+    // The approval cards were answered: send each answer, naming the tool call the server proposed.
+    const approvals = last.parts.filter(isToolUIPart).flatMap((part) =>
+      part.state === "approval-responded" ? [{ toolCallId: part.toolCallId, approved: part.approval.approved, ...(part.approval.reason ? { reason: part.approval.reason } : {}) }] : [],
+    );
+    return { id, approvals };
+  }
+  const parts = (last?.parts ?? []).flatMap((part) => (part.type === "text" ? [{ type: "text", text: part.text }] : []));
+  const message = { id: last?.id, parts };
+  // sendMessage({ text, messageId }) edits that message of the person's and drops what followed it.
+  return messageId ? { id, message, replaceFrom: messageId } : { id, message };
+}
+
+/** Writes still waiting when the person moves on are closed by the server; the chat shows them closed too. */
+export const MOVED_ON = "Not answered before the conversation moved on; nothing was written.";
+
+export function closeWaitingApprovals(messages: CopilotUIMessage[]): CopilotUIMessage[] {
+  return messages.map((message) =>
+    message.parts.some((p) => isToolUIPart(p) && p.state === "approval-requested")
+      ? {
+          ...message,
+          parts: message.parts.map((p) =>
+            isToolUIPart(p) && p.state === "approval-requested" ? ({ ...p, state: "output-denied", approval: { id: p.approval.id, approved: false, reason: MOVED_ON } } as CopilotPart) : p,
+          ),
+        }
+      : message,
+  );
+}
