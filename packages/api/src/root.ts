@@ -8,6 +8,7 @@ import { interactionRouter } from "./routers/interaction";
 import { nbaRouter } from "./routers/nba";
 import { searchRouter } from "./routers/search";
 import { taskRouter } from "./routers/task";
+import { usersRouter } from "./routers/users";
 import { viewerRouter } from "./routers/viewer";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   nba: nbaRouter,
   conversation: conversationRouter,
   copilotAudit: copilotAuditRouter,
+  users: usersRouter,
   audit: auditRouter,
 });
 
