@@ -3,6 +3,7 @@
 // the transcript: the server holds it. Bodies are capped (64 KB), as is the text of each part (4,000 characters);
 // only text parts are accepted from a client.
 import { z } from "zod";
+import { plainText } from "@pharmacrm/domain";
 import type { ApprovalAnswer } from "./pending-actions";
 
 export const MAX_TEXT_LENGTH = 4000;
@@ -10,16 +11,7 @@ export const MAX_REQUEST_BYTES = 64 * 1024;
 const MAX_PARTS = 4;
 const MAX_REASON_LENGTH = 500;
 
-// C0 controls and DEL, except tab, line feed and carriage return.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-const text = (label: string, maxLength: number) =>
-  z
-    .string({ message: `${label} must be text.` })
-    .trim()
-    .max(maxLength, `${label} is at most ${maxLength.toLocaleString("en-US")} characters.`)
-    .refine((value) => !CONTROL_CHARACTER.test(value), `${label} cannot contain control characters (such as NUL).`);
+const text = (label: string, maxLength: number) => plainText(label).max(maxLength, `${label} is at most ${maxLength.toLocaleString("en-US")} characters.`);
 
 const messageId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "A message id is 1 to 64 letters, digits, '-' or '_'.");
 
