@@ -1,17 +1,15 @@
 // The org's audit trail for its admins: every recorded change with who, what and when, filtered and paged, exported
 // as CSV or JSON, its hash chain verified; and erasure of a person (an HCP's tenant data, or a former user).
-import { TRPCError } from "@trpc/server";
 import { and, asc, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { appUser, auditEvent, type Db } from "@pharmacrm/db";
 import { describeChain, erasePerson, erasePersonInput, ERASED_USER_NAME, verifyAuditChain } from "@pharmacrm/domain";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter } from "../trpc";
+import { adminOnlyProcedure } from "./admin-procedure";
+import { exportFile } from "./csv";
 import { AUDIT_EXPORT_LIMIT, auditTrailCsv, auditTrailEventOf, type AuditTrailEvent } from "./audit-format";
 
-const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (ctx.viewer.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can review the audit trail." });
-  return next();
-});
+const adminProcedure = adminOnlyProcedure("Only admins can review the audit trail.");
 
 const day = z.iso.date("Use a date like 2026-11-23");
 const word = (max: number) => z.string().trim().min(1).max(max).optional();
@@ -103,11 +101,8 @@ export const auditRouter = createTRPCRouter({
       auditEvents(ctx.db, where, AUDIT_EXPORT_LIMIT),
       ctx.db.select({ n: count() }).from(auditEvent).where(where),
     ]);
-    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
     return {
-      filename: `audit-trail-${stamp}.${input.format}`,
-      contentType: input.format === "csv" ? "text/csv;charset=utf-8" : "application/json",
-      content: input.format === "csv" ? auditTrailCsv(events) : JSON.stringify(events, null, 2),
+      ...exportFile("audit-trail", input.format, { csv: () => auditTrailCsv(events), json: () => events }),
       exported: events.length,
       total: total?.n ?? 0,
     };

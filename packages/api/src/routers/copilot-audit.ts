@@ -1,18 +1,14 @@
 // The copilot's audit trail for compliance reviews: every turn with its user, model, input hash, tool calls,
 // approvals and NBA confidences. Admins only, and only their own org's turns. Export as CSV or JSON.
-import { TRPCError } from "@trpc/server";
 import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { appUser, copilotTurn, type Db } from "@pharmacrm/db";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter } from "../trpc";
+import { adminOnlyProcedure } from "./admin-procedure";
+import { exportFile } from "./csv";
 import { auditTurnOf, EXPORT_LIMIT, toCsv, type AuditTurn } from "./copilot-audit-format";
 
-const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (ctx.viewer.role !== "admin") {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can review the copilot's audit trail." });
-  }
-  return next();
-});
+const adminProcedure = adminOnlyProcedure("Only admins can review the copilot's audit trail.");
 
 const day = z.iso.date("Use a date like 2026-11-23");
 
@@ -80,11 +76,8 @@ export const copilotAuditRouter = createTRPCRouter({
       auditTurns(ctx.db, where, EXPORT_LIMIT),
       ctx.db.select({ n: count() }).from(copilotTurn).where(where),
     ]);
-    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
     return {
-      filename: `copilot-audit-${stamp}.${input.format}`,
-      contentType: input.format === "csv" ? "text/csv;charset=utf-8" : "application/json",
-      content: input.format === "csv" ? toCsv(turns) : JSON.stringify(turns, null, 2),
+      ...exportFile("copilot-audit", input.format, { csv: () => toCsv(turns), json: () => turns }),
       exported: turns.length,
       total: total?.n ?? 0,
     };
