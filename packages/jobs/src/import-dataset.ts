@@ -1,5 +1,6 @@
-// The orchestration of one import, shared by every import function and by the in-process runner: fetch the file
-// (a URL is downloaded once), start the run (or pick up the one requestImport started), then one step per chunk
+// The orchestration of one import, shared by every import function and by the in-process runner: find the file
+// (the run requestImport started names it; a raw event's file must be in the import folder or at a public URL,
+// downloaded once), start the run (or pick up the one requestImport started), then one step per chunk
 // until the ingest pipeline says done. Each step is idempotent: a retried or resumed step continues from the
 // run's committed checkpoint, and a finished run's next step is a no-op. After a successful run: the search
 // vocabulary is refreshed (in this step, so it runs in the app process in both modes) and, when HCP profile texts
@@ -10,7 +11,7 @@ import { forgetSearchVocabulary } from "@pharmacrm/domain";
 import { getRun, ingestChunk, IngestionError, startRun, type Dataset, type IngestionRun } from "@pharmacrm/ingest";
 import { ImportFileError } from "./errors";
 import { hcpProfilesEmbedRequested, type ImportRequest } from "./events";
-import { localImportFile } from "./import-files";
+import { resolveImportSource, type ImportSourceOptions } from "./import-files";
 
 /** What a step returns: plain JSON, so it reads the same after Inngest's serialisation as in-process. */
 export interface RunSummary {
@@ -43,6 +44,31 @@ export interface ImportContext {
   database: () => Promise<Db>;
   /** Rows per chunk step; the ingest default when unset. */
   chunkRows?: number;
+  /** Where a raw event's file may come from (the import folder, public URLs); from the environment by default. */
+  sources?: ImportSourceOptions;
+}
+
+interface FoundFiles {
+  file: string;
+  headerFile: string | null;
+  location: string | null;
+  /** The run requestImport started for them. */
+  runId: string | null;
+}
+
+/**
+ * The files to load. A run requestImport started names its own (checked when it was asked for, kept in the
+ * database, so a resumed run finds them wherever they were read from); any other event's file is checked as an
+ * app request is: inside the import folder, or a public URL.
+ */
+async function findFiles(request: ImportRequest, database: () => Promise<Db>, sources: ImportSourceOptions | undefined): Promise<FoundFiles> {
+  const started = request.runId ? await getRun(await database(), request.runId) : undefined;
+  if (started?.filePath && started.dataset === request.dataset) {
+    return { file: started.filePath, headerFile: started.headerFilePath, location: started.sourceLocation, runId: started.id };
+  }
+  const source = await resolveImportSource(request.file, sources);
+  const header = request.headerFile ? await resolveImportSource(request.headerFile, sources) : null;
+  return { file: source.path, headerFile: header?.path ?? null, location: source.location, runId: null };
 }
 
 export const summarise = (run: IngestionRun): RunSummary => ({
@@ -67,17 +93,24 @@ async function once<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function importDataset({ event, step, database, chunkRows }: ImportContext): Promise<RunSummary> {
+export async function importDataset({ event, step, database, chunkRows, sources }: ImportContext): Promise<RunSummary> {
   const request = event.data;
-  const file = await step.run("fetch-file", () => once(() => localImportFile(request.file)));
-  const headerFile = request.headerFile ? await step.run("fetch-header-file", () => once(() => localImportFile(request.headerFile!))) : null;
+  const found = await step.run("fetch-file", () => once(() => findFiles(request, database, sources)));
 
   let run = await step.run("start", () =>
     once(async () => {
       const db = await database();
-      const started = request.runId ? await getRun(db, request.runId) : undefined;
-      if (started && started.dataset === request.dataset && started.filePath === file) return summarise(started);
-      const input = { dataset: request.dataset, file, headerFile: headerFile ?? undefined, year: request.year, release: request.release };
+      const started = found.runId ? await getRun(db, found.runId) : undefined;
+      if (started) return summarise(started);
+      const input = {
+        dataset: request.dataset,
+        file: found.file,
+        headerFile: found.headerFile ?? undefined,
+        year: request.year,
+        release: request.release,
+        startedVia: "event" as const,
+        sourceLocation: found.location ?? undefined,
+      };
       return summarise(await startRun(db, input));
     }),
   );

@@ -1,26 +1,26 @@
-// Upload and path handling: streamed to its own folder under dataDir()/imports, size-limited, names made safe.
+// Upload handling: streamed to its own folder under <import folder>/received, size-limited, names made safe.
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importsDir, readableFile, removeImportFile, safeFileName, saveImportFile } from "./import-files";
 import { PART_D_DIRTY } from "@pharmacrm/ingest/testing";
+import { receivedDir, removeImportFile, safeFileName, saveImportFile } from "./import-files";
 
-let dir: string;
+let folder: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "jobs-files-test-"));
+  folder = await mkdtemp(join(tmpdir(), "jobs-files-test-"));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => rm(folder, { recursive: true, force: true }));
 
 const streamOf = (...chunks: string[]) => Readable.from(chunks.map((c) => Buffer.from(c)));
 
 describe("saveImportFile", () => {
-  it("streams the body to imports/<uuid>/<name>, keeping the file's name", async () => {
+  it("streams the body to <import folder>/received/<uuid>/<name>, keeping the file's name", async () => {
     const bytes = await readFile(PART_D_DIRTY);
-    const file = await saveImportFile(Readable.from([bytes.subarray(0, 5000), bytes.subarray(5000)]), "USA_Presc_Medicare_Data_2021.csv");
-    expect(dirname(dirname(file))).toBe(importsDir());
+    const file = await saveImportFile(Readable.from([bytes.subarray(0, 5000), bytes.subarray(5000)]), "USA_Presc_Medicare_Data_2021.csv", { folder });
+    expect(dirname(dirname(file))).toBe(receivedDir(folder));
     expect(basename(file)).toBe("USA_Presc_Medicare_Data_2021.csv");
     expect((await readFile(file)).equals(bytes)).toBe(true);
     await removeImportFile(file);
@@ -28,12 +28,16 @@ describe("saveImportFile", () => {
   });
 
   it("refuses a body over the limit with a 413 and leaves nothing behind", async () => {
-    const error = await saveImportFile(streamOf("a".repeat(600), "b".repeat(600)), "big.csv", 1000).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "ImportFileError", status: 413, message: "The file is larger than 0 MB. Copy it to the server and give its path instead." });
+    const error = await saveImportFile(streamOf("a".repeat(600), "b".repeat(600)), "big.csv", { folder, limit: 1000 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: "ImportFileError",
+      status: 413,
+      message: "The file is larger than 0 MB. Copy it to the server's import folder and give its name instead.",
+    });
   });
 
   it("refuses an empty body", async () => {
-    await expect(saveImportFile(streamOf(), "empty.csv")).rejects.toThrow("The file is empty.");
+    await expect(saveImportFile(streamOf(), "empty.csv", { folder })).rejects.toThrow("The file is empty.");
   });
 });
 
@@ -45,15 +49,5 @@ describe("safeFileName", () => {
     ["", "upload.csv"],
   ])("%s → %s", (name, safe) => {
     expect(safeFileName(name)).toBe(safe);
-  });
-});
-
-describe("readableFile", () => {
-  it("says what is wrong with a path", async () => {
-    const empty = join(dir, "empty.csv");
-    await writeFile(empty, "");
-    await expect(readableFile(dir)).rejects.toThrow(`${dir} is a folder, not a file.`);
-    await expect(readableFile(empty)).rejects.toThrow(`${empty} is empty.`);
-    expect(await readableFile(` ${PART_D_DIRTY} `)).toBe(PART_D_DIRTY);
   });
 });

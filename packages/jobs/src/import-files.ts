@@ -1,19 +1,22 @@
-// Where an import's file comes from: a path on the server (checked, never trusted), an http(s) URL (streamed to
-// dataDir()/imports/), or an upload (streamed there by the route handler). Nothing is ever held whole in memory.
-// Each upload gets its own folder, so the file keeps its name: runs show it, and releases and years are read from it.
+// Where an import's file comes from: a path inside the import folder (import-folder.ts), an http(s) URL from a
+// public address (url-download.ts, streamed to the import folder), or an upload (streamed there by the route
+// handler). Nothing is ever held whole in memory. Each upload or download gets its own folder, so the file keeps
+// its name: runs show it, and releases and years are read from it.
 import { createWriteStream } from "node:fs";
-import { access, constants, mkdir, rm, stat } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { mkdir, rm, stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { randomUUID } from "node:crypto";
-import { dataDir } from "@pharmacrm/config/paths";
 import { ImportFileError } from "./errors";
+import { importDir, importFolderFile } from "./import-folder";
+import { openDownload, parseImportUrl, urlLocation, type DownloadGuard } from "./url-download";
 
 /** Uploads and downloads above this size are refused; bigger files are copied to the server and named by path. */
 export const MAX_IMPORT_BYTES = 2 * 1024 ** 3;
 
-export const importsDir = (): string => join(dataDir(), "imports");
+/** Where uploads and downloads land: a folder of the import folder, one subfolder per file. */
+export const receivedDir = (folder: string = importDir()): string => join(folder, "received");
 
 export const isUrl = (source: string): boolean => /^https?:\/\//i.test(source.trim());
 
@@ -29,19 +32,16 @@ export function safeFileName(name: string): string {
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 ** 2).toLocaleString("en-US")} MB`;
 
 export const tooLargeMessage = (limit = MAX_IMPORT_BYTES) =>
-  `The file is larger than ${megabytes(limit)}. Copy it to the server and give its path instead.`;
+  `The file is larger than ${megabytes(limit)}. Copy it to the server's import folder and give its name instead.`;
 
-/** Checks that a server path is a readable file and returns it absolute. */
-export async function readableFile(path: string): Promise<string> {
-  const file = resolve(path.trim());
-  const info = await stat(file).catch(() => undefined);
-  if (!info) throw new ImportFileError(`No file at ${file}. Check the path; it is read on the server, not on your computer.`);
-  if (!info.isFile()) throw new ImportFileError(`${file} is a folder, not a file.`);
-  if (info.size === 0) throw new ImportFileError(`${file} is empty.`);
-  await access(file, constants.R_OK).catch(() => {
-    throw new ImportFileError(`${file} exists but the server may not read it (check its permissions).`);
-  });
-  return file;
+/** Where an app import reads from, and the limits of downloads; the defaults come from the environment. */
+export interface ImportSourceOptions {
+  /** The import folder; IMPORT_DIR by default. */
+  folder?: string;
+  /** Byte limit of uploads and downloads. */
+  limit?: number;
+  /** The URL guard (tests allow a loopback server and answer DNS themselves). */
+  download?: DownloadGuard;
 }
 
 /** Removes a saved upload or download with its folder. */
@@ -59,11 +59,15 @@ function byteLimit(limit: number): Transform {
   });
 }
 
-/** Streams a body to dataDir()/imports/<uuid>/<safe name>; a partial file is removed on failure. */
-export async function saveImportFile(body: ReadableStream<Uint8Array> | Readable, name: string, limit = MAX_IMPORT_BYTES): Promise<string> {
-  const folder = join(importsDir(), randomUUID());
-  await mkdir(folder, { recursive: true });
-  const file = join(folder, safeFileName(name));
+/** Streams a body to <import folder>/received/<uuid>/<safe name>; a partial file is removed on failure. */
+export async function saveImportFile(
+  body: ReadableStream<Uint8Array> | Readable,
+  name: string,
+  { folder, limit = MAX_IMPORT_BYTES }: Pick<ImportSourceOptions, "folder" | "limit"> = {},
+): Promise<string> {
+  const into = join(receivedDir(folder), randomUUID());
+  await mkdir(into, { recursive: true });
+  const file = join(into, safeFileName(name));
   const source = body instanceof Readable ? body : Readable.fromWeb(body as Parameters<typeof Readable.fromWeb>[0]);
   try {
     await pipeline(source, byteLimit(limit), createWriteStream(file, { flags: "wx" }));
@@ -79,32 +83,46 @@ export async function saveImportFile(body: ReadableStream<Uint8Array> | Readable
   return file;
 }
 
-/** Downloads an http(s) URL by streaming it to dataDir()/imports/. */
-export async function downloadImportFile(url: string, limit = MAX_IMPORT_BYTES): Promise<string> {
-  let parsed: URL;
+/** Downloads a public http(s) URL by streaming it to the import folder; returns the saved file. */
+export async function downloadImportFile(url: URL, options: ImportSourceOptions = {}): Promise<string> {
+  const limit = options.limit ?? MAX_IMPORT_BYTES;
+  const download = await openDownload(url, options.download);
   try {
-    parsed = new URL(url.trim());
-  } catch {
-    throw new ImportFileError(`${url} is not a valid URL.`);
+    if (download.length !== null && download.length > limit) {
+      download.body.destroy();
+      throw new ImportFileError(tooLargeMessage(limit), 413);
+    }
+    const last = download.url.pathname.split("/").pop() ?? "";
+    let name = last;
+    try {
+      name = decodeURIComponent(last);
+    } catch {
+      // A malformed %-escape: keep the name as written (safeFileName cleans it).
+    }
+    return await saveImportFile(download.body, name || download.url.host, { folder: options.folder, limit }).catch((error: unknown) => {
+      if (download.timedOut()) throw new ImportFileError(`${urlLocation(url)} took too long to download. Copy the file to the import folder instead.`, 502);
+      throw error;
+    });
+  } finally {
+    download.done();
   }
-  let response: Response;
-  try {
-    response = await fetch(parsed, { redirect: "follow" });
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new ImportFileError(`Could not reach ${parsed.host} (${cause?.code ?? cause?.message ?? (error as Error).message}).`, 502);
-  }
-  if (response.status === 404) throw new ImportFileError(`Nothing at ${parsed.href} (404 Not Found). Check the address.`, 404);
-  if (!response.ok || !response.body) {
-    throw new ImportFileError(`${parsed.host} answered ${response.status} ${response.statusText} for ${parsed.href}.`, 502);
-  }
-  const length = Number(response.headers.get("content-length") ?? "0");
-  if (length > limit) {
-    await response.body.cancel();
-    throw new ImportFileError(tooLargeMessage(limit), 413);
-  }
-  return saveImportFile(response.body, decodeURIComponent(parsed.pathname.split("/").pop() ?? "") || parsed.host, limit);
 }
 
-/** The local file for a path or URL. */
-export const localImportFile = (source: string): Promise<string> => (isUrl(source) ? downloadImportFile(source) : readableFile(source));
+export interface ImportSource {
+  /** The local file to read (absolute; never shown). */
+  path: string;
+  /** What runs show as its origin: the path inside the import folder, "host/path" of the URL, or "upload". */
+  location: string;
+  /** Written by this request (a download or an upload): removed again when the import cannot start. */
+  received: boolean;
+}
+
+/** The local file for a path inside the import folder or a public URL (downloaded first). */
+export async function resolveImportSource(source: string, options: ImportSourceOptions = {}): Promise<ImportSource> {
+  if (isUrl(source)) {
+    const url = parseImportUrl(source);
+    return { path: await downloadImportFile(url, options), location: urlLocation(url), received: true };
+  }
+  const file = await importFolderFile(source, options.folder);
+  return { path: file.path, location: file.name, received: false };
+}

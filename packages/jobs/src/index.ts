@@ -5,6 +5,9 @@ export { datasetSchema, embedRequestSchema, hcpProfilesEmbedRequested, importEve
 export { functions, importSpecs, defineImport, defineEmbedHcpProfiles, NO_EMBEDDING_MODEL, type EmbedProfilesResult, type ImportFunctionSpec } from "./functions";
 export { importDataset, type ImportStep, type RunSummary } from "./import-dataset";
 export { ImportFileError } from "./errors";
-export { MAX_IMPORT_BYTES, importsDir, isUrl, readableFile, removeImportFile, safeFileName, saveImportFile, tooLargeMessage } from "./import-files";
-export { requestImport, requestUploadImport, resumeEmbeddings, resumeImports, sendJobEvents, type ImportStarted, type UploadImport } from "./send";
+export { MAX_IMPORT_BYTES, isUrl, receivedDir, removeImportFile, resolveImportSource, safeFileName, saveImportFile, tooLargeMessage, type ImportSource, type ImportSourceOptions } from "./import-files";
+export { importDir, importFolderFile, OUTSIDE_IMPORT_FOLDER } from "./import-folder";
+export { isPublicAddress, MAX_REDIRECTS, type DownloadGuard, type ResolveHost } from "./url-download";
+export { applyPlatformOperators, isPlatformOperator, listPlatformOperators, setPlatformOperator, UnknownUserError } from "./platform-operator";
+export { requestImport, requestUploadImport, resumeEmbeddings, resumeImports, sendJobEvents, type ImportRequester, type ImportStarted, type UploadImport } from "./send";
 export { configureInProcessRunner, drainInProcessRunner, isImportBusy } from "./runner/in-process-runner";

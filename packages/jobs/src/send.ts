@@ -3,11 +3,12 @@
 import { getEmbeddingModel, hcpProfilesWithoutVector, type HcpEmbeddingModel } from "@pharmacrm/ai";
 import { inngestConfigured } from "@pharmacrm/config/env";
 import { type Db } from "@pharmacrm/db";
+import { recordAudit, type Scope } from "@pharmacrm/domain";
 import { IngestionError, startRun, type IngestionRun } from "@pharmacrm/ingest";
 import { inngest } from "./client";
 import { ImportFileError } from "./errors";
 import { hcpProfilesEmbedRequested, importEventFor, importRequestSchema, type ImportRequest } from "./events";
-import { localImportFile, removeImportFile, saveImportFile } from "./import-files";
+import { removeImportFile, resolveImportSource, saveImportFile, type ImportSource, type ImportSourceOptions } from "./import-files";
 import { isImportBusy, resumeInterruptedImports, runInProcess } from "./runner/in-process-runner";
 import { type JobEvent } from "./runner/in-process-step";
 
@@ -43,25 +44,64 @@ export interface ImportStarted {
   alreadyLoaded: boolean;
 }
 
+/** Who asks for an import from the app: a platform operator (the callers check that; see platform-operator.ts),
+ * by their scope, which the audit event is written in. */
+export type ImportRequester = Scope;
+
 /**
- * Checks the file (downloading a URL first, so a bad address is reported at once), starts its run, and sends the
- * import event; the run id is known before any row is read. The same file again is a no-op (same checksum); an
- * unfinished run of it continues from its checkpoint.
+ * Checks the file (a path inside the import folder, or a public URL downloaded first, so a bad address is reported
+ * at once), starts its run recording who asked, and sends the import event; the run id is known before any row is
+ * read. The same file again is a no-op (same checksum); an unfinished run of it continues from its checkpoint.
  */
-export async function requestImport(db: Db, input: ImportRequest): Promise<ImportStarted> {
+export async function requestImport(db: Db, input: ImportRequest, requester: ImportRequester, options: ImportSourceOptions = {}): Promise<ImportStarted> {
   const request = importRequestSchema.parse(input);
-  const file = await localImportFile(request.file);
-  const headerFile = request.headerFile ? await localImportFile(request.headerFile) : undefined;
+  const received: ImportSource[] = [];
+  try {
+    const source = await resolveImportSource(request.file, options);
+    received.push(source);
+    const header = request.headerFile ? await resolveImportSource(request.headerFile, options) : undefined;
+    if (header) received.push(header);
+    return await startRequestedImport(db, request, source, header, requester);
+  } catch (error) {
+    // A download this request made is of no use when its import cannot start.
+    await Promise.all(received.filter((file) => file.received).map((file) => removeImportFile(file.path)));
+    throw error;
+  }
+}
+
+async function startRequestedImport(
+  db: Db,
+  request: ImportRequest,
+  source: ImportSource,
+  header: ImportSource | undefined,
+  requester: ImportRequester,
+): Promise<ImportStarted> {
   let run: IngestionRun;
   try {
-    run = await startRun(db, { dataset: request.dataset, file, headerFile, year: request.year, release: request.release });
+    run = await startRun(db, {
+      dataset: request.dataset,
+      file: source.path,
+      headerFile: header?.path,
+      year: request.year,
+      release: request.release,
+      startedBy: requester.userId,
+      startedVia: "app",
+      sourceLocation: source.location,
+    });
   } catch (error) {
     if (error instanceof IngestionError) throw new ImportFileError(error.message);
     throw error;
   }
   if (run.status === "succeeded") return { run, alreadyLoaded: true };
+  // Recorded in the operator's own org: who loaded what, from where (the run keeps the same).
+  await recordAudit(db, requester, {
+    action: "reference_data.import",
+    entityType: "data_source_run",
+    entityId: run.id,
+    after: { dataset: run.dataset, sourceFile: run.sourceFile, location: run.sourceLocation },
+  });
   if (!isImportBusy(run.id)) {
-    const event = importEventFor({ ...request, file, headerFile, runId: run.id });
+    const event = importEventFor({ ...request, file: source.path, headerFile: header?.path, runId: run.id });
     // The same run in the same state is one event: a double click is deduplicated by Inngest and by the runner.
     await sendJobEvents(db, [{ ...event, id: `import-${run.id}-${run.updatedAt.getTime()}` }]);
   }
@@ -74,16 +114,23 @@ export interface UploadImport extends Omit<ImportRequest, "file" | "runId" | "he
 }
 
 /**
- * Streams an uploaded body to dataDir()/imports/<uuid>/<safe name> (size-limited, never whole in memory) and
- * imports it. A file the dataset cannot use is removed again.
+ * Streams an uploaded body to <import folder>/received/<uuid>/<safe name> (size-limited, never whole in memory)
+ * and imports it. A file the dataset cannot use is removed again.
  */
-export async function requestUploadImport(db: Db, body: ReadableStream<Uint8Array>, upload: UploadImport): Promise<ImportStarted> {
-  const { name, ...request } = upload;
-  const file = await saveImportFile(body, name);
+export async function requestUploadImport(
+  db: Db,
+  body: ReadableStream<Uint8Array>,
+  upload: UploadImport,
+  requester: ImportRequester,
+  options: ImportSourceOptions = {},
+): Promise<ImportStarted> {
+  const { name, ...fields } = upload;
+  const request = importRequestSchema.parse({ ...fields, file: name });
+  const path = await saveImportFile(body, name, options);
   try {
-    return await requestImport(db, { ...request, file });
+    return await startRequestedImport(db, request, { path, location: "upload", received: true }, undefined, requester);
   } catch (error) {
-    await removeImportFile(file);
+    await removeImportFile(path);
     throw error;
   }
 }

@@ -1,17 +1,28 @@
 // The admin Data screen: public CMS sources, their import runs with live progress, quarantined rows, and starting
-// an import. Admins only: reference data is shared by every user of the deployment.
+// an import. Reference data is shared by every org: admins (and platform operators) see what was loaded; only a
+// platform operator, a role above orgs granted on the server, may load it (see @pharmacrm/jobs platform-operator).
 import { TRPCError } from "@trpc/server";
 import { count, eq } from "drizzle-orm";
 import { z } from "zod";
 import { dataSourceRun } from "@pharmacrm/db";
 import { DATASETS, getRun, listQuarantine, listRuns, pipelines, quarantineSummary } from "@pharmacrm/ingest";
-import { datasetSchema, ImportFileError, importRequestSchema, requestImport, resumeImports } from "@pharmacrm/jobs";
+import { datasetSchema, ImportFileError, importRequestSchema, isPlatformOperator, MAX_IMPORT_BYTES, requestImport, resumeImports } from "@pharmacrm/jobs";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { runView, runViews, startersOf } from "./data-run-view";
 
+/** Admins see the data sources; so do platform operators, whatever their role in their own org. */
 const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (ctx.viewer.role !== "admin") {
+  if (ctx.viewer.role !== "admin" && !isPlatformOperator(ctx.viewer)) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can see and load data sources. Ask an admin of your organisation." });
   }
+  return next();
+});
+
+export const OPERATORS_ONLY =
+  "Only a platform operator can load reference data: it is shared by every organisation on this server. Ask the people who run this installation.";
+
+const operatorProcedure = adminProcedure.use(({ ctx, next }) => {
+  if (!isPlatformOperator(ctx.viewer)) throw new TRPCError({ code: "FORBIDDEN", message: OPERATORS_ONLY });
   return next();
 });
 
@@ -27,20 +38,23 @@ async function runOrNotFound(db: Parameters<typeof getRun>[0], id: string) {
 }
 
 export const dataRouter = createTRPCRouter({
+  /** What this viewer may do on the Data screen. */
+  access: adminProcedure.query(({ ctx }) => ({ canLoad: isPlatformOperator(ctx.viewer), maxUploadBytes: MAX_IMPORT_BYTES })),
+
   /** Per dataset: the last successful run (release, counts) and the latest run of any status. */
   sources: adminProcedure.query(async ({ ctx }) => {
     await resumeImports(ctx.db);
-    return Promise.all(
-      DATASETS.map(async (dataset) => {
-        const runs = await listRuns(ctx.db, { dataset, limit: 25 });
-        return {
-          dataset,
-          duplicateRule: pipelines[dataset].duplicateRule,
-          lastSuccess: runs.find((run) => run.status === "succeeded") ?? null,
-          latest: runs[0] ?? null,
-        };
-      }),
-    );
+    const perDataset = await Promise.all(DATASETS.map(async (dataset) => ({ dataset, runs: await listRuns(ctx.db, { dataset, limit: 25 }) })));
+    const starters = await startersOf(ctx.db, perDataset.flatMap(({ runs }) => runs));
+    return perDataset.map(({ dataset, runs }) => {
+      const lastSuccess = runs.find((run) => run.status === "succeeded");
+      return {
+        dataset,
+        duplicateRule: pipelines[dataset].duplicateRule,
+        lastSuccess: lastSuccess ? runView(lastSuccess, ctx.viewer, starters) : null,
+        latest: runs[0] ? runView(runs[0], ctx.viewer, starters) : null,
+      };
+    });
   }),
 
   runs: adminProcedure.input(z.object({ dataset: datasetSchema.optional(), ...page })).query(async ({ ctx, input }) => {
@@ -52,12 +66,13 @@ export const dataRouter = createTRPCRouter({
         .from(dataSourceRun)
         .where(input.dataset ? eq(dataSourceRun.dataset, input.dataset) : undefined),
     ]);
-    return { items, total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
+    return { items: await runViews(ctx.db, items, ctx.viewer), total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
   }),
 
   run: adminProcedure.input(z.object({ id: z.uuid("Not a run id") })).query(async ({ ctx, input }) => {
     const run = await runOrNotFound(ctx.db, input.id);
-    return { ...run, duplicateRule: pipelines[run.dataset].duplicateRule, reasons: await quarantineSummary(ctx.db, run.id) };
+    const [view] = await runViews(ctx.db, [run], ctx.viewer);
+    return { ...view!, duplicateRule: pipelines[run.dataset].duplicateRule, reasons: await quarantineSummary(ctx.db, run.id) };
   }),
 
   quarantine: adminProcedure.input(z.object({ runId: z.uuid("Not a run id"), ...page })).query(async ({ ctx, input }) => {
@@ -66,10 +81,10 @@ export const dataRouter = createTRPCRouter({
     return { items, total: run.rowsQuarantined, page: input.page, pageSize: input.pageSize };
   }),
 
-  /** Starts an import of a server path or URL; the run id comes back before any row is read. */
-  startImport: adminProcedure.input(startImportInput).mutation(async ({ ctx, input }) => {
+  /** Starts an import of a file in the import folder or a public URL; the run id comes back before any row is read. */
+  startImport: operatorProcedure.input(startImportInput).mutation(async ({ ctx, input }) => {
     try {
-      const { run, alreadyLoaded } = await requestImport(ctx.db, input);
+      const { run, alreadyLoaded } = await requestImport(ctx.db, input, ctx.scope);
       return { runId: run.id, status: run.status, alreadyLoaded };
     } catch (error) {
       if (error instanceof ImportFileError) throw new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });

@@ -24,7 +24,7 @@ export interface DemoLoadResult {
 
 async function load(db: Db, input: StartRunInput, onLoaded: (file: LoadedFile) => void): Promise<LoadedFile> {
   const started = performance.now();
-  const run = await runIngestion(db, input);
+  const run = await runIngestion(db, { ...input, startedVia: "seed" });
   if (run.status !== "succeeded") throw new Error(`${run.sourceFile}: ingestion ${run.status}: ${run.error ?? ""}`);
   const file = { run, ms: performance.now() - started };
   onLoaded(file);

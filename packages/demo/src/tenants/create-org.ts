@@ -71,9 +71,10 @@ export async function createOrg(
     regionId: user.region ? regionIds.get(user.region)! : null,
     territoryCode: user.territory,
     name: user.name,
+    platformOperator: user.platformOperator ?? false,
   }));
   await tx.insert(appUser).values(
-    users.map(({ id, email, name, role, regionId }) => ({ id, orgId, email, name, role, regionId, passwordHash: options.passwordHash })),
+    users.map(({ id, email, name, role, regionId, platformOperator }) => ({ id, orgId, email, name, role, regionId, platformOperator, passwordHash: options.passwordHash })),
   );
 
   const territories: CreatedTerritory[] = definition.regions.flatMap((r) =>

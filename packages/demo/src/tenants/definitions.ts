@@ -22,6 +22,8 @@ export interface UserDefinition {
   region?: string;
   /** Reps: the territory they cover (territory code). */
   territory?: string;
+  /** May load the shared reference data for every org (a role above orgs; in the demo, one admin has it). */
+  platformOperator?: boolean;
 }
 
 export interface ProductDefinition {
@@ -66,7 +68,7 @@ export const NORTHWIND: OrgDefinition = {
     },
   ],
   users: [
-    { email: "admin@northwind.demo", name: "Margaret Chen", role: "admin" },
+    { email: "admin@northwind.demo", name: "Margaret Chen", role: "admin", platformOperator: true },
     { email: "manager.northeast@northwind.demo", name: "David Okafor", role: "manager", region: "Northeast" },
     { email: "manager.west@northwind.demo", name: "Priya Raman", role: "manager", region: "West" },
     { email: "rep.boston@northwind.demo", name: "Kevin Walsh", role: "rep", territory: "NE-BOS" },

@@ -62,6 +62,7 @@ export function parseCommand(argv: readonly string[]): Command {
     year: values.year === undefined ? undefined : positiveInt.parse(values.year),
     release: values.release,
     isDemo: values.demo,
+    startedVia: "cli",
   });
   return { command: "ingest", input, chunkRows: values["chunk-rows"] === undefined ? undefined : positiveInt.parse(values["chunk-rows"]) };
 }

@@ -56,10 +56,11 @@ export function resolveColumns<F extends string>(header: readonly string[], spec
 
   const missing = spec.required.filter((field) => index[field] === undefined);
   if (missing.length === spec.required.length) {
-    const start = header.slice(0, 4).join(",");
+    // Named by our own column names only: the file's first row is never quoted (it may not be a CSV at all).
+    const expected = spec.required.slice(0, 4).map((field) => spec.aliases[field][0]!);
     throw new IngestionError(
-      `${fileName}: the first row is not a header this pipeline knows (it starts "${start.slice(0, 60)}"). ` +
-        "If the file has no header row, pass its header file (--header / headerFile).",
+      `${fileName}: the first row is not a header this dataset knows (none of its required columns, such as ${expected.join(", ")}, is there). ` +
+        "Check that the file belongs to this dataset; if it has no header row, pass its header file (--header / headerFile).",
     );
   }
   if (missing.length > 0) {

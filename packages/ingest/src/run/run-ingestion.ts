@@ -45,7 +45,7 @@ async function openChunkState(db: Db, run: RunRow, rows: number, parallel = fals
     () => -1,
   );
   if (size !== run.fileSize) {
-    throw new IngestionError(`${run.filePath} is missing or changed since run ${run.id} started (expected ${run.fileSize} bytes)`);
+    throw new IngestionError(`${run.sourceFile} is missing or changed since run ${run.id} started (expected ${run.fileSize} bytes)`);
   }
   const header = await readHeaderInfo(run.filePath, run.headerFilePath);
   const session = openSession(run.dataset, header.fields, run.filePath, run.dataYear);

@@ -31,6 +31,13 @@ export const startRunInput = z.object({
   isDemo: z.boolean().optional(),
   /** Load in bulk (indexes built at the end) or row by row; by default bulk when the file outsizes its tables. */
   bulk: z.boolean().optional(),
+  /** Who asked: the platform operator's user id in the app; none for the CLI, the seed or a raw job event. */
+  startedBy: z.uuid().nullish(),
+  /** How the run was asked for; a server-side program (the CLI) unless said otherwise. */
+  startedVia: z.enum(["app", "cli", "seed", "event"]).default("cli"),
+  /** Where the file came from, as runs show it (a path inside the import folder, a URL's host and path, "upload");
+   * by default the file's name. Never an absolute server path. */
+  sourceLocation: z.string().min(1).max(500).optional(),
 });
 
 export type StartRunInput = z.input<typeof startRunInput>;
@@ -38,11 +45,11 @@ export type StartRunInput = z.input<typeof startRunInput>;
 async function fileSize(file: string): Promise<number> {
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new IngestionError(`${file} is not a file`);
+    if (!info.isFile()) throw new IngestionError(`${basename(file)} is not a file`);
     return info.size;
   } catch (error) {
     if (error instanceof IngestionError) throw error;
-    throw new IngestionError(`${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new IngestionError(`${basename(file)} cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`);
   }
 }
 
@@ -92,6 +99,9 @@ export async function openRun(db: Db, input: StartRunInput): Promise<RunRow> {
     filePath: file,
     headerFilePath: headerFile,
     fileSize: size,
+    startedBy: options.startedBy ?? null,
+    startedVia: options.startedVia,
+    sourceLocation: options.sourceLocation ?? basename(file),
   };
   const driver = postgresClientOf(db) ? "postgres" : "pglite";
   let values: typeof dataSourceRun.$inferInsert;

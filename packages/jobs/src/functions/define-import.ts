@@ -5,6 +5,7 @@ import { inngest } from "../client";
 import { NonRetriableError } from "inngest";
 import { importRequestSchema } from "../events";
 import { importDataset, type ImportStep } from "../import-dataset";
+import { type ImportSourceOptions } from "../import-files";
 
 export interface ImportFunctionSpec {
   id: string;
@@ -19,14 +20,16 @@ export interface ImportFunctionOptions {
   /** The database the steps write to; the app's by default (tests pass their own). */
   database?: () => Promise<Db>;
   chunkRows?: number;
+  /** Where a raw event's file may come from; the import folder and public URLs by default (tests narrow or widen). */
+  sources?: ImportSourceOptions;
 }
 
 /** The handler, shared by the Inngest functions and the in-process runner. */
-export function importHandler({ database = getDb, chunkRows }: ImportFunctionOptions = {}) {
+export function importHandler({ database = getDb, chunkRows, sources }: ImportFunctionOptions = {}) {
   return async ({ event, step }: { event: { data: unknown }; step: ImportStep }) => {
     const data = importRequestSchema.safeParse(event.data);
     if (!data.success) throw new NonRetriableError(`Not an import request: ${data.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
-    return importDataset({ event: { data: data.data }, step, database, chunkRows });
+    return importDataset({ event: { data: data.data }, step, database, chunkRows, sources });
   };
 }
 

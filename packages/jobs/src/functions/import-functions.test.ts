@@ -3,7 +3,7 @@
 import { createServer, type Server } from "node:http";
 import { createReadStream } from "node:fs";
 import { rm } from "node:fs/promises";
-import { dirname } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { type AddressInfo } from "node:net";
 import { InngestTestEngine } from "@inngest/test";
 import { type Database } from "@pharmacrm/db";
@@ -12,6 +12,8 @@ import { getRun, listQuarantine, listRuns } from "@pharmacrm/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hcpProfilesEmbedRequested, importRequested, nppes2017ImportRequested } from "../events";
 import { type RunSummary } from "../import-dataset";
+import { OUTSIDE_IMPORT_FOLDER } from "../import-folder";
+import { importFolderWith } from "../testing/operator";
 import { NPPES_2017, NPPES_2017_HEADER, OPEN_PAYMENTS_2024, PART_D_DIRTY } from "@pharmacrm/ingest/testing";
 import { defineImport, type ImportFunctionSpec } from "./define-import";
 import { importNppes2017Spec } from "./import-nppes-2017";
@@ -21,9 +23,11 @@ import { importPartDSpec } from "./import-part-d";
 let database: Database;
 let server: Server;
 let baseUrl: string;
+let folder: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  folder = await importFolderWith(PART_D_DIRTY, NPPES_2017, NPPES_2017_HEADER);
   // Serves the Open Payments sample; anything else is a 404.
   server = createServer((request, response) => {
     if (request.url === "/files/OP_DTL_GNRL_PGYR2024_sample.csv") createReadStream(OPEN_PAYMENTS_2024).pipe(response);
@@ -35,12 +39,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
   await database?.close();
+  await rm(folder, { recursive: true, force: true });
 });
+
+// A raw event's file is taken from the import folder; URLs are fetched from this test's loopback server only.
+const loopbackServerOnly = { allowAddress: (address: string) => address === "127.0.0.1" };
 
 // The embedding request a profile dataset's import sends afterwards goes nowhere in a test: that step is mocked.
 const engineFor = (spec: ImportFunctionSpec, chunkRows?: number) =>
   new InngestTestEngine({
-    function: defineImport(spec, { database: async () => database.db, chunkRows }),
+    function: defineImport(spec, { database: async () => database.db, chunkRows, sources: { folder, download: loopbackServerOnly } }),
     steps: [{ id: "request-profile-embeddings", handler: () => ({ ids: ["embed-event"] }) }],
   });
 
@@ -48,7 +56,7 @@ describe("import-part-d", () => {
   it("starts the run, commits one step per chunk and reports the counts, quarantining the dirty rows", async () => {
     const engine = engineFor(importPartDSpec, 40);
     const { result, error, ctx } = await engine.execute({
-      events: [{ name: importRequested.part_d.name, data: { dataset: "part_d", file: PART_D_DIRTY } }],
+      events: [{ name: importRequested.part_d.name, data: { dataset: "part_d", file: basename(PART_D_DIRTY) } }],
     });
     expect(error).toBeUndefined();
     expect(result).toMatchObject({ dataset: "part_d", status: "succeeded", rowsRead: 105, rowsLoaded: 91, rowsQuarantined: 14, percent: 100 });
@@ -68,24 +76,31 @@ describe("import-part-d", () => {
 
   it("treats the same file again as done: one run, no rows read twice", async () => {
     const { result } = await engineFor(importPartDSpec).execute({
-      events: [{ name: importRequested.part_d.name, data: { dataset: "part_d", file: PART_D_DIRTY } }],
+      events: [{ name: importRequested.part_d.name, data: { dataset: "part_d", file: basename(PART_D_DIRTY) } }],
     });
     expect(result).toMatchObject({ status: "succeeded", rowsRead: 105 });
     expect(await listRuns(database.db, { dataset: "part_d" })).toHaveLength(1);
   });
 
-  it("fails without retrying when the file does not exist, saying which path", async () => {
+  it("fails without retrying when the file does not exist, naming it inside the import folder", async () => {
     const { error } = await engineFor(importPartDSpec).execute({
-      events: [{ name: importRequested.part_d.name, data: { dataset: "part_d", file: "/no/such/MUP_DPR.csv" } }],
+      events: [{ name: importRequested.part_d.name, data: { dataset: "part_d", file: "MUP_DPR.csv" } }],
     });
-    expect(error).toMatchObject({ name: "NonRetriableError", message: expect.stringContaining("No file at /no/such/MUP_DPR.csv") });
+    expect(error).toMatchObject({ name: "NonRetriableError", message: expect.stringContaining("There is no file MUP_DPR.csv in the import folder") });
+  });
+
+  it("refuses a raw event's file outside the import folder, as an app request is refused", async () => {
+    const { error } = await engineFor(importPartDSpec).execute({
+      events: [{ name: importRequested.part_d.name, data: { dataset: "part_d", file: "/etc/passwd" } }],
+    });
+    expect(error).toMatchObject({ name: "NonRetriableError", message: OUTSIDE_IMPORT_FOLDER });
   });
 });
 
 describe("import-nppes-2017", () => {
   it("reads the header from its separate file", async () => {
     const { result, error } = await engineFor(importNppes2017Spec).execute({
-      events: [{ name: nppes2017ImportRequested.name, data: { dataset: "nppes", file: NPPES_2017, headerFile: NPPES_2017_HEADER } }],
+      events: [{ name: nppes2017ImportRequested.name, data: { dataset: "nppes", file: basename(NPPES_2017), headerFile: basename(NPPES_2017_HEADER) } }],
     });
     expect(error).toBeUndefined();
     const run = await getRun(database.db, (result as RunSummary).runId);
@@ -100,8 +115,10 @@ describe("import-open-payments from a URL", () => {
     });
     expect(error).toBeUndefined();
     const run = await getRun(database.db, (result as RunSummary).runId);
-    expect(run).toMatchObject({ status: "succeeded", rowsRead: 154, dataYear: 2024 });
-    expect(run!.filePath).toMatch(/\/\.data\/imports\/[0-9a-f-]{36}\/OP_DTL_GNRL_PGYR2024_sample\.csv$/);
+    expect(run).toMatchObject({ status: "succeeded", rowsRead: 154, dataYear: 2024, startedVia: "event", startedBy: null });
+    expect(run!.sourceLocation).toBe(`${baseUrl.replace("http://", "")}/files/OP_DTL_GNRL_PGYR2024_sample.csv`);
+    expect(run!.filePath!.startsWith(join(folder, "received"))).toBe(true);
+    expect(run!.filePath).toMatch(/\/received\/[0-9a-f-]{36}\/OP_DTL_GNRL_PGYR2024_sample\.csv$/);
     expect(run!.sourceFile).toBe("OP_DTL_GNRL_PGYR2024_sample.csv");
     await rm(dirname(run!.filePath!), { recursive: true });
   });
@@ -110,7 +127,7 @@ describe("import-open-payments from a URL", () => {
     const { error } = await engineFor(importOpenPaymentsSpec).execute({
       events: [{ name: importRequested.open_payments.name, data: { dataset: "open_payments", file: `${baseUrl}/files/missing.csv` } }],
     });
-    expect(error).toMatchObject({ message: `Nothing at ${baseUrl}/files/missing.csv (404 Not Found). Check the address.` });
+    expect(error).toMatchObject({ message: `Nothing at ${baseUrl.replace("http://", "")}/files/missing.csv (404 Not Found). Check the address.` });
   });
 
   it("says plainly when the server cannot be reached", async () => {

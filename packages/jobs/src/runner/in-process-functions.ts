@@ -8,6 +8,7 @@ import { type Db } from "@pharmacrm/db";
 import { embedRequestSchema, hcpProfilesEmbedRequested, importRequestSchema } from "../events";
 import { importHandler, importSpecs } from "../functions";
 import { embedHcpProfilesHandler } from "../functions/embed-hcp-profiles";
+import { type ImportSourceOptions } from "../import-files";
 import { type InProcessStep } from "./in-process-step";
 
 export interface InProcessOptions {
@@ -15,6 +16,8 @@ export interface InProcessOptions {
   /** The embedding model seam; by default getEmbeddingModel() (tests inject a mock). */
   embeddingModel?: () => HcpEmbeddingModel | null;
   log?: (line: string) => void;
+  /** Where a raw event's file may come from (see ImportFunctionOptions). */
+  sources?: ImportSourceOptions;
 }
 
 export interface InProcessContext<D> {
@@ -52,7 +55,7 @@ const imports = importSpecs.map((spec) =>
     sameWork: (data) => (data.runId ? [data.runId] : []),
     label: (data) => data.file,
     run: async ({ data, step, db, options }) => {
-      const result = await importHandler({ database: async () => db, chunkRows: options.chunkRows })({ event: { data }, step });
+      const result = await importHandler({ database: async () => db, chunkRows: options.chunkRows, sources: options.sources })({ event: { data }, step });
       return `run ${result.runId} ${result.status}, ${result.rowsRead} rows read, ${result.rowsQuarantined} quarantined`;
     },
   }),

@@ -1,6 +1,7 @@
 // The in-process runner beyond imports: the embedding job runs from its event like any function (one run at a
 // time, later requests joining the one that waits), an import is followed by an embedding run, and a finished
 // import refreshes the search's vocabulary at once, so a newly loaded drug is searchable straight away.
+import { basename, dirname } from "node:path";
 import { hcpProfilesWithoutVector } from "@pharmacrm/ai";
 import { mockEmbeddingModel } from "@pharmacrm/ai/testing";
 import { searchPhysicians } from "@pharmacrm/domain";
@@ -9,6 +10,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { hcpProfilesEmbedRequested } from "../events";
 import { requestImport, resumeEmbeddings, sendJobEvents } from "../send";
 import { PART_D_DIRTY } from "@pharmacrm/ingest/testing";
+import { createOperator } from "../testing/operator";
 import { configureInProcessRunner, drainInProcessRunner } from "./in-process-runner";
 
 const ctx = useSearchWorld();
@@ -84,7 +86,7 @@ describe("after an import, without an Inngest server", () => {
     // The vocabulary is read (and cached) before the import.
     await expect(search()).rejects.toThrow("No Part D drug called “methenamine hippurate” in the prescribing data.");
 
-    await requestImport(ctx.database.db, { dataset: "part_d", file: PART_D_DIRTY });
+    await requestImport(ctx.database.db, { dataset: "part_d", file: basename(PART_D_DIRTY) }, await createOperator(ctx.database.db), { folder: dirname(PART_D_DIRTY) });
     await drainInProcessRunner();
     expect(log).toContain("[jobs] step refresh-search-vocabulary");
     await expect(search()).resolves.toMatchObject({ items: expect.any(Array) });

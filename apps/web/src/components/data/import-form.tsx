@@ -36,7 +36,7 @@ export function ImportForm() {
     const found: Errors = {};
     if (!dataset) found.dataset = ["Choose the dataset this file belongs to."];
     if (source === "upload" && !file) found.file = ["Choose a file to upload."];
-    if (source === "server" && !path.trim()) found.file = ["Give the file's path on the server, or an http(s) URL."];
+    if (source === "server" && !path.trim()) found.file = ["Give the file's name in the server's import folder, or an http(s) URL."];
     const yearNumber = year.trim() === "" ? undefined : Number(year);
     if (yearNumber !== undefined && (!Number.isInteger(yearNumber) || yearNumber < 2010 || yearNumber > 2100)) found.year = ["A data year such as 2023."];
     setErrors(found);
@@ -67,7 +67,10 @@ export function ImportForm() {
       <CardHeader>
         <div>
           <CardTitle id="import-title">Import a file</CardTitle>
-          <CardDescription>CSV files as CMS publishes them. Large files (over 2 GB): copy them to the server and give the path.</CardDescription>
+          <CardDescription>
+            CSV files as CMS publishes them, shared by every organisation. Large files (over 2 GB): copy them to the server&apos;s import folder
+            and give their name.
+          </CardDescription>
         </div>
       </CardHeader>
       <CardContent>
@@ -92,7 +95,7 @@ export function ImportForm() {
               {(["upload", "server"] as const).map((option) => (
                 <label key={option} className="flex items-center gap-1.5">
                   <input type="radio" name="import-source" value={option} checked={source === option} onChange={() => setSource(option)} />
-                  {option === "upload" ? "Upload a file" : "Server path or URL"}
+                  {option === "upload" ? "Upload a file" : "Import folder or URL"}
                 </label>
               ))}
             </div>
@@ -106,20 +109,25 @@ export function ImportForm() {
                 aria-describedby="import-file-error"
               />
             ) : (
-              <Input
-                aria-label="File path or URL on the server"
-                placeholder="/srv/cms/MUP_DPR_RY24_P04_V10_DY22_NPIBN.csv or https://…"
-                value={path}
-                onChange={(e) => setPath(e.target.value)}
-                aria-invalid={Boolean(errors.file)}
-                aria-describedby="import-file-error"
-              />
+              <>
+                <Input
+                  aria-label="File in the import folder, or URL"
+                  placeholder="MUP_DPR_RY24_P04_V10_DY22_NPIBN.csv or https://…"
+                  value={path}
+                  onChange={(e) => setPath(e.target.value)}
+                  aria-invalid={Boolean(errors.file)}
+                  aria-describedby="import-file-error import-path-hint"
+                />
+                <p id="import-path-hint" className="text-xs text-slate-500">
+                  A name or path inside the server&apos;s import folder (IMPORT_DIR), or a public http(s) address.
+                </p>
+              </>
             )}
             <FieldError id="import-file-error" messages={errors.file} />
             {dataset === "nppes" && source === "server" ? (
               <div className="space-y-1.5">
                 <Label htmlFor="import-header">Header file (NPPES files from 2017 and earlier)</Label>
-                <Input id="import-header" placeholder="/srv/cms/npidata_20050523-20170813FileHeader.csv" value={headerFile} onChange={(e) => setHeaderFile(e.target.value)} />
+                <Input id="import-header" placeholder="npidata_20050523-20170813FileHeader.csv" value={headerFile} onChange={(e) => setHeaderFile(e.target.value)} />
                 <FieldError messages={errors.headerFile} />
               </div>
             ) : null}

@@ -17,6 +17,21 @@ export const datasetInfo = {
 
 export const datasets = Object.keys(datasetInfo) as Dataset[];
 
+type RunOrigin = ImportRun["origin"];
+
+/** Who started a run, as far as this viewer may know: another org's people are not named. */
+export function startedByText(origin: RunOrigin): string {
+  if (origin.via === "seed") return "Demo seed";
+  if (origin.via === "cli") return "Command line on the server";
+  if (origin.via === "event") return "A job event";
+  if (origin.via === "app") return origin.startedBy ? `${origin.startedBy.name} (${origin.startedBy.orgName})` : "A platform operator";
+  return "Not recorded";
+}
+
+/** Where the file came from: a path in the import folder, a URL's host and path, or an upload; null when withheld. */
+export const sourceText = (origin: RunOrigin): string | null =>
+  origin.location === null ? null : origin.location === "upload" ? "Uploaded file" : origin.location;
+
 export const datasetLabel = (dataset: string): string => datasetInfo[dataset as Dataset]?.label ?? dataset;
 
 export const isLive = (run: Pick<ImportRun, "status"> | null | undefined): boolean => run?.status === "running";

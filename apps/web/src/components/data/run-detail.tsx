@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import { Alert, Card, CardContent, CardHeader, CardTitle, EmptyState, ErrorState, Skeleton } from "@pharmacrm/ui";
 import { LocalDateTime } from "~/components/local-time";
 import { messageOf, useTRPC } from "~/trpc/react";
-import { datasetLabel, formatCount, formatDuration, isLive, runDuration } from "./labels";
+import { datasetLabel, formatCount, formatDuration, isLive, runDuration, sourceText, startedByText } from "./labels";
 import { QuarantineTable } from "./quarantine-table";
 import { RunProgress } from "./run-progress";
 import { RunStatus } from "./run-status";
@@ -99,8 +99,9 @@ export function RunDetail({ id }: { id: string }) {
             <Figure label="Quarantined" value={formatCount(r.rowsQuarantined)} testId="count-quarantined" />
             <Figure label="Chunks committed" value={formatCount(r.details.chunks ?? 0)} />
           </dl>
-          <dl className="grid grid-cols-2 gap-4 border-t border-slate-100 pt-4 sm:grid-cols-3 lg:grid-cols-6">
+          <dl className="grid grid-cols-2 gap-4 border-t border-slate-100 pt-4 sm:grid-cols-3 lg:grid-cols-7">
             <Figure label="Started" value={<LocalDateTime value={r.startedAt} />} />
+            <Figure label="Started by" value={startedByText(r.origin)} testId="started-by" />
             <Figure label={r.finishedAt ? "Took" : "Running for"} value={formatDuration(runDuration(r))} />
             <Figure label="Checksum" value={formatDuration(timings?.checksumMs)} />
             <Figure label="Reading and checking" value={formatDuration(timings?.readMs)} />
@@ -108,6 +109,7 @@ export function RunDetail({ id }: { id: string }) {
             <Figure label="Finishing" value={formatDuration(timings?.finalizeMs)} />
           </dl>
           <dl className="grid grid-cols-1 gap-4 border-t border-slate-100 pt-4 sm:grid-cols-3">
+            {sourceText(r.origin) ? <Figure label="Source" value={<span className="break-all">{sourceText(r.origin)}</span>} testId="run-source" /> : null}
             <Figure label="Layout" value={r.layout ?? "—"} />
             <Figure label="Data year" value={r.dataYear ?? "—"} />
             <Figure label="File size" value={`${formatCount(Math.round(r.fileSize / 1024))} KB`} />

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { Card, CardDescription, CardHeader, CardTitle, EmptyState, ErrorState, Skeleton, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@pharmacrm/ui";
 import { LocalDateTime } from "~/components/local-time";
 import { messageOf, useTRPC } from "~/trpc/react";
-import { datasetLabel, formatCount, formatDuration, isLive, runDuration } from "./labels";
+import { datasetLabel, formatCount, formatDuration, isLive, runDuration, sourceText, startedByText } from "./labels";
 import { Pager } from "./pager";
 import { RunProgress } from "./run-progress";
 import { RunStatus } from "./run-status";
@@ -41,7 +41,7 @@ export function RunsTable() {
           ))}
         </div>
       ) : runs.data.items.length === 0 ? (
-        <EmptyState icon={<History />} title="No imports yet" description="Start one with the form above: upload a CMS file or give its path on the server." />
+        <EmptyState icon={<History />} title="No imports yet" description="Nothing has been loaded on this server yet. A platform operator loads the CMS files." />
       ) : (
         <>
           <Table>
@@ -54,6 +54,7 @@ export function RunsTable() {
                 <TableHead className="text-right">Updated</TableHead>
                 <TableHead className="text-right">Quarantined</TableHead>
                 <TableHead>Started</TableHead>
+                <TableHead>By</TableHead>
                 <TableHead className="text-right">Took</TableHead>
               </TableRow>
             </TableHeader>
@@ -82,6 +83,14 @@ export function RunsTable() {
                   </TableCell>
                   <TableCell className="text-xs whitespace-nowrap text-slate-600">
                     <LocalDateTime value={run.startedAt} />
+                  </TableCell>
+                  <TableCell className="max-w-56 text-xs text-slate-600" data-testid="run-started-by">
+                    <p className="truncate">{startedByText(run.origin)}</p>
+                    {sourceText(run.origin) ? (
+                      <p className="truncate text-slate-400" title={sourceText(run.origin)!}>
+                        {sourceText(run.origin)}
+                      </p>
+                    ) : null}
                   </TableCell>
                   <TableCell className="text-right text-xs tabular-nums text-slate-600">{formatDuration(runDuration(run))}</TableCell>
                 </TableRow>
