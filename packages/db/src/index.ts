@@ -3,3 +3,4 @@ export * as schema from "./schema";
 export * from "./schema";
 export * from "./rows";
 export * from "./ranked-totals";
+export * from "./server-databases";

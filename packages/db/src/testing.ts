@@ -9,14 +9,14 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { env } from "@pharmacrm/config/env";
 import { dataDir } from "@pharmacrm/config/paths";
-import postgres from "postgres";
 import { openDatabase, type Database } from "./client";
+import { createDatabase, databaseUrl, dropDatabases } from "./server-databases";
 
 export const snapshotPath = () => join(dataDir(), "test", "migrated.tar.gz");
 
 /** The template every Postgres test database is cloned from, and the prefix of the clones. */
 const TEMPLATE = "pharmacrm_test_template";
-const CLONE_PREFIX = "pharmacrm_test_";
+const CLONE_PREFIX = "pharmacrm_test_clone_";
 
 export type TestEngine = "pglite" | "postgres";
 
@@ -30,26 +30,13 @@ function testServerUrl(): string {
   return url;
 }
 
-const withDatabase = (url: string, name: string) => {
-  const next = new URL(url);
-  next.pathname = `/${name}`;
-  return next.toString();
-};
-
 /** Once per test run: the PGlite snapshot, or the Postgres template (leftover clones of killed runs dropped). */
 export async function prepareTestDatabases(): Promise<string> {
   if (testEngine() === "pglite") return writeMigratedSnapshot();
   const url = testServerUrl();
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    const stale = await admin<{ datname: string }[]>`select datname from pg_database where datname like ${`${CLONE_PREFIX}%`}`;
-    for (const { datname } of stale) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
-    await admin.unsafe(`drop database if exists "${TEMPLATE}" with (force)`);
-    await admin.unsafe(`create database "${TEMPLATE}"`);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
-  const template = await openDatabase({ url: withDatabase(url, TEMPLATE) });
+  await dropDatabases(url, { prefix: CLONE_PREFIX, names: [TEMPLATE] });
+  await createDatabase(url, TEMPLATE);
+  const template = await openDatabase({ url: databaseUrl(url, TEMPLATE) });
   await template.close();
   return `${new URL(url).host}/${TEMPLATE}`;
 }
@@ -79,23 +66,13 @@ export async function createTestDatabase(): Promise<Database> {
 async function createPostgresTestDatabase(): Promise<Database> {
   const url = testServerUrl();
   const name = `${CLONE_PREFIX}${process.pid}_${randomBytes(4).toString("hex")}`;
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database "${name}" template "${TEMPLATE}"`);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
-  const database = await openDatabase({ url: withDatabase(url, name) });
+  await createDatabase(url, name, { template: TEMPLATE });
+  const database = await openDatabase({ url: databaseUrl(url, name) });
   return {
     ...database,
     close: async () => {
       await database.close();
-      const dropper = postgres(url, { max: 1, onnotice: () => {} });
-      try {
-        await dropper.unsafe(`drop database if exists "${name}" with (force)`);
-      } finally {
-        await dropper.end({ timeout: 5 });
-      }
+      await dropDatabases(url, { names: [name] });
     },
   };
 }

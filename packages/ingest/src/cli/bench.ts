@@ -10,8 +10,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { env } from "@pharmacrm/config/env";
 import { dataDir } from "@pharmacrm/config/paths";
-import { openDatabase, type Database } from "@pharmacrm/db";
-import postgres from "postgres";
+import { createDatabase, databaseUrl, dropDatabases, openDatabase, type Database } from "@pharmacrm/db";
 import { z } from "zod";
 import { rawCopy } from "../bench/raw-copy";
 import { writeSyntheticNppesFile } from "../bench/synthetic-nppes";
@@ -67,19 +66,16 @@ interface Scratch {
 async function scratchDatabase(engine: "pglite" | "postgres"): Promise<Scratch> {
   if (engine === "postgres") {
     const name = `pharmacrm_bench_${process.pid}_${Date.now()}`;
-    const admin = postgres(serverUrl!, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    const target = new URL(serverUrl!);
-    target.pathname = `/${name}`;
-    const database = await openDatabase({ url: target.toString() });
+    await createDatabase(serverUrl!, name);
+    const url = databaseUrl(serverUrl!, name);
+    const database = await openDatabase({ url });
     return {
       database,
-      url: target.toString(),
+      url,
       where: `Postgres (scratch database ${name})`,
       dispose: async () => {
         await database.close();
-        await admin.unsafe(`drop database if exists ${name} with (force)`);
-        await admin.end();
+        await dropDatabases(serverUrl!, { names: [name] });
       },
     };
   }

@@ -1,13 +1,15 @@
-// pnpm bench:search [-- --sizes 100000,1000000] [--runs 5]
-// Search latency on embedded PGlite: p50/p95/max per query kind and overall, through the real searchPhysicians,
-// and the same filters as a plain ILIKE scan (what a simple directory does) for comparison. Each population is
-// built once into .data/bench/search-<size> and reused.
+// pnpm bench:search [-- --sizes 100000,1000000] [--runs 5] [--engines pglite,postgres]
+// Search latency on each engine: p50/p95/max per query kind and overall, through the real searchPhysicians, and the
+// same filters as a plain ILIKE scan (what a simple directory does) for comparison. Each population is built once and
+// reused: PGlite in .data/bench/search-<size>, Postgres in a database pharmacrm_bench_search_<size> on the server at
+// DATABASE_URL or TEST_DATABASE_URL (measured only when one is set).
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
+import { env } from "@pharmacrm/config/env";
 import { dataDir } from "@pharmacrm/config/paths";
-import { openDatabase, org, rowsOf, territory, type Database, type Db } from "@pharmacrm/db";
+import { createDatabase, databaseUrl, openDatabase, org, rowsOf, territory, type Database, type Db } from "@pharmacrm/db";
 import { z } from "zod";
 import type { Scope } from "../../scope";
 import { searchPhysicians } from "../search-physicians";
@@ -15,9 +17,19 @@ import { ilikeScan } from "./ilike-scan";
 import { BENCH_QUERIES } from "./queries";
 import { buildSyntheticPopulation } from "./synthetic-hcps";
 
-const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { sizes: { type: "string" }, runs: { type: "string" } } });
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== "--"),
+  options: { sizes: { type: "string" }, runs: { type: "string" }, engines: { type: "string" } },
+});
 const sizes = z.array(z.coerce.number().int().positive()).parse((values.sizes ?? "100000,1000000").split(","));
 const runs = z.coerce.number().int().min(1).parse(values.runs ?? "5");
+const serverUrl = env().DATABASE_URL ?? env().TEST_DATABASE_URL;
+type Engine = "pglite" | "postgres";
+const engines: Engine[] = z
+  .array(z.enum(["pglite", "postgres"], { message: "--engines lists pglite and/or postgres" }))
+  .parse((values.engines ?? (serverUrl ? "pglite,postgres" : "pglite")).split(","));
+if (engines.includes("postgres") && !serverUrl) throw new Error("Postgres needs DATABASE_URL or TEST_DATABASE_URL.");
+if (!engines.includes("postgres")) console.log("Postgres not measured: set TEST_DATABASE_URL (or DATABASE_URL) to a server to compare both engines.");
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const ms = (n: number) => `${n.toFixed(1).padStart(7)} ms`;
@@ -27,10 +39,20 @@ function summary(label: string, times: number[]) {
   return `${label.padEnd(28)} p50 ${ms(percentile(sorted, 50))}  p95 ${ms(percentile(sorted, 95))}  max ${ms(sorted.at(-1)!)}  (${sorted.length} runs)`;
 }
 
-async function openPopulation(size: number): Promise<Database> {
-  const dir = join(dataDir(), "bench", `search-${size}`);
-  const fresh = !existsSync(dir);
-  const database = await openDatabase({ dataDir: dir });
+/** The engine's database for a population size, created empty (then built) when missing. */
+async function openEngine(engine: Engine, size: number): Promise<{ database: Database; where: string; fresh: boolean }> {
+  if (engine === "pglite") {
+    const dir = join(dataDir(), "bench", `search-${size}`);
+    const fresh = !existsSync(dir);
+    return { database: await openDatabase({ dataDir: dir }), where: dir, fresh };
+  }
+  const name = `pharmacrm_bench_search_${size}`;
+  const fresh = await createDatabase(serverUrl!, name, { ifMissing: true });
+  return { database: await openDatabase({ url: databaseUrl(serverUrl!, name) }), where: `Postgres database ${name}`, fresh };
+}
+
+async function openPopulation(engine: Engine, size: number): Promise<Database> {
+  const { database, where: dir, fresh } = await openEngine(engine, size);
   const [count] = rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from hcp`));
   if (fresh || Number(count?.n) !== size) {
     if (Number(count?.n) > 0) throw new Error(`${dir} holds ${count?.n} HCPs, not ${size}: delete the folder to rebuild it.`);
@@ -55,8 +77,9 @@ async function time(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-for (const size of sizes) {
-  const database = await openPopulation(size);
+const overall: { engine: Engine; size: number; kind: string; times: number[] }[] = [];
+for (const size of sizes) for (const engine of engines) {
+  const database = await openPopulation(engine, size);
   const db = database.db;
   const { admin, rep } = await scopes(db);
   // Warm caches (vocabulary, buffers) once, as a running server would be.
@@ -65,7 +88,7 @@ for (const size of sizes) {
   const ilikeByKind = new Map<string, number[]>();
   const all: number[] = [];
   const ilikeAll: number[] = [];
-  console.log(`\n${size.toLocaleString("en-US")} HCPs — ${BENCH_QUERIES.length} queries × ${runs} runs`);
+  console.log(`\n${engine}, ${size.toLocaleString("en-US")} HCPs — ${BENCH_QUERIES.length} queries × ${runs} runs`);
   for (const q of BENCH_QUERIES) {
     const scope = q.rep ? rep : admin;
     let found = 0;
@@ -88,5 +111,13 @@ for (const size of sizes) {
   console.log("plain ILIKE scan, same filters");
   for (const [kind, times] of ilikeByKind) console.log(`  ${summary(kind, times)}`);
   console.log(`  ${summary("ALL", ilikeAll)}`);
+  for (const [kind, times] of [...byKind, ["ALL", all] as const]) overall.push({ engine, size, kind, times });
   await database.close();
+}
+
+console.log("\n| engine | HCPs | kind | p50 | p95 | max |\n|---|---|---|---|---|---|");
+for (const { engine, size, kind, times } of overall) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const cell = (n: number) => `${n.toFixed(1)} ms`;
+  console.log(`| ${engine} | ${size.toLocaleString("en-US")} | ${kind} | ${cell(percentile(sorted, 50))} | ${cell(percentile(sorted, 95))} | ${cell(sorted.at(-1)!)} |`);
 }
