@@ -85,12 +85,21 @@ export async function migrateDatabase(database: Database): Promise<void> {
     await migratePglite(database.db as unknown as Parameters<typeof migratePglite>[0], config);
   } else if (await migrationsPending(database, config)) {
     await migratePostgres(database.db as unknown as Parameters<typeof migratePostgres>[0], config).catch((error: unknown) => {
+      if (!deniedByPrivileges(error)) throw error;
       throw new Error(
         "Database migrations are pending and this database role may not apply them: run `pnpm db:migrate` with the tables' owner's URL.",
         { cause: error },
       );
     });
   }
+}
+
+/** PostgreSQL's insufficient_privilege (42501), anywhere in the error's cause chain (drizzle wraps the driver's). */
+function deniedByPrivileges(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (e.code === "42501") return true;
+  }
+  return false;
 }
 
 /** Server mode: the app's role (pharmacrm_app, drizzle/0014) may read the migration ledger but not create it, so the

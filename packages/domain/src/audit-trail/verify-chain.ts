@@ -29,7 +29,8 @@ export interface ChainReport {
   orgId: string;
   /** Events checked. */
   events: number;
-  /** The hash of the newest event: keep it outside the database (a ticket, an email) to anchor the chain. */
+  /** The hash of the newest event checked (the newest event when intact): kept outside the database (a ticket, an
+   *  email), it anchors the chain against a rewrite of the whole table. */
   headHash: string | null;
   broken: BrokenLink | null;
 }
