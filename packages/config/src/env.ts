@@ -12,6 +12,8 @@ const schema = z.object({
   /** Set → postgres.js against that server; unset → embedded PGlite in PGLITE_DIR. */
   DATABASE_URL: optional.pipe(z.url({ message: "DATABASE_URL must be a postgres:// URL" }).optional()),
   PGLITE_DIR: optional,
+  /** `pnpm db:app-role` (run as the tables' owner): the password it gives pharmacrm_app, the role the app connects as. */
+  APP_DATABASE_PASSWORD: optional.pipe(z.string().min(8, "APP_DATABASE_PASSWORD needs at least 8 characters").optional()),
   AUTH_SECRET: optional,
   /** Generic OIDC sign-in is offered only when all three are set. */
   AUTH_OIDC_ISSUER: optional.pipe(z.url().optional()),
