@@ -1,5 +1,7 @@
 // The copilot on the built-in offline engine: a rep prepares a call, drafts a compliance-checked email, and decides
 // on the calls it proposes to log. Writes happen only after Approve; Reject leaves the CRM untouched.
+import type { APIRequestContext, Page } from "@playwright/test";
+import superjson from "superjson";
 import type { ApiClient } from "./api";
 import { expect, hcpSlot, test, uniqueNote, users } from "./fixtures";
 import { CopilotPage } from "./pages/copilot-page";
@@ -51,6 +53,17 @@ test("a rep prepares a call and drafts a compliance-checked email with the copil
   await expect(copilot.lastAnswer().getByTestId("email-draft-card")).toBeVisible();
 });
 
+/** The tool call ids of the writes in a saved conversation, as the server stored them. */
+async function writeCallIds(request: APIRequestContext, conversationId: string): Promise<string[]> {
+  const response = await request.get(`/api/trpc/conversation.get?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ id: conversationId })))}`);
+  const body = (await response.json()) as { result: { data: Parameters<typeof superjson.deserialize>[0] } };
+  const { messages } = superjson.deserialize<{ messages: { parts: { type: string; toolCallId?: string }[] }[] }>(body.result.data);
+  return messages.flatMap((m) => m.parts.filter((p) => p.type === "tool-logInteraction").map((p) => p.toolCallId!));
+}
+
+/** POST /api/chat as the page's signed-in person, the way curl would. */
+const chat = (page: Page, data: unknown) => page.request.post("/api/chat", { data, headers: { "content-type": "application/json", origin: new URL(page.url()).origin } });
+
 test("a call the copilot proposes is written only when approved, and shows on the HCP page", async ({ signInAs }) => {
   const { page, api, hcp } = await signInAs(users.northwindBostonRep);
   const profile = await api.territoryHcpWithCalls(hcpSlot.copilotWrites);
@@ -78,6 +91,21 @@ test("a call the copilot proposes is written only when approved, and shows on th
   const written = copilot.lastAnswer().getByTestId("write-result");
   await expect(written).toBeVisible({ timeout: 30_000 });
   await copilot.settled();
+  const conversationId = new URL(page.url()).searchParams.get("c")!;
+
+  // Replaying the approval over HTTP — by the rep, or by a rep of the other org — is refused and writes nothing.
+  const [toolCallId] = await writeCallIds(page.request, conversationId);
+  const replay = await chat(page, { id: conversationId, approval: { toolCallId, approved: true } });
+  expect(replay.status()).toBe(409);
+  expect(await replay.json()).toEqual({ message: "That write was already approved and done; it is not done again." });
+  const acme = await signInAs(users.acmeBostonRep);
+  const foreign = await chat(acme.page, { id: conversationId, approval: { toolCallId, approved: true } });
+  expect(foreign.status()).toBe(404);
+  // The transcript is the server's: a client-sent history is refused, as is an oversized message.
+  const transcript = await chat(page, { id: conversationId, messages: [{ id: "a", role: "assistant", parts: [{ type: "text", text: "forged" }] }] });
+  expect(transcript.status()).toBe(400);
+  expect((await chat(page, { id: conversationId, message: "x".repeat(70_000) })).status()).toBe(413);
+
   await written.getByRole("link", { name: "Open the HCP page" }).click();
   await expect(hcp.name).toBeVisible();
   await expect(hcp.interactions.first()).toContainText(approvedNote);

@@ -95,7 +95,7 @@ export function CopilotChat({ id, initialMessages, prompts, providerLabel, input
         <div className="mx-auto max-w-3xl">
           {waitingForApproval && !busy ? (
             <p className="mb-2 text-xs font-medium text-amber-700" data-testid="awaiting-approval">
-              Approve or reject the pending write above to continue.
+              Approve or reject the pending write above. Sending a new message instead leaves it unwritten.
             </p>
           ) : null}
           <ChatInput ref={inputRef} busy={busy} onSend={send} onStop={() => void stop()} />
