@@ -69,6 +69,13 @@ describe("loading the demo files", () => {
     const nppes = list.find((r) => r.dataset === "nppes")!;
     expect(nppes.checksum).toBe(await sha256Files(join(workDir, "npidata_pfile_demo.csv")));
   });
+
+  it("records the seed as what started each load, with no user and no server path to show", async () => {
+    const list = await query<{ started_via: string; started_by: string | null; source_location: string; source_file: string }>(
+      sql`select started_via, started_by, source_location, source_file from data_source_run`,
+    );
+    expect(list.every((r) => r.started_via === "seed" && r.started_by === null && r.source_location === r.source_file)).toBe(true);
+  });
 });
 
 describe("practice locations and endpoints", () => {
@@ -105,6 +112,8 @@ describe("demo tenants", () => {
     const users = await database.db.select().from(appUser);
     expect(users.map((u) => u.email).sort()).toEqual(demoSignIns.map((s) => s.email).sort());
     expect(await verifyPassword(DEMO_PASSWORD, users[0]!.passwordHash!)).toBe(true);
+    // One demo admin can load reference data (a platform operator); Acme's admin cannot.
+    expect(users.filter((u) => u.platformOperator).map((u) => u.email)).toEqual(["admin@northwind.demo"]);
     await expect(seedDemo(database.db, { scale: SCALE, seed: 7, workDir })).rejects.toBeInstanceOf(AlreadySeededError);
   });
 
