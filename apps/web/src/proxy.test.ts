@@ -116,6 +116,16 @@ describe("POSTs to the chat and import endpoints", () => {
   });
 });
 
+describe("API query strings", () => {
+  it("are refused with a 400 when they hold a control character", async () => {
+    const response = proxy(request("/api/imports?dataset=part_d&name=x%00.csv", { method: "POST", headers: { ...SESSION, origin: "http://localhost:3000", "content-type": "text/csv" } }));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ message: "The address holds a control character (such as NUL), which no field may contain." });
+    expect(proxy(request("/api/chat?x%01=1")).status).toBe(400);
+    expect(proxy(request("/api/imports?dataset=part_d&name=Caf%C3%A9%20list.csv", { method: "POST", headers: { ...SESSION, origin: "http://localhost:3000", "content-type": "text/csv" } })).status).toBe(200);
+  });
+});
+
 describe("behind a trusted reverse proxy (TRUST_PROXY)", () => {
   it("takes the host and TLS from the forwarded headers", () => {
     const behind = request("/api/chat", { method: "POST", headers: { host: "app:3000", "x-forwarded-host": "crm.example.com", "x-forwarded-proto": "https,http" } });

@@ -1,4 +1,5 @@
 // Runs before every page and API request (not static assets):
+// - API query strings holding control characters are refused (400);
 // - cross-site POSTs to the cookie-authenticated endpoints outside tRPC are refused (see same-origin-post.ts);
 // - signed-out visitors (no session cookie at all) asking for a signed-in page are sent to sign-in with the page
 //   they asked for, so a shared link to a filtered list or a physician survives signing in. An optimistic check
@@ -8,6 +9,7 @@
 //   request came over TLS. The static security headers are in next.config.ts.
 import { NextResponse, type NextRequest } from "next/server";
 import { env, oidcConfigured } from "@pharmacrm/config/env";
+import { hasControlCharacter } from "@pharmacrm/domain/validation";
 import { contentSecurityPolicy, createNonce } from "./lib/security/content-security-policy";
 import { arrivedOverTls } from "./lib/security/request-origin";
 import { crossSitePostRefusal } from "./lib/security/same-origin-post";
@@ -33,6 +35,11 @@ export function proxy(request: NextRequest) {
   const config = env();
   const trustProxy = (config.TRUST_PROXY ?? 0) > 0;
   const { pathname, search } = request.nextUrl;
+
+  // The shared text rule, for the API routes that read their query themselves (the import's file name and release).
+  if (pathname.startsWith("/api/") && [...request.nextUrl.searchParams].some(([key, value]) => hasControlCharacter(key) || hasControlCharacter(value))) {
+    return NextResponse.json({ message: "The address holds a control character (such as NUL), which no field may contain." }, { status: 400 });
+  }
 
   const withSession = hasSessionCookie(request);
   const refusal = crossSitePostRefusal(request, pathname, trustProxy, withSession);

@@ -1,8 +1,10 @@
 // The physician search's state lives in the URL: shareable, and the back button restores an earlier search.
 import { z } from "zod";
 import type { PhysicianSearchInput } from "@pharmacrm/domain/schemas";
+import { plainText } from "@pharmacrm/domain/validation";
 
-const text = (max: number) => z.string().trim().max(max).catch("");
+// A hand-edited URL with a control character (%00) is ignored like any other unreadable value.
+const text = (max: number) => plainText("Search text").max(max).catch("");
 const whole = z.coerce.number().int().min(0).max(1_000_000).optional().catch(undefined);
 
 const urlSchema = z.object({
