@@ -6,7 +6,8 @@ import { env } from "@pharmacrm/config/env";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { openDatabase } from "./client";
+import { ensureAppRole } from "./app-role";
+import { openDatabase, type Database } from "./client";
 import { rowsOf } from "./rows";
 
 const serverUrl = env().TEST_DATABASE_URL;
@@ -106,4 +107,29 @@ describe.skipIf(!serverUrl)("the app's database role on PostgreSQL (needs TEST_D
       await opened.close();
     }
   });
+
+  it("pnpm db:app-role lets pharmacrm_app log in with the configured password, as often as it runs", async () => {
+    const owner = await openDatabase({ url: urlFor(null, null) });
+    const rolePassword = randomBytes(12).toString("hex");
+    try {
+      expect(await ensureAppRole(owner, "an-older-password")).toBe("ready");
+      expect(await ensureAppRole(owner, rolePassword)).toBe("ready");
+    } finally {
+      await owner.close();
+    }
+    const direct = postgres(urlFor("pharmacrm_app", rolePassword), { max: 1, onnotice: () => {} });
+    try {
+      const [who] = await direct<{ user: string }[]>`select current_user as user`;
+      expect(who!.user).toBe("pharmacrm_app");
+      await expect(direct`delete from audit_event`).rejects.toThrow(/permission denied/);
+    } finally {
+      await direct.end({ timeout: 5 });
+    }
+  });
+});
+
+it("pnpm db:app-role has nothing to do on embedded PGlite", async () => {
+  // Nothing is queried: a handle that fails on any use proves it.
+  const embedded = { driver: "pglite", db: new Proxy({}, { get: () => { throw new Error("queried"); } }) } as unknown as Database;
+  expect(await ensureAppRole(embedded, "whatever-password")).toBe("embedded");
 });
