@@ -1,13 +1,15 @@
-// The admin Data screen: upload a real CMS file, watch its run reach 100 %, read its counts and quarantine.
+// The admin Data screen: a platform operator (the demo's admin@northwind.demo) uploads a real CMS file, watches its
+// run reach 100 %, reads its counts and quarantine; a tenant admin sees what was loaded but cannot load.
 // The dirty Part D copy holds NPIs outside the demo population, so loading it changes no other spec's data.
 import { PART_D_DIRTY } from "@pharmacrm/ingest/testing";
 import { expect, test } from "./fixtures";
 
-const ADMIN = "admin@northwind.demo";
+const ADMIN = "admin@northwind.demo"; // a platform operator in the demo
+const TENANT_ADMIN = "admin@acme.demo";
 const REP = "rep.boston@northwind.demo";
 const FILE = "USA_Presc_Medicare_Data_2021_COURSE_MODIFIED.csv";
 
-test("an admin uploads a Part D file and watches the import reach 100 %", async ({ signInAs }) => {
+test("a platform operator uploads a Part D file and watches the import reach 100 %", async ({ signInAs }) => {
   const { page } = await signInAs(ADMIN);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Data" }).click();
   await page.waitForURL("**/admin/data");
@@ -28,6 +30,8 @@ test("an admin uploads a Part D file and watches the import reach 100 %", async 
   await expect(run.getByTestId("rows-read")).toHaveText("105 rows");
   await expect(run.getByTestId("run-quarantined")).toHaveText("14");
   await expect(run.getByText("Succeeded")).toBeVisible();
+  await expect(run.getByTestId("run-started-by")).toContainText("Margaret Chen (Northwind Therapeutics)");
+  await expect(run.getByTestId("run-started-by")).toContainText("Uploaded file");
   await expect(page.getByTestId("source-part_d")).toContainText("DY2021");
 
   await run.getByRole("link", { name: FILE }).click();
@@ -41,15 +45,46 @@ test("an admin uploads a Part D file and watches the import reach 100 %", async 
   await expect(quarantined.nth(1)).toContainText("duplicate of line 2 (same NPI 1437118403 and drug METHENAMINE HIPPURATE)");
 });
 
-test("a server path that is not there is refused in words", async ({ signInAs }) => {
+test("a path outside the import folder, or not in it, is refused in words that quote nothing", async ({ signInAs }) => {
   const { page } = await signInAs(ADMIN);
   await page.goto("/admin/data");
   await page.getByLabel("Dataset").selectOption("open_payments");
-  await page.getByLabel("Server path or URL").check();
-  await page.getByLabel("File path or URL on the server").fill("/srv/cms/OP_DTL_GNRL_PGYR2024_P01232025.csv");
+  await page.getByLabel("Import folder or URL").check();
+  const path = page.getByLabel("File in the import folder, or URL");
+  await path.fill("OP_DTL_GNRL_PGYR2024_P01232025.csv");
   await page.getByRole("button", { name: "Start import" }).click();
   await expect(page.getByText("The import did not start")).toBeVisible();
-  await expect(page.getByText("No file at /srv/cms/OP_DTL_GNRL_PGYR2024_P01232025.csv. Check the path; it is read on the server, not on your computer.")).toBeVisible();
+  await expect(page.getByText("There is no file OP_DTL_GNRL_PGYR2024_P01232025.csv in the import folder.", { exact: false })).toBeVisible();
+
+  await page.getByLabel("Dataset").selectOption("nucc_taxonomy");
+  await path.fill("/etc/passwd");
+  await page.getByRole("button", { name: "Start import" }).click();
+  await expect(page.getByText("Only files in the server's import folder can be loaded.", { exact: false })).toBeVisible();
+  await expect(page.getByText("root:")).toHaveCount(0);
+
+  await path.fill("http://127.0.0.1:3100/api/auth/session");
+  await page.getByRole("button", { name: "Start import" }).click();
+  await expect(page.getByText("127.0.0.1:3100 is a private or local address; imports are downloaded only from public addresses.")).toBeVisible();
+});
+
+test("a tenant admin sees what was loaded and when, not who loaded it, and cannot load", async ({ signInAs, baseURL }) => {
+  const { page } = await signInAs(TENANT_ADMIN);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Data" }).click();
+  await page.waitForURL("**/admin/data");
+  await expect(page.getByText("Only a platform operator can load data")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start import" })).toHaveCount(0);
+  await expect(page.getByTestId("source-nppes")).toContainText("demo file");
+  await expect(page.getByTestId("run-row").first()).toBeVisible();
+  // Operators' names never show here; the demo seed's runs say they came from the seed.
+  await expect(page.getByTestId("run-started-by").filter({ hasText: "Margaret Chen" })).toHaveCount(0);
+  await expect(page.getByTestId("run-started-by").filter({ hasText: "Demo seed" }).first()).toBeVisible();
+
+  const headers = { origin: baseURL!, "content-type": "application/octet-stream" };
+  const upload = await page.request.post("/api/imports?dataset=nucc_taxonomy&name=x.csv", { headers, data: "Code\n" });
+  expect(upload.status()).toBe(403);
+  expect((await upload.json()) as { message: string }).toEqual({
+    message: "Only a platform operator can load reference data files: they are shared by every organisation on this server.",
+  });
 });
 
 test("a rep has no Data link and opening the screen says it is for admins", async ({ signInAs }) => {
@@ -60,13 +95,16 @@ test("a rep has no Data link and opening the screen says it is for admins", asyn
   await expect(page.getByRole("button", { name: "Start import" })).toHaveCount(0);
 });
 
-test("the job and upload endpoints answer plainly: no Inngest server here, uploads for admins only", async ({ signInAs, request }) => {
+test("the job and upload endpoints answer plainly: no Inngest server here, uploads for platform operators only", async ({ signInAs, request, baseURL }) => {
   const inngest = await request.get("/api/inngest");
   expect(inngest.status()).toBe(503);
   expect((await inngest.json()) as { message: string }).toMatchObject({ message: expect.stringContaining("no Inngest server is configured") });
 
   const { page } = await signInAs(REP);
-  const upload = await page.request.post("/api/imports?dataset=part_d&name=x.csv", { data: "npi\n" });
+  const headers = { origin: baseURL!, "content-type": "application/octet-stream" };
+  const upload = await page.request.post("/api/imports?dataset=part_d&name=x.csv", { headers, data: "npi\n" });
   expect(upload.status()).toBe(403);
-  expect((await upload.json()) as { message: string }).toEqual({ message: "Only admins can load data files." });
+  expect((await upload.json()) as { message: string }).toEqual({
+    message: "Only a platform operator can load reference data files: they are shared by every organisation on this server.",
+  });
 });
