@@ -1,3 +1,3 @@
 export * from "./types";
-export * from "./hcp-in-reach";
+export * from "../hcp/in-reach";
 export * from "./prepare-call-brief";

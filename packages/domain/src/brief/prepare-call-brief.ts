@@ -7,7 +7,7 @@ import { hcpProfile } from "../hcp/profile";
 import { nextBestActions } from "../nba/next-best-actions";
 import type { Scope } from "../scope";
 import { changesSince } from "./changes";
-import { hcpInReach, type HcpInReach } from "./hcp-in-reach";
+import { hcpInReach, type HcpInReach } from "../hcp/in-reach";
 import { marketTrends, talkingPoints } from "./talking-points";
 import type { BriefNote, BriefPayments, CallBrief } from "./types";
 

@@ -1,20 +1,17 @@
 import { and, eq } from "drizzle-orm";
 import { recordConsentInput } from "../schemas";
 import type { z } from "zod";
-import { consentRecord, hcp, product, type Db } from "@pharmacrm/db";
+import { consentRecord, product, type Db } from "@pharmacrm/db";
 import { recordAudit } from "../audit";
-import { DomainError, forbidden, notFound } from "../errors";
-import { alignedTerritory, type Scope } from "../scope";
+import { DomainError } from "../errors";
+import { requireHcpInReach } from "../hcp/in-reach";
+import { type Scope } from "../scope";
 
 
 /** Consent is never edited: each change appends a record (the database rejects updates). */
 export async function recordConsent(db: Db, scope: Scope, raw: z.input<typeof recordConsentInput>) {
   const input = recordConsentInput.parse(raw);
-  const [exists] = await db.select({ npi: hcp.npi }).from(hcp).where(eq(hcp.npi, input.npi)).limit(1);
-  if (!exists) throw notFound(`Physician with NPI ${input.npi}`);
-  if (scope.territoryIds !== null && !(await alignedTerritory(db, scope, input.npi))) {
-    throw forbidden("This physician is outside your territories.");
-  }
+  await requireHcpInReach(db, scope, input.npi);
   if (input.productId) {
     const [own] = await db
       .select({ id: product.id })

@@ -1,19 +1,16 @@
 // Logging a call: validated, aligned to a territory the caller may act in, audited in one transaction.
 import { and, eq, inArray } from "drizzle-orm";
 import { logInteractionInput, type LogInteractionInput } from "../schemas";
-import { hcp, interaction, interactionProduct, interactionSample, product, type Db } from "@pharmacrm/db";
+import { interaction, interactionProduct, interactionSample, product, type Db } from "@pharmacrm/db";
 import { recordAudit } from "../audit";
-import { DomainError, forbidden, notFound } from "../errors";
-import { alignedTerritory, type Scope } from "../scope";
+import { DomainError } from "../errors";
+import { requireHcpInReach } from "../hcp/in-reach";
+import { type Scope } from "../scope";
 
 
 export async function logInteraction(db: Db, scope: Scope, raw: LogInteractionInput) {
   const input = logInteractionInput.parse(raw);
-  const [exists] = await db.select({ npi: hcp.npi }).from(hcp).where(eq(hcp.npi, input.npi)).limit(1);
-  if (!exists) throw notFound(`Physician with NPI ${input.npi}`);
-
-  const territoryId = await alignedTerritory(db, scope, input.npi);
-  if (!territoryId && scope.territoryIds !== null) throw forbidden("This physician is outside your territories.");
+  const { territoryId } = await requireHcpInReach(db, scope, input.npi);
 
   const productIds = [...new Set([...input.productIds, ...input.samples.map((s) => s.productId)])];
   if (productIds.length > 0) {

@@ -3,8 +3,8 @@
 // nba_decision is append-only; a dismissal needs a reason.
 import { nbaDecision, type Db } from "@pharmacrm/db";
 import { recordAudit } from "../audit";
-import { hcpInReach } from "../brief/hcp-in-reach";
-import { DomainError, forbidden, notFound } from "../errors";
+import { requireHcpInReach } from "../hcp/in-reach";
+import { DomainError } from "../errors";
 import { acceptNextBestActionInput, dismissNextBestActionInput } from "../schemas";
 import type { Scope } from "../scope";
 import type { z } from "zod";
@@ -13,8 +13,7 @@ import { nextBestActions } from "./next-best-actions";
 type Decision = { decision: "accepted"; reason: null } | { decision: "dismissed"; reason: string };
 
 async function decide(db: Db, scope: Scope, input: z.output<typeof acceptNextBestActionInput>, decision: Decision, now: Date) {
-  const reach = await hcpInReach(db, scope, input.npi);
-  if (reach.status !== "ok") throw reach.status === "not_found" ? notFound(`Physician with NPI ${input.npi}`) : forbidden("This physician is outside your territories.");
+  const reach = await requireHcpInReach(db, scope, input.npi);
   const { suggestions } = await nextBestActions(db, scope, { npi: input.npi, limit: 50 }, now);
   const suggestion = suggestions.find((s) => s.action === input.action);
   if (!suggestion) throw new DomainError("CONFLICT", `A ${input.action.replace("_", "-")} is no longer suggested for ${reach.name}; refresh the list.`);

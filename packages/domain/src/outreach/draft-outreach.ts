@@ -4,7 +4,7 @@
 import { and, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { appUser, consentRecord, interaction, org, outreachDraft, product, rowsOf, type Db } from "@pharmacrm/db";
 import { recordAudit } from "../audit";
-import { hcpInReach } from "../brief/hcp-in-reach";
+import { hcpInReach } from "../hcp/in-reach";
 import { checkDraft } from "../compliance/check-draft";
 import { draftOutreachInput, type DraftOutreachInput } from "../schemas";
 import type { Scope } from "../scope";

@@ -1,20 +1,18 @@
 import { and, asc, eq } from "drizzle-orm";
 import { createTaskInput, taskIdInput } from "../schemas";
 import type { z } from "zod";
-import { hcp, task, type Db } from "@pharmacrm/db";
+import { task, type Db } from "@pharmacrm/db";
 import { recordAudit } from "../audit";
 import { DomainError, forbidden, notFound } from "../errors";
-import { alignedTerritory, visibleTenantRow, type Scope } from "../scope";
+import { requireHcpInReach } from "../hcp/in-reach";
+import { visibleTenantRow, type Scope } from "../scope";
 
 
 export async function createTask(db: Db, scope: Scope, raw: z.input<typeof createTaskInput>) {
   const input = createTaskInput.parse(raw);
   let territoryId: string | null = null;
   if (input.npi) {
-    const [exists] = await db.select({ npi: hcp.npi }).from(hcp).where(eq(hcp.npi, input.npi)).limit(1);
-    if (!exists) throw notFound(`Physician with NPI ${input.npi}`);
-    territoryId = await alignedTerritory(db, scope, input.npi);
-    if (!territoryId && scope.territoryIds !== null) throw forbidden("This physician is outside your territories.");
+    ({ territoryId } = await requireHcpInReach(db, scope, input.npi));
   }
   return db.transaction(async (tx) => {
     const [created] = await tx
