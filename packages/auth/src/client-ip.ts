@@ -2,6 +2,7 @@
 // has none; behind TRUST_PROXY reverse proxies, each appends the address it saw, so the client is that many entries
 // from the right. Entries a client wrote itself sit further left and are ignored.
 import { isIP } from "node:net";
+import { env } from "@pharmacrm/config/env";
 
 const UNKNOWN = "unknown";
 
@@ -21,3 +22,6 @@ function normalise(entry: string): string | null {
   const address = entry.replace(/^\[|\](:\d+)?$/g, "").replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "");
   return isIP(address) ? address.toLowerCase() : null;
 }
+
+/** The client address of a request to this deployment (TRUST_PROXY says how many proxies to look through). */
+export const requestClientIp = (headers: Headers): string => clientIp(headers, env().TRUST_PROXY ?? 0);

@@ -7,7 +7,7 @@ import Credentials from "next-auth/providers/credentials";
 import { env, oidcConfigured } from "@pharmacrm/config/env";
 import { getDb } from "@pharmacrm/db";
 import { endAuthSession, findActiveUserByEmail, SESSION_IDLE_SECONDS, startAuthSession } from "@pharmacrm/domain";
-import { clientIp } from "./client-ip";
+import { requestClientIp } from "./client-ip";
 import { authSecret } from "./secret";
 import { checkPassword } from "./sign-in";
 
@@ -31,7 +31,7 @@ export class SignInThrottled extends CredentialsSignin {
 }
 
 const requestContext = (request: Request) => ({
-  ip: clientIp(request.headers, env().TRUST_PROXY ?? 0),
+  ip: requestClientIp(request.headers),
   userAgent: request.headers.get("user-agent"),
 });
 

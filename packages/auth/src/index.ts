@@ -1,12 +1,14 @@
 export { auth, handlers, signIn, signOut, oidcEnabled, SignInThrottled } from "./config";
 export { getViewer, getSessionViewer } from "./viewer";
 export { authSecret } from "./secret";
-export { clientIp } from "./client-ip";
+export { requestClientIp } from "./client-ip";
 export { tooManyAttemptsMessage } from "./throttle";
-export { checkSecondFactor } from "./second-factor";
+export { checkSecondFactor, confirmEnrolmentForSession } from "./second-factor";
 export { mfaKeys } from "./mfa-crypto";
 export {
+  cancelEnrolment,
   confirmEnrolment,
+  mfaEnrolledAt,
   disableMfa,
   pendingEnrolment,
   regenerateRecoveryCodes,

@@ -157,3 +157,14 @@ export async function disableMfa(db: Db, user: MfaUser, code: string, keys: MfaK
     return true;
   });
 }
+
+/** Abandons an enrolment that was started but never confirmed. */
+export async function cancelEnrolment(db: Db, userId: string): Promise<void> {
+  await db.delete(userMfa).where(and(eq(userMfa.userId, userId), isNull(userMfa.confirmedAt)));
+}
+
+/** When the authenticator was confirmed, or null when there is none. */
+export async function mfaEnrolledAt(db: Db, userId: string): Promise<Date | null> {
+  const [row] = await db.select({ confirmedAt: userMfa.confirmedAt }).from(userMfa).where(eq(userMfa.userId, userId)).limit(1);
+  return row?.confirmedAt ?? null;
+}

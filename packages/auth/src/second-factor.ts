@@ -1,7 +1,7 @@
 // The second sign-in step: a TOTP or recovery code for a session that owes one, under its own throttle.
 import type { Db } from "@pharmacrm/db";
 import { markSecondFactor, recordAudit, throttleSubject, type SessionViewer } from "@pharmacrm/domain";
-import { verifySecondFactor, type SecondFactorMethod } from "./mfa";
+import { confirmEnrolment, verifySecondFactor, type SecondFactorMethod } from "./mfa";
 import type { MfaKeys } from "./mfa-crypto";
 import { signInThrottle, THROTTLE_RULES } from "./throttle";
 
@@ -55,4 +55,16 @@ export async function checkSecondFactor(
     }
   });
   return { outcome: "invalid" };
+}
+
+/**
+ * Finishes enrolment from a session (one that must set up a second factor, or a signed-in one adding it): the code
+ * proves the app works, and it counts as this session's second factor. Returns the recovery codes, or null.
+ */
+export async function confirmEnrolmentForSession(db: Db, session: SessionViewer, code: string, keys: MfaKeys, now = Date.now()): Promise<string[] | null> {
+  if (session.secondFactor === "verify") return null;
+  const { viewer } = session;
+  const codes = await confirmEnrolment(db, { userId: viewer.userId, orgId: viewer.orgId, email: viewer.email }, code, keys, now);
+  if (codes) await markSecondFactor(db, session.sessionId, new Date(now));
+  return codes;
 }

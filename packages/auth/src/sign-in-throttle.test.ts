@@ -3,13 +3,14 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { appUser, auditEvent, org, type Database } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
 import { listOrgUsers, unlockUser, type Scope } from "@pharmacrm/domain";
+import type * as PasswordModule from "./password";
 import { hashPassword, verifyPassword } from "./password";
 import { checkPassword, type PasswordCheck } from "./sign-in";
 import { THROTTLE_RULES, tooManyAttemptsMessage } from "./throttle";
 
 // Count the password hashes actually run: a held attempt must not run one.
 vi.mock("./password", async (importOriginal) => {
-  const original = await importOriginal<typeof import("./password")>();
+  const original = await importOriginal<typeof PasswordModule>();
   return { ...original, verifyPassword: vi.fn(original.verifyPassword) };
 });
 const hashesRun = vi.mocked(verifyPassword);

@@ -2,8 +2,11 @@
 // The library ships a Drizzle store too, but it loads drizzle-orm with a computed dynamic import that Next's server
 // bundle cannot follow; these three methods are the same atomic upsert with static imports.
 import { and, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
-import { RateLimiterRes, type IRateLimiterOptions } from "rate-limiter-flexible";
-import RateLimiterStoreAbstract from "rate-limiter-flexible/lib/RateLimiterStoreAbstract.js";
+import { RateLimiterRes, type IRateLimiterOptions, type RateLimiterStoreAbstract as StoreAbstract } from "rate-limiter-flexible";
+// @ts-expect-error -- the library's documented base for a custom store; its index (and so its types) leave it out
+import StoreAbstractClass from "rate-limiter-flexible/lib/RateLimiterStoreAbstract.js";
+
+const RateLimiterStoreAbstract = StoreAbstractClass as typeof StoreAbstract;
 import { signInThrottle, type Db } from "@pharmacrm/db";
 
 type Row = typeof signInThrottle.$inferSelect;

@@ -111,3 +111,22 @@ export async function activeEmails(db: Db, emails: readonly string[]): Promise<S
     .where(and(inArray(appUser.email, emails.map((email) => email.toLowerCase())), isNull(appUser.disabledAt)));
   return new Set(rows.map((row) => row.email));
 }
+
+/** What a fresh sign-in of this (active) user owes next: nothing, a code, or setting up an authenticator first. */
+export async function secondFactorStageAfterSignIn(db: Db, email: string): Promise<SecondFactorStage> {
+  const [row] = await db
+    .select({
+      role: appUser.role,
+      platformOperator: appUser.platformOperator,
+      orgIsDemo: org.isDemo,
+      mfaRequiredForAdmins: org.mfaRequiredForAdmins,
+      mfaConfirmedAt: userMfa.confirmedAt,
+    })
+    .from(appUser)
+    .innerJoin(org, eq(org.id, appUser.orgId))
+    .leftJoin(userMfa, eq(userMfa.userId, appUser.id))
+    .where(and(eq(appUser.email, email.trim().toLowerCase()), isNull(appUser.disabledAt)))
+    .limit(1);
+  if (!row) return "done";
+  return secondFactorStage({ ...row, enrolled: row.mfaConfirmedAt !== null, passedThisSession: false });
+}

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getViewer, oidcEnabled } from "@pharmacrm/auth";
+import { getSessionViewer, oidcEnabled } from "@pharmacrm/auth";
 import { getDb } from "@pharmacrm/db";
 import { DEMO_PASSWORD, demoSignIns } from "@pharmacrm/demo/sign-ins";
 import { activeEmails } from "@pharmacrm/domain";
-import { Card } from "@pharmacrm/ui";
-import { Wordmark } from "~/components/brand";
 import { safeRedirectPath } from "~/lib/safe-redirect";
+import { secondStepPath } from "./second-step-path";
 import { SignInForm } from "./sign-in-form";
+import { SignInFrame } from "./sign-in-frame";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -31,29 +31,22 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = safeRedirectPath(first(params.callbackUrl));
-  if (await getViewer()) redirect(callbackUrl);
+  // Signed in already, or part-way (a code or an authenticator setup still owed): go on from there.
+  const session = await getSessionViewer();
+  if (session) redirect(secondStepPath(session.secondFactor, callbackUrl));
 
   const errorType = first(params.error);
   const accounts = await demoAccounts();
-  const initialError = errorType ? (authErrors[errorType] ?? "We could not sign you in. Please try again.") : null;
+  const initialError =
+    first(params.code) === "throttled"
+      ? "Too many attempts; please wait a few minutes and try again."
+      : errorType
+        ? (authErrors[errorType] ?? "We could not sign you in. Please try again.")
+        : null;
 
   return (
-    <main className="flex min-h-dvh flex-col bg-gradient-to-b from-white to-slate-100">
-      <div className="flex flex-1 flex-col items-center justify-center px-4 py-12">
-        <Wordmark className="text-xl [&_svg]:size-9" />
-        <p className="mt-2 text-sm text-slate-500">Physicians, territories and calls for field teams.</p>
-
-        <Card className="mt-8 w-full max-w-sm p-6 shadow-sm">
-          <h1 className="text-base font-semibold text-slate-900">Sign in to your account</h1>
-          <p className="mt-1 mb-5 text-sm text-slate-500">Use the email address your organisation registered.</p>
-          <SignInForm callbackUrl={callbackUrl} initialError={initialError} ssoEnabled={oidcEnabled()}
-            demo={{ accounts, password: DEMO_PASSWORD }}
-          />
-        </Card>
-      </div>
-      <footer className="pb-6 text-center text-xs text-slate-400">
-        Physician reference data from the CMS National Plan &amp; Provider Enumeration System (NPPES).
-      </footer>
-    </main>
+    <SignInFrame title="Sign in to your account" description="Use the email address your organisation registered.">
+      <SignInForm callbackUrl={callbackUrl} initialError={initialError} ssoEnabled={oidcEnabled()} demo={{ accounts, password: DEMO_PASSWORD }} />
+    </SignInFrame>
   );
 }

@@ -1,7 +1,7 @@
-import { LogOut, MapPin } from "lucide-react";
+import { LogOut, MapPin, ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Badge, Button } from "@pharmacrm/ui";
+import { Badge, Button, buttonClasses } from "@pharmacrm/ui";
 import { LogoMark, Wordmark } from "~/components/brand";
 import { roleLabel, territorySummary } from "~/lib/labels";
 import type { RouterOutputs } from "~/trpc/react";
@@ -30,6 +30,14 @@ export function AppShell({ me, children }: { me: RouterOutputs["viewer"]["me"]; 
                 {roleLabel[me.role]} · {me.orgName}
               </p>
             </div>
+            <Link
+              href="/account/security"
+              aria-label="Account security"
+              title="Account security: two-step verification, signed-in devices, sign out everywhere"
+              className={buttonClasses({ variant: "ghost", size: "sm" })}
+            >
+              <ShieldCheck />
+            </Link>
             <form action={signOutAction}>
               <Button type="submit" variant="ghost" size="sm" aria-label="Sign out" title="Sign out">
                 <LogOut />

@@ -1,0 +1,88 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import {
+  cancelEnrolment,
+  confirmEnrolmentForSession,
+  disableMfa,
+  getSessionViewer,
+  getViewer,
+  mfaKeys,
+  regenerateRecoveryCodes,
+  secondFactorCodeInput,
+  signOut,
+  startEnrolment,
+} from "@pharmacrm/auth";
+import { getDb } from "@pharmacrm/db";
+import { signOutEverywhere } from "@pharmacrm/domain";
+
+export interface CodeActionState {
+  error: string | null;
+  /** Shown once, right after they are made. */
+  recoveryCodes: string[] | null;
+  done: boolean;
+}
+
+const SECURITY_PAGE = "/account/security";
+const WRONG_CODE = "That code did not work. Check that your phone's clock is right and try the newest code.";
+
+function parseCode(form: FormData): { code: string } | { error: string } {
+  const parsed = secondFactorCodeInput.safeParse(form.get("code"));
+  return parsed.success ? { code: parsed.data } : { error: parsed.error.issues[0]?.message ?? "Enter a code." };
+}
+
+async function signedInUser() {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in");
+  return { userId: viewer.userId, orgId: viewer.orgId, email: viewer.email };
+}
+
+/** Confirms the authenticator being set up (from the required setup after sign-in, or from the security page). */
+export async function confirmEnrolmentAction(_previous: CodeActionState, form: FormData): Promise<CodeActionState> {
+  const session = await getSessionViewer();
+  if (!session) redirect("/sign-in");
+  const code = parseCode(form);
+  if ("error" in code) return { error: code.error, recoveryCodes: null, done: false };
+  const recoveryCodes = await confirmEnrolmentForSession(await getDb(), session, code.code, mfaKeys());
+  if (!recoveryCodes) return { error: WRONG_CODE, recoveryCodes: null, done: false };
+  return { error: null, recoveryCodes, done: true };
+}
+
+export async function startEnrolmentAction(): Promise<void> {
+  const user = await signedInUser();
+  await startEnrolment(await getDb(), user, mfaKeys());
+  revalidatePath(SECURITY_PAGE);
+}
+
+export async function cancelEnrolmentAction(): Promise<void> {
+  const user = await signedInUser();
+  await cancelEnrolment(await getDb(), user.userId);
+  revalidatePath(SECURITY_PAGE);
+}
+
+export async function regenerateRecoveryCodesAction(_previous: CodeActionState, form: FormData): Promise<CodeActionState> {
+  const user = await signedInUser();
+  const code = parseCode(form);
+  if ("error" in code) return { error: code.error, recoveryCodes: null, done: false };
+  const recoveryCodes = await regenerateRecoveryCodes(await getDb(), user, code.code, mfaKeys());
+  if (!recoveryCodes) return { error: WRONG_CODE, recoveryCodes: null, done: false };
+  revalidatePath(SECURITY_PAGE);
+  return { error: null, recoveryCodes, done: true };
+}
+
+export async function disableMfaAction(_previous: CodeActionState, form: FormData): Promise<CodeActionState> {
+  const user = await signedInUser();
+  const code = parseCode(form);
+  if ("error" in code) return { error: code.error, recoveryCodes: null, done: false };
+  if (!(await disableMfa(await getDb(), user, code.code, mfaKeys()))) return { error: WRONG_CODE, recoveryCodes: null, done: false };
+  revalidatePath(SECURITY_PAGE);
+  return { error: null, recoveryCodes: null, done: true };
+}
+
+/** Ends every session of this person, on every device, this one included. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const session = await getSessionViewer();
+  if (session) await signOutEverywhere(await getDb(), { userId: session.viewer.userId, orgId: session.viewer.orgId });
+  await signOut({ redirectTo: "/sign-in" });
+}
