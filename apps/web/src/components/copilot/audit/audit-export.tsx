@@ -3,21 +3,15 @@
 import { useMutation } from "@tanstack/react-query";
 import { Download } from "lucide-react";
 import { Button } from "@pharmacrm/ui";
+import { downloadFile } from "~/lib/download";
 import { messageOf, useTRPC } from "~/trpc/react";
 import type { AuditFilter } from "./audit-filters";
-
-function download(filename: string, contentType: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: contentType }));
-  const link = Object.assign(document.createElement("a"), { href: url, download: filename });
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** CSV for spreadsheets, JSON with every recorded field; both for the current filter. */
 export function AuditExport({ filter, disabled }: { filter: AuditFilter; disabled: boolean }) {
   const trpc = useTRPC();
   const exportTurns = useMutation(
-    trpc.copilotAudit.export.mutationOptions({ onSuccess: (file) => download(file.filename, file.contentType, file.content) }),
+    trpc.copilotAudit.export.mutationOptions({ onSuccess: (file) => downloadFile(file.filename, file.contentType, file.content) }),
   );
   const last = exportTurns.data;
   return (

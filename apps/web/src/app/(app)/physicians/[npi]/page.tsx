@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getViewer } from "@pharmacrm/auth";
+import { EraseHcpCard } from "~/components/audit/erase-hcp-card";
 import { AffiliationsCard } from "~/components/hcp/affiliations-card";
 import { AttributesCard } from "~/components/hcp/attributes-card";
 import { ConsentCard } from "~/components/hcp/consent-card";
@@ -70,6 +71,8 @@ export default async function HcpPage({ params }: HcpPageProps) {
         <LocationsCard profile={profile} />
         <AffiliationsCard profile={profile} />
       </div>
+
+      {admin ? <EraseHcpCard npi={profile.hcp.npi} /> : null}
     </div>
   );
 }
