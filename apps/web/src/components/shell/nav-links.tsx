@@ -1,6 +1,6 @@
 "use client";
 
-import { Building2, Database, ScrollText, Sparkles, Stethoscope, Users } from "lucide-react";
+import { Building2, Database, History, ScrollText, Sparkles, Stethoscope, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@pharmacrm/ui";
@@ -12,6 +12,7 @@ const links = [
   { href: "/organizations", label: "Organisations", icon: Building2, adminOnly: false },
   { href: "/admin/data", label: "Data", icon: Database, adminOnly: true },
   { href: "/admin/copilot", label: "Copilot audit", icon: ScrollText, adminOnly: true },
+  { href: "/admin/audit", label: "Audit trail", icon: History, adminOnly: true },
   { href: "/admin/users", label: "Users", icon: Users, adminOnly: true },
 ] as const;
 
