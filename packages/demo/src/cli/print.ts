@@ -19,7 +19,7 @@ export function formatSummary(summary: SeedSummary): string {
 }
 
 export function formatSignIns(): string {
-  const rows = demoSignIns.map((s) => [s.email, s.role, s.org, s.territory ?? s.region ?? "—"]);
+  const rows = demoSignIns.map((s) => [s.email, s.platformOperator ? `${s.role} + platform operator` : s.role, s.org, s.territory ?? s.region ?? "—"]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   const lines = rows.map((r) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join("  "));
   return [`Demo sign-ins (password: ${DEMO_PASSWORD})`, ...lines.map((line) => `  ${line}`)].join("\n");

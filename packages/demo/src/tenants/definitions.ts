@@ -128,6 +128,8 @@ export interface DemoSignIn {
   territory: string | null;
   /** Managers: the region they manage; reps: their territory's region. */
   region: string | null;
+  /** May load the shared reference data (the Data screen's import form). */
+  platformOperator: boolean;
 }
 
 export const demoSignIns: readonly DemoSignIn[] = DEMO_ORGS.flatMap((org) =>
@@ -136,6 +138,13 @@ export const demoSignIns: readonly DemoSignIn[] = DEMO_ORGS.flatMap((org) =>
       (r) => r.name === user.region || r.territories.some((t) => t.code === user.territory),
     );
     const territory = region?.territories.find((t) => t.code === user.territory);
-    return { email: user.email, role: user.role, org: org.name, territory: territory?.name ?? null, region: region?.name ?? null };
+    return {
+      email: user.email,
+      role: user.role,
+      org: org.name,
+      territory: territory?.name ?? null,
+      region: region?.name ?? null,
+      platformOperator: user.platformOperator ?? false,
+    };
   }),
 );
