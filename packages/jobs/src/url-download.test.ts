@@ -159,6 +159,15 @@ describe("a URL import from an allowed server", () => {
     expect(source.path.endsWith("/nucc_taxonomy_251.csv")).toBe(true);
   });
 
+  it("connects to the very address it checked for a host name", async () => {
+    // files.example exists only in this resolver: the request can only land if the socket uses the checked answer.
+    const pinned = { download: { ...onlyOrigin.download, resolveHost: async () => [{ address: "127.0.0.1", family: 4 }] } };
+    expect(await fetchWith(`http://files.example:${port}/nucc_taxonomy_251.csv?token=s3cret`, pinned)).toMatchObject({
+      location: `files.example:${port}/nucc_taxonomy_251.csv`,
+    });
+    expect(hits.origin).toBe(1);
+  });
+
   it("follows a redirect to an allowed address, checking it again", async () => {
     expect(await fetchWith(`http://127.0.0.1:${port}/hop`, onlyOrigin)).toMatchObject({ location: `127.0.0.1:${port}/hop` });
     expect(hits.origin).toBe(2);
