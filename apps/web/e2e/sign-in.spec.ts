@@ -54,3 +54,22 @@ test("the seeded demo accounts are listed and sign in with one click", async ({ 
   await page.waitForURL((url) => url.pathname === "/");
   await expect(page.getByTestId("viewer")).toContainText("Acme");
 });
+
+test("signing out revokes the session on the server: the old cookie no longer works", async ({ browser, page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto("/physicians");
+  await signIn.signIn(users.northwindBostonRep, DEMO_PASSWORD);
+  await page.waitForURL("**/physicians");
+  const stolen = await page.context().storageState();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL("**/sign-in");
+
+  // Someone who copied the cookie before sign-out gets nothing with it.
+  const replay = await browser.newContext({ storageState: stolen });
+  expect((await replay.request.get("/api/trpc/viewer.me")).status()).toBe(401);
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/physicians");
+  await expect(replayPage).toHaveURL(/\/sign-in/);
+  await replay.close();
+});

@@ -21,7 +21,6 @@ export interface CodeActionState {
   error: string | null;
   /** Shown once, right after they are made. */
   recoveryCodes: string[] | null;
-  done: boolean;
 }
 
 const SECURITY_PAGE = "/account/security";
@@ -43,10 +42,10 @@ export async function confirmEnrolmentAction(_previous: CodeActionState, form: F
   const session = await getSessionViewer();
   if (!session) redirect("/sign-in");
   const code = parseCode(form);
-  if ("error" in code) return { error: code.error, recoveryCodes: null, done: false };
+  if ("error" in code) return { error: code.error, recoveryCodes: null };
   const recoveryCodes = await confirmEnrolmentForSession(await getDb(), session, code.code, mfaKeys());
-  if (!recoveryCodes) return { error: WRONG_CODE, recoveryCodes: null, done: false };
-  return { error: null, recoveryCodes, done: true };
+  if (!recoveryCodes) return { error: WRONG_CODE, recoveryCodes: null };
+  return { error: null, recoveryCodes };
 }
 
 export async function startEnrolmentAction(): Promise<void> {
@@ -64,20 +63,20 @@ export async function cancelEnrolmentAction(): Promise<void> {
 export async function regenerateRecoveryCodesAction(_previous: CodeActionState, form: FormData): Promise<CodeActionState> {
   const user = await signedInUser();
   const code = parseCode(form);
-  if ("error" in code) return { error: code.error, recoveryCodes: null, done: false };
+  if ("error" in code) return { error: code.error, recoveryCodes: null };
   const recoveryCodes = await regenerateRecoveryCodes(await getDb(), user, code.code, mfaKeys());
-  if (!recoveryCodes) return { error: WRONG_CODE, recoveryCodes: null, done: false };
+  if (!recoveryCodes) return { error: WRONG_CODE, recoveryCodes: null };
   revalidatePath(SECURITY_PAGE);
-  return { error: null, recoveryCodes, done: true };
+  return { error: null, recoveryCodes };
 }
 
 export async function disableMfaAction(_previous: CodeActionState, form: FormData): Promise<CodeActionState> {
   const user = await signedInUser();
   const code = parseCode(form);
-  if ("error" in code) return { error: code.error, recoveryCodes: null, done: false };
-  if (!(await disableMfa(await getDb(), user, code.code, mfaKeys()))) return { error: WRONG_CODE, recoveryCodes: null, done: false };
+  if ("error" in code) return { error: code.error, recoveryCodes: null };
+  if (!(await disableMfa(await getDb(), user, code.code, mfaKeys()))) return { error: WRONG_CODE, recoveryCodes: null };
   revalidatePath(SECURITY_PAGE);
-  return { error: null, recoveryCodes: null, done: true };
+  return { error: null, recoveryCodes: null };
 }
 
 /** Ends every session of this person, on every device, this one included. */

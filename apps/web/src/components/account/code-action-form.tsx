@@ -11,16 +11,13 @@ interface CodeActionFormProps {
   action: (previous: CodeActionState, form: FormData) => Promise<CodeActionState>;
   submitLabel: string;
   danger?: boolean;
-  /** Said once the action is done (when it returns no codes to show). */
-  doneMessage?: string;
 }
 
 /** A change that needs the second factor once more: a code field, a button, the error or the result. */
-export function CodeActionForm({ action, submitLabel, danger = false, doneMessage }: CodeActionFormProps) {
+export function CodeActionForm({ action, submitLabel, danger = false }: CodeActionFormProps) {
   const id = useId();
-  const [state, formAction, pending] = useActionState(action, { error: null, recoveryCodes: null, done: false });
+  const [state, formAction, pending] = useActionState(action, { error: null, recoveryCodes: null });
   if (state.recoveryCodes) return <RecoveryCodes codes={state.recoveryCodes} />;
-  if (state.done && doneMessage) return <Alert tone="success">{doneMessage}</Alert>;
   return (
     <form action={formAction} className="space-y-2" noValidate>
       {state.error ? (

@@ -17,7 +17,7 @@ interface EnrolmentPanelProps {
   continueHref: string;
 }
 
-const initial: CodeActionState = { error: null, recoveryCodes: null, done: false };
+const initial: CodeActionState = { error: null, recoveryCodes: null };
 
 /** Scan (or type) the key, confirm with a code, then save the recovery codes. */
 export function EnrolmentPanel({ qr, secret, continueHref }: EnrolmentPanelProps) {

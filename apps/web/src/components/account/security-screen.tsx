@@ -74,7 +74,7 @@ function TwoStepCard({ required, enrolledAt, remainingRecoveryCodes, pending }: 
                   ? "Your role requires a second factor, so you will be asked to set up a new authenticator straight away (e.g. for a new phone)."
                   : "Signing in will ask for your password only."}
               </p>
-              <CodeActionForm action={disableMfaAction} submitLabel="Turn off" danger doneMessage="Two-step verification is off." />
+              <CodeActionForm action={disableMfaAction} submitLabel="Turn off" danger />
             </section>
           </>
         ) : pending ? (
