@@ -10,7 +10,8 @@ import { dataDir } from "@pharmacrm/config/paths";
 import { ImportFileError } from "./errors";
 
 /** The import folder, absolute. */
-export const importDir = (): string => resolve(env().IMPORT_DIR ?? join(dataDir(), "imports"));
+// Paths here are known only at run time: the turbopackIgnore comments keep Next from tracing the whole repository.
+export const importDir = (): string => resolve(/*turbopackIgnore: true*/ env().IMPORT_DIR ?? join(dataDir(), "imports"));
 
 export const OUTSIDE_IMPORT_FOLDER =
   "Only files in the server's import folder can be loaded. Copy the file there (IMPORT_DIR) and give its name, or its path inside that folder.";
@@ -30,27 +31,27 @@ const shownName = (folder: string, path: string): string => relative(folder, pat
 export async function importFolderFile(given: string, folder: string = importDir()): Promise<ImportFolderFile> {
   const text = given.trim();
   if (text === "" || text.includes("\0")) throw new ImportFileError("Give the file's name or its path inside the import folder.");
-  const root = resolve(folder);
-  await mkdir(root, { recursive: true });
-  const realRoot = await realpath(root);
+  const root = resolve(/*turbopackIgnore: true*/ folder);
+  await mkdir(/*turbopackIgnore: true*/ root, { recursive: true });
+  const realRoot = await realpath(/*turbopackIgnore: true*/ root);
   // Lexically first: "../x", "/etc/passwd" and the like never reach the file system.
-  const candidate = resolve(root, text);
+  const candidate = resolve(/*turbopackIgnore: true*/ root, text);
   const base = isInside(root, candidate) ? root : isInside(realRoot, candidate) ? realRoot : null;
   if (!base) throw new ImportFileError(OUTSIDE_IMPORT_FOLDER);
   const name = shownName(base, candidate);
 
   let real: string;
   try {
-    real = await realpath(candidate);
+    real = await realpath(/*turbopackIgnore: true*/ candidate);
   } catch {
     throw new ImportFileError(`There is no file ${name} in the import folder. Check the name; it is read on the server, not on your computer.`);
   }
   // A symlink inside the folder may point anywhere: what counts is where it leads.
   if (!isInside(realRoot, real)) throw new ImportFileError(OUTSIDE_IMPORT_FOLDER);
-  const info = await stat(real);
+  const info = await stat(/*turbopackIgnore: true*/ real);
   if (!info.isFile()) throw new ImportFileError(`${name} is not a file (a folder or a device).`);
   if (info.size === 0) throw new ImportFileError(`${name} is empty.`);
-  await access(real, constants.R_OK).catch(() => {
+  await access(/*turbopackIgnore: true*/ real, constants.R_OK).catch(() => {
     throw new ImportFileError(`${name} is in the import folder but the server may not read it (check its permissions).`);
   });
   return { path: real, name };
