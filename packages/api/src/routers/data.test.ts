@@ -49,7 +49,7 @@ describe("who may use it", () => {
     expect(await outcome(() => api.data.sources())).toBe("FORBIDDEN");
     expect(await outcome(() => api.data.runs({}))).toBe("FORBIDDEN");
     expect(await outcome(() => api.data.startImport({ dataset: "part_d", file: partD }))).toBe("FORBIDDEN");
-    await expect(api.data.sources()).rejects.toThrow("Only admins can see and load data sources. Ask an admin of your organisation.");
+    await expect(api.data.sources()).rejects.toThrow("Only admins can see the data sources. Ask an admin of your organisation.");
   });
 
   it("signed-out callers must sign in", async () => {

@@ -13,7 +13,7 @@ import { runView, runViews, startersOf } from "./data-run-view";
 /** Admins see the data sources; so do platform operators, whatever their role in their own org. */
 const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
   if (ctx.viewer.role !== "admin" && !isPlatformOperator(ctx.viewer)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can see and load data sources. Ask an admin of your organisation." });
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can see the data sources. Ask an admin of your organisation." });
   }
   return next();
 });

@@ -9,7 +9,7 @@ export function AdminsOnly({ what }: { what: string }) {
       <EmptyState
         icon={<ShieldAlert />}
         title="Admins only"
-        description={`${what} is for administrators of your organisation. Ask an admin if you need a data source loaded.`}
+        description={`${what} is for administrators of your organisation. Ask one of them if you need something from it.`}
         action={
           <Link href="/physicians" className={buttonClasses({ variant: "secondary", size: "sm" })}>
             Back to physicians
