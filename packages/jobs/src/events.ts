@@ -7,7 +7,7 @@ import { DATASETS, type Dataset } from "@pharmacrm/ingest";
 export const datasetSchema = z.enum(DATASETS as [Dataset, ...Dataset[]], { message: "Choose one of the datasets" });
 
 const fields = {
-  /** A server path, or an http(s) URL that the job downloads to dataDir()/imports/ first. */
+  /** A path inside the import folder (IMPORT_DIR), or a public http(s) URL the job downloads there first. */
   file: z.string().trim().min(1, "Give a file path or URL"),
   /** Data year where the file does not say (Part D). */
   year: z.number().int().min(2010, "Data years start at 2010").max(2100, "That year is too far ahead").optional(),
