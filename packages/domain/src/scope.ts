@@ -47,12 +47,14 @@ export function visibleTenantRow(
 
 /** True when a practice ZIP (column) lies in one of the scope's territories (admins: always). */
 export function zipInScope(scope: Scope, zipColumn: AnyColumn | SQL): SQL {
-  if (scope.territoryIds === null) return sql`true`;
-  if (scope.territoryIds.length === 0) return sql`false`;
-  return sql`exists (select 1 from ${territoryZip} tz where tz.zip5 = ${zipColumn} and tz.territory_id in (${sql.join(
-    scope.territoryIds.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  )}))`;
+  return scope.territoryIds === null ? sql`true` : zipInTerritories(scope, zipColumn);
+}
+
+/** True when a practice ZIP (column) lies in a territory the scope covers: its own, or for admins any of the org's. */
+export function zipInTerritories(scope: Scope, zipColumn: AnyColumn | SQL): SQL {
+  if (scope.territoryIds?.length === 0) return sql`false`;
+  const territories = scope.territoryIds === null ? sql`` : sql`and tz.territory_id in (${sql.join(scope.territoryIds.map((id) => sql`${id}::uuid`), sql`, `)})`;
+  return sql`exists (select 1 from ${territoryZip} tz where tz.zip5 = ${zipColumn} and tz.org_id = ${scope.orgId}::uuid ${territories})`;
 }
 
 /** True when the HCP (by NPI column) practises in a ZIP of one of the scope's territories (admins: always). */

@@ -4,7 +4,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { interaction, rowsOf, task, type Db } from "@pharmacrm/db";
 import { displayName } from "../hcp/names";
-import { visibleTenantRow, type Scope } from "../scope";
+import { visibleTenantRow, zipInTerritories, type Scope } from "../scope";
 import { type HcpSignals } from "./score";
 
 interface SignalRow {
@@ -31,16 +31,10 @@ interface SignalRow {
 
 /** HCPs practising in the scope's territories (admins: any territory of the org). */
 function candidates(scope: Scope, npi: string | undefined): SQL {
-  const territories =
-    scope.territoryIds === null
-      ? sql``
-      : scope.territoryIds.length === 0
-        ? sql`and false`
-        : sql`and tz.territory_id in (${sql.join(scope.territoryIds.map((id) => sql`${id}::uuid`), sql`, `)})`;
   return sql`select h.npi, h.last_name, h.first_name, h.middle_name, h.credential from hcp h
     where h.entity_type = 1 and (h.deactivation_date is null or h.reactivation_date is not null)
       ${npi ? sql`and h.npi = ${npi}` : sql``}
-      and exists (select 1 from territory_zip tz where tz.zip5 = h.practice_zip5 and tz.org_id = ${scope.orgId}::uuid ${territories})`;
+      and ${zipInTerritories(scope, sql.raw("h.practice_zip5"))}`;
 }
 
 /** Signals for the HCPs in scope (or just `npi`), as of `today` (YYYY-MM-DD). */
