@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUser, org, type Database } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
-import { loadViewer } from "@pharmacrm/domain";
+import { loadSessionViewer, startAuthSession } from "@pharmacrm/domain";
 import { hashPassword, verifyPassword } from "./password";
 import { verifyCredentials } from "./sign-in";
 
@@ -46,9 +46,10 @@ describe("verifyCredentials", () => {
   });
 
   it("rejects a disabled user, whose existing session also stops resolving to a viewer", async () => {
-    expect(await loadViewer(database.db, userId)).toMatchObject({ userId, role: "rep" });
+    const session = (await startAuthSession(database.db, userId, "password", { ip: null, userAgent: null }))!;
+    expect(await loadSessionViewer(database.db, session)).toMatchObject({ viewer: { userId, role: "rep" } });
     await database.db.update(appUser).set({ disabledAt: new Date() }).where(eq(appUser.id, userId));
     expect(await verifyCredentials(database.db, { email: "rep@org.example", password: "correct horse battery" })).toBeNull();
-    expect(await loadViewer(database.db, userId)).toBeNull();
+    expect(await loadSessionViewer(database.db, session)).toBeNull();
   });
 });

@@ -33,17 +33,6 @@ const viewerColumns = {
   platformOperator: appUser.platformOperator,
 };
 
-/** Active (not disabled) user by id, or null. */
-export async function loadViewer(db: Db, userId: string): Promise<Viewer | null> {
-  const [row] = await db
-    .select(viewerColumns)
-    .from(appUser)
-    .innerJoin(org, eq(org.id, appUser.orgId))
-    .where(and(eq(appUser.id, userId), isNull(appUser.disabledAt)))
-    .limit(1);
-  return row ?? null;
-}
-
 export interface SessionViewer {
   viewer: Viewer;
   sessionId: string;
