@@ -5,15 +5,19 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   appUser,
   auditEvent,
+  authSession,
   consentRecord,
   conversation,
   conversationMessage,
   hcp,
   hcpAttribute,
   interaction,
+  mfaRecoveryCode,
   nbaDecision,
   outreachDraft,
+  signInThrottle,
   task,
+  userMfa,
   type Db,
 } from "@pharmacrm/db";
 import { erasureMarker, verifyAuditChain } from "@pharmacrm/domain";
@@ -210,15 +214,26 @@ describe("audit.erase of a former user", () => {
     const { viewers } = ctx.world;
     const id = viewers.repE1.userId;
     await db().update(appUser).set({ disabledAt: new Date(), passwordHash: "scrypt$abc" }).where(eq(appUser.id, id));
+    const orgId = viewers.repE1.orgId;
+    await db().insert(userMfa).values({ userId: id, orgId, secretEncrypted: "v1:secret", confirmedAt: new Date() });
+    await db().insert(mfaRecoveryCode).values([{ userId: id, orgId, codeHash: "h1" }, { userId: id, orgId, codeHash: "h2" }]);
+    await db().insert(authSession).values({ userId: id, orgId, method: "password", ip: "203.0.113.9", userAgent: "Firefox", expiresAt: new Date(Date.now() + 3_600_000) });
+    await db().insert(signInThrottle).values({ key: `sign-in-failures:account:${viewers.repE1.email}`, points: 3 });
     const [before] = await db().select().from(appUser).where(eq(appUser.id, id));
     const [callsBefore] = await db().select({ n: count() }).from(interaction).where(eq(interaction.ownerId, id));
 
     const result = await api("adminA").audit.erase({ kind: "user", userId: id, confirmation: viewers.repE1.email.toUpperCase() });
-    expect(result).toEqual({ kind: "user", subject: id, marker, counts: { app_user: 1, conversation_message: 2, conversation: 1 } });
+    expect(result).toEqual({ kind: "user", subject: id, marker, counts: { app_user: 1, user_mfa: 1, mfa_recovery_code: 2, auth_session: 1, conversation_message: 2, conversation: 1 } });
 
     const [after] = await db().select().from(appUser).where(eq(appUser.id, id));
     expect(after).toMatchObject({ name: "Erased user", email: `erased-${id}@erased.invalid`, passwordHash: null, role: "rep", orgId: before!.orgId });
     expect(after!.sessionVersion).toBe(before!.sessionVersion + 1);
+    expect(await db().select().from(userMfa).where(eq(userMfa.userId, id))).toEqual([]);
+    expect(await db().select().from(mfaRecoveryCode).where(eq(mfaRecoveryCode.userId, id))).toEqual([]);
+    const [session] = await db().select().from(authSession).where(eq(authSession.userId, id));
+    expect(session).toMatchObject({ ip: null, userAgent: null, method: "password" });
+    expect(session!.revokedAt).toBeInstanceOf(Date);
+    expect(await db().select().from(signInThrottle)).toEqual([]);
     expect((await db().select({ n: count() }).from(interaction).where(eq(interaction.ownerId, id)))[0]).toEqual(callsBefore);
     const [chat] = await db().select().from(conversation).where(eq(conversation.userId, id));
     expect(chat!.title).toBe(marker);

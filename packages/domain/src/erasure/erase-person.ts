@@ -6,23 +6,28 @@
 //   rewritten (append-only, hash-chained), and are visible to the org's admins only;
 // - copilot_turn: the audit record of the copilot (tool inputs name NPIs, not text about the person).
 // For an HCP it overwrites the org's own rows keyed by that NPI; for a former user (disabled first) the user row's
-// name, email and password, and the text of their copilot conversations. Calls, tasks and consents that user
+// name, email and password, their second factor and sign-in traces, and the text of their copilot conversations. Calls, tasks and consents that user
 // recorded are the org's records about HCPs and stay as they are, attributed to "Erased user".
-import { and, eq, sql, type AnyColumn } from "drizzle-orm";
+import { and, eq, inArray, sql, type AnyColumn } from "drizzle-orm";
 import { z } from "zod";
 import {
   appUser,
+  authSession,
   consentRecord,
   conversation,
   conversationMessage,
   hcp,
   hcpAttribute,
   interaction,
+  mfaRecoveryCode,
   nbaDecision,
   outreachDraft,
+  signInThrottle,
   task,
+  userMfa,
   type Db,
 } from "@pharmacrm/db";
+import { throttleKeys, throttleSubject } from "../account/throttle-keys";
 import { recordAudit } from "../audit";
 import { DomainError, forbidden, notFound } from "../errors";
 import type { Scope } from "../scope";
@@ -187,6 +192,21 @@ async function eraseFormerUser(db: Db, scope: Scope, userId: string, confirmatio
       .where(eq(appUser.id, user.id))
       .returning({ id: appUser.id });
     counts.app_user = erased ? 1 : 0;
+    // Sign-in traces: the second factor and recovery codes go (credentials of an account that is closed), sessions
+    // stay as history without their address and browser, ended if any was still open.
+    counts.user_mfa = (await tx.delete(userMfa).where(eq(userMfa.userId, user.id)).returning({ id: userMfa.userId })).length;
+    counts.mfa_recovery_code = (
+      await tx.delete(mfaRecoveryCode).where(eq(mfaRecoveryCode.userId, user.id)).returning({ id: mfaRecoveryCode.id })
+    ).length;
+    counts.auth_session = (
+      await tx
+        .update(authSession)
+        .set({ ip: null, userAgent: null, revokedAt: sql`coalesce(${authSession.revokedAt}, now())` })
+        .where(eq(authSession.userId, user.id))
+        .returning({ id: authSession.id })
+    ).length;
+    // The throttle's counters for the old address are keyed by it.
+    await tx.delete(signInThrottle).where(inArray(signInThrottle.key, throttleKeys(throttleSubject.account(user.email))));
     const theirs = sql`${conversationMessage.conversationId} in (select ${conversation.id} from ${conversation} where ${conversation.userId} = ${user.id})`;
     counts.conversation_message = (await tx.update(conversationMessage).set({ parts: markerParts(marker) }).where(theirs).returning({ id: conversationMessage.id })).length;
     counts.conversation = (
