@@ -16,7 +16,7 @@ declare global {
 async function watchForViolations(page: Page): Promise<() => Promise<string[]>> {
   const consoleLines: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(message.text())) consoleLines.push(message.text());
+    if (/Content Security Policy|Refused to (execute|evaluate|load|apply|connect|frame)/i.test(message.text())) consoleLines.push(message.text());
   });
   await page.context().addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {

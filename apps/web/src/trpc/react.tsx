@@ -7,6 +7,7 @@ import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter, inferRouterOutputs } from "@pharmacrm/api";
 import { MAX_BATCH_SIZE } from "@pharmacrm/api/batch-limit";
+import "~/lib/security/zod-without-eval";
 import { makeQueryClient } from "./query-client";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
