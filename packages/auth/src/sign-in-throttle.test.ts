@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { appUser, auditEvent, org, type Database } from "@pharmacrm/db";
+import { appUser, auditEvent, org, signInThrottle, type Database } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
 import { listOrgUsers, unlockUser, type Scope } from "@pharmacrm/domain";
 import type * as PasswordModule from "./password";
@@ -127,6 +127,16 @@ describe("sign-in throttle", () => {
   it("emails that do not exist are locked out the same way (a lockout reveals nothing)", async () => {
     for (let i = 0; i < THROTTLE_RULES.account.max; i++) await failOnce("ghost@throttle.example");
     expect(await attempt("ghost@throttle.example", "anything", "192.0.2.50")).toMatchObject({ outcome: "throttled" });
+  });
+  it("a sign-in sweeps counters that ran out more than an hour ago, and keeps live ones", async () => {
+    await database.db.insert(signInThrottle).values([
+      { key: "sign-in-failures:account:stale@throttle.example", points: 1, expire: new Date(now - 2 * 60 * 60 * 1000) },
+      { key: "sign-in-failures:account:live@throttle.example", points: 1, expire: new Date(now + 60_000) },
+    ]);
+    expect(await attempt(users.admin.email, PASSWORD)).toMatchObject({ outcome: "ok" });
+    const keys = (await database.db.select({ key: signInThrottle.key }).from(signInThrottle)).map((r) => r.key);
+    expect(keys).not.toContain("sign-in-failures:account:stale@throttle.example");
+    expect(keys).toContain("sign-in-failures:account:live@throttle.example");
   });
 });
 

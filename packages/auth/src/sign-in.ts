@@ -5,6 +5,7 @@ import type { Db } from "@pharmacrm/db";
 import { findActiveUserByEmail, recordAudit, throttleSubject } from "@pharmacrm/domain";
 import { verifyPassword } from "./password";
 import { signInThrottle, THROTTLE_RULES } from "./throttle";
+import { pruneExpiredThrottleRows } from "./throttle-store";
 
 export const credentialsInput = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(320)),
@@ -47,6 +48,8 @@ export async function checkPassword(db: Db, raw: unknown, request: SignInRequest
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (user && ok) {
     await throttle.reset(account);
+    // Counters of emails tried once and never again would pile up; sign-ins are a steady moment to sweep them.
+    await pruneExpiredThrottleRows(db);
     return { outcome: "ok", user: { id: user.userId, email: user.email, name: user.name } };
   }
 
