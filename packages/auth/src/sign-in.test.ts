@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUser, org, type Database } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
 import { loadSessionViewer, startAuthSession } from "@pharmacrm/domain";
-import { hashPassword, verifyPassword } from "./password";
+import { hashPassword, passwordHashLoad, verifyPassword } from "./password";
 import { verifyCredentials } from "./sign-in";
 
 let database: Database;
@@ -28,6 +28,19 @@ describe("password hashing", () => {
     expect(await verifyPassword("s3cret!", a)).toBe(true);
     expect(await verifyPassword("s3cret?", a)).toBe(false);
     expect(await verifyPassword("s3cret!", "md5$abc")).toBe(false);
+  });
+});
+
+describe("password hashing under load", () => {
+  it("runs at most a few 32 MiB derivations at once; the rest wait their turn and still answer", async () => {
+    const stored = await hashPassword("s3cret!");
+    const burst = Array.from({ length: 12 }, (_, i) => verifyPassword(i === 0 ? "s3cret!" : `guess ${i}`, stored));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const load = passwordHashLoad();
+    expect(load.running).toBe(load.limit);
+    expect(load.waiting).toBe(12 - load.limit);
+    expect(await Promise.all(burst)).toEqual([true, ...Array(11).fill(false)]);
+    expect(passwordHashLoad()).toMatchObject({ running: 0, waiting: 0 });
   });
 });
 
