@@ -25,7 +25,7 @@ test("a manager turns on two-step verification; the next sign-in asks for a code
   await page.getByRole("link", { name: /I have saved them/ }).click();
   await expect(page.getByTestId("mfa-status")).toHaveText(/On/);
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await page.waitForURL("**/sign-in");
   await signIn.signIn(MFA_USER, DEMO_PASSWORD);
   await page.waitForURL("**/sign-in/verify**");
