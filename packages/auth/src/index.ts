@@ -7,7 +7,6 @@ export { checkSecondFactor, confirmEnrolmentForSession } from "./second-factor";
 export { mfaKeys } from "./mfa-crypto";
 export {
   cancelEnrolment,
-  confirmEnrolment,
   mfaEnrolledAt,
   disableMfa,
   pendingEnrolment,

@@ -71,7 +71,7 @@ export function signInThrottle(db: Db): SignInThrottle {
 }
 
 /** 1, 2, 4, 8 … seconds for the 1st, 2nd, 3rd … failure past the free ones, capped. */
-export const backoffSeconds = (beyondFree: number, cap: number): number => Math.min(2 ** (beyondFree - 1), cap);
+const backoffSeconds = (beyondFree: number, cap: number): number => Math.min(2 ** (beyondFree - 1), cap);
 
 /** "Too many attempts; try again in 3 minutes." */
 export function tooManyAttemptsMessage(retryAfterMs: number): string {
