@@ -28,9 +28,13 @@ export function startedByText(origin: RunOrigin): string {
   return "Not recorded";
 }
 
-/** Where the file came from: a path in the import folder, a URL's host and path, or an upload; null when withheld. */
-export const sourceText = (origin: RunOrigin): string | null =>
-  origin.location === null ? null : origin.location === "upload" ? "Uploaded file" : origin.location;
+/** Where the file came from (a path in the import folder, a URL's host and path, an upload), when it says more than
+ * the file's name; null when withheld. */
+export function sourceText(run: Pick<ImportRun, "origin" | "sourceFile">): string | null {
+  const { location } = run.origin;
+  if (location === null || location === run.sourceFile) return null;
+  return location === "upload" ? "Uploaded file" : location;
+}
 
 export const datasetLabel = (dataset: string): string => datasetInfo[dataset as Dataset]?.label ?? dataset;
 

@@ -109,7 +109,7 @@ export function RunDetail({ id }: { id: string }) {
             <Figure label="Finishing" value={formatDuration(timings?.finalizeMs)} />
           </dl>
           <dl className="grid grid-cols-1 gap-4 border-t border-slate-100 pt-4 sm:grid-cols-3">
-            {sourceText(r.origin) ? <Figure label="Source" value={<span className="break-all">{sourceText(r.origin)}</span>} testId="run-source" /> : null}
+            {sourceText(r) ? <Figure label="Source" value={<span className="break-all">{sourceText(r)}</span>} testId="run-source" /> : null}
             <Figure label="Layout" value={r.layout ?? "—"} />
             <Figure label="Data year" value={r.dataYear ?? "—"} />
             <Figure label="File size" value={`${formatCount(Math.round(r.fileSize / 1024))} KB`} />

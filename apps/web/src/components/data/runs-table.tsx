@@ -84,11 +84,13 @@ export function RunsTable() {
                   <TableCell className="text-xs whitespace-nowrap text-slate-600">
                     <LocalDateTime value={run.startedAt} />
                   </TableCell>
-                  <TableCell className="max-w-56 text-xs text-slate-600" data-testid="run-started-by">
-                    <p className="truncate">{startedByText(run.origin)}</p>
-                    {sourceText(run.origin) ? (
-                      <p className="truncate text-slate-400" title={sourceText(run.origin)!}>
-                        {sourceText(run.origin)}
+                  <TableCell className="max-w-48 text-xs text-slate-600" data-testid="run-started-by">
+                    <p className="truncate" title={startedByText(run.origin)}>
+                      {startedByText(run.origin)}
+                    </p>
+                    {sourceText(run) ? (
+                      <p className="truncate text-slate-400" title={sourceText(run)!}>
+                        {sourceText(run)}
                       </p>
                     ) : null}
                   </TableCell>
