@@ -41,7 +41,7 @@ test("a manager turns on two-step verification; the next sign-in asks for a code
 
   // Turning it off needs a code too (a second recovery code here; the first is used up).
   await page.goto("/account/security");
-  const turnOff = page.locator("section").filter({ has: page.getByRole("heading", { name: "Turn off" }) });
+  const turnOff = page.getByRole("region", { name: "Turn off" });
   await turnOff.getByLabel(/Code from your app/).fill(codes[0]!);
   await turnOff.getByRole("button", { name: "Turn off" }).click();
   await expect(turnOff.getByRole("alert")).toContainText("That code did not work");

@@ -62,13 +62,17 @@ function TwoStepCard({ required, enrolledAt, remainingRecoveryCodes, pending }: 
               On since <LocalDateTime value={enrolledAt} />. {remainingRecoveryCodes} of 10 recovery codes left
               {remainingRecoveryCodes <= 3 ? " — make new ones before you run out." : "."}
             </p>
-            <section className="space-y-2">
-              <h2 className="text-sm font-medium text-slate-900">New recovery codes</h2>
+            <section className="space-y-2" aria-labelledby="new-codes-title">
+              <h2 id="new-codes-title" className="text-sm font-medium text-slate-900">
+                New recovery codes
+              </h2>
               <p className="text-xs text-slate-500">The old codes stop working.</p>
               <CodeActionForm action={regenerateRecoveryCodesAction} submitLabel="Make new codes" />
             </section>
-            <section className="space-y-2">
-              <h2 className="text-sm font-medium text-slate-900">Turn off</h2>
+            <section className="space-y-2" aria-labelledby="turn-off-title">
+              <h2 id="turn-off-title" className="text-sm font-medium text-slate-900">
+                Turn off
+              </h2>
               <p className="text-xs text-slate-500">
                 {required
                   ? "Your role requires a second factor, so you will be asked to set up a new authenticator straight away (e.g. for a new phone)."
