@@ -1,7 +1,7 @@
 # The app image for docker-compose: builds the monorepo as the unprivileged `node` user (uid 1000) and runs as it.
 # The same image serves two services: `migrate` (migrations, demo seed, the app's database role; run as the tables'
 # owner) and `app` (Next.js, connected as pharmacrm_app, a role that owns nothing).
-FROM node:20-bookworm-slim
+FROM node:20.20.2-bookworm-slim
 ENV NEXT_TELEMETRY_DISABLED=1 TURBO_TELEMETRY_DISABLED=1
 RUN npm i -g pnpm@12.21.0
 WORKDIR /app
