@@ -1,6 +1,6 @@
 // Server mode's database roles on a real PostgreSQL (PGlite is single-user): migrations run as the owner, the app
 // connects as a role in pharmacrm_app (drizzle/0014) and can work with tenant data but cannot rewrite the audit
-// trail or change the schema. Runs where TEST_DATABASE_URL is set (the Postgres lane, CI); elsewhere it is skipped.
+// trail or change the schema. A *.pg.test.ts file: it runs in the Postgres lane only (pnpm test:pg).
 import { randomBytes } from "node:crypto";
 import { env } from "@pharmacrm/config/env";
 import postgres from "postgres";
@@ -11,6 +11,7 @@ import { openDatabase, type Database } from "./client";
 import { rowsOf } from "./rows";
 
 const serverUrl = env().TEST_DATABASE_URL;
+if (!serverUrl) throw new Error("This test runs in the Postgres lane: pnpm test:pg with TEST_DATABASE_URL set.");
 const suffix = randomBytes(5).toString("hex");
 const database = `audit_role_${suffix}`;
 const login = `audit_role_login_${suffix}`;
@@ -24,9 +25,7 @@ const urlFor = (user: string | null, pass: string | null) => {
   return url.toString();
 };
 
-if (!serverUrl) console.log("Skipped: the app's database role tests need a PostgreSQL server (set TEST_DATABASE_URL; see pnpm test:pg).");
-
-describe.skipIf(!serverUrl)("the app's database role on PostgreSQL (needs TEST_DATABASE_URL; skipped without it)", () => {
+describe("the app's database role on PostgreSQL", () => {
   let admin: postgres.Sql;
   let app: postgres.Sql;
   let orgId = "";
