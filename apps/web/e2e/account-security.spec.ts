@@ -20,8 +20,9 @@ test("a manager turns on two-step verification; the next sign-in asks for a code
   const code = TOTP.generate({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 });
   await page.getByLabel("Code from the app").fill(code);
   await page.getByRole("button", { name: "Turn on" }).click();
-  const codes = await page.getByTestId("recovery-codes").getByRole("listitem").allInnerTexts();
-  expect(codes).toHaveLength(10);
+  const recoveryCodes = page.getByTestId("recovery-codes").getByRole("listitem");
+  await expect(recoveryCodes).toHaveCount(10);
+  const codes = await recoveryCodes.allInnerTexts();
   await page.getByRole("link", { name: /I have saved them/ }).click();
   await expect(page.getByTestId("mfa-status")).toHaveText(/On/);
 
