@@ -20,6 +20,6 @@ describe("resolveColumns", () => {
   it("names the required columns a file lacks by our names", () => {
     const columns = pipelines.nucc_taxonomy.columns;
     const [first] = columns.required;
-    expect(() => resolveColumns([columns.aliases[first!][0]!, "secret-column-value"], columns, "taxonomy.csv")).toThrow(/^taxonomy\.csv lacks required columns: /);
+    expect(() => resolveColumns([columns.aliases[first!]![0]!, "secret-column-value"], columns, "taxonomy.csv")).toThrow(/^taxonomy\.csv lacks required columns: /);
   });
 });
