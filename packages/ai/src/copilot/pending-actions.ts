@@ -2,7 +2,7 @@
 // org and conversation that proposed it, holds the exact input the tool's schema accepted, and is single-use: one
 // conditional UPDATE … WHERE status = 'pending' moves it on, so an answer replayed — again, in another conversation,
 // by someone else, or twice at once — finds nothing to claim and writes nothing. Executing runs the stored input only.
-import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, lte, sql } from "drizzle-orm";
 import { asSchema, isToolUIPart, type ToolSet } from "ai";
 import { copilotPendingAction, type Db } from "@pharmacrm/db";
 import { DomainError, type Viewer } from "@pharmacrm/domain";
@@ -161,7 +161,7 @@ export async function claimApprovals(db: Db, viewer: Viewer, conversationId: str
       const [won] = await tx
         .update(copilotPendingAction)
         .set({ status: (answer.approved ? "approved" : "rejected") satisfies PendingActionStatus, decidedAt: now, reason: answer.reason ?? null })
-        .where(and(eq(copilotPendingAction.id, row.id), ownedBy(viewer, conversationId), eq(copilotPendingAction.status, "pending"), sql`${copilotPendingAction.expiresAt} > ${now}`))
+        .where(and(eq(copilotPendingAction.id, row.id), ownedBy(viewer, conversationId), eq(copilotPendingAction.status, "pending"), gt(copilotPendingAction.expiresAt, now)))
         .returning();
       // Someone (another window, a replayed request) answered it between our read and this update.
       if (!won) throw new DomainError("CONFLICT", USED.approved);
