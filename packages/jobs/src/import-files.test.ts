@@ -1,6 +1,6 @@
 // Upload handling: streamed to its own folder under <import folder>/received, size-limited, names made safe.
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Readable } from "node:stream";
@@ -38,6 +38,16 @@ describe("saveImportFile", () => {
 
   it("refuses an empty body", async () => {
     await expect(saveImportFile(streamOf(), "empty.csv", { folder })).rejects.toThrow("The file is empty.");
+  });
+
+  it("refuses a file that is not CSV text with a 400 naming what it is, and removes it", async () => {
+    const into = join(folder, "not-csv");
+    const zip = Readable.from([Buffer.from("PK\x03\x04\x14\x00\x06\x00secret,row\n", "latin1")]);
+    const error = await saveImportFile(zip, "payments.csv", { folder: into }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "ImportFileError", status: 400, message: expect.stringMatching(/^This file is a ZIP archive/) as unknown });
+    expect((error as Error).message).not.toContain("secret");
+    expect((error as Error).message).not.toContain(into);
+    expect(await readdir(receivedDir(into))).toEqual([]);
   });
 });
 

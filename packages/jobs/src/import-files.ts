@@ -8,6 +8,7 @@ import { basename, dirname, join } from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { randomUUID } from "node:crypto";
+import { notCsvFileReason } from "@pharmacrm/ingest";
 import { ImportFileError } from "./errors";
 import { importDir, importFolderFile } from "./import-folder";
 import { openDownload, parseImportUrl, urlLocation, type DownloadGuard } from "./url-download";
@@ -59,7 +60,10 @@ function byteLimit(limit: number): Transform {
   });
 }
 
-/** Streams a body to <import folder>/received/<uuid>/<safe name>; a partial file is removed on failure. */
+/**
+ * Streams a body to <import folder>/received/<uuid>/<safe name>; a partial file is removed on failure, and so is a
+ * file that is not CSV text (an archive, a spreadsheet, an image): refused with what it looks like, never its bytes.
+ */
 export async function saveImportFile(
   body: ReadableStream<Uint8Array> | Readable,
   name: string,
@@ -79,6 +83,11 @@ export async function saveImportFile(
   if ((await stat(file)).size === 0) {
     await removeImportFile(file);
     throw new ImportFileError("The file is empty.");
+  }
+  const notCsv = await notCsvFileReason(file);
+  if (notCsv) {
+    await removeImportFile(file);
+    throw new ImportFileError(notCsv);
   }
   return file;
 }

@@ -1,7 +1,7 @@
 // The upload edge: only a platform operator may upload reference data; a tenant admin is refused before a byte is
-// stored; the run records who uploaded it; the size limit holds.
+// stored; a file that is not CSV text is refused and removed; the run records who uploaded it; the size limit holds.
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { appUser, org, type Database } from "@pharmacrm/db";
@@ -75,6 +75,15 @@ describe("POST /api/imports", () => {
     const { status, body } = await upload(operator, "x", { "content-length": String(11 * 1024 ** 2) });
     expect(status).toBe(413);
     expect(body.message).toMatch(/^The file is larger than 10 MB/);
+  });
+
+  it.each([
+    ["a PNG image", Buffer.from("89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61", "hex"), "This file holds binary data (NUL bytes), not text. PharmaCRM expects a CSV file (plain text)."],
+    ["a ZIP archive", Buffer.from("PK\x03\x04\x14\x00\x06\x00npi,name\n", "latin1"), "This file is a ZIP archive (or an Excel workbook), not a CSV file. Unzip it and upload the CSV inside, or save the sheet as CSV."],
+  ])("refuses %s with a 400 naming only the reason, keeping nothing", async (_what, bytes, reason) => {
+    const before = existsSync(receivedDir(folder)) ? await readdir(receivedDir(folder)) : [];
+    expect(await upload(operator, bytes)).toEqual({ status: 400, body: { message: reason } });
+    expect(existsSync(receivedDir(folder)) ? await readdir(receivedDir(folder)) : []).toEqual(before);
   });
 
   it("imports an operator's upload, recording who uploaded it", async () => {
