@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createTaskInput, logInteractionInput, physicianSearchInput } from "./schemas";
-import { calendarDate, hasControlCharacter, isDateInRange, plainText, pointInTime } from "./validation";
+import { calendarDate, hasControlCharacter, isDateInRange, isoDateTime, plainText, pointInTime } from "./validation";
 
 const fieldErrors = (result: { success: boolean; error?: z.ZodError }) => (result.error ? z.flattenError(result.error).fieldErrors : {});
 
@@ -34,9 +34,18 @@ describe("dates", () => {
   it("a calendar day must exist and be in range", () => {
     const due = calendarDate("The due date");
     expect(due.parse("2024-02-29")).toBe("2024-02-29");
-    expect(due.safeParse("2026-02-30").error?.issues[0]?.message).toBe("Use a date like 2026-12-01.");
+    expect(due.safeParse("2026-02-30").error?.issues.map((i) => i.message)).toEqual(["Use a date like 2026-12-01."]);
     expect(due.safeParse("0000-01-01").error?.issues[0]?.message).toBe("The due date must be a date between 1900 and 2100.");
     expect(due.safeParse("-271821-04-20").success).toBe(false);
+  });
+
+  it("a date-time stays text, must exist and be in range", () => {
+    const before = isoDateTime("The page's date");
+    expect(before.parse("2026-11-20T14:30:00+01:00")).toBe("2026-11-20T14:30:00+01:00");
+    expect(before.safeParse("0000-01-01T00:00:00Z").error?.issues[0]?.message).toBe("The page's date must be a date between 1900 and 2100.");
+    expect(before.safeParse("9999-12-31T00:00:00Z").error?.issues[0]?.message).toBe("The page's date must be a date between 1900 and 2100.");
+    expect(before.safeParse("2026-13-45T00:00:00Z").error?.issues.map((i) => i.message)).toEqual(["Use a time like 2026-11-20T14:30:00Z."]);
+    expect(before.safeParse("2026-02-30T00:00:00Z").success).toBe(false);
   });
 
   it("a point in time is coerced, real and in range", () => {
