@@ -3,7 +3,7 @@
 import { and, asc, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { appUser, auditEvent, type Db } from "@pharmacrm/db";
-import { describeChain, erasePerson, erasePersonInput, ERASED_USER_NAME, verifyAuditChain } from "@pharmacrm/domain";
+import { calendarDate, describeChain, erasePerson, erasePersonInput, ERASED_USER_NAME, plainText, verifyAuditChain } from "@pharmacrm/domain";
 import { createTRPCRouter } from "../trpc";
 import { adminOnlyProcedure } from "./admin-procedure";
 import { exportFile } from "./csv";
@@ -11,18 +11,19 @@ import { AUDIT_EXPORT_LIMIT, auditTrailCsv, auditTrailEventOf, type AuditTrailEv
 
 const adminProcedure = adminOnlyProcedure("Only admins can review the audit trail.");
 
-const day = z.iso.date("Use a date like 2026-11-23");
-const word = (max: number) => z.string().trim().min(1).max(max).optional();
+// A real day within the supported years: year 0 or 9999 would reach the database and answer 500.
+const day = (label: string) => calendarDate(label, "Use a date like 2026-11-23");
+const word = (label: string, max: number) => plainText(label).min(1).max(max).optional();
 
 export const auditTrailFilter = z
   .object({
     actorId: z.uuid("Not a user id").optional(),
-    action: word(64),
-    entityType: word(64),
-    entityId: word(200),
+    action: word("The action", 64),
+    entityType: word("The record type", 64),
+    entityId: word("The record id", 200),
     /** Inclusive first and last day (UTC). */
-    from: day.optional(),
-    to: day.optional(),
+    from: day("The first day").optional(),
+    to: day("The last day").optional(),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "The first day must not be after the last day", path: ["to"] });
 

@@ -5,20 +5,21 @@ import { TRPCError } from "@trpc/server";
 import { and, asc, desc, eq, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { conversation, conversationMessage, type Db } from "@pharmacrm/db";
+import { isoDateTime, plainText } from "@pharmacrm/domain";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const conversationIdInput = z.object({ id: z.uuid("Not a conversation id") });
 
 export const conversationListInput = z.object({
   /** Words to find in a conversation's title or in what was written in it. */
-  search: z.string().trim().max(200, "Keep the search under 200 characters").optional(),
+  search: plainText("The search").max(200, "Keep the search under 200 characters").optional(),
   limit: z.number().int().min(1).max(100).default(50),
   /** `updatedAt` of the last conversation already shown (ISO), for the next page. */
-  before: z.iso.datetime({ offset: true }).optional(),
+  before: isoDateTime("The date to page from", "The page link is not valid; start from the first page.").optional(),
 });
 
 export const renameConversationInput = conversationIdInput.extend({
-  title: z.string().trim().min(1, "Give the conversation a name").max(120, "Keep the name under 120 characters"),
+  title: plainText("The name").min(1, "Give the conversation a name").max(120, "Keep the name under 120 characters"),
 });
 
 const ownedBy = (userId: string, id: string) => and(eq(conversation.id, id), eq(conversation.userId, userId));

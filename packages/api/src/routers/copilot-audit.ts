@@ -3,6 +3,7 @@
 import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { appUser, copilotTurn, type Db } from "@pharmacrm/db";
+import { calendarDate } from "@pharmacrm/domain";
 import { createTRPCRouter } from "../trpc";
 import { adminOnlyProcedure } from "./admin-procedure";
 import { exportFile } from "./csv";
@@ -10,14 +11,15 @@ import { auditTurnOf, EXPORT_LIMIT, toCsv, type AuditTurn } from "./copilot-audi
 
 const adminProcedure = adminOnlyProcedure("Only admins can review the copilot's audit trail.");
 
-const day = z.iso.date("Use a date like 2026-11-23");
+// A real day within the supported years: year 0 or 9999 would reach the database and answer 500.
+const day = (label: string) => calendarDate(label, "Use a date like 2026-11-23");
 
 export const auditFilterInput = z
   .object({
     userId: z.uuid("Not a user id").optional(),
     /** Inclusive first day and last day (UTC). */
-    from: day.optional(),
-    to: day.optional(),
+    from: day("The first day").optional(),
+    to: day("The last day").optional(),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "The first day must not be after the last day", path: ["to"] });
 
