@@ -6,6 +6,7 @@ export { functions, importSpecs, defineImport, defineEmbedHcpProfiles, NO_EMBEDD
 export { importDataset, type ImportStep, type RunSummary } from "./import-dataset";
 export { ImportFileError } from "./errors";
 export { MAX_IMPORT_BYTES, isUrl, receivedDir, removeImportFile, resolveImportSource, safeFileName, saveImportFile, tooLargeMessage, type ImportSource, type ImportSourceOptions } from "./import-files";
+export { KEEP_RECEIVED_DAYS } from "./received-cleanup";
 export { importDir, importFolderFile, OUTSIDE_IMPORT_FOLDER } from "./import-folder";
 export { isPublicAddress, MAX_REDIRECTS, type DownloadGuard, type ResolveHost } from "./url-download";
 export { applyPlatformOperators, isPlatformOperator, listPlatformOperators, setPlatformOperator, UnknownUserError } from "./platform-operator";

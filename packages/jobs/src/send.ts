@@ -9,6 +9,7 @@ import { inngest } from "./client";
 import { ImportFileError } from "./errors";
 import { hcpProfilesEmbedRequested, importEventFor, importRequestSchema, type ImportRequest } from "./events";
 import { removeImportFile, resolveImportSource, saveImportFile, type ImportSource, type ImportSourceOptions } from "./import-files";
+import { removeStaleReceivedFiles } from "./received-cleanup";
 import { isImportBusy, resumeInterruptedImports, runInProcess } from "./runner/in-process-runner";
 import { type JobEvent } from "./runner/in-process-step";
 
@@ -38,6 +39,13 @@ export async function resumeEmbeddings(db: Db, model: HcpEmbeddingModel | null =
   return id ?? null;
 }
 
+/** Old copies of uploads and downloads go when a new import is asked for; failing to remove them fails nothing. */
+async function removeOldReceivedFiles(db: Db, options: ImportSourceOptions): Promise<void> {
+  await removeStaleReceivedFiles(db, { folder: options.folder }).catch((error: unknown) => {
+    console.warn(`[jobs] old uploads could not be removed: ${error instanceof Error ? error.message : String(error)}`);
+  });
+}
+
 export interface ImportStarted {
   run: IngestionRun;
   /** This exact file was loaded before: nothing was started. */
@@ -55,6 +63,7 @@ export type ImportRequester = Scope;
  */
 export async function requestImport(db: Db, input: ImportRequest, requester: ImportRequester, options: ImportSourceOptions = {}): Promise<ImportStarted> {
   const request = importRequestSchema.parse(input);
+  await removeOldReceivedFiles(db, options);
   const received: ImportSource[] = [];
   try {
     const source = await resolveImportSource(request.file, options);
@@ -115,7 +124,7 @@ export interface UploadImport extends Omit<ImportRequest, "file" | "runId" | "he
 
 /**
  * Streams an uploaded body to <import folder>/received/<uuid>/<safe name> (size-limited, never whole in memory)
- * and imports it. A file the dataset cannot use is removed again.
+ * and imports it. A file the dataset cannot use is removed again; so are old uploads (received-cleanup.ts).
  */
 export async function requestUploadImport(
   db: Db,
@@ -126,6 +135,7 @@ export async function requestUploadImport(
 ): Promise<ImportStarted> {
   const { name, ...fields } = upload;
   const request = importRequestSchema.parse({ ...fields, file: name });
+  await removeOldReceivedFiles(db, options);
   const path = await saveImportFile(body, name, options);
   try {
     return await startRequestedImport(db, request, { path, location: "upload", received: true }, undefined, requester);

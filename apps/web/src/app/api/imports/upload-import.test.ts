@@ -1,7 +1,8 @@
 // The upload edge: only a platform operator may upload reference data; a tenant admin is refused before a byte is
-// stored; a file that is not CSV text is refused and removed; the run records who uploaded it; the size limit holds.
+// stored; a file that is not CSV text is refused and removed; the run records who uploaded it; the size limit holds;
+// old uploads go when a new one arrives.
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { appUser, org, type Database } from "@pharmacrm/db";
@@ -9,7 +10,7 @@ import { createTestDatabase } from "@pharmacrm/db/testing";
 import { type Viewer } from "@pharmacrm/domain";
 import { getRun } from "@pharmacrm/ingest";
 import { NUCC_251 } from "@pharmacrm/ingest/testing";
-import { drainInProcessRunner, receivedDir } from "@pharmacrm/jobs";
+import { drainInProcessRunner, KEEP_RECEIVED_DAYS, receivedDir } from "@pharmacrm/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleUploadImport, UPLOAD_OPERATORS_ONLY } from "./upload-import";
 
@@ -86,8 +87,14 @@ describe("POST /api/imports", () => {
     expect(existsSync(receivedDir(folder)) ? await readdir(receivedDir(folder)) : []).toEqual(before);
   });
 
-  it("imports an operator's upload, recording who uploaded it", async () => {
+  it("imports an operator's upload, recording who uploaded it, and removes uploads older than a week", async () => {
+    const earlier = join(receivedDir(folder), "earlier-upload");
+    await mkdir(earlier, { recursive: true });
+    await writeFile(join(earlier, "old.csv"), "Code\n");
+    const longAgo = new Date(Date.now() - (KEEP_RECEIVED_DAYS + 1) * 24 * 60 * 60 * 1000);
+    await utimes(earlier, longAgo, longAgo);
     const { status, body } = await upload(operator, await readFile(NUCC_251));
+    expect(existsSync(earlier)).toBe(false);
     expect(status).toBe(202);
     await drainInProcessRunner();
     const run = await getRun(database.db, body.runId!);
