@@ -6,7 +6,7 @@ import type { Viewer } from "@pharmacrm/domain";
 import { MAX_BATCH_SIZE } from "./batch-limit";
 import { handleApiRequest } from "./http-handler";
 import { appRouter } from "./root";
-import { NPIS, useWorld } from "./testing/world";
+import { NPIS, useWorld } from "@pharmacrm/domain/testing";
 
 const ctx = useWorld();
 

@@ -3,7 +3,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { appRouter } from "./root";
-import { NPIS, useWorld } from "./testing/world";
+import { NPIS, useWorld } from "@pharmacrm/domain/testing";
 
 const ctx = useWorld();
 

@@ -1,7 +1,7 @@
 // Read access matrix: every viewer × every HCP, for each kind of tenant record on the HCP page.
 import { describe, expect, it } from "vitest";
 import { callerFor, outcome } from "./testing/caller";
-import { NPIS, NPIS_IN_SCOPE, useWorld, type PersonKey } from "./testing/world";
+import { NPIS, NPIS_IN_SCOPE, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
 
 const ctx = useWorld();
 

@@ -3,7 +3,7 @@ import { and, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvent, task } from "@pharmacrm/db";
 import { callerFor, outcome } from "./testing/caller";
-import { NPIS, useWorld, type PersonKey, type World } from "./testing/world";
+import { NPIS, useWorld, type PersonKey, type World } from "@pharmacrm/domain/testing";
 
 const ctx = useWorld();
 

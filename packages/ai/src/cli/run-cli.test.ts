@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { task } from "@pharmacrm/db";
-import { NPIS, useWorld } from "../../../api/src/testing/world";
+import { NPIS, useWorld } from "@pharmacrm/domain/testing";
 import { createOfflineEngine } from "../offline/engine";
 import { runCli } from "./run-cli";
 

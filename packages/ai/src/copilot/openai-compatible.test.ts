@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { copilotTurn, interaction } from "@pharmacrm/db";
 import type { Env } from "@pharmacrm/config/env";
-import { NPIS, useWorld } from "../../../api/src/testing/world";
+import { NPIS, useWorld } from "@pharmacrm/domain/testing";
 import { getLanguageModel } from "../model/get-language-model";
 import { runCopilotTurn } from "./run-copilot-turn";
 import { readTurn, textOf, ask } from "./headless";

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { task } from "@pharmacrm/db";
-import { useWorld } from "../../../api/src/testing/world";
+import { useWorld } from "@pharmacrm/domain/testing";
 import { createCopilotTools } from "../tools";
 import { gateWrites, type ClaimedAction } from "./pending-actions";
 

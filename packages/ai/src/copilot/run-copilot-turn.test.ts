@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { conversation, conversationMessage, copilotPendingAction, copilotTurn, interaction, task } from "@pharmacrm/db";
 import type { Viewer } from "@pharmacrm/domain";
-import { NPIS, useWorld } from "../../../api/src/testing/world";
+import { NPIS, useWorld } from "@pharmacrm/domain/testing";
 import { createOfflineEngine } from "../offline/engine";
 import { runCopilotTurn, type CopilotTurnInput } from "./run-copilot-turn";
 import { answerAll, ask, pendingWrites, readTurn, textOf } from "./headless";

@@ -4,7 +4,7 @@ import type { LanguageModelV4CallOptions, LanguageModelV4StreamPart } from "@ai-
 import { simulateReadableStream } from "ai";
 import { MockLanguageModelV4 } from "ai/test";
 import { copilotTurn, interaction } from "@pharmacrm/db";
-import { NPIS, useWorld } from "../../../api/src/testing/world";
+import { NPIS, useWorld } from "@pharmacrm/domain/testing";
 import { createOfflineEngine } from "../offline/engine";
 import { readTurn, textOf, ask } from "./headless";
 import { MAX_STEPS, runCopilotTurn } from "./run-copilot-turn";

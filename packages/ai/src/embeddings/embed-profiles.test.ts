@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { hcp, hcpEmbedding } from "@pharmacrm/db";
 import { searchPhysicians } from "@pharmacrm/domain";
-import { HCPS, useSearchWorld } from "@pharmacrm/domain/search/testing";
+import { HCPS, useSearchWorld } from "@pharmacrm/domain/testing/search-world";
 import { embedHcpProfiles, hcpProfilesWithoutVector, queryEmbedder } from "./embed-profiles";
 import { hcpProfileTexts } from "./profile-text";
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
 import { interaction, task } from "@pharmacrm/db";
-import { NPIS, NPIS_IN_SCOPE, useWorld, type PersonKey } from "../../../api/src/testing/world";
+import { NPIS, NPIS_IN_SCOPE, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
 import { approvalToolNames } from "../copilot/pending-actions";
 import { createCopilotTools, type CopilotToolName } from "./index";
 import { runTool } from "./testing/run-tool";

@@ -3,9 +3,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
 import { auditEvent, consentRecord, outreachDraft } from "@pharmacrm/db";
-import { NPIS, useWorld, type PersonKey } from "../../../api/src/testing/world";
+import { NPIS, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
 import { createCopilotTools } from "./index";
-import { CLAIM, NOCONSENT, NOW, ORTIZ, seedBriefFixture } from "./testing/brief-fixture";
+import { CLAIM, NOCONSENT, NOW, ORTIZ, seedBriefFixture } from "@pharmacrm/domain/testing/brief-world";
 import { runTool } from "./testing/run-tool";
 
 const state = useWorld();

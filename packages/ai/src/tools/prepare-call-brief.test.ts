@@ -1,9 +1,9 @@
 // The call brief on a small exact fixture: what changed since the rep's last call, trend, payments, consent, tasks,
 // notes, talking points and next actions — each figure with its source — and who may not have one.
 import { beforeAll, describe, expect, it } from "vitest";
-import { NPIS, useWorld, type PersonKey } from "../../../api/src/testing/world";
+import { NPIS, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
 import { createCopilotTools } from "./index";
-import { NOW, ORTIZ, seedBriefFixture, CLAIM } from "./testing/brief-fixture";
+import { NOW, ORTIZ, seedBriefFixture, CLAIM } from "@pharmacrm/domain/testing/brief-world";
 import { runTool } from "./testing/run-tool";
 
 const state = useWorld();

@@ -1,7 +1,7 @@
 // audit.*: admins read, filter, export and verify their own org's audit trail (never another org's); nobody else does.
 import { beforeAll, describe, expect, it } from "vitest";
 import { callerFor, outcome } from "../testing/caller";
-import { NPIS, useWorld, type PersonKey } from "../testing/world";
+import { NPIS, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
 import { fieldChanges } from "./audit-format";
 
 const ctx = useWorld();

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { conversation, conversationMessage, copilotTurn } from "@pharmacrm/db";
 import { eq } from "drizzle-orm";
 import { callerFor, outcome } from "../testing/caller";
-import { useWorld, type PersonKey } from "../testing/world";
+import { useWorld, type PersonKey } from "@pharmacrm/domain/testing";
 
 const ctx = useWorld();
 const api = (person: PersonKey) => callerFor(ctx.database.db, ctx.world.viewers[person]);

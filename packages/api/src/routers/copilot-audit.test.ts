@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { copilotTurn } from "@pharmacrm/db";
 import { callerFor, outcome } from "../testing/caller";
-import { NPIS, useWorld, type PersonKey } from "../testing/world";
+import { NPIS, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
 
 const ctx = useWorld();
 const api = (person: PersonKey) => callerFor(ctx.database.db, ctx.world.viewers[person]);

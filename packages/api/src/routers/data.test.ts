@@ -12,7 +12,7 @@ import { PART_D_DIRTY } from "@pharmacrm/ingest/testing";
 import { drainInProcessRunner, importDir, OUTSIDE_IMPORT_FOLDER, setPlatformOperator } from "@pharmacrm/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, outcome } from "../testing/caller";
-import { useWorld, type PersonKey } from "../testing/world";
+import { useWorld, type PersonKey } from "@pharmacrm/domain/testing";
 import { OPERATORS_ONLY } from "./data";
 
 const ctx = useWorld();

@@ -22,7 +22,7 @@ import {
 } from "@pharmacrm/db";
 import { erasureMarker, verifyAuditChain } from "@pharmacrm/domain";
 import { callerFor, outcome } from "../testing/caller";
-import { NPIS, useWorld, type PersonKey } from "../testing/world";
+import { NPIS, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
 
 const ctx = useWorld();
 const api = (person: PersonKey) => callerFor(ctx.database.db, ctx.world.viewers[person]);

@@ -4,7 +4,7 @@ import { auditEvent, market, marketDrug, nbaDecision, openPayment, partDPrescrib
 import { acceptNextBestAction, dismissNextBestAction, nextBestActions, nextBestActionsInput, scopeFor } from "@pharmacrm/domain";
 import { eq } from "drizzle-orm";
 import { callerFor, outcome } from "../testing/caller";
-import { NPIS, useWorld, type PersonKey } from "../testing/world";
+import { NPIS, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
 
 const state = useWorld();
 const now = new Date("2026-11-23T10:00:00Z");

@@ -2,7 +2,7 @@
 // the HCP list's "mine" does, and each result says whether it is in the viewer's territories.
 import { describe, expect, it } from "vitest";
 import { callerFor, outcome } from "../testing/caller";
-import { NPIS, NPIS_IN_SCOPE, useWorld, type PersonKey } from "../testing/world";
+import { NPIS, NPIS_IN_SCOPE, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
 
 const ctx = useWorld();
 const api = (person: PersonKey) => callerFor(ctx.database.db, ctx.world.viewers[person]);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { scopeFor } from "../scope";
 import { hcpProfile } from "./profile";
-import { BARE_NPI, NPI, useHcp360World, type FixturePerson } from "./testing/hcp-360-fixture";
+import { BARE_NPI, NPI, useHcp360World, type FixturePerson } from "../testing/hcp-360-world";
 
 const world = useHcp360World();
 

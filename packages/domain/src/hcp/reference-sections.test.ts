@@ -6,7 +6,7 @@ import { practiceLocations } from "./locations";
 import { hcpPayments } from "./payments";
 import { hcpPrescribing } from "./prescribing";
 import { hcpSources } from "./sources";
-import { BARE_NPI, NPI, useHcp360World } from "./testing/hcp-360-fixture";
+import { BARE_NPI, NPI, useHcp360World } from "../testing/hcp-360-world";
 
 const world = useHcp360World();
 

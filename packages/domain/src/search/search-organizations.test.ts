@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { OrganizationSearchInput } from "../schemas";
 import { searchOrganizations } from "./search-organizations";
 import { forgetSearchVocabulary } from "./vocabulary";
-import { useSearchWorld } from "./testing/search-world";
+import { useSearchWorld } from "../testing/search-world";
 
 const ctx = useSearchWorld();
 

@@ -3,7 +3,7 @@ import { inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PhysicianSearchInput } from "../schemas";
 import { searchPhysicians } from "./search-physicians";
-import { HCPS, TAXONOMY, useSearchWorld, type SearchWorld } from "./testing/search-world";
+import { HCPS, TAXONOMY, useSearchWorld, type SearchWorld } from "../testing/search-world";
 
 const ctx = useSearchWorld();
 

@@ -4,7 +4,7 @@
 import { InngestTestEngine } from "@inngest/test";
 import { hcpProfilesWithoutVector } from "@pharmacrm/ai";
 import { mockEmbeddingModel } from "@pharmacrm/ai/testing";
-import { useSearchWorld } from "@pharmacrm/domain/search/testing";
+import { useSearchWorld } from "@pharmacrm/domain/testing/search-world";
 import { describe, expect, it } from "vitest";
 import { hcpProfilesEmbedRequested } from "../events";
 import { defineEmbedHcpProfiles, NO_EMBEDDING_MODEL, type EmbedFunctionOptions } from "./embed-hcp-profiles";

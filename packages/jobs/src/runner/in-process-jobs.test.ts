@@ -5,7 +5,7 @@ import { basename, dirname } from "node:path";
 import { hcpProfilesWithoutVector } from "@pharmacrm/ai";
 import { mockEmbeddingModel } from "@pharmacrm/ai/testing";
 import { searchPhysicians } from "@pharmacrm/domain";
-import { useSearchWorld } from "@pharmacrm/domain/search/testing";
+import { useSearchWorld } from "@pharmacrm/domain/testing/search-world";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { hcpProfilesEmbedRequested } from "../events";
 import { requestImport, resumeEmbeddings, sendJobEvents } from "../send";

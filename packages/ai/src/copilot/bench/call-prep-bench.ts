@@ -11,7 +11,7 @@ import { z } from "zod";
 import { dataDir } from "@pharmacrm/config/paths";
 import { appUser, openDatabase, org, rowsOf, territory, territoryAssignment, type Db } from "@pharmacrm/db";
 import { findActiveUserByEmail, type Viewer } from "@pharmacrm/domain";
-import { buildSyntheticPopulation } from "../../../../domain/src/search/bench/synthetic-hcps";
+import { buildSyntheticPopulation } from "@pharmacrm/domain/bench/synthetic-hcps";
 import { createOfflineEngine } from "../../offline/engine";
 import { readTurn, textOf, ask } from "../headless";
 import { runCopilotTurn } from "../run-copilot-turn";

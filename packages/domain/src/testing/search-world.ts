@@ -5,7 +5,7 @@ import { afterAll, beforeAll } from "vitest";
 import type { Database, Db } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
 import { hcp, market, marketDrug, openPayment, org, partDPrescribing, refreshRankedTotals, region, taxonomy, territory, territoryZip, zipCentroid } from "@pharmacrm/db";
-import type { Scope } from "../../scope";
+import type { Scope } from "../scope";
 
 export const TAXONOMY = {
   cardiology: { code: "207RC0000X", grouping: "Allopathic & Osteopathic Physicians", classification: "Internal Medicine", specialization: "Cardiovascular Disease", displayName: "Cardiovascular Disease Physician" },

@@ -28,7 +28,7 @@ import {
   territoryZip,
   zipCentroid,
 } from "@pharmacrm/db";
-import type { Viewer } from "../../viewer";
+import type { Viewer } from "../viewer";
 
 export const NPI = "1111111111";
 /** An HCP with no secondary locations, prescribing or payments. */

@@ -1,5 +1,5 @@
 // A small, exact fixture for the call brief and outreach drafts, on top of the scope world
-// (packages/api/src/testing/world.ts): two HCPs in territory E1's ZIP, org A's anticoagulant market with its own
+// (world.ts): two HCPs in territory E1's ZIP, org A's anticoagulant market with its own
 // brand Alphacor, two Part D years, payments before and after the rep's last call, a colleague's call, an overdue
 // task, consents, an approved claim and a banned phrase. Every timestamp is fixed.
 import { eq } from "drizzle-orm";
@@ -20,7 +20,7 @@ import {
   taxonomy,
   type Db,
 } from "@pharmacrm/db";
-import { ZIPS, type World } from "../../../../api/src/testing/world";
+import { ZIPS, type World } from "./world";
 
 export const NOW = new Date("2026-11-23T10:00:00Z");
 export const ORTIZ = "1000000011";

@@ -19,7 +19,7 @@ import {
   territoryAssignment,
   territoryZip,
 } from "@pharmacrm/db";
-import type { Viewer } from "@pharmacrm/domain";
+import type { Viewer } from "../viewer";
 
 export const ZIPS = { E1: "02101", E2: "10001", W1: "94102", W2: "90001", OUT: "60601" } as const;
 export const NPIS = { E1: "1000000001", E2: "1000000002", W1: "1000000003", W2: "1000000004", OUT: "1000000005" } as const;
