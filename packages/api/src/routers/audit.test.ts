@@ -1,11 +1,23 @@
 // audit.*: admins read, filter, export and verify their own org's audit trail (never another org's); nobody else does.
 import { beforeAll, describe, expect, it } from "vitest";
+import { z, ZodError } from "zod";
 import { callerFor, outcome } from "../testing/caller";
 import { NPIS, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
 import { fieldChanges } from "./audit-format";
 
 const ctx = useWorld();
 const api = (person: PersonKey) => callerFor(ctx.database.db, ctx.world.viewers[person]);
+
+/** The field messages a refused call answers with (what the form shows), or "OK" when it was not refused. */
+async function fieldErrors(call: () => Promise<unknown>): Promise<Record<string, string[] | undefined> | string> {
+  try {
+    await call();
+    return "OK";
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    return cause instanceof ZodError ? z.flattenError(cause).fieldErrors : String(error);
+  }
+}
 
 let taskId = "";
 beforeAll(async () => {
@@ -70,6 +82,22 @@ describe("audit.list", () => {
     expect(await outcome(() => api("adminA").audit.list({ from: "2026-11-05", to: "2026-11-01" }))).toBe("BAD_REQUEST");
     expect(await outcome(() => api("adminA").audit.list({ actorId: "not-a-uuid" }))).toBe("BAD_REQUEST");
     expect(await outcome(() => api("adminA").audit.list({ pageSize: 1000 }))).toBe("BAD_REQUEST");
+  });
+
+  it("refuses a day outside 1900–2100, one that does not exist, or control characters with a 400 that says so", async () => {
+    const admin = api("adminA").audit;
+    for (const [input, errors] of [
+      [{ from: "0000-01-01" }, { from: ["The first day must be a date between 1900 and 2100."] }],
+      [{ to: "9999-12-31" }, { to: ["The last day must be a date between 1900 and 2100."] }],
+      [{ to: "9999-12-31T00:00:00Z" }, { to: ["Use a date like 2026-11-23"] }],
+      [{ from: "2026-13-45" }, { from: ["Use a date like 2026-11-23"] }],
+      [{ entityId: "task\u0000" }, { entityId: ["Entity id cannot contain control characters (such as NUL)."] }],
+    ] as const) {
+      expect(await outcome(() => admin.list(input))).toBe("BAD_REQUEST");
+      expect(await fieldErrors(() => admin.list(input))).toEqual(errors);
+      expect(await outcome(() => admin.export({ ...input, format: "json" }))).toBe("BAD_REQUEST");
+    }
+    expect((await admin.list({ from: "1900-01-01", to: "2100-12-31" })).total).toBe(4);
   });
 });
 

@@ -3,11 +3,23 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { conversation, conversationMessage, copilotTurn } from "@pharmacrm/db";
 import { eq } from "drizzle-orm";
+import { z, ZodError } from "zod";
 import { callerFor, outcome } from "../testing/caller";
 import { useWorld, type PersonKey } from "@pharmacrm/domain/testing";
 
 const ctx = useWorld();
 const api = (person: PersonKey) => callerFor(ctx.database.db, ctx.world.viewers[person]);
+
+/** The field messages a refused call answers with (what the form shows), or "OK" when it was not refused. */
+async function fieldErrors(call: () => Promise<unknown>): Promise<Record<string, string[] | undefined> | string> {
+  try {
+    await call();
+    return "OK";
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    return cause instanceof ZodError ? z.flattenError(cause).fieldErrors : String(error);
+  }
+}
 const ids: Record<"brief" | "draft" | "older" | "other", string> = { brief: "", draft: "", older: "", other: "" };
 
 const text = (t: string) => [{ type: "text", text: t }];
@@ -64,6 +76,19 @@ describe("conversation.list", () => {
     const next = await api("repE1").conversation.list({ limit: 2, before: first.nextBefore! });
     expect(next.items.map((i) => i.id)).toEqual([ids.older]);
     expect(next.nextBefore).toBeNull();
+  });
+
+  it("refuses a page date outside 1900–2100, or one that does not exist, with a 400 that says so (the database never sees it)", async () => {
+    for (const [before, errors] of [
+      ["0000-01-01T00:00:00Z", { before: ["The date to page from must be a date between 1900 and 2100."] }],
+      ["9999-12-31T00:00:00Z", { before: ["The date to page from must be a date between 1900 and 2100."] }],
+      ["2026-13-45T00:00:00Z", { before: ["The page link is not valid; start from the first page."] }],
+      ["0000-01-01", { before: ["The page link is not valid; start from the first page."] }],
+    ] as const) {
+      expect(await outcome(() => api("repE1").conversation.list({ before }))).toBe("BAD_REQUEST");
+      expect(await fieldErrors(() => api("repE1").conversation.list({ before }))).toEqual(errors);
+    }
+    expect((await api("repE1").conversation.list({ before: "2100-12-31T23:59:59+00:00" })).items).toHaveLength(3);
   });
 
   it("searches titles and what was written, every word, case-insensitively, not tool inputs", async () => {

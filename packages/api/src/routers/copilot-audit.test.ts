@@ -1,11 +1,23 @@
 // copilotAudit.*: admins see and export their own org's copilot turns (never another org's); nobody else does.
 import { beforeAll, describe, expect, it } from "vitest";
+import { z, ZodError } from "zod";
 import { copilotTurn } from "@pharmacrm/db";
 import { callerFor, outcome } from "../testing/caller";
 import { NPIS, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
 
 const ctx = useWorld();
 const api = (person: PersonKey) => callerFor(ctx.database.db, ctx.world.viewers[person]);
+
+/** The field messages a refused call answers with (what the form shows), or "OK" when it was not refused. */
+async function fieldErrors(call: () => Promise<unknown>): Promise<Record<string, string[] | undefined> | string> {
+  try {
+    await call();
+    return "OK";
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    return cause instanceof ZodError ? z.flattenError(cause).fieldErrors : String(error);
+  }
+}
 
 beforeAll(async () => {
   const { viewers } = ctx.world;
@@ -74,6 +86,21 @@ describe("copilotAudit.list", () => {
     expect((await api("adminA").copilotAudit.list({ to: "2026-11-20" })).total).toBe(1);
     expect(await outcome(() => api("adminA").copilotAudit.list({ from: "2026-11-22", to: "2026-11-21" }))).toBe("BAD_REQUEST");
     expect(await outcome(() => api("adminA").copilotAudit.list({ from: "yesterday" }))).toBe("BAD_REQUEST");
+  });
+
+  it("refuses a day outside 1900–2100, or one that does not exist, with a 400 that says so (the database never sees it)", async () => {
+    const admin = api("adminA").copilotAudit;
+    for (const [input, errors] of [
+      [{ from: "0000-01-01" }, { from: ["The first day must be a date between 1900 and 2100."] }],
+      [{ to: "9999-12-31" }, { to: ["The last day must be a date between 1900 and 2100."] }],
+      [{ to: "9999-12-31T00:00:00Z" }, { to: ["Use a date like 2026-11-23"] }],
+      [{ from: "2026-13-45" }, { from: ["Use a date like 2026-11-23"] }],
+    ] as const) {
+      expect(await outcome(() => admin.list(input))).toBe("BAD_REQUEST");
+      expect(await fieldErrors(() => admin.list(input))).toEqual(errors);
+      expect(await outcome(() => admin.export({ ...input, format: "csv" }))).toBe("BAD_REQUEST");
+    }
+    expect((await admin.list({ from: "1900-01-01", to: "2100-12-31" })).total).toBe(3);
   });
 
   it("lists the org's copilot users for the filter", async () => {
