@@ -42,6 +42,17 @@ describe("readChatRequest", () => {
     expect(await post({ id, message: "x".repeat(MAX_TEXT_LENGTH) })).toMatchObject({ ok: true });
     expect(await post({ id, message: "x".repeat(MAX_TEXT_LENGTH + 1) })).toEqual({ ok: false, status: 400, message: "A message is at most 4,000 characters." });
     expect(await post({ id, message: "nul\u0000byte" })).toEqual({ ok: false, status: 400, message: "A message cannot contain control characters (such as NUL)." });
+    expect(await post({ id, message: { parts: [{ type: "text", text: "ok" }, { type: "text", text: "bell\u0007" }] } })).toEqual({
+      ok: false,
+      status: 400,
+      message: "A message cannot contain control characters (such as NUL).",
+    });
+    expect(await post({ id, approval: { toolCallId: "call-1", approved: false, reason: "wrong\u0000day" } })).toEqual({
+      ok: false,
+      status: 400,
+      message: "The reason cannot contain control characters (such as NUL).",
+    });
+    expect(await post({ id, approval: { toolCallId: "call\u00001", approved: true } })).toEqual({ ok: false, status: 400, message: "A tool call id cannot contain control characters (such as NUL)." });
     expect(await post({ id, message: "   " })).toEqual({ ok: false, status: 400, message: "Write a message." });
     expect(await post({ id, message: "hi", padding: "x".repeat(MAX_REQUEST_BYTES) })).toEqual({
       ok: false,

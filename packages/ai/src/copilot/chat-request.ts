@@ -3,7 +3,7 @@
 // the transcript: the server holds it. Bodies are capped (64 KB), as is the text of each part (4,000 characters);
 // only text parts are accepted from a client.
 import { z } from "zod";
-import { plainText } from "@pharmacrm/domain";
+import { controlCharacterMessage, hasControlCharacter, plainText } from "@pharmacrm/domain";
 import type { ApprovalAnswer } from "./pending-actions";
 
 export const MAX_TEXT_LENGTH = 4000;
@@ -40,7 +40,13 @@ const approvalAnswer = z
   .strictObject(
     {
       actionId: z.uuid({ message: "An action id is a UUID." }).optional(),
-      toolCallId: z.string().min(1).max(128, "A tool call id is at most 128 characters.").optional(),
+      // Matched exactly against the stored id (so not trimmed), but never with a NUL, which the database refuses.
+      toolCallId: z
+        .string()
+        .min(1)
+        .max(128, "A tool call id is at most 128 characters.")
+        .refine((value) => !hasControlCharacter(value), controlCharacterMessage("A tool call id"))
+        .optional(),
       approved: z.boolean({ message: "Say whether the write is approved: approved: true or false." }),
       reason: text("The reason", MAX_REASON_LENGTH).optional(),
     },

@@ -3,20 +3,24 @@
 // the product checks and the audit event.
 import { tool } from "ai";
 import { z } from "zod";
-import { listProducts, logInteraction, logInteractionInput, npiInput } from "@pharmacrm/domain";
+import { calendarDate, isoDateTime, listProducts, logInteraction, logInteractionInput, npiInput, plainText } from "@pharmacrm/domain";
 import { hcpLink, isoDay, orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
 const fields = logInteractionInput.shape;
 
+// Kept as text, not coerced to a Date: a bare day is placed at noon (or now, for today) below, and the input stays
+// JSON for the approval card. Either form must exist and lie within 1900–2100, like the form's date.
+const WHEN_FORMAT = "Use a date like 2026-11-20 or a time like 2026-11-20T14:30:00Z.";
+const occurredAt = z.union([isoDateTime("The call's date", WHEN_FORMAT), calendarDate("The call's date", WHEN_FORMAT)], { message: WHEN_FORMAT });
+const productName = plainText("A product name").min(2, "Name the product (at least 2 characters).").max(120, "A product name is at most 120 characters.");
+
 export const logInteractionToolInput = z.object({
   npi: npiInput.shape.npi.describe("The physician's 10-digit NPI."),
   channel: fields.channel,
-  occurredAt: z
-    .union([z.iso.datetime({ offset: true, message: "Use a date like 2026-11-20 or a time like 2026-11-20T14:30:00Z." }), z.iso.date()])
-    .describe("When it happened: YYYY-MM-DD or an ISO date-time."),
-  products: z.array(z.string().trim().min(2).max(120)).max(5, "Discuss at most 5 products in one call.").default([]).describe("Products discussed, by name."),
+  occurredAt: occurredAt.describe("When it happened: YYYY-MM-DD or an ISO date-time."),
+  products: z.array(productName).max(5, "Discuss at most 5 products in one call.").default([]).describe("Products discussed, by name."),
   samples: z
-    .array(z.object({ product: z.string().trim().min(2).max(120), quantity: z.number().int().min(1).max(500) }))
+    .array(z.object({ product: productName, quantity: z.number().int().min(1).max(500) }))
     .max(5)
     .default([])
     .describe("Samples left, by product name and quantity."),

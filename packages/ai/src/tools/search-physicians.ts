@@ -3,14 +3,12 @@
 // `mine` keeps the results to the viewer's territories.
 import { tool } from "ai";
 import { z } from "zod";
-import { searchPhysicians as search, type FigureSource } from "@pharmacrm/domain";
+import { plainText, searchPhysicians as search, type FigureSource } from "@pharmacrm/domain";
 import { getEmbeddingModel, queryEmbedder } from "../embeddings";
 import { hcpLink, orFailure, referenceSources, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
 export const searchPhysiciansInput = z.object({
-  query: z
-    .string()
-    .trim()
+  query: plainText("Search text")
     .min(1, "Say whom to look for.")
     .max(200, "Search text is limited to 200 characters.")
     .describe('What the rep typed, e.g. "cardiologists in Boston writing Eliquis" or "Dr Smith 02115" or an NPI.'),
