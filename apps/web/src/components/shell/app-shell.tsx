@@ -17,7 +17,7 @@ export function AppShell({ me, children }: { me: RouterOutputs["viewer"]["me"]; 
             <LogoMark className="sm:hidden" />
             <Wordmark className="hidden text-[15px] sm:inline-flex" />
           </Link>
-          <NavLinks isAdmin={me.role === "admin"} />
+          <NavLinks viewer={{ role: me.role, platformOperator: me.platformOperator }} />
           <div className="ml-auto flex shrink-0 items-center gap-2 sm:gap-4">
             {me.orgIsDemo ? (
               <Badge tone="warning" title="This organisation holds synthetic demo data" data-testid="demo-badge">

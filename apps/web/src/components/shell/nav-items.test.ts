@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { navItemsFor, type NavViewer } from "./nav-items";
+
+const labels = (viewer: NavViewer) => navItemsFor(viewer).map((item) => item.label);
+
+describe("the header's links", () => {
+  it("shows a rep or a manager the shared screens only", () => {
+    expect(labels({ role: "rep", platformOperator: false })).toEqual(["Copilot", "Physicians", "Organisations"]);
+    expect(labels({ role: "manager", platformOperator: false })).toEqual(["Copilot", "Physicians", "Organisations"]);
+  });
+
+  it("shows an org admin every admin tool", () => {
+    expect(labels({ role: "admin", platformOperator: false })).toEqual(["Copilot", "Physicians", "Organisations", "Data", "Copilot audit", "Audit trail", "Users"]);
+  });
+
+  it("shows a platform operator who is not an org admin the Data screen, and no org admin tool", () => {
+    expect(labels({ role: "rep", platformOperator: true })).toEqual(["Copilot", "Physicians", "Organisations", "Data"]);
+  });
+});

@@ -1,0 +1,29 @@
+// The header's links and who sees each: everyone, org admins, or org admins and platform operators. The Data screen
+// serves a platform operator whatever their role in their own org (its pages and the data router check the same),
+// so its link does too.
+import { Building2, Database, History, ScrollText, Sparkles, Stethoscope, Users, type LucideIcon } from "lucide-react";
+import type { Viewer } from "@pharmacrm/domain";
+
+export type NavAudience = "everyone" | "admins" | "admins and operators";
+
+// Only screens that work today; tasks and reports join as they ship.
+export const navItems = [
+  { href: "/", label: "Copilot", icon: Sparkles, audience: "everyone" },
+  { href: "/physicians", label: "Physicians", icon: Stethoscope, audience: "everyone" },
+  { href: "/organizations", label: "Organisations", icon: Building2, audience: "everyone" },
+  { href: "/admin/data", label: "Data", icon: Database, audience: "admins and operators" },
+  { href: "/admin/copilot", label: "Copilot audit", icon: ScrollText, audience: "admins" },
+  { href: "/admin/audit", label: "Audit trail", icon: History, audience: "admins" },
+  { href: "/admin/users", label: "Users", icon: Users, audience: "admins" },
+] as const satisfies readonly { href: string; label: string; icon: LucideIcon; audience: NavAudience }[];
+
+export type NavItem = (typeof navItems)[number];
+
+/** What the header needs to know about its viewer. */
+export type NavViewer = Pick<Viewer, "role" | "platformOperator">;
+
+const sees = (viewer: NavViewer, audience: NavAudience): boolean =>
+  audience === "everyone" || viewer.role === "admin" || (audience === "admins and operators" && viewer.platformOperator);
+
+/** The links this viewer's header shows, in order. */
+export const navItemsFor = (viewer: NavViewer): NavItem[] => navItems.filter((item) => sees(viewer, item.audience));
