@@ -1,5 +1,6 @@
 // audit.erase: an admin erases a person by anonymisation. Rows stay (counts and reports unchanged), the free text
-// the org holds is overwritten, public reference data and other orgs are untouched, and the erasure is audited.
+// the org holds is overwritten (copilot writes awaiting approval included), public reference data and other orgs are
+// untouched, and the erasure is audited.
 import { and, count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -9,6 +10,7 @@ import {
   consentRecord,
   conversation,
   conversationMessage,
+  copilotPendingAction,
   hcp,
   hcpAttribute,
   interaction,
@@ -20,7 +22,7 @@ import {
   userMfa,
   type Db,
 } from "@pharmacrm/db";
-import { erasureMarker, verifyAuditChain } from "@pharmacrm/domain";
+import { ERASED_PENDING_ACTION, erasureMarker, verifyAuditChain } from "@pharmacrm/domain";
 import { callerFor, outcome } from "../testing/caller";
 import { NPIS, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
 
@@ -43,6 +45,9 @@ async function rowCounts(orgId: string, npi: string): Promise<Record<string, num
 
 let chatMentioning = "";
 let chatOther = "";
+/** Copilot writes proposed in repE1's chat: waiting, rejected (both about E1), and one about E2. */
+const pendingIds = { waiting: "", rejected: "", other: "" };
+const pendingInput = (npi: string, notes: string) => ({ hcpNpi: npi, channel: "phone", notes, products: [], samples: [] });
 beforeAll(async () => {
   const { viewers, territories } = ctx.world;
   const a = viewers.adminA.orgId;
@@ -92,6 +97,28 @@ beforeAll(async () => {
     { id: chatMentioning, conversationId: chat!.id, position: 0, role: "user", parts: [{ type: "text", text: `Brief me on NPI ${NPIS.E1}, she is pregnant` }] },
     { id: chatOther, conversationId: chat!.id, position: 1, role: "user", parts: [{ type: "text", text: "And who else is nearby?" }] },
   ]);
+  const proposed = (key: string, input: object, extra: { status?: string; reason?: string } = {}) => ({
+    orgId: a,
+    userId: viewers.repE1.userId,
+    conversationId: chat!.id,
+    turnId: crypto.randomUUID(),
+    messageId: `m-${key}`,
+    toolName: "logInteraction",
+    toolCallId: `call-${key}`,
+    approvalId: `approval-${key}`,
+    input,
+    expiresAt: new Date(Date.now() + 3_600_000),
+    ...extra,
+  });
+  const actions = await db()
+    .insert(copilotPendingAction)
+    .values([
+      proposed("waiting", pendingInput(NPIS.E1, "She told me about her divorce")),
+      proposed("rejected", pendingInput(NPIS.E1, "Her son is ill"), { status: "rejected", reason: "Not her private life, please" }),
+      proposed("other", pendingInput(NPIS.E2, "Asked for the new dosing data")),
+    ])
+    .returning({ id: copilotPendingAction.id });
+  [pendingIds.waiting, pendingIds.rejected, pendingIds.other] = [actions[0]!.id, actions[1]!.id, actions[2]!.id];
 });
 
 describe("audit.erase of an HCP", () => {
@@ -121,7 +148,7 @@ describe("audit.erase of an HCP", () => {
       kind: "hcp",
       subject: NPIS.E1,
       marker,
-      counts: { interaction: 3, task: 1, hcp_attribute: 1, consent_record: 1, nba_decision: 2, outreach_draft: 1, conversation_message: 1, conversation: 1 },
+      counts: { interaction: 3, task: 1, hcp_attribute: 1, consent_record: 1, nba_decision: 2, outreach_draft: 1, conversation_message: 1, conversation: 1, copilot_pending_action: 2 },
     });
 
     // Reports count the same rows.
@@ -154,6 +181,13 @@ describe("audit.erase of an HCP", () => {
       [chatMentioning, [{ type: "text", text: marker }]],
       [chatOther, [{ type: "text", text: "And who else is nearby?" }]],
     ]);
+    // The copilot's proposed writes about E1: input replaced, the answer's reason too; the waiting one is closed.
+    const pending = await db().select().from(copilotPendingAction);
+    const byId = (id: string) => pending.find((row) => row.id === id);
+    expect(byId(pendingIds.waiting)).toMatchObject({ input: { erased: marker }, status: "expired", reason: ERASED_PENDING_ACTION });
+    expect(byId(pendingIds.waiting)!.decidedAt).toBeInstanceOf(Date);
+    expect(byId(pendingIds.rejected)).toMatchObject({ input: { erased: marker }, status: "rejected", reason: marker });
+    expect(byId(pendingIds.other)).toMatchObject({ input: pendingInput(NPIS.E2, "Asked for the new dosing data"), status: "pending", reason: null, decidedAt: null });
 
     // Public reference data: the same row, field for field.
     const [hcpAfter] = await db().select().from(hcp).where(eq(hcp.npi, NPIS.E1));
@@ -223,7 +257,12 @@ describe("audit.erase of a former user", () => {
     const [callsBefore] = await db().select({ n: count() }).from(interaction).where(eq(interaction.ownerId, id));
 
     const result = await api("adminA").audit.erase({ kind: "user", userId: id, confirmation: viewers.repE1.email.toUpperCase() });
-    expect(result).toEqual({ kind: "user", subject: id, marker, counts: { app_user: 1, user_mfa: 1, mfa_recovery_code: 2, auth_session: 1, conversation_message: 2, conversation: 1 } });
+    expect(result).toEqual({
+      kind: "user",
+      subject: id,
+      marker,
+      counts: { app_user: 1, user_mfa: 1, mfa_recovery_code: 2, auth_session: 1, conversation_message: 2, conversation: 1, copilot_pending_action: 3 },
+    });
 
     const [after] = await db().select().from(appUser).where(eq(appUser.id, id));
     expect(after).toMatchObject({ name: "Erased user", email: `erased-${id}@erased.invalid`, passwordHash: null, role: "rep", orgId: before!.orgId });
@@ -237,6 +276,9 @@ describe("audit.erase of a former user", () => {
     expect((await db().select({ n: count() }).from(interaction).where(eq(interaction.ownerId, id)))[0]).toEqual(callsBefore);
     const [chat] = await db().select().from(conversation).where(eq(conversation.userId, id));
     expect(chat!.title).toBe(marker);
+    const writes = await db().select().from(copilotPendingAction).where(eq(copilotPendingAction.userId, id));
+    expect(writes.map((w) => w.input)).toEqual([{ erased: marker }, { erased: marker }, { erased: marker }]);
+    expect(writes.find((w) => w.id === pendingIds.other)).toMatchObject({ status: "expired", reason: ERASED_PENDING_ACTION });
     const [event] = await db()
       .select()
       .from(auditEvent)

@@ -8,13 +8,16 @@
 // For an HCP it overwrites the org's own rows keyed by that NPI; for a former user (disabled first) the user row's
 // name, email and password, their second factor and sign-in traces, and the text of their copilot conversations. Calls, tasks and consents that user
 // recorded are the org's records about HCPs and stay as they are, attributed to "Erased user".
-import { and, eq, inArray, sql, type AnyColumn } from "drizzle-orm";
+// Both also cover the copilot's proposed writes (copilot_pending_action): their stored tool input (notes, task
+// details) is replaced like a chat message, and one still waiting for approval is closed, so nothing is written from it.
+import { and, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import {
   appUser,
   authSession,
   consentRecord,
   conversation,
+  copilotPendingAction,
   conversationMessage,
   hcp,
   hcpAttribute,
@@ -152,6 +155,13 @@ async function eraseHcp(db: Db, scope: Scope, npi: string, confirmation: string,
         .where(and(eq(conversation.orgId, org), sql`strpos(${conversation.title}, ${npi}) > 0`))
         .returning({ id: conversation.id }),
     );
+    // Proposed copilot writes are not keyed by NPI either: the org's whose stored input names it.
+    counts.copilot_pending_action = await erasePendingActions(
+      tx,
+      and(eq(copilotPendingAction.orgId, org), sql`strpos(${copilotPendingAction.input}::text, ${npi}) > 0`),
+      marker,
+      now,
+    );
     await recordAudit(tx, scope, { action: "person.erase", entityType: "hcp", entityId: npi, after: { marker, counts } });
     return { kind: "hcp" as const, subject: npi, marker, counts };
   });
@@ -159,6 +169,27 @@ async function eraseHcp(db: Db, scope: Scope, npi: string, confirmation: string,
 
 /** A UI message whose only part is the marker: the conversation still shows where a message was. */
 const markerParts = (marker: string) => [{ type: "text", text: marker }];
+
+export const ERASED_PENDING_ACTION = "Closed when the person it concerned was erased; nothing was written.";
+
+/**
+ * Copilot writes matching `where`: the stored input becomes the marker (no write tool's schema accepts it, so it can
+ * never run) and the answer's reason is overwritten; a write still waiting for approval is closed as expired.
+ */
+async function erasePendingActions(tx: Db, where: SQL | undefined, marker: string, now: Date): Promise<number> {
+  const waiting = sql`${copilotPendingAction.status} = 'pending'`;
+  const rows = await tx
+    .update(copilotPendingAction)
+    .set({
+      input: { erased: marker },
+      reason: sql`case when ${waiting} then ${ERASED_PENDING_ACTION} when ${copilotPendingAction.reason} is null then null else ${marker} end`,
+      status: sql`case when ${waiting} then 'expired' else ${copilotPendingAction.status} end`,
+      decidedAt: sql`case when ${waiting} then ${now.toISOString()}::timestamptz else ${copilotPendingAction.decidedAt} end`,
+    })
+    .where(where)
+    .returning({ id: copilotPendingAction.id });
+  return rows.length;
+}
 
 async function eraseFormerUser(db: Db, scope: Scope, userId: string, confirmation: string, now: Date): Promise<ErasureResult> {
   const [user] = await db
@@ -212,6 +243,7 @@ async function eraseFormerUser(db: Db, scope: Scope, userId: string, confirmatio
     counts.conversation = (
       await tx.update(conversation).set({ title: marker }).where(eq(conversation.userId, user.id)).returning({ id: conversation.id })
     ).length;
+    counts.copilot_pending_action = await erasePendingActions(tx, eq(copilotPendingAction.userId, user.id), marker, now);
     await recordAudit(tx, scope, { action: "person.erase", entityType: "app_user", entityId: user.id, after: { marker, counts } });
     return { kind: "user" as const, subject: user.id, marker, counts };
   });
