@@ -151,8 +151,6 @@ export const physicianSuggestInput = z.object({
   mine: z.boolean().default(false),
 });
 
-export const callBriefInput = npiInput;
-
 export const outreachPurposes = ["follow_up", "invitation", "sample_offer"] as const;
 
 export const draftOutreachInput = z.object({

@@ -2,10 +2,10 @@
 // in the viewer's territories (admins: any).
 import { tool } from "ai";
 import { z } from "zod";
-import { callBriefInput, prepareCallBrief, type CallBrief } from "@pharmacrm/domain";
+import { npiInput, prepareCallBrief, type CallBrief } from "@pharmacrm/domain";
 import { orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
-export const prepareCallBriefInput = z.object({ npi: callBriefInput.shape.npi.describe("The physician's 10-digit NPI.") });
+export const prepareCallBriefInput = z.object({ npi: npiInput.shape.npi.describe("The physician's 10-digit NPI.") });
 
 export type PrepareCallBriefOutput = CallBrief | ToolFailure;
 

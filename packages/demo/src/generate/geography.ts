@@ -37,13 +37,6 @@ export function zipsByMetro(centroids: readonly ZipCentroidValues[], metros: rea
   return result;
 }
 
-/** ZIP5 codes of one metro, for territory alignment. */
-export function metroZip5s(centroids: readonly ZipCentroidValues[], metroKey: string): string[] {
-  const zips = zipsByMetro(centroids).get(metroKey);
-  if (!zips) throw new Error(`unknown metro "${metroKey}"`);
-  return zips.map((z) => z.centroid.zip);
-}
-
 /** ZIPs for the national spread: the 50 states and DC, outside every metro. */
 export function nationalZips(centroids: readonly ZipCentroidValues[], metroZips: Map<string, MetroZip[]>): ZipCentroidValues[] {
   const inMetro = new Set([...metroZips.values()].flatMap((zips) => zips.map((z) => z.centroid.zip)));

@@ -1,7 +1,6 @@
 // The official layouts live with the ingestion pipelines that read them; the generator writes the same headers.
 export {
   NPPES_HEADER,
-  NPPES_TAXONOMY_SLOTS,
   OPEN_PAYMENTS_HEADER,
   PART_D_HEADER,
   nppesTaxonomyColumns,

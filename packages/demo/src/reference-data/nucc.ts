@@ -12,8 +12,6 @@ export interface TaxonomyValues {
   section: string | null;
 }
 
-export const NUCC_COLUMNS = ["Code", "Grouping", "Classification", "Specialization", "Definition", "Display Name", "Section"];
-
 const blankToNull = (value: string | undefined): string | null => (value && value.trim() !== "" ? value.trim() : null);
 
 export function mapNuccRecord(record: Record<string, string>): TaxonomyValues {

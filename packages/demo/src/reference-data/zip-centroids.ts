@@ -11,8 +11,6 @@ export interface ZipCentroidValues {
   county: string | null;
 }
 
-export const ZIP_CENTROID_COLUMNS = ["zip_code", "latitude", "longitude", "city", "state", "county"];
-
 /** ZIPs are codes, not numbers: restore the leading zeros a spreadsheet round-trip may have dropped. */
 export const normalizeZip5 = (value: string): string => value.trim().split(/[-.]/)[0]!.padStart(5, "0").slice(0, 5);
 

@@ -1,2 +1,2 @@
-export { DEMO_PASSWORD, DEMO_ORGS, demoSignIns, ACME, NORTHWIND, type DemoSignIn, type OrgDefinition, type Role } from "./definitions";
-export { isSeeded, seedTenants, type TenantSeedResult } from "./seed-tenants";
+export { DEMO_PASSWORD, demoSignIns, type DemoSignIn } from "./definitions";
+export { isSeeded } from "./seed-tenants";

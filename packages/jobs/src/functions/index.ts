@@ -15,5 +15,5 @@ export const functions = [importNppes, importNppes2017, importNppesPracticeLocat
 /** The specs, to build the same functions over another database (tests, the in-process runner). */
 export const importSpecs = [importNppesSpec, importNppes2017Spec, importNppesPracticeLocationsSpec, importNppesOtherNamesSpec, importNppesEndpointsSpec, importPartDSpec, importOpenPaymentsSpec, importNuccTaxonomySpec, importZipCentroidsSpec];
 
-export { defineImport, importConcurrency, importHandler, type ImportFunctionOptions, type ImportFunctionSpec } from "./define-import";
-export { defineEmbedHcpProfiles, embedHcpProfilesHandler, NO_EMBEDDING_MODEL, type EmbedFunctionOptions, type EmbedProfilesResult } from "./embed-hcp-profiles";
+export { defineImport, importHandler, type ImportFunctionSpec } from "./define-import";
+export { defineEmbedHcpProfiles, NO_EMBEDDING_MODEL, type EmbedProfilesResult } from "./embed-hcp-profiles";

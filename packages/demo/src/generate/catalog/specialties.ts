@@ -1,7 +1,6 @@
 // The specialty mix of the demo HCPs: NUCC code, how CMS names it in Part D (Prscrbr_Type), share of
 // individuals (roughly the US mix of Part D prescribers) and what they prescribe. Every code is checked
 // against the NUCC file when files are generated.
-import { type DrugKey } from "./drugs";
 import * as profiles from "./prescribing-profiles";
 
 export type Clinician = "physician" | "np" | "pa";
@@ -62,7 +61,3 @@ export const SPECIALTIES: readonly Specialty[] = [
   { key: "pa", taxonomyCode: "363A00000X", partDType: "Physician Assistant", clinician: "pa", weight: 6, claimsPerYear: 450, profile: profiles.primaryCare },
   { key: "pa-medical", taxonomyCode: "363AM0700X", partDType: "Physician Assistant", clinician: "pa", weight: 2, claimsPerYear: 500, profile: profiles.primaryCare, secondaryCode: "363A00000X" },
 ];
-
-/** Drugs mentioned by any profile: lets tests and markets check they are generated at all. */
-export const prescribedDrugKeys = (): Set<DrugKey> =>
-  new Set(SPECIALTIES.flatMap((specialty) => specialty.profile.map((entry) => entry.drug)));
