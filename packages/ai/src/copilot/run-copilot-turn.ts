@@ -5,7 +5,17 @@
 // (see pending-actions.ts). Each turn is recorded in copilot_turn and the answer saved when the stream ends. The chat
 // route and the CLI both run turns through here.
 import type { LanguageModelV4 } from "@ai-sdk/provider";
-import { convertToModelMessages, createIdGenerator, isStepCount, isToolUIPart, streamText, toUIMessageStream, validateUIMessages, type UIMessageChunk } from "ai";
+import {
+  convertToModelMessages,
+  createIdGenerator,
+  InvalidToolInputError,
+  isStepCount,
+  isToolUIPart,
+  streamText,
+  toUIMessageStream,
+  validateUIMessages,
+  type UIMessageChunk,
+} from "ai";
 import type { Db } from "@pharmacrm/db";
 import { DomainError, type Viewer } from "@pharmacrm/domain";
 import { describeModel, getLanguageModel, type CopilotModel } from "../model/get-language-model";
@@ -13,6 +23,7 @@ import { createCopilotTools } from "../tools";
 import type { CopilotTurnRequest } from "./chat-request";
 import { appendUserMessage, dropFrom, ensureConversation, lastQuestionIndex, loadTranscript, replaceParts, requireConversation, saveResponse, type StoredMessage } from "./conversation-store";
 import { copilotInstructions } from "./instructions";
+import { withoutNul } from "./storable";
 import { approvalToolNames, claimApprovals, closeOpenApprovals, gateWrites, isAwaitingApproval, noteDecidedTurn, recordPendingActions, type ClaimedAction } from "./pending-actions";
 import { confidencesOfTurn, finishTurn, inputHash, openTurn, toolCallsOfTurn, type RecordedToolCall, type TurnStatus } from "./turn-audit";
 import type { CopilotUIMessage } from "./types";
@@ -53,6 +64,19 @@ export interface CopilotTurn {
 const newMessageId = createIdGenerator({ prefix: "msg", size: 20 });
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * A tool call the model got wrong (a date in year 0, a NUL in the notes) is refused by the tool's schema, in the
+ * schema's words: the model reads them and can try again, the person sees them on the card. Not a failed turn.
+ */
+function refusedToolInput(error: unknown): string | null {
+  if (!InvalidToolInputError.isInstance(error)) return null;
+  for (let cause: unknown = error.cause; cause instanceof Error; cause = cause.cause) {
+    const issues = (cause as { issues?: unknown }).issues;
+    if (Array.isArray(issues)) return `Not done, the request was not valid: ${issues.map((issue: { message?: string }) => issue.message).join(" ")}`;
+  }
+  return "Not done, the request was not valid.";
+}
 
 function statusOf(response: CopilotUIMessage, isAborted: boolean, error: string | null): TurnStatus {
   if (error) return "error";
@@ -162,14 +186,17 @@ export async function runCopilotTurn(input: CopilotTurnInput): Promise<CopilotTu
     originalMessages: messages,
     generateMessageId: newMessageId,
     onError: (error) => {
+      const refused = refusedToolInput(error);
+      if (refused) return refused;
       streamError ??= messageOf(error);
       return "The copilot could not answer just now. Please try again.";
     },
-    onFinish: async ({ messages: all, responseMessage, isAborted }) => {
+    onFinish: async ({ messages: all, responseMessage: produced, isAborted }) => {
       try {
+        const responseMessage = withoutNul(produced);
         const toolCalls = toolCallsOfTurn(before, responseMessage);
         const reportedModel = await Promise.resolve(result.finalStep).then((step) => step.response.modelId, () => undefined);
-        let error = streamError;
+        let error = withoutNul(streamError);
         try {
           await saveResponse(db, viewer, conversationId, responseMessage);
           await recordPendingActions(db, viewer, { conversationId, turnId, message: responseMessage, tools, now });

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { LanguageModelV4CallOptions, LanguageModelV4StreamPart } from "@ai-sdk/provider";
 import { simulateReadableStream } from "ai";
 import { MockLanguageModelV4 } from "ai/test";
-import { copilotTurn, interaction } from "@pharmacrm/db";
+import { conversationMessage, copilotPendingAction, copilotTurn, interaction } from "@pharmacrm/db";
 import { NPIS, useWorld } from "@pharmacrm/domain/testing";
 import { createOfflineEngine } from "../offline/engine";
 import { readTurn, textOf, ask } from "./headless";
@@ -63,6 +63,30 @@ describe("the tool loop with the SDK's mock model", () => {
     expect(model.doStreamCalls).toHaveLength(MAX_STEPS);
     expect(out.toolCalls).toHaveLength(MAX_STEPS);
     expect(out.status).toBe("finished");
+  });
+
+  it("refuses a write whose input breaks the form's rules in the form's words, saves the turn, and asks nobody to approve it", async () => {
+    const before = await interactions();
+    const model = new MockLanguageModelV4({
+      doStream: async (options) =>
+        toolResultsIn(options).length > 0
+          ? text("That date cannot be right.")
+          : toolCall("call-1", "logInteraction", { npi: NPIS.E1, channel: "phone", occurredAt: "0000-01-01", notes: "hi\u0000there" }),
+    });
+    const out = await readTurn(runCopilotTurn({ db: ctx.database.db, viewer: ctx.world.viewers.repE1, model, now, request: ask("log my call of year zero") }));
+
+    const reasons = "The call's date must be a date between 1900 and 2100. Notes cannot contain control characters (such as NUL).";
+    expect(out).toMatchObject({ status: "finished", error: null });
+    expect(JSON.parse(toolResultsIn(model.doStreamCalls[1]!)[0]!).value).toContain("The call's date must be a date between 1900 and 2100.");
+    expect(out.responseMessage.parts.find((p) => p.type === "tool-logInteraction")).toMatchObject({ state: "output-error", errorText: `Not done, the request was not valid: ${reasons}` });
+    expect(textOf(out.responseMessage)).toBe("That date cannot be right.");
+    // Saved and audited (Postgres refuses NUL, so the refused input keeps U+FFFD in its place); nothing written or waiting.
+    const [record] = await ctx.database.db.select().from(copilotTurn).where(eq(copilotTurn.id, out.turnId));
+    expect(record).toMatchObject({ status: "finished", toolCalls: [expect.objectContaining({ name: "logInteraction", state: "output-error", input: expect.objectContaining({ notes: "hi\uFFFDthere" }) })] });
+    const saved = await ctx.database.db.select({ parts: conversationMessage.parts }).from(conversationMessage).where(eq(conversationMessage.id, out.responseMessage.id));
+    expect(JSON.stringify(saved)).toContain("That date cannot be right.");
+    expect(await ctx.database.db.select().from(copilotPendingAction).where(eq(copilotPendingAction.conversationId, out.conversationId))).toEqual([]);
+    expect(await interactions()).toBe(before);
   });
 
   it("records a model failure as an error turn and tells the person in plain words", async () => {

@@ -57,7 +57,7 @@ describe("the other tools' inputs", () => {
   });
 
   it("still describe themselves to the model as JSON Schema", async () => {
-    for (const schema of [logInteractionToolInput, searchPhysiciansInput, createTaskToolInput, draftOutreachToolInput, nextBestActionsToolInput]) {
+    for (const schema of [logInteractionToolInput, searchPhysiciansInput, createTaskToolInput, draftOutreachToolInput, nextBestActionsToolInput] as z.ZodType[]) {
       expect(await asSchema(schema).jsonSchema).toMatchObject({ type: "object" });
     }
     expect(JSON.stringify(await asSchema(logInteractionToolInput).jsonSchema)).toContain('"format":"date-time"');
