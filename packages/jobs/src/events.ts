@@ -2,22 +2,27 @@
 // (re-)embed HCP profiles. Zod schemas serve the Inngest triggers, the in-process runner and the API's form alike.
 import { eventType } from "inngest";
 import { z } from "zod";
+import { plainText } from "@pharmacrm/domain/validation";
 import { DATASETS, type Dataset } from "@pharmacrm/ingest";
 
 export const datasetSchema = z.enum(DATASETS as [Dataset, ...Dataset[]], { message: "Choose one of the datasets" });
 
+// File names, labels and reasons are a person's text: trimmed, and refused with the field's name when they hold a NUL
+// or another control character (a path cannot, and the run's row would not store it), whoever sends the event.
+const headerFile = plainText("The header file").min(1, "The 2017 layout needs its header file");
+
 const fields = {
   /** A path inside the import folder (IMPORT_DIR), or a public http(s) URL the job downloads there first. */
-  file: z.string().trim().min(1, "Give a file path or URL"),
+  file: plainText("The file").min(1, "Give a file path or URL"),
   /** Data year where the file does not say (Part D). */
   year: z.number().int().min(2010, "Data years start at 2010").max(2100, "That year is too far ahead").optional(),
   /** Release label; by default derived from the file name or content. */
-  release: z.string().trim().min(1).max(80).optional(),
+  release: plainText("The release label").min(1, "Give a release label or leave it out").max(80, "A release label is at most 80 characters").optional(),
   /** The run requestImport already started for this file, so the job need not hash the file again. */
   runId: z.uuid().optional(),
 };
 
-export const importRequestSchema = z.object({ dataset: datasetSchema, ...fields, headerFile: z.string().trim().min(1).optional() });
+export const importRequestSchema = z.object({ dataset: datasetSchema, ...fields, headerFile: headerFile.optional() });
 export type ImportRequest = z.infer<typeof importRequestSchema>;
 
 const datasetImport = <D extends Dataset>(dataset: D) =>
@@ -25,7 +30,7 @@ const datasetImport = <D extends Dataset>(dataset: D) =>
 
 /** NPPES files before 2018 have no header row: the header comes in a separate file. */
 export const nppes2017ImportRequested = eventType("cms/nppes-2017.import-requested", {
-  schema: z.object({ dataset: z.literal("nppes"), ...fields, headerFile: z.string().trim().min(1, "The 2017 layout needs its header file") }),
+  schema: z.object({ dataset: z.literal("nppes"), ...fields, headerFile }),
 });
 
 export const importRequested = {
@@ -51,7 +56,7 @@ export function importEventFor(request: ImportRequest): { name: string; data: Im
  */
 export const embedRequestSchema = z.object({
   /** Why: shown in the log (e.g. "after part_d run 4f0c…"). */
-  reason: z.string().trim().max(200).optional(),
+  reason: plainText("The reason").max(200, "A reason is at most 200 characters").optional(),
   afterNpi: z.string().regex(/^\d{10}$/, "An NPI has 10 digits").optional(),
 });
 
