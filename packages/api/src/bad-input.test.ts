@@ -76,6 +76,12 @@ const dateCases: Case[] = [
   ["interaction.log", "followUpDate", () => ({ ...call0, followUpDate: "0000-01-01" })],
   ["task.create", "dueDate", () => ({ title: "call back", dueDate: "0000-01-01" })],
   ["task.create", "dueDate", () => ({ title: "call back", dueDate: "2026-02-30" })],
+  ["copilotAudit.list", "from", () => ({ from: "0000-01-01" }), "admin"],
+  ["copilotAudit.export", "to", () => ({ format: "csv", to: "9999-12-31" }), "admin"],
+  ["audit.list", "from", () => ({ from: "0000-01-01" }), "admin"],
+  ["audit.export", "to", () => ({ format: "json", to: "9999-12-31" }), "admin"],
+  ["conversation.list", "before", () => ({ before: "0000-01-01T00:00:00Z" })],
+  ["conversation.list", "before", () => ({ before: "9999-12-31T00:00:00Z" })],
 ];
 
 describe("bad input answers 400 with a field message, not 500", () => {
