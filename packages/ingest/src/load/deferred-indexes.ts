@@ -4,7 +4,10 @@
 // ~1.8 s). Primary keys and unique indexes stay: the merges' ON CONFLICT needs them. The dropped definitions are
 // stored with the run in the same transaction, so whoever ends the run — success, failure, or a later run finding
 // them left behind — puts them back. Searches during such a load are correct, only slower.
-import { dataSourceRun, rowsOf, type Db } from "@pharmacrm/db";
+// Dropping and building indexes needs the tables' owner. Server mode runs the app as pharmacrm_app, which owns none
+// (drizzle/0014): a load as such a role is not bulk (its indexes stay and are kept up to date row by row), and
+// indexes an owner's run left deferred wait, with a warning, for the next run by the owner.
+import { currentRole, dataSourceRun, relationsNotOwned, rowsOf, type Db } from "@pharmacrm/db";
 import { and, eq, getTableName, ne, sql } from "drizzle-orm";
 import { type PgTable } from "drizzle-orm/pg-core";
 import { detailsOf } from "../run/details";
@@ -44,6 +47,20 @@ export async function isBulkLoad(db: Db, tables: readonly PgTable[], estimatedRo
   return (await rowsHeld(db, tables, estimatedRows)) < estimatedRows;
 }
 
+/** Whether this load may drop the tables' indexes: only as their owner; otherwise it says why it loads row by row. */
+export async function mayDeferIndexes(db: Db, tables: readonly PgTable[], runLabel: string): Promise<boolean> {
+  const notOwned = await relationsNotOwned(db, tables.map((table) => getTableName(table)));
+  if (notOwned.length === 0) return true;
+  console.warn(
+    `[ingest] ${runLabel}: loading without the bulk mode (no index drop and rebuild): the database role ${await currentRole(db)} ` +
+      `does not own ${notOwned.join(", ")}. Indexes are kept up to date row by row, which is slower for a first load; load as the tables' owner for a bulk load.`,
+  );
+  return false;
+}
+
+/** The table a CREATE INDEX statement, as pg_get_indexdef writes it, is on. */
+const tableOf = (definition: string): string | undefined => /^CREATE INDEX \S+ ON (?:ONLY )?(?:[^\s.]+\.)?"?([^\s".]+)"? USING /.exec(definition)?.[1];
+
 /** Drops the tables' secondary indexes (not primary keys, unique or constraint indexes) and returns them. */
 export async function dropSecondaryIndexes(tx: Db, tables: readonly PgTable[]): Promise<DeferredIndex[]> {
   const names = tables.map((table) => getTableName(table));
@@ -67,6 +84,16 @@ export async function restoreDeferredIndexes(tx: Db, runId: string): Promise<voi
   const [run] = await tx.select().from(dataSourceRun).where(eq(dataSourceRun.id, runId)).for("update");
   const details = run ? detailsOf(run) : {};
   if (!details.deferredIndexes?.length) return;
+  const tables = [...new Set(details.deferredIndexes.map((index) => tableOf(index.definition) ?? index.name))];
+  const notOwned = await relationsNotOwned(tx, tables);
+  if (notOwned.length > 0) {
+    // Kept in the run's details: the next run started by the owner builds them (restoreLeftoverIndexes).
+    console.warn(
+      `[ingest] run ${runId}: ${details.deferredIndexes.length} indexes it deferred are not built yet: the database role ${await currentRole(tx)} ` +
+        `does not own ${notOwned.join(", ")}. The next run started by the tables' owner builds them; searches are slower until then.`,
+    );
+    return;
+  }
   // Sorting a million keys in memory rather than in temporary files (Postgres's default is 64 MB).
   await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
   for (const index of details.deferredIndexes) {

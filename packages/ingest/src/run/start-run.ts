@@ -12,7 +12,7 @@ import { DATASETS, pipelines } from "../datasets";
 import { type Dataset } from "../datasets/types";
 import { IngestionError } from "../errors";
 import { detailsOf, type RunDetails, type RunRow } from "./details";
-import { dropSecondaryIndexes, isBulkLoad, restoreLeftoverIndexes } from "../load/deferred-indexes";
+import { dropSecondaryIndexes, isBulkLoad, mayDeferIndexes, restoreLeftoverIndexes } from "../load/deferred-indexes";
 import { postgresClientOf } from "../load/stage";
 import { toIngestionRun, type IngestionRun } from "./queries";
 import { openSession, readHeaderInfo } from "./session";
@@ -29,7 +29,8 @@ export const startRunInput = z.object({
   release: z.string().min(1).optional(),
   /** Generated demo data, marked as such in the UI. */
   isDemo: z.boolean().optional(),
-  /** Load in bulk (indexes built at the end) or row by row; by default bulk when the file outsizes its tables. */
+  /** Load in bulk (indexes built at the end) or row by row; by default bulk when the file outsizes its tables. Bulk
+   * needs the tables' owner: another database role loads row by row whatever this says. */
   bulk: z.boolean().optional(),
   /** Who asked: the platform operator's user id in the app; none for the CLI, the seed or a raw job event. */
   startedBy: z.uuid().nullish(),
@@ -147,7 +148,9 @@ export async function openRun(db: Db, input: StartRunInput): Promise<RunRow> {
   const run = await saveRun(db, values, existing);
   const tables = pipelines[options.dataset].bulkTables ?? [];
   const bulk = options.bulk ?? (await isBulkLoad(db, tables, estimatedRows));
-  return bulk && tables.length > 0 && run.rowsRead === 0 ? startBulkLoad(db, run, tables) : run;
+  if (!bulk || tables.length === 0 || run.rowsRead > 0) return run;
+  // Server mode's app role does not own the tables: it loads row by row instead (and says so).
+  return (await mayDeferIndexes(db, tables, `run ${run.id} (${run.dataset}, ${run.sourceFile})`)) ? startBulkLoad(db, run, tables) : run;
 }
 
 /** Drops the tables' secondary indexes and records them with the run, in one transaction. */
