@@ -1,10 +1,12 @@
-// Procedures for an org's administrators: the audit screens. (The Data screen also admits platform operators and
-// has its own.) Scope stays the admin's own org: every query filters by ctx.viewer.orgId.
+// The one gate for admin screens: an org's administrators (the audit screens), and where a screen says so, platform
+// operators too (the Data screen). Scope stays the viewer's own org: every query filters by ctx.viewer.orgId.
 import { TRPCError } from "@trpc/server";
+import { isPlatformOperator } from "@pharmacrm/jobs";
 import { protectedProcedure } from "../trpc";
 
-export const adminOnlyProcedure = (refusal: string) =>
+export const adminProcedure = (refusal: string, admits: { platformOperators?: boolean } = {}) =>
   protectedProcedure.use(({ ctx, next }) => {
-    if (ctx.viewer.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: refusal });
+    const admitted = ctx.viewer.role === "admin" || (admits.platformOperators === true && isPlatformOperator(ctx.viewer));
+    if (!admitted) throw new TRPCError({ code: "FORBIDDEN", message: refusal });
     return next();
   });

@@ -5,11 +5,11 @@ import { z } from "zod";
 import { appUser, auditEvent, type Db } from "@pharmacrm/db";
 import { calendarDate, describeChain, erasePerson, erasePersonInput, ERASED_USER_NAME, plainText, verifyAuditChain } from "@pharmacrm/domain";
 import { createTRPCRouter } from "../trpc";
-import { adminOnlyProcedure } from "./admin-procedure";
+import { adminProcedure } from "./admin-procedure";
 import { exportFile } from "./csv";
 import { AUDIT_EXPORT_LIMIT, auditTrailCsv, auditTrailEventOf, type AuditTrailEvent } from "./audit-format";
 
-const adminProcedure = adminOnlyProcedure("Only admins can review the audit trail.");
+const adminOnly = adminProcedure("Only admins can review the audit trail.");
 
 // A real day within the supported years: year 0 or 9999 would reach the database and answer 500.
 const day = (label: string) => calendarDate(label, "Use a date like 2026-11-23");
@@ -59,7 +59,7 @@ async function auditEvents(db: Db, where: SQL, limit: number, offset = 0): Promi
 }
 
 export const auditRouter = createTRPCRouter({
-  list: adminProcedure.input(auditTrailListInput).query(async ({ ctx, input }) => {
+  list: adminOnly.input(auditTrailListInput).query(async ({ ctx, input }) => {
     const where = whereEvents(ctx.viewer.orgId, input);
     const [items, [total]] = await Promise.all([
       auditEvents(ctx.db, where, input.pageSize, (input.page - 1) * input.pageSize),
@@ -69,7 +69,7 @@ export const auditRouter = createTRPCRouter({
   }),
 
   /** What the filters offer: the org's people (former and erased ones too), and the actions and record types seen. */
-  facets: adminProcedure.query(async ({ ctx }) => {
+  facets: adminOnly.query(async ({ ctx }) => {
     const org = eq(auditEvent.orgId, ctx.viewer.orgId);
     const [people, actions, entityTypes] = await Promise.all([
       ctx.db
@@ -96,7 +96,7 @@ export const auditRouter = createTRPCRouter({
   }),
 
   /** The matching events, newest first, as a file body; at most AUDIT_EXPORT_LIMIT (narrow the filter for more). */
-  export: adminProcedure.input(auditTrailExportInput).mutation(async ({ ctx, input }) => {
+  export: adminOnly.input(auditTrailExportInput).mutation(async ({ ctx, input }) => {
     const where = whereEvents(ctx.viewer.orgId, input);
     const [events, [total]] = await Promise.all([
       auditEvents(ctx.db, where, AUDIT_EXPORT_LIMIT),
@@ -110,11 +110,11 @@ export const auditRouter = createTRPCRouter({
   }),
 
   /** Recomputes the org's hash chain: "chain intact (N events)" or the first broken link. */
-  verify: adminProcedure.query(async ({ ctx }) => {
+  verify: adminOnly.query(async ({ ctx }) => {
     const report = await verifyAuditChain(ctx.db, ctx.viewer.orgId);
     return { intact: report.broken === null, events: report.events, headHash: report.headHash, broken: report.broken, message: describeChain(report) };
   }),
 
   /** Erasure by anonymisation (see @pharmacrm/domain erasePerson); the admin retypes the NPI or email to confirm. */
-  erase: adminProcedure.input(erasePersonInput).mutation(({ ctx, input }) => erasePerson(ctx.db, ctx.scope, input)),
+  erase: adminOnly.input(erasePersonInput).mutation(({ ctx, input }) => erasePerson(ctx.db, ctx.scope, input)),
 });

@@ -5,11 +5,11 @@ import { z } from "zod";
 import { appUser, copilotTurn, type Db } from "@pharmacrm/db";
 import { calendarDate } from "@pharmacrm/domain";
 import { createTRPCRouter } from "../trpc";
-import { adminOnlyProcedure } from "./admin-procedure";
+import { adminProcedure } from "./admin-procedure";
 import { exportFile } from "./csv";
 import { auditTurnOf, EXPORT_LIMIT, toCsv, type AuditTurn } from "./copilot-audit-format";
 
-const adminProcedure = adminOnlyProcedure("Only admins can review the copilot's audit trail.");
+const adminOnly = adminProcedure("Only admins can review the copilot's audit trail.");
 
 // A real day within the supported years: year 0 or 9999 would reach the database and answer 500.
 const day = (label: string) => calendarDate(label, "Use a date like 2026-11-23");
@@ -52,7 +52,7 @@ async function auditTurns(db: Db, where: SQL, limit: number, offset = 0): Promis
 }
 
 export const copilotAuditRouter = createTRPCRouter({
-  list: adminProcedure.input(auditListInput).query(async ({ ctx, input }) => {
+  list: adminOnly.input(auditListInput).query(async ({ ctx, input }) => {
     const where = whereTurns(ctx.viewer.orgId, input);
     const [items, [total]] = await Promise.all([
       auditTurns(ctx.db, where, input.pageSize, (input.page - 1) * input.pageSize),
@@ -62,7 +62,7 @@ export const copilotAuditRouter = createTRPCRouter({
   }),
 
   /** The people of the org who have used the copilot, for the filter. */
-  users: adminProcedure.query(({ ctx }) =>
+  users: adminOnly.query(({ ctx }) =>
     ctx.db
       .selectDistinct({ id: appUser.id, name: appUser.name, email: appUser.email })
       .from(copilotTurn)
@@ -72,7 +72,7 @@ export const copilotAuditRouter = createTRPCRouter({
   ),
 
   /** The matching turns, newest first, as a file body; at most EXPORT_LIMIT turns (narrow the dates for more). */
-  export: adminProcedure.input(auditExportInput).mutation(async ({ ctx, input }) => {
+  export: adminOnly.input(auditExportInput).mutation(async ({ ctx, input }) => {
     const where = whereTurns(ctx.viewer.orgId, input);
     const [turns, [total]] = await Promise.all([
       auditTurns(ctx.db, where, EXPORT_LIMIT),

@@ -7,21 +7,17 @@ import { z } from "zod";
 import { dataSourceRun } from "@pharmacrm/db";
 import { DATASETS, getRun, listQuarantine, listRuns, pipelines, quarantineSummary } from "@pharmacrm/ingest";
 import { datasetSchema, ImportFileError, importRequestSchema, isPlatformOperator, MAX_IMPORT_BYTES, requestImport, resumeImports } from "@pharmacrm/jobs";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter } from "../trpc";
+import { adminProcedure } from "./admin-procedure";
 import { runView, runViews, startersOf } from "./data-run-view";
 
 /** Admins see the data sources; so do platform operators, whatever their role in their own org. */
-const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (ctx.viewer.role !== "admin" && !isPlatformOperator(ctx.viewer)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can see the data sources. Ask an admin of your organisation." });
-  }
-  return next();
-});
+const dataProcedure = adminProcedure("Only admins can see the data sources. Ask an admin of your organisation.", { platformOperators: true });
 
 export const OPERATORS_ONLY =
   "Only a platform operator can load reference data: it is shared by every organisation on this server. Ask the people who run this installation.";
 
-const operatorProcedure = adminProcedure.use(({ ctx, next }) => {
+const operatorProcedure = dataProcedure.use(({ ctx, next }) => {
   if (!isPlatformOperator(ctx.viewer)) throw new TRPCError({ code: "FORBIDDEN", message: OPERATORS_ONLY });
   return next();
 });
@@ -39,10 +35,10 @@ async function runOrNotFound(db: Parameters<typeof getRun>[0], id: string) {
 
 export const dataRouter = createTRPCRouter({
   /** What this viewer may do on the Data screen. */
-  access: adminProcedure.query(({ ctx }) => ({ canLoad: isPlatformOperator(ctx.viewer), maxUploadBytes: MAX_IMPORT_BYTES })),
+  access: dataProcedure.query(({ ctx }) => ({ canLoad: isPlatformOperator(ctx.viewer), maxUploadBytes: MAX_IMPORT_BYTES })),
 
   /** Per dataset: the last successful run (release, counts) and the latest run of any status. */
-  sources: adminProcedure.query(async ({ ctx }) => {
+  sources: dataProcedure.query(async ({ ctx }) => {
     await resumeImports(ctx.db);
     const perDataset = await Promise.all(DATASETS.map(async (dataset) => ({ dataset, runs: await listRuns(ctx.db, { dataset, limit: 25 }) })));
     const starters = await startersOf(ctx.db, perDataset.flatMap(({ runs }) => runs));
@@ -57,7 +53,7 @@ export const dataRouter = createTRPCRouter({
     });
   }),
 
-  runs: adminProcedure.input(z.object({ dataset: datasetSchema.optional(), ...page })).query(async ({ ctx, input }) => {
+  runs: dataProcedure.input(z.object({ dataset: datasetSchema.optional(), ...page })).query(async ({ ctx, input }) => {
     await resumeImports(ctx.db);
     const [items, [total]] = await Promise.all([
       listRuns(ctx.db, { dataset: input.dataset, limit: input.pageSize, offset: (input.page - 1) * input.pageSize }),
@@ -69,13 +65,13 @@ export const dataRouter = createTRPCRouter({
     return { items: await runViews(ctx.db, items, ctx.viewer), total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
   }),
 
-  run: adminProcedure.input(z.object({ id: z.uuid("Not a run id") })).query(async ({ ctx, input }) => {
+  run: dataProcedure.input(z.object({ id: z.uuid("Not a run id") })).query(async ({ ctx, input }) => {
     const run = await runOrNotFound(ctx.db, input.id);
     const [view] = await runViews(ctx.db, [run], ctx.viewer);
     return { ...view!, duplicateRule: pipelines[run.dataset].duplicateRule, reasons: await quarantineSummary(ctx.db, run.id) };
   }),
 
-  quarantine: adminProcedure.input(z.object({ runId: z.uuid("Not a run id"), ...page })).query(async ({ ctx, input }) => {
+  quarantine: dataProcedure.input(z.object({ runId: z.uuid("Not a run id"), ...page })).query(async ({ ctx, input }) => {
     const run = await runOrNotFound(ctx.db, input.runId);
     const items = await listQuarantine(ctx.db, run.id, { limit: input.pageSize, offset: (input.page - 1) * input.pageSize });
     return { items, total: run.rowsQuarantined, page: input.page, pageSize: input.pageSize };
