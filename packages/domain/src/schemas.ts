@@ -1,7 +1,8 @@
 // Input schemas shared by the API (procedure inputs) and the UI (form validation).
 // No database imports here, so client components can use them.
 import { z } from "zod";
-import { calendarDate, plainText, pointInTime } from "./validation";
+import { CALL_CHANNELS, CONSENT_CHANNELS } from "./channels";
+import { calendarDate, npiField, plainText, pointInTime } from "./validation";
 
 const stateCode = plainText("The state").toUpperCase().regex(/^[A-Z]{2}$/, "Use a two-letter state code, e.g. MA.");
 
@@ -19,7 +20,7 @@ export const hcpListInput = z.object({
 export type HcpListInput = z.input<typeof hcpListInput>;
 
 export const npiInput = z.object({
-  npi: plainText("The NPI").regex(/^\d{10}$/, "An NPI is 10 digits."),
+  npi: npiField(),
 });
 
 export const nextBestActionsInput = z.object({
@@ -41,7 +42,7 @@ export const setHcpAttributesInput = z.object({
 export const logInteractionInput = z
   .object({
     npi: npiInput.shape.npi,
-    channel: z.enum(["in_person", "phone", "video", "email"], { message: "Choose how you met: in person, phone, video or email." }),
+    channel: z.enum(CALL_CHANNELS, { message: "Choose how you met: in person, phone, video or email." }),
     occurredAt: pointInTime("The call's date", "Enter when the call happened."),
     productIds: z.array(z.uuid()).max(5, "Discuss at most 5 products in one call.").default([]),
     samples: z
@@ -69,7 +70,7 @@ export type LogInteractionInput = z.input<typeof logInteractionInput>;
 
 export const recordConsentInput = z.object({
   npi: npiInput.shape.npi,
-  channel: z.enum(["email", "phone", "in_person", "sms", "fax"], { message: "Choose a channel." }),
+  channel: z.enum(CONSENT_CHANNELS, { message: "Choose a channel." }),
   /** Omit for consent that covers all of the org's products. */
   productId: z.uuid().nullable().default(null),
   status: z.enum(["granted", "revoked"], { message: "Consent is either granted or revoked." }),

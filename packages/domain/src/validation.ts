@@ -34,6 +34,12 @@ export const plainText = (label: string) =>
     .trim()
     .refine((value) => !hasControlCharacter(value), controlCharacterMessage(label));
 
+/** An NPI as stored and typed: ten digits (the check digit is the registry's business, not an input rule). */
+export const NPI_PATTERN = /^\d{10}$/;
+
+/** An NPI field: `npiField()` for "The NPI", or a label of its own. */
+export const npiField = (label = "The NPI") => plainText(label).regex(NPI_PATTERN, "An NPI is 10 digits.");
+
 /**
  * A calendar day as `YYYY-MM-DD`: a real date (no 2026-02-30) within DATE_YEARS. A value in the wrong format gets
  * the format message only (abort), not the range message too.

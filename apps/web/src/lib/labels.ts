@@ -1,11 +1,12 @@
 // Words the UI shows for the API's codes, in one place.
+import type { CallChannel, ConsentChannel } from "@pharmacrm/domain/channels";
 import type { RouterOutputs } from "~/trpc/react";
 
 type Me = RouterOutputs["viewer"]["me"];
 
 export const roleLabel: Record<Me["role"], string> = { rep: "Rep", manager: "Manager", admin: "Admin" };
 
-export const channelLabel: Record<string, string> = {
+export const channelLabel: Record<CallChannel | ConsentChannel, string> = {
   in_person: "In person",
   phone: "Phone",
   video: "Video",
@@ -13,6 +14,9 @@ export const channelLabel: Record<string, string> = {
   sms: "SMS",
   fax: "Fax",
 };
+
+/** A channel's words, or the code itself when a tool result carries one this screen does not know. */
+export const channelName = (channel: string): string => channelLabel[channel as keyof typeof channelLabel] ?? channel;
 
 /** "Boston · New York"; admins see the whole org. */
 export function territorySummary(me: Pick<Me, "territories" | "wholeOrg">): string {

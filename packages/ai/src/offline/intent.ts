@@ -4,8 +4,10 @@
 import * as chrono from "chrono-node";
 import { physicianRef, type PhysicianRef } from "./physician-ref";
 
-export type OutreachPurpose = "follow_up" | "invitation" | "sample_offer";
-export type Channel = "in_person" | "phone" | "video" | "email";
+import type { OutreachPurpose } from "@pharmacrm/domain";
+import type { CallChannel as Channel } from "@pharmacrm/domain/channels";
+
+export type { Channel, OutreachPurpose };
 
 export type Intent =
   | { kind: "search"; query: string }

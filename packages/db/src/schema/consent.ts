@@ -1,11 +1,12 @@
 // Consent is append-only: each change is a new record; the latest per HCP × channel × product wins.
 // A database trigger (drizzle/0002) rejects UPDATE and DELETE.
 import { index, pgEnum, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+import { CONSENT_CHANNELS } from "./channels";
 import { hcp } from "./hcp";
 import { appUser, org } from "./org";
 import { product } from "./product";
 
-export const consentChannel = pgEnum("consent_channel", ["email", "phone", "in_person", "sms", "fax"]);
+export const consentChannel = pgEnum("consent_channel", CONSENT_CHANNELS);
 export const consentStatus = pgEnum("consent_status", ["granted", "revoked"]);
 
 export const consentRecord = pgTable(

@@ -7,6 +7,7 @@ export * from "./ingestion";
 export * from "./npi-registry";
 export * from "./org";
 export * from "./product";
+export * from "./channels";
 export * from "./interaction";
 export * from "./task";
 export * from "./consent";

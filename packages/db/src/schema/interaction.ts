@@ -14,11 +14,12 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+import { CALL_CHANNELS } from "./channels";
 import { hcp } from "./hcp";
 import { appUser, org, territory } from "./org";
 import { product } from "./product";
 
-export const interactionChannel = pgEnum("interaction_channel", ["in_person", "phone", "video", "email"]);
+export const interactionChannel = pgEnum("interaction_channel", CALL_CHANNELS);
 
 export const interaction = pgTable(
   "interaction",

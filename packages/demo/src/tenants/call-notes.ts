@@ -1,4 +1,5 @@
 // What reps write after a call: short, plain, specific. Templates are filled with the HCP and product names.
+import type { CallChannel } from "@pharmacrm/domain/channels";
 import { type Random } from "../random";
 
 export interface NoteContext {
@@ -6,7 +7,7 @@ export interface NoteContext {
   who: string;
   product: string | null;
   competitor: string | null;
-  channel: "in_person" | "phone" | "video" | "email";
+  channel: CallChannel;
 }
 
 const WITH_PRODUCT: Record<NoteContext["channel"], readonly string[]> = {

@@ -34,11 +34,12 @@ import { throttleKeys, throttleSubject } from "../account/throttle-keys";
 import { recordAudit } from "../audit";
 import { DomainError, forbidden, notFound } from "../errors";
 import type { Scope } from "../scope";
+import { npiField } from "../validation";
 
 export const erasePersonInput = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("hcp"),
-    npi: z.string().regex(/^\d{10}$/, "An NPI is 10 digits"),
+    npi: npiField(),
     /** The admin types the NPI again. */
     confirmation: z.string().trim().max(320),
   }),

@@ -4,6 +4,7 @@ import { hcpListInput, type HcpListInput } from "../schemas";
 import type { z } from "zod";
 import { hcp, taxonomy, type Db } from "@pharmacrm/db";
 import { zipInScope, type Scope } from "../scope";
+import { NPI_PATTERN } from "../validation";
 import { displayName } from "./names";
 
 
@@ -13,7 +14,7 @@ function filters(scope: Scope, input: z.output<typeof hcpListInput>): SQL[] {
   const where: SQL[] = [eq(hcp.entityType, 1), isNull(hcp.deactivationDate)];
   const q = input.q?.replace(/^dr\.?\s+/i, "");
   if (q) {
-    if (/^\d{10}$/.test(q)) where.push(eq(hcp.npi, q));
+    if (NPI_PATTERN.test(q)) where.push(eq(hcp.npi, q));
     else
       for (const token of q.split(/[\s,]+/).filter(Boolean)) {
         where.push(sql`(lower(${hcp.lastName}) like ${like(token)} or lower(${hcp.firstName}) like ${like(token)})`);

@@ -1,8 +1,9 @@
 // An outreach draft as the copilot returns it: what was written, what compliance flagged, and on which consent.
 import type { FigureSource } from "../brief/types";
+import type { outreachPurposes } from "../schemas";
 import type { ComplianceResult } from "../compliance/check-draft";
 
-export type OutreachPurpose = "follow_up" | "invitation" | "sample_offer";
+export type OutreachPurpose = (typeof outreachPurposes)[number];
 
 export interface OutreachDraft {
   status: "drafted";

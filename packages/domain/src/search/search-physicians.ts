@@ -8,6 +8,7 @@ import { DomainError } from "../errors";
 import { displayName } from "../hcp/names";
 import { physicianSearchInput, type PhysicianSearchFilters, type PhysicianSearchInput } from "../schemas";
 import { zipInScope, type Scope } from "../scope";
+import { NPI_PATTERN } from "../validation";
 import { explainResults, type ExplainedRow } from "./explain";
 import { parseSearchText, type Understood } from "./parse-query";
 import { isRanked, RANK_WINDOW, searchParts, type QueryVector } from "./query-sql";
@@ -29,7 +30,7 @@ const cursorSchema = z.object({
   /** Score (ranked) or [last, first] (name order), then NPI. */
   s: z.number().optional(),
   k: z.tuple([storedName, storedName]).optional(),
-  n: z.string().regex(/^\d{10}$/),
+  n: z.string().regex(NPI_PATTERN),
 });
 
 type Cursor = z.output<typeof cursorSchema>;

@@ -4,6 +4,7 @@ import { flexRender, getCoreRowModel, getExpandedRowModel, useReactTable, type C
 import { ChevronDown, ChevronRight } from "lucide-react";
 import Link from "next/link";
 import { Fragment } from "react";
+import { NPI_PATTERN } from "@pharmacrm/domain/validation";
 import { Badge, Button, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@pharmacrm/ui";
 import { LocalDateTime } from "~/components/local-time";
 import type { RouterOutputs } from "~/trpc/react";
@@ -74,7 +75,7 @@ const columns: ColumnDef<AuditTrailEvent>[] = [
       return (
         <div className="text-xs">
           <p className="text-slate-500">{entityType}</p>
-          {NPI_RECORDS.has(entityType) && /^\d{10}$/.test(entityId) ? (
+          {NPI_RECORDS.has(entityType) && NPI_PATTERN.test(entityId) ? (
             <Link href={`/physicians/${entityId}`} className="font-mono text-brand-700 hover:underline">
               {entityId}
             </Link>

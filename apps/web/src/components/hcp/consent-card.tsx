@@ -1,7 +1,7 @@
 import { ShieldCheck } from "lucide-react";
 import { Badge, Card, CardHeader, CardTitle, EmptyState, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@pharmacrm/ui";
 import { LocalDateTime } from "~/components/local-time";
-import { channelLabel } from "~/lib/labels";
+import { channelName } from "~/lib/labels";
 import { TenantSource } from "./source-footer";
 import type { HcpProfile } from "./types";
 
@@ -27,7 +27,7 @@ export function ConsentCard({ consent, orgName, isDemo }: { consent: HcpProfile[
           <TableBody>
             {consent.map((c) => (
               <TableRow key={`${c.channel}-${c.product ?? "all"}`}>
-                <TableCell className="text-slate-900">{channelLabel[c.channel] ?? c.channel}</TableCell>
+                <TableCell className="text-slate-900">{channelName(c.channel)}</TableCell>
                 <TableCell>{c.product ?? <span className="text-slate-500">All products</span>}</TableCell>
                 <TableCell>
                   <Badge tone={c.status === "granted" ? "success" : "danger"}>{c.status === "granted" ? "Granted" : "Revoked"}</Badge>

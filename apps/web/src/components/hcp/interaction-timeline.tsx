@@ -2,7 +2,7 @@ import { CornerDownRight, MessageSquareText, Package } from "lucide-react";
 import { Badge, EmptyState } from "@pharmacrm/ui";
 import { LocalDateTime } from "~/components/local-time";
 import { formatCalendarDate } from "~/lib/format";
-import { channelLabel } from "~/lib/labels";
+import { channelName } from "~/lib/labels";
 import { ChannelIcon } from "./channel-icon";
 import type { HcpInteraction } from "./types";
 
@@ -28,7 +28,7 @@ export function InteractionTimeline({ interactions, salutation }: { interactions
           <div className="min-w-0 flex-1 pt-0.5">
             <div className="flex flex-wrap items-baseline justify-between gap-x-3">
               <p className="text-sm text-slate-900">
-                <span className="font-medium">{channelLabel[call.channel] ?? call.channel}</span>
+                <span className="font-medium">{channelName(call.channel)}</span>
                 <span className="text-slate-500"> · {call.ownerName}</span>
               </p>
               <p className="text-xs text-slate-500 tabular-nums">

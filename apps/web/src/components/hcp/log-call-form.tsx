@@ -4,13 +4,11 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { AlertCircle, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition, type FormEvent } from "react";
+import { CALL_CHANNELS, type CallChannel as Channel } from "@pharmacrm/domain/channels";
 import { Alert, Button, Checkbox, cn, FieldError, Input, Label, Select, Skeleton, Spinner, Textarea } from "@pharmacrm/ui";
 import { channelLabel } from "~/lib/labels";
 import { fieldErrorsOf, messageOf, useTRPC } from "~/trpc/react";
 import { ChannelIcon } from "./channel-icon";
-
-const channels = ["in_person", "phone", "video", "email"] as const;
-type Channel = (typeof channels)[number];
 
 interface SampleLine {
   key: number;
@@ -96,7 +94,7 @@ export function LogCallForm({ npi, onCancel, onLogged }: LogCallFormProps) {
         <fieldset>
           <legend className="text-sm font-medium text-slate-700">Channel</legend>
           <div className="mt-1.5 inline-flex rounded-md bg-white shadow-xs ring-1 ring-slate-300" role="radiogroup">
-            {channels.map((c) => (
+            {CALL_CHANNELS.map((c) => (
               <label
                 key={c}
                 className={cn(

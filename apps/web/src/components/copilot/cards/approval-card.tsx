@@ -4,7 +4,7 @@ import { CheckCircle2, PenLine, XCircle } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button, Card, CardDescription, CardFooter, CardHeader, CardTitle } from "@pharmacrm/ui";
 import { formatCalendarDate } from "~/lib/format";
-import { channelLabel } from "~/lib/labels";
+import { channelName } from "~/lib/labels";
 import type { ToolPartOf } from "../types";
 
 type WriteInput = NonNullable<ToolPartOf<"logInteraction">["input"]> | NonNullable<ToolPartOf<"createTask">["input"]>;
@@ -19,7 +19,7 @@ function rowsOf(tool: "logInteraction" | "createTask", input: WriteInput): [stri
   if (tool === "logInteraction" && "channel" in input) {
     return [
       ["Physician (NPI)", input.npi],
-      ["Channel", input.channel ? (channelLabel[input.channel] ?? input.channel) : "—"],
+      ["Channel", input.channel ? channelName(input.channel) : "—"],
       ["When", when(input.occurredAt)],
       ["Products discussed", input.products?.length ? input.products.join(", ") : "none"],
       ["Samples", input.samples?.length ? input.samples.map((s) => `${s?.quantity} × ${s?.product}`).join(", ") : "none"],

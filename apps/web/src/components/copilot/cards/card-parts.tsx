@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Badge } from "@pharmacrm/ui";
 import { formatCount, formatMoneyWhole } from "~/components/hcp/figures";
 import { formatCalendarDate } from "~/lib/format";
-import { channelLabel } from "~/lib/labels";
+import { channelName } from "~/lib/labels";
 
 /** A titled block inside a copilot card; renders nothing when it has nothing to say. */
 export function CardSection({ title, children, empty }: { title: string; children?: ReactNode; empty?: string | false }) {
@@ -21,7 +21,7 @@ export function ConsentBadges({ consent }: { consent: { channel: string; product
     <div className="flex flex-wrap gap-1.5">
       {consent.map((c) => (
         <Badge key={`${c.channel}-${c.product ?? "all"}`} tone={c.status === "granted" ? "success" : "danger"} title={`Recorded ${formatCalendarDate(c.recordedAt)}`}>
-          {channelLabel[c.channel] ?? c.channel}
+          {channelName(c.channel)}
           {c.product ? ` · ${c.product}` : " · all products"}: {c.status}
         </Badge>
       ))}
@@ -33,7 +33,7 @@ export function NoteLine({ note }: { note: { date: string; channel: string; by: 
   return (
     <li className="text-sm">
       <span className="text-slate-500">
-        {formatCalendarDate(note.date)} · {channelLabel[note.channel] ?? note.channel} · {note.by}
+        {formatCalendarDate(note.date)} · {channelName(note.channel)} · {note.by}
       </span>
       {note.notes ? <p className="text-slate-800">{note.notes}</p> : null}
     </li>
