@@ -59,5 +59,6 @@ export const embedRequestSchema = z.object({
   reason: plainText("The reason").max(200, "A reason is at most 200 characters").optional(),
   afterNpi: z.string().regex(/^\d{10}$/, "An NPI has 10 digits").optional(),
 });
+export type EmbedRequest = z.infer<typeof embedRequestSchema>;
 
 export const hcpProfilesEmbedRequested = eventType("ai/hcp-profiles.embed-requested", { schema: embedRequestSchema });

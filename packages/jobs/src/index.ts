@@ -2,7 +2,7 @@
 // executes them when no Inngest server is configured (the embedded default).
 export { inngest } from "./client";
 export { datasetSchema, embedRequestSchema, hcpProfilesEmbedRequested, importEventFor, importRequestSchema, importRequested, nppes2017ImportRequested, type ImportRequest } from "./events";
-export { functions, importSpecs, defineImport, defineEmbedHcpProfiles, NO_EMBEDDING_MODEL, type EmbedProfilesResult, type ImportFunctionSpec } from "./functions";
+export { functions, defineImport, defineEmbedHcpProfiles, NO_EMBEDDING_MODEL, type EmbedProfilesResult, type ImportFunctionSpec } from "./functions";
 export { importDataset, type ImportStep, type RunSummary } from "./import-dataset";
 export { ImportFileError } from "./errors";
 export { MAX_IMPORT_BYTES, isUrl, receivedDir, removeImportFile, resolveImportSource, safeFileName, saveImportFile, tooLargeMessage, type ImportSource, type ImportSourceOptions } from "./import-files";

@@ -1,11 +1,10 @@
-// Builds an import function: the dataset's trigger, one run per dataset at a time (across functions: the NPPES
-// 2017 function shares NPPES's slot), and the shared importDataset orchestration.
-import { getDb, type Db } from "@pharmacrm/db";
-import { inngest } from "../client";
+// An import job: the dataset's trigger, one run per dataset at a time (across functions: the NPPES 2017 function
+// shares NPPES's slot), and the shared importDataset orchestration.
 import { NonRetriableError } from "inngest";
-import { importRequestSchema } from "../events";
-import { importDataset, type ImportStep } from "../import-dataset";
-import { type ImportSourceOptions } from "../import-files";
+import { getDb } from "@pharmacrm/db";
+import { importRequestSchema, type ImportRequest } from "../events";
+import { importDataset, type ImportStep, type RunSummary } from "../import-dataset";
+import { inngestFunction, type JobDefinition, type JobOptions } from "./job";
 
 export interface ImportFunctionSpec {
   id: string;
@@ -13,19 +12,8 @@ export interface ImportFunctionSpec {
   trigger: { name: string; event: string };
 }
 
-/** One import at a time per dataset, whichever function runs it. */
-export const importConcurrency = { limit: 1, scope: "env", key: `"cms-import-" + event.data.dataset` } as const;
-
-export interface ImportFunctionOptions {
-  /** The database the steps write to; the app's by default (tests pass their own). */
-  database?: () => Promise<Db>;
-  chunkRows?: number;
-  /** Where a raw event's file may come from; the import folder and public URLs by default (tests narrow or widen). */
-  sources?: ImportSourceOptions;
-}
-
 /** The handler, shared by the Inngest functions and the in-process runner. */
-export function importHandler({ database = getDb, chunkRows, sources }: ImportFunctionOptions = {}) {
+export function importHandler({ database = getDb, chunkRows, sources }: JobOptions = {}) {
   return async ({ event, step }: { event: { data: unknown }; step: ImportStep }) => {
     const data = importRequestSchema.safeParse(event.data);
     if (!data.success) throw new NonRetriableError(`Not an import request: ${data.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
@@ -33,11 +21,18 @@ export function importHandler({ database = getDb, chunkRows, sources }: ImportFu
   };
 }
 
-export function defineImport(spec: ImportFunctionSpec, options: ImportFunctionOptions = {}) {
-  const handler = importHandler(options);
-  return inngest.createFunction(
-    { id: spec.id, name: spec.name, concurrency: importConcurrency, retries: 3, triggers: [{ event: spec.trigger.event }] },
-    // Inngest's step is a superset of ImportStep; its step results are JSON, as RunSummary is.
-    ({ event, step }) => handler({ event, step: step as unknown as ImportStep }),
-  );
-}
+export const importJob = (spec: ImportFunctionSpec): JobDefinition<ImportRequest, RunSummary> => ({
+  id: spec.id,
+  name: spec.name,
+  event: spec.trigger.event,
+  schema: importRequestSchema,
+  // One import at a time per dataset, whichever function runs it.
+  concurrency: { expression: `"cms-import-" + event.data.dataset`, of: (data) => `cms-import-${data.dataset}` },
+  retries: 3,
+  sameWork: (data) => (data.runId ? [data.runId] : []),
+  label: (data) => data.file,
+  summary: (result) => `run ${result.runId} ${result.status}, ${result.rowsRead} rows read, ${result.rowsQuarantined} quarantined`,
+  handler: importHandler,
+});
+
+export const defineImport = (spec: ImportFunctionSpec, options: JobOptions = {}) => inngestFunction(importJob(spec), options);

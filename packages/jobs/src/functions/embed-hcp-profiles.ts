@@ -2,12 +2,11 @@
 // no vector from the configured model or whose text changed since it was embedded. A changed EMBEDDING_MODEL
 // therefore re-embeds every profile. Asked for after each NPPES, Part D and Open Payments import, and daily (a
 // safety net for changes no import announced). Without an embedding model it does nothing and says why.
-import { cron, NonRetriableError } from "inngest";
-import { embedHcpProfiles, getEmbeddingModel, type HcpEmbeddingModel } from "@pharmacrm/ai";
-import { getDb, type Db } from "@pharmacrm/db";
-import { inngest } from "../client";
-import { embedRequestSchema, hcpProfilesEmbedRequested } from "../events";
-import { type ImportStep } from "../import-dataset";
+import { NonRetriableError } from "inngest";
+import { embedHcpProfiles, getEmbeddingModel } from "@pharmacrm/ai";
+import { getDb } from "@pharmacrm/db";
+import { embedRequestSchema, hcpProfilesEmbedRequested, type EmbedRequest } from "../events";
+import { inngestFunction, type JobContext, type JobDefinition, type JobOptions } from "./job";
 
 /** Profiles per embedding call, and calls per step: a step embeds up to 1,000 profiles. */
 export const EMBED_BATCH_SIZE = 100;
@@ -22,27 +21,17 @@ export type EmbedProfilesResult =
   | { status: "skipped"; reason: string }
   | { status: "done" | "continued"; model: string; steps: number; checked: number; embedded: number; afterNpi: string | null };
 
-export interface EmbedFunctionOptions {
-  /** The database the steps read and write; the app's by default (tests and the in-process runner pass theirs). */
-  database?: () => Promise<Db>;
-  /** The model seam; tests inject a mock model. */
-  embeddingModel?: () => HcpEmbeddingModel | null;
+export interface EmbedFunctionOptions extends JobOptions {
   batchSize?: number;
   batchesPerStep?: number;
   stepsPerRun?: number;
-}
-
-interface EmbedContext {
-  event: { data: unknown };
-  step: ImportStep;
-  logger: { info(message: string): void };
 }
 
 /** The handler, shared by the Inngest function and the in-process runner. */
 export function embedHcpProfilesHandler(options: EmbedFunctionOptions = {}) {
   const { database = getDb, embeddingModel = () => getEmbeddingModel(), batchSize = EMBED_BATCH_SIZE } = options;
   const { batchesPerStep = EMBED_BATCHES_PER_STEP, stepsPerRun = EMBED_STEPS_PER_RUN } = options;
-  return async ({ event, step, logger }: EmbedContext): Promise<EmbedProfilesResult> => {
+  return async ({ event, step, logger }: JobContext): Promise<EmbedProfilesResult> => {
     const model = embeddingModel();
     if (!model) {
       logger.info(`embed-hcp-profiles skipped: ${NO_EMBEDDING_MODEL}`);
@@ -67,20 +56,23 @@ export function embedHcpProfilesHandler(options: EmbedFunctionOptions = {}) {
   };
 }
 
-export function defineEmbedHcpProfiles(options: EmbedFunctionOptions = {}) {
-  const handler = embedHcpProfilesHandler(options);
-  return inngest.createFunction(
-    {
-      id: "embed-hcp-profiles",
-      name: "Embed HCP profiles for semantic search",
-      // One at a time: two runs would embed the same profiles twice.
-      concurrency: { limit: 1 },
-      retries: 3,
-      triggers: [{ event: hcpProfilesEmbedRequested.name }, cron("TZ=UTC 30 3 * * *")],
-    },
-    // Inngest's step is a superset of ImportStep.
-    ({ event, step, logger }) => handler({ event, step: step as unknown as ImportStep, logger }),
-  );
-}
+export const embedHcpProfilesJob: JobDefinition<EmbedRequest, EmbedProfilesResult, EmbedFunctionOptions> = {
+  id: "embed-hcp-profiles",
+  name: "Embed HCP profiles for semantic search",
+  event: hcpProfilesEmbedRequested.name,
+  cron: "TZ=UTC 30 3 * * *",
+  schema: embedRequestSchema,
+  // One at a time: two runs would embed the same profiles twice.
+  concurrency: { of: () => "embed-hcp-profiles" },
+  retries: 3,
+  // Ten imports in a row need one catch-up run after the current one, not ten.
+  coalesce: true,
+  label: (data) => data.reason ?? "on request",
+  summary: (result) =>
+    result.status === "skipped"
+      ? "skipped: no embedding model"
+      : `${result.embedded} of ${result.checked} profiles embedded with ${result.model}${result.status === "continued" ? `, continuing after NPI ${result.afterNpi}` : ""}`,
+  handler: embedHcpProfilesHandler,
+};
 
-export const embedHcpProfilesFunction = defineEmbedHcpProfiles();
+export const defineEmbedHcpProfiles = (options: EmbedFunctionOptions = {}) => inngestFunction(embedHcpProfilesJob, options);

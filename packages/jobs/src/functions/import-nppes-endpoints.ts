@@ -1,5 +1,4 @@
 import { importRequested } from "../events";
-import { defineImport, type ImportFunctionSpec } from "./define-import";
+import { type ImportFunctionSpec } from "./define-import";
 
 export const importNppesEndpointsSpec: ImportFunctionSpec = { id: "import-nppes-endpoints", name: "Import NPPES endpoints", trigger: importRequested.nppes_endpoint };
-export const importNppesEndpoints = defineImport(importNppesEndpointsSpec);

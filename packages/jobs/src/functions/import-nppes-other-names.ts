@@ -1,5 +1,4 @@
 import { importRequested } from "../events";
-import { defineImport, type ImportFunctionSpec } from "./define-import";
+import { type ImportFunctionSpec } from "./define-import";
 
 export const importNppesOtherNamesSpec: ImportFunctionSpec = { id: "import-nppes-other-names", name: "Import NPPES other names", trigger: importRequested.nppes_other_name };
-export const importNppesOtherNames = defineImport(importNppesOtherNamesSpec);

@@ -1,5 +1,4 @@
 import { importRequested } from "../events";
-import { defineImport, type ImportFunctionSpec } from "./define-import";
+import { type ImportFunctionSpec } from "./define-import";
 
 export const importNppesPracticeLocationsSpec: ImportFunctionSpec = { id: "import-nppes-practice-locations", name: "Import NPPES practice locations", trigger: importRequested.nppes_practice_location };
-export const importNppesPracticeLocations = defineImport(importNppesPracticeLocationsSpec);

@@ -1,5 +1,4 @@
 import { importRequested } from "../events";
-import { defineImport, type ImportFunctionSpec } from "./define-import";
+import { type ImportFunctionSpec } from "./define-import";
 
 export const importNppesSpec: ImportFunctionSpec = { id: "import-nppes", name: "Import NPPES providers (NPI registry)", trigger: importRequested.nppes };
-export const importNppes = defineImport(importNppesSpec);

@@ -1,5 +1,4 @@
 import { importRequested } from "../events";
-import { defineImport, type ImportFunctionSpec } from "./define-import";
+import { type ImportFunctionSpec } from "./define-import";
 
 export const importOpenPaymentsSpec: ImportFunctionSpec = { id: "import-open-payments", name: "Import Open Payments general payments", trigger: importRequested.open_payments };
-export const importOpenPayments = defineImport(importOpenPaymentsSpec);

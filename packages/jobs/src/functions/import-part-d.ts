@@ -1,5 +1,4 @@
 import { importRequested } from "../events";
-import { defineImport, type ImportFunctionSpec } from "./define-import";
+import { type ImportFunctionSpec } from "./define-import";
 
 export const importPartDSpec: ImportFunctionSpec = { id: "import-part-d", name: "Import Medicare Part D prescribers", trigger: importRequested.part_d };
-export const importPartD = defineImport(importPartDSpec);

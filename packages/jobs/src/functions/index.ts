@@ -1,19 +1,34 @@
-// Every Inngest function of the app, for the serve route and the in-process runner.
-import { importNppes, importNppesSpec } from "./import-nppes";
-import { importNppes2017, importNppes2017Spec } from "./import-nppes-2017";
-import { importNppesPracticeLocations, importNppesPracticeLocationsSpec } from "./import-nppes-practice-locations";
-import { importNppesOtherNames, importNppesOtherNamesSpec } from "./import-nppes-other-names";
-import { importNppesEndpoints, importNppesEndpointsSpec } from "./import-nppes-endpoints";
-import { importPartD, importPartDSpec } from "./import-part-d";
-import { importOpenPayments, importOpenPaymentsSpec } from "./import-open-payments";
-import { importNuccTaxonomy, importNuccTaxonomySpec } from "./import-nucc-taxonomy";
-import { importZipCentroids, importZipCentroidsSpec } from "./import-zip-centroids";
-import { embedHcpProfilesFunction } from "./embed-hcp-profiles";
+// Every background job of the app, once: the serve route takes their Inngest functions, the in-process runner builds
+// its own from the same definitions.
+import { importJob } from "./define-import";
+import { embedHcpProfilesJob } from "./embed-hcp-profiles";
+import { importNppesSpec } from "./import-nppes";
+import { importNppes2017Spec } from "./import-nppes-2017";
+import { importNppesEndpointsSpec } from "./import-nppes-endpoints";
+import { importNppesOtherNamesSpec } from "./import-nppes-other-names";
+import { importNppesPracticeLocationsSpec } from "./import-nppes-practice-locations";
+import { importNuccTaxonomySpec } from "./import-nucc-taxonomy";
+import { importOpenPaymentsSpec } from "./import-open-payments";
+import { importPartDSpec } from "./import-part-d";
+import { importZipCentroidsSpec } from "./import-zip-centroids";
+import { inngestFunction, type AnyJob } from "./job";
 
-export const functions = [importNppes, importNppes2017, importNppesPracticeLocations, importNppesOtherNames, importNppesEndpoints, importPartD, importOpenPayments, importNuccTaxonomy, importZipCentroids, embedHcpProfilesFunction];
+const importSpecs = [
+  importNppesSpec,
+  importNppes2017Spec,
+  importNppesPracticeLocationsSpec,
+  importNppesOtherNamesSpec,
+  importNppesEndpointsSpec,
+  importPartDSpec,
+  importOpenPaymentsSpec,
+  importNuccTaxonomySpec,
+  importZipCentroidsSpec,
+];
 
-/** The specs, to build the same functions over another database (tests, the in-process runner). */
-export const importSpecs = [importNppesSpec, importNppes2017Spec, importNppesPracticeLocationsSpec, importNppesOtherNamesSpec, importNppesEndpointsSpec, importPartDSpec, importOpenPaymentsSpec, importNuccTaxonomySpec, importZipCentroidsSpec];
+export const jobs: readonly AnyJob[] = [...importSpecs.map(importJob), embedHcpProfilesJob];
 
-export { defineImport, importHandler, type ImportFunctionSpec } from "./define-import";
+export const functions = jobs.map((job) => inngestFunction(job));
+
+export { defineImport, type ImportFunctionSpec } from "./define-import";
 export { defineEmbedHcpProfiles, NO_EMBEDDING_MODEL, type EmbedProfilesResult } from "./embed-hcp-profiles";
+export { type AnyJob } from "./job";

@@ -1,13 +1,12 @@
-// What the in-process runner can run: each Inngest function's handler over this process's database, with the
-// function's trigger, its concurrency (which runs take turns) and how a duplicate request is recognised.
+// What the in-process runner can run: every job of ../functions (the definitions the Inngest functions are built
+// from), over this process's database, with the job's trigger, its concurrency (which runs take turns) and how a
+// duplicate request is recognised.
 // Cron triggers have no in-process equivalent and none is faked: the daily embed runs only with an Inngest server.
 // Embedded, embeddings catch up after each import and at server start (resumeEmbeddings in ../send.ts).
 import { type z } from "zod";
 import { type HcpEmbeddingModel } from "@pharmacrm/ai";
 import { type Db } from "@pharmacrm/db";
-import { embedRequestSchema, hcpProfilesEmbedRequested, importRequestSchema } from "../events";
-import { importHandler, importSpecs } from "../functions";
-import { embedHcpProfilesHandler } from "../functions/embed-hcp-profiles";
+import { jobs, type AnyJob } from "../functions";
 import { type ImportSourceOptions } from "../import-files";
 import { type InProcessStep } from "./in-process-step";
 
@@ -16,7 +15,7 @@ export interface InProcessOptions {
   /** The embedding model seam; by default getEmbeddingModel() (tests inject a mock). */
   embeddingModel?: () => HcpEmbeddingModel | null;
   log?: (line: string) => void;
-  /** Where a raw event's file may come from (see ImportFunctionOptions). */
+  /** Where a raw event's file may come from (see JobOptions). */
   sources?: ImportSourceOptions;
 }
 
@@ -44,37 +43,20 @@ export interface InProcessFunction<D = unknown> {
   run(context: InProcessContext<D>): Promise<string>;
 }
 
-const inProcessFunction = <D>(fn: InProcessFunction<D>) => fn as unknown as InProcessFunction;
-
-const imports = importSpecs.map((spec) =>
-  inProcessFunction({
-    event: spec.trigger.event,
-    schema: importRequestSchema,
-    // One import per dataset at a time, across functions (importConcurrency).
-    concurrencyKey: (data) => `cms-import-${data.dataset}`,
-    sameWork: (data) => (data.runId ? [data.runId] : []),
-    label: (data) => data.file,
-    run: async ({ data, step, db, options }) => {
-      const result = await importHandler({ database: async () => db, chunkRows: options.chunkRows, sources: options.sources })({ event: { data }, step });
-      return `run ${result.runId} ${result.status}, ${result.rowsRead} rows read, ${result.rowsQuarantined} quarantined`;
-    },
-  }),
-);
-
-const embedding = inProcessFunction({
-  event: hcpProfilesEmbedRequested.name,
-  schema: embedRequestSchema,
-  concurrencyKey: () => "embed-hcp-profiles",
-  // Ten imports in a row need one catch-up run after the current one, not ten.
-  coalesce: true,
-  label: (data) => data.reason ?? "on request",
+/** A job as the in-process runner runs it: its handler over this process's database, its summary as the last log line. */
+const inProcessFunction = (job: AnyJob): InProcessFunction => ({
+  event: job.event,
+  schema: job.schema,
+  concurrencyKey: (data) => job.concurrency.of(data),
+  sameWork: job.sameWork,
+  coalesce: job.coalesce,
+  label: (data) => job.label(data),
   run: async ({ data, step, db, options, log }) => {
-    const handler = embedHcpProfilesHandler({ database: async () => db, embeddingModel: options.embeddingModel });
-    const result = await handler({ event: { data }, step, logger: { info: log } });
-    if (result.status === "skipped") return "skipped: no embedding model";
-    return `${result.embedded} of ${result.checked} profiles embedded with ${result.model}${result.status === "continued" ? `, continuing after NPI ${result.afterNpi}` : ""}`;
+    const { chunkRows, sources, embeddingModel } = options;
+    const handler = job.handler({ database: async () => db, chunkRows, sources, embeddingModel });
+    return job.summary(await handler({ event: { data }, step, logger: { info: log } }));
   },
 });
 
 /** By trigger event name. */
-export const inProcessFunctions: ReadonlyMap<string, InProcessFunction> = new Map([...imports, embedding].map((fn) => [fn.event, fn]));
+export const inProcessFunctions: ReadonlyMap<string, InProcessFunction> = new Map(jobs.map((job) => [job.event, inProcessFunction(job)]));
