@@ -30,6 +30,17 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** The driver behind a handle openDatabase opened, with its raw client: COPY on postgres.js, blob COPY on PGlite. */
+export type DriverClient = { driver: "postgres"; client: postgres.Sql } | { driver: "pglite"; client: PGlite };
+
+const drivers = new WeakMap<Db, DriverClient>();
+
+/**
+ * Which driver holds this handle, for the few callers that use a driver's own API (bulk staging). A transaction's
+ * handle or one made elsewhere has none: such callers fall back to plain SQL.
+ */
+export const driverOf = (db: Db): DriverClient | undefined => drivers.get(db);
+
 export const migrationsFolder = (): string => join(workspaceRoot(), "drizzle");
 
 export const pgliteExtensions = { vector, pg_trgm };
@@ -53,8 +64,10 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 
 function openPostgres(url: string): Database {
   const client = postgres(url, { max: 10, onnotice: () => {} });
+  const db = drizzlePostgres(client, { schema }) as unknown as Db;
+  drivers.set(db, { driver: "postgres", client });
   return {
-    db: drizzlePostgres(client, { schema }) as unknown as Db,
+    db,
     driver: "postgres",
     exec: async (statements) => void (await client.unsafe(statements).simple()),
     close: () => client.end({ timeout: 5 }),
@@ -70,8 +83,10 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     extensions: pgliteExtensions,
     loadDataDir: options.loadDataDir,
   });
+  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  drivers.set(db, { driver: "pglite", client: pglite });
   return {
-    db: drizzlePglite(pglite, { schema }) as unknown as Db,
+    db,
     driver: "pglite",
     pglite,
     exec: async (statements) => void (await pglite.exec(statements)),

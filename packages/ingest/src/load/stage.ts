@@ -5,7 +5,7 @@
 // chunk's transaction (postgres.js needs its own connection for it; PGlite would wait on its own transaction lock);
 // the merge inside the transaction reads what was staged.
 import { createHash, randomBytes } from "node:crypto";
-import { ingestStage, type Db } from "@pharmacrm/db";
+import { driverOf, ingestStage, type Db } from "@pharmacrm/db";
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import { type PgTable } from "drizzle-orm/pg-core";
 import type postgres from "postgres";
@@ -208,20 +208,8 @@ export function pgliteStager(client: PgliteClient): Stager {
   };
 }
 
-/** The postgres.js client behind a drizzle handle, when that is the driver. */
-export function postgresClientOf(db: Db): postgres.Sql | undefined {
-  const client = (db as unknown as { $client?: unknown }).$client;
-  return typeof client === "function" && "unsafe" in client ? (client as postgres.Sql) : undefined;
-}
-
-function pgliteClientOf(db: Db): PgliteClient | undefined {
-  const client = (db as unknown as { $client?: unknown }).$client as Partial<PgliteClient> & { dumpDataDir?: unknown } | undefined;
-  return client && typeof client.exec === "function" && typeof client.query === "function" && "dumpDataDir" in client ? (client as PgliteClient) : undefined;
-}
-
 export function stagerFor(db: Db, runId: string): Stager {
-  const postgresClient = postgresClientOf(db);
-  if (postgresClient) return copyStager(postgresClient, runId);
-  const pglite = pgliteClientOf(db);
-  return pglite ? pgliteStager(pglite) : jsonStager;
+  const driver = driverOf(db);
+  if (driver?.driver === "postgres") return copyStager(driver.client, runId);
+  return driver?.driver === "pglite" ? pgliteStager(driver.client) : jsonStager;
 }

@@ -3,7 +3,7 @@
 // a file that cannot be loaded fails its run before any row is read.
 import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { dataSourceRun, type Db } from "@pharmacrm/db";
+import { dataSourceRun, driverOf, type Db } from "@pharmacrm/db";
 import { and, eq } from "drizzle-orm";
 import { type PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
@@ -13,7 +13,6 @@ import { type Dataset } from "../datasets/types";
 import { IngestionError } from "../errors";
 import { detailsOf, type RunDetails, type RunRow } from "./details";
 import { dropSecondaryIndexes, isBulkLoad, mayDeferIndexes, restoreLeftoverIndexes } from "../load/deferred-indexes";
-import { postgresClientOf } from "../load/stage";
 import { toIngestionRun, type IngestionRun } from "./queries";
 import { openSession, readHeaderInfo } from "./session";
 
@@ -104,7 +103,7 @@ export async function openRun(db: Db, input: StartRunInput): Promise<RunRow> {
     startedVia: options.startedVia,
     sourceLocation: options.sourceLocation ?? basename(file),
   };
-  const driver = postgresClientOf(db) ? "postgres" : "pglite";
+  const driver = driverOf(db)?.driver === "postgres" ? "postgres" : "pglite";
   let values: typeof dataSourceRun.$inferInsert;
   let estimatedRows = 0;
   try {
