@@ -72,6 +72,14 @@ describe("POST /api/imports", () => {
     expect(existsSync(receivedDir(folder))).toBe(false);
   });
 
+  it("refuses a file name holding a control character with a 400 naming the field, storing nothing", async () => {
+    const request = new Request("http://localhost/api/imports?dataset=nucc_taxonomy&name=taxonomy%00.csv", { method: "POST", body: "Code\n" });
+    const response = await handleUploadImport(request, operator, async () => database.db, { folder, limit: 10 * 1024 ** 2 });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toContain("The file name cannot contain control characters");
+    expect(existsSync(receivedDir(folder))).toBe(false);
+  });
+
   it("refuses a body over the limit", async () => {
     const { status, body } = await upload(operator, "x", { "content-length": String(11 * 1024 ** 2) });
     expect(status).toBe(413);

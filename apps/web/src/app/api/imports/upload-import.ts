@@ -2,7 +2,7 @@
 // operators only: reference data is shared by every org), the query, the size, then one package call.
 import { z } from "zod";
 import { type Db } from "@pharmacrm/db";
-import { scopeFor, type Viewer } from "@pharmacrm/domain";
+import { plainText, scopeFor, type Viewer } from "@pharmacrm/domain";
 import {
   ImportFileError,
   importRequestSchema,
@@ -15,7 +15,7 @@ import {
 
 const uploadQuery = z.object({
   dataset: importRequestSchema.shape.dataset,
-  name: z.string().trim().min(1, "The file needs a name").max(255),
+  name: plainText("The file name").min(1, "The file needs a name").max(255, "A file name is at most 255 characters."),
   year: z.preprocess((v) => (v === "" || v === null ? undefined : Number(v)), importRequestSchema.shape.year),
   release: z.preprocess((v) => (v === "" || v === null ? undefined : v), importRequestSchema.shape.release),
 });
