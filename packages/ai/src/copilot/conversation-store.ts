@@ -1,10 +1,11 @@
 // A person's saved conversations, and the transcript the model reads: conversation_message rows written only by the
 // server — the person's own messages as received, the copilot's as the model and tools produced them. A client
-// never sends history; nobody reaches another person's conversation.
+// never sends history; nobody reaches another person's conversation (the owner check and the transcript's query are
+// @pharmacrm/domain's, copilot/conversations.ts; what a turn writes is here).
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, gte, max } from "drizzle-orm";
+import { and, eq, gte, max } from "drizzle-orm";
 import { conversation, conversationMessage, type Db } from "@pharmacrm/db";
-import { DomainError, type Viewer } from "@pharmacrm/domain";
+import { conversationMessages, DomainError, requireConversation, type Viewer } from "@pharmacrm/domain";
 import type { CopilotUIMessage } from "./types";
 
 const TITLE_LENGTH = 80;
@@ -20,15 +21,6 @@ export function titleFrom(parts: readonly { type: string; text?: string }[]): st
     .trim();
   if (!text) return "New conversation";
   return text.length > TITLE_LENGTH ? `${text.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : text;
-}
-
-const notFound = () => new DomainError("NOT_FOUND", "That conversation was not found.");
-
-/** The viewer's own conversation (same user, same org); anyone else's reads as "not found". */
-export async function requireConversation(db: Db, viewer: Viewer, id: string): Promise<string> {
-  const [existing] = await db.select({ userId: conversation.userId, orgId: conversation.orgId }).from(conversation).where(eq(conversation.id, id)).limit(1);
-  if (!existing || existing.userId !== viewer.userId || existing.orgId !== viewer.orgId) throw notFound();
-  return id;
 }
 
 /** The viewer's conversation with this id, created (titled from the first question) when new. */
@@ -50,12 +42,9 @@ export interface StoredMessage {
   message: CopilotUIMessage;
 }
 
-export async function loadTranscript(db: Db, conversationId: string): Promise<StoredMessage[]> {
-  const rows = await db
-    .select({ id: conversationMessage.id, position: conversationMessage.position, role: conversationMessage.role, parts: conversationMessage.parts })
-    .from(conversationMessage)
-    .where(eq(conversationMessage.conversationId, conversationId))
-    .orderBy(asc(conversationMessage.position));
+/** The viewer's conversation as the model reads it (see requireConversation first). */
+export async function loadTranscript(db: Db, viewer: Viewer, conversationId: string): Promise<StoredMessage[]> {
+  const rows = await conversationMessages(db, viewer, conversationId);
   return rows.map((r) => ({ id: r.id, position: r.position, message: { id: r.id, role: r.role as CopilotUIMessage["role"], parts: r.parts as Part[] } }));
 }
 

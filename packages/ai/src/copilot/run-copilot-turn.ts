@@ -17,11 +17,11 @@ import {
   type UIMessageChunk,
 } from "ai";
 import type { Db } from "@pharmacrm/db";
-import { DomainError, type Viewer } from "@pharmacrm/domain";
+import { DomainError, requireConversation, type Viewer } from "@pharmacrm/domain";
 import { describeModel, getLanguageModel, type CopilotModel } from "../model/get-language-model";
 import { createCopilotTools } from "../tools";
 import type { CopilotTurnRequest } from "./chat-request";
-import { appendUserMessage, dropFrom, ensureConversation, lastQuestionIndex, loadTranscript, replaceParts, requireConversation, saveResponse, type StoredMessage } from "./conversation-store";
+import { appendUserMessage, dropFrom, ensureConversation, lastQuestionIndex, loadTranscript, replaceParts, saveResponse, type StoredMessage } from "./conversation-store";
 import { copilotInstructions } from "./instructions";
 import { withoutNul } from "./storable";
 import { approvalToolNames, claimApprovals, closeOpenApprovals, gateWrites, isAwaitingApproval, noteDecidedTurn, recordPendingActions, type ClaimedAction } from "./pending-actions";
@@ -106,7 +106,7 @@ async function prepare(db: Db, viewer: Viewer, input: CopilotTurnInput, now: Dat
   if (request.kind === "approvals") {
     if (!input.conversationId) throw new DomainError("NOT_FOUND", "That conversation was not found.");
     const conversationId = await requireConversation(db, viewer, input.conversationId);
-    const stored = await loadTranscript(db, conversationId);
+    const stored = await loadTranscript(db, viewer, conversationId);
     const last = stored.at(-1)?.message;
     const claimed = await claimApprovals(db, viewer, conversationId, last?.role === "assistant" ? last.id : undefined, request.approvals, now);
     // The answered cards, with the stored input: the model sees (and the tool runs) what was approved.
@@ -122,7 +122,7 @@ async function prepare(db: Db, viewer: Viewer, input: CopilotTurnInput, now: Dat
   const conversationId =
     request.kind === "message" ? await ensureConversation(db, viewer, input.conversationId, request.message.parts) : await requireConversation(db, viewer, input.conversationId ?? "");
   return db.transaction(async (tx) => {
-    let stored: StoredMessage[] = await closeOpenApprovals(tx, viewer, conversationId, await loadTranscript(tx, conversationId), now, replaceParts);
+    let stored: StoredMessage[] = await closeOpenApprovals(tx, viewer, conversationId, await loadTranscript(tx, viewer, conversationId), now, replaceParts);
     if (request.kind === "regenerate") {
       const question = lastQuestionIndex(stored);
       if (question < 0) throw new DomainError("BAD_REQUEST", "There is no question to answer again in this conversation.");
