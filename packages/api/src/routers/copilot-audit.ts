@@ -1,13 +1,12 @@
 // The copilot's audit trail for compliance reviews: every turn with its user, model, input hash, tool calls,
-// approvals and NBA confidences. Admins only, and only their own org's turns. Export as CSV or JSON.
-import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
+// approvals and NBA confidences. Admins only, and only their own org's turns (the queries are @pharmacrm/domain's,
+// copilot/audit.ts). Export as CSV or JSON.
 import { z } from "zod";
-import { appUser, copilotTurn, type Db } from "@pharmacrm/db";
-import { calendarDate } from "@pharmacrm/domain";
+import { calendarDate, copilotAuditUsers, exportCopilotTurns, listCopilotTurns } from "@pharmacrm/domain";
 import { createTRPCRouter } from "../trpc";
 import { adminProcedure } from "./admin-procedure";
 import { exportFile } from "./csv";
-import { auditTurnOf, EXPORT_LIMIT, toCsv, type AuditTurn } from "./copilot-audit-format";
+import { toCsv } from "./copilot-audit-format";
 
 const adminOnly = adminProcedure("Only admins can review the copilot's audit trail.");
 
@@ -29,59 +28,19 @@ export const auditListInput = auditFilterInput.and(
 
 export const auditExportInput = auditFilterInput.and(z.object({ format: z.enum(["csv", "json"]) }));
 
-function whereTurns(orgId: string, filter: z.infer<typeof auditFilterInput>): SQL {
-  const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000);
-  return and(
-    eq(copilotTurn.orgId, orgId),
-    filter.userId ? eq(copilotTurn.userId, filter.userId) : undefined,
-    filter.from ? gte(copilotTurn.startedAt, new Date(`${filter.from}T00:00:00Z`)) : undefined,
-    filter.to ? lt(copilotTurn.startedAt, nextDay(filter.to)) : undefined,
-  )!;
-}
-
-async function auditTurns(db: Db, where: SQL, limit: number, offset = 0): Promise<AuditTurn[]> {
-  const rows = await db
-    .select({ turn: copilotTurn, userName: appUser.name, userEmail: appUser.email })
-    .from(copilotTurn)
-    .innerJoin(appUser, eq(appUser.id, copilotTurn.userId))
-    .where(where)
-    .orderBy(desc(copilotTurn.startedAt), desc(copilotTurn.id))
-    .limit(limit)
-    .offset(offset);
-  return rows.map(auditTurnOf);
-}
-
 export const copilotAuditRouter = createTRPCRouter({
-  list: adminOnly.input(auditListInput).query(async ({ ctx, input }) => {
-    const where = whereTurns(ctx.viewer.orgId, input);
-    const [items, [total]] = await Promise.all([
-      auditTurns(ctx.db, where, input.pageSize, (input.page - 1) * input.pageSize),
-      ctx.db.select({ n: count() }).from(copilotTurn).where(where),
-    ]);
-    return { items, total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
-  }),
+  list: adminOnly.input(auditListInput).query(({ ctx, input }) => listCopilotTurns(ctx.db, ctx.scope, input)),
 
   /** The people of the org who have used the copilot, for the filter. */
-  users: adminOnly.query(({ ctx }) =>
-    ctx.db
-      .selectDistinct({ id: appUser.id, name: appUser.name, email: appUser.email })
-      .from(copilotTurn)
-      .innerJoin(appUser, eq(appUser.id, copilotTurn.userId))
-      .where(eq(copilotTurn.orgId, ctx.viewer.orgId))
-      .orderBy(appUser.name, appUser.email),
-  ),
+  users: adminOnly.query(({ ctx }) => copilotAuditUsers(ctx.db, ctx.scope)),
 
-  /** The matching turns, newest first, as a file body; at most EXPORT_LIMIT turns (narrow the dates for more). */
+  /** The matching turns, newest first, as a file body; at most COPILOT_AUDIT_EXPORT_LIMIT turns (narrow the dates for more). */
   export: adminOnly.input(auditExportInput).mutation(async ({ ctx, input }) => {
-    const where = whereTurns(ctx.viewer.orgId, input);
-    const [turns, [total]] = await Promise.all([
-      auditTurns(ctx.db, where, EXPORT_LIMIT),
-      ctx.db.select({ n: count() }).from(copilotTurn).where(where),
-    ]);
+    const { turns, total } = await exportCopilotTurns(ctx.db, ctx.scope, input);
     return {
       ...exportFile("copilot-audit", input.format, { csv: () => toCsv(turns), json: () => turns }),
       exported: turns.length,
-      total: total?.n ?? 0,
+      total,
     };
   }),
 });
