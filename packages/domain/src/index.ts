@@ -5,6 +5,7 @@ export * from "./viewer";
 export * from "./scope";
 export * from "./audit";
 export * from "./audit-trail/verify-chain";
+export * from "./audit-trail/trail";
 export * from "./copilot/audit";
 export * from "./copilot/conversations";
 export * from "./erasure/erase-person";

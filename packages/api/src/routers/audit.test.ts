@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { z, ZodError } from "zod";
 import { callerFor, outcome } from "../testing/caller";
 import { NPIS, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
-import { fieldChanges } from "./audit-format";
+import { fieldChanges } from "@pharmacrm/domain";
 
 const ctx = useWorld();
 const api = (person: PersonKey) => callerFor(ctx.database.db, ctx.world.viewers[person]);
