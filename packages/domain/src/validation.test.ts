@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createTaskInput, logInteractionInput, physicianSearchInput } from "./schemas";
+import { logInteractionInput } from "./interaction/input";
+import { physicianSearchInput } from "./search/input";
+import { createTaskInput } from "./task/input";
 import { calendarDate, hasControlCharacter, isDateInRange, isoDateTime, plainText, pointInTime } from "./validation";
 
 const fieldErrors = (result: { success: boolean; error?: z.ZodError }) => (result.error ? z.flattenError(result.error).fieldErrors : {});

@@ -40,6 +40,9 @@ export const NPI_PATTERN = /^\d{10}$/;
 /** An NPI field: `npiField()` for "The NPI", or a label of its own. */
 export const npiField = (label = "The NPI") => plainText(label).regex(NPI_PATTERN, "An NPI is 10 digits.");
 
+/** A US state as its two-letter code, upper-cased: the HCP list's and the searches' state filter. */
+export const stateCodeField = () => plainText("The state").toUpperCase().regex(/^[A-Z]{2}$/, "Use a two-letter state code, e.g. MA.");
+
 /**
  * A calendar day as `YYYY-MM-DD`: a real date (no 2026-02-30) within DATE_YEARS. A value in the wrong format gets
  * the format message only (abort), not the range message too.

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { recordConsentInput } from "../schemas";
+import { recordConsentInput } from "./input";
 import type { z } from "zod";
 import { consentRecord, product, type Db } from "@pharmacrm/db";
 import { recordAudit } from "../audit";

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { setHcpAttributesInput } from "../schemas";
+import { setHcpAttributesInput } from "./input";
 import type { z } from "zod";
 import { hcpAttribute, type Db } from "@pharmacrm/db";
 import { recordAudit } from "../audit";

@@ -1,6 +1,6 @@
 // The physician list: individual, active HCPs from NPPES, filtered, sorted and paginated.
 import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
-import { hcpListInput, type HcpListInput } from "../schemas";
+import { hcpListInput, type HcpListInput } from "./input";
 import type { z } from "zod";
 import { hcp, taxonomy, type Db } from "@pharmacrm/db";
 import { zipInScope, type Scope } from "../scope";

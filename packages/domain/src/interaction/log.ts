@@ -1,6 +1,6 @@
 // Logging a call: validated, aligned to a territory the caller may act in, audited in one transaction.
 import { and, eq, inArray } from "drizzle-orm";
-import { logInteractionInput, type LogInteractionInput } from "../schemas";
+import { logInteractionInput, type LogInteractionInput } from "./input";
 import { interaction, interactionProduct, interactionSample, product, type Db } from "@pharmacrm/db";
 import { recordAudit } from "../audit";
 import { DomainError } from "../errors";

@@ -5,7 +5,7 @@ import { nbaDecision, type Db } from "@pharmacrm/db";
 import { recordAudit } from "../audit";
 import { requireHcpInReach } from "../hcp/in-reach";
 import { DomainError } from "../errors";
-import { acceptNextBestActionInput, dismissNextBestActionInput } from "../schemas";
+import { acceptNextBestActionInput, dismissNextBestActionInput } from "./input";
 import type { Scope } from "../scope";
 import type { z } from "zod";
 import { nextBestActions } from "./next-best-actions";

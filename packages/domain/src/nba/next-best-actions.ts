@@ -2,7 +2,7 @@
 // A suggestion the viewer accepted or dismissed recently stays off their list for a while (decisions.ts).
 import { and, eq, gte } from "drizzle-orm";
 import { nbaDecision, type Db } from "@pharmacrm/db";
-import { type NextBestActionsInput } from "../schemas";
+import { type NextBestActionsInput } from "./input";
 import { type Scope } from "../scope";
 import { rankSuggestions, type NbaSuggestion } from "./score";
 import { readSignals } from "./signals";

@@ -6,7 +6,7 @@ import { appUser, consentRecord, interaction, org, outreachDraft, product, rowsO
 import { recordAudit } from "../audit";
 import { hcpInReach } from "../hcp/in-reach";
 import { checkDraft } from "../compliance/check-draft";
-import { draftOutreachInput, type DraftOutreachInput } from "../schemas";
+import { draftOutreachInput, type DraftOutreachInput } from "./input";
 import type { Scope } from "../scope";
 import { complianceRulesFor } from "./compliance-rules";
 import { composeOutreach } from "./compose";

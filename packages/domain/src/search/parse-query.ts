@@ -2,7 +2,7 @@
 // "heart doctor near 02115 within 10 miles", "writes eliquis with at least 50 claims", "paid by pfizer".
 // What is not recognised as a specialty, place, drug, market or manufacturer is the name (up to three words)
 // or, when longer, free text for the semantic search.
-import type { PhysicianSearchFilters } from "../schemas";
+import type { PhysicianSearchFilters } from "./input";
 import { specialtySynonyms } from "./specialty-synonyms";
 import { stateCodes, usStates } from "./us-states";
 import type { SearchVocabulary } from "./vocabulary";

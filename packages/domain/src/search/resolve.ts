@@ -3,7 +3,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { rowsOf as rows, zipCentroid, type Db } from "@pharmacrm/db";
 import { DomainError } from "../errors";
-import type { PhysicianSearchFilters } from "../schemas";
+import type { PhysicianSearchFilters } from "./input";
 import { specialtySynonyms } from "./specialty-synonyms";
 import type { SearchVocabulary } from "./vocabulary";
 

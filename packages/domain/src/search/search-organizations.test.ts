@@ -1,6 +1,6 @@
 import { hco, taxonomy } from "@pharmacrm/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { OrganizationSearchInput } from "../schemas";
+import type { OrganizationSearchInput } from "./input";
 import { searchOrganizations } from "./search-organizations";
 import { forgetSearchVocabulary } from "./vocabulary";
 import { useSearchWorld } from "../testing/search-world";

@@ -5,7 +5,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf as rows, type Db } from "@pharmacrm/db";
 import { DomainError } from "../errors";
-import { organizationSearchInput, type OrganizationSearchInput } from "../schemas";
+import { organizationSearchInput, type OrganizationSearchInput } from "./input";
 import { parseSearchText, type Understood } from "./parse-query";
 import { placeFilters } from "./query-sql";
 import { resolveSearch } from "./resolve";

@@ -1,7 +1,7 @@
 import { hcp, partDPrescribing, refreshRankedTotals } from "@pharmacrm/db";
 import { inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PhysicianSearchInput } from "../schemas";
+import type { PhysicianSearchInput } from "./input";
 import { searchPhysicians } from "./search-physicians";
 import { HCPS, TAXONOMY, useSearchWorld, type SearchWorld } from "../testing/search-world";
 

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { EMBEDDING_DIMENSIONS, rowsOf as rows, type Db } from "@pharmacrm/db";
 import { DomainError } from "../errors";
 import { displayName } from "../hcp/names";
-import { physicianSearchInput, type PhysicianSearchFilters, type PhysicianSearchInput } from "../schemas";
+import { physicianSearchInput, type PhysicianSearchFilters, type PhysicianSearchInput } from "./input";
 import { zipInScope, type Scope } from "../scope";
 import { NPI_PATTERN } from "../validation";
 import { explainResults, type ExplainedRow } from "./explain";

@@ -1,5 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
-import { createTaskInput, taskIdInput } from "../schemas";
+import { createTaskInput, taskIdInput } from "./input";
 import type { z } from "zod";
 import { task, type Db } from "@pharmacrm/db";
 import { recordAudit } from "../audit";

@@ -1,6 +1,6 @@
 // The physician search's state lives in the URL: shareable, and the back button restores an earlier search.
 import { z } from "zod";
-import type { PhysicianSearchInput } from "@pharmacrm/domain/schemas";
+import type { PhysicianSearchInput } from "@pharmacrm/domain";
 import { plainText } from "@pharmacrm/domain/validation";
 
 // A hand-edited URL with a control character (%00) is ignored like any other unreadable value.

@@ -2,7 +2,7 @@
 // names, cities and drug/manufacturer names, distance computed per row, name order, and an exact count.
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Db } from "@pharmacrm/db";
-import { physicianSearchInput, type PhysicianSearchInput } from "../../schemas";
+import { physicianSearchInput, type PhysicianSearchInput } from "../input";
 import { zipInScope, type Scope } from "../../scope";
 import { parseSearchText } from "../parse-query";
 import { mergeFilters } from "../search-physicians";

@@ -1,6 +1,6 @@
 // The fixed query mix of the search benchmark: what reps type (names with typos, lay specialties, places,
 // drugs, payers) and what the filters panel sends.
-import type { PhysicianSearchInput } from "../../schemas";
+import type { PhysicianSearchInput } from "../input";
 
 export interface BenchQuery {
   kind: "name" | "name+filters" | "specialty/place" | "prescribing" | "payments" | "browse";
