@@ -63,7 +63,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 }
 
 function openPostgres(url: string): Database {
-  const client = postgres(url, { max: 10, onnotice: () => {} });
+  // JIT compilation (on by default since PostgreSQL 12) costs 50–100 ms on the app's short queries whose estimated
+  // cost crosses jit_above_cost — payer and prescriber searches at 1M HCPs — and buys nothing back (bench:search).
+  const client = postgres(url, { max: 10, onnotice: () => {}, connection: { jit: "off" } });
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
   drivers.set(db, { driver: "postgres", client });
   return {
