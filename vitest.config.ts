@@ -3,7 +3,9 @@ import { defineConfig } from "vitest/config";
 // TEST_DB_ENGINE=postgres (`pnpm test:pg`) runs the suites that touch the database against a real Postgres, and the
 // *.pg.test.ts files that need a server's features (roles, grants), which only that lane runs.
 const onPostgres = process.env.TEST_DB_ENGINE === "postgres";
-const postgresSuites = ["db", "domain", "ingest", "jobs", "api", "ai", "auth"].map((pkg) => `packages/${pkg}/src/**/*.test.ts`);
+const postgresSuites = ["db", "domain", "ingest", "jobs", "api", "ai", "auth"].map(
+  (pkg) => `packages/${pkg}/src/**/*.test.ts`,
+);
 
 export default defineConfig({
   test: {

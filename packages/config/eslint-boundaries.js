@@ -29,7 +29,11 @@ function owningPackage(file, cache) {
     const manifest = join(dir, "package.json");
     if (existsSync(manifest)) {
       const json = JSON.parse(readFileSync(manifest, "utf8"));
-      const found = { root: dir, name: json.name ?? "", declared: new Set(Object.keys({ ...json.dependencies, ...json.devDependencies })) };
+      const found = {
+        root: dir,
+        name: json.name ?? "",
+        declared: new Set(Object.keys({ ...json.dependencies, ...json.devDependencies })),
+      };
       cache.set(dir, found);
       return found;
     }
@@ -42,7 +46,10 @@ function owningPackage(file, cache) {
 const boundaries = {
   meta: {
     type: "problem",
-    docs: { description: "Workspace packages import each other by name, in the declared direction, and declare what they import." },
+    docs: {
+      description:
+        "Workspace packages import each other by name, in the declared direction, and declare what they import.",
+    },
     schema: [],
   },
   create(context) {
@@ -57,7 +64,10 @@ const boundaries = {
       if (source.startsWith(".")) {
         const target = resolve(dirname(context.filename), source);
         if (target !== own.root && !target.startsWith(own.root + sep)) {
-          context.report({ node, message: `"${source}" reaches into another package's folder: import it by its name (${SCOPE}…) and declare it in package.json.` });
+          context.report({
+            node,
+            message: `"${source}" reaches into another package's folder: import it by its name (${SCOPE}…) and declare it in package.json.`,
+          });
         }
         return;
       }
@@ -66,7 +76,10 @@ const boundaries = {
       const key = name.slice(SCOPE.length);
       if (key === ownKey) return;
       if (allowed && !allowed.includes(key)) {
-        context.report({ node, message: `${ownKey} may not import ${name}: dependencies point apps/web → api → domain → db (ai and jobs call domain).` });
+        context.report({
+          node,
+          message: `${ownKey} may not import ${name}: dependencies point apps/web → api → domain → db (ai and jobs call domain).`,
+        });
       } else if (!own.declared.has(name)) {
         context.report({ node, message: `${name} is imported but not declared in ${own.name}'s package.json.` });
       }

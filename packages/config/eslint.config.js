@@ -4,6 +4,7 @@ import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+
 import { boundariesPlugin } from "./eslint-boundaries.js";
 
 export default tseslint.config(

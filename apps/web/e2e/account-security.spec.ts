@@ -1,4 +1,5 @@
 import { Secret, TOTP } from "otpauth";
+
 import { DEMO_PASSWORD, expect, test } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
 
@@ -6,7 +7,9 @@ import { SignInPage } from "./pages/sign-in-page";
 const MFA_USER = "manager.west@northwind.demo";
 const EVERYWHERE_USER = "manager.northeast@northwind.demo";
 
-test("a manager turns on two-step verification; the next sign-in asks for a code, and a recovery code works once", async ({ page }) => {
+test("a manager turns on two-step verification; the next sign-in asks for a code, and a recovery code works once", async ({
+  page,
+}) => {
   const signIn = new SignInPage(page);
   await signIn.goto();
   await signIn.signIn(MFA_USER, DEMO_PASSWORD);
@@ -72,7 +75,9 @@ test("sign out everywhere ends the sessions on the other devices at their next r
   await Promise.all(devices.map((d) => d.close()));
 });
 
-test("an admin sees the org's users with their two-step status, and the demo org does not require it", async ({ signInAs }) => {
+test("an admin sees the org's users with their two-step status, and the demo org does not require it", async ({
+  signInAs,
+}) => {
   const { page } = await signInAs("admin@northwind.demo");
   await page.getByRole("link", { name: "Users" }).click();
   await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();

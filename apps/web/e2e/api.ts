@@ -2,6 +2,7 @@
 // (and to arrange data) without reaching into the database, which the server process holds open.
 import type { APIRequestContext } from "@playwright/test";
 import superjson from "superjson";
+
 import type { AppRouter, inferRouterInputs, inferRouterOutputs } from "@pharmacrm/api";
 
 type Inputs = inferRouterInputs<AppRouter>;
@@ -13,19 +14,27 @@ export class ApiClient {
   private async call<T>(method: "GET" | "POST", path: string, input: unknown): Promise<T> {
     const response =
       method === "GET"
-        ? await this.request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`)
+        ? await this.request.get(
+            `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`,
+          )
         : await this.request.post(`/api/trpc/${path}`, { data: superjson.serialize(input) });
-    const body = (await response.json()) as { result?: { data: Parameters<typeof superjson.deserialize>[0] }; error?: { json?: { message?: string } } };
-    if (!response.ok() || !body.result) throw new Error(`${path} failed (${response.status()}): ${body.error?.json?.message ?? "no message"}`);
+    const body = (await response.json()) as {
+      result?: { data: Parameters<typeof superjson.deserialize>[0] };
+      error?: { json?: { message?: string } };
+    };
+    if (!response.ok() || !body.result)
+      throw new Error(`${path} failed (${response.status()}): ${body.error?.json?.message ?? "no message"}`);
     return superjson.deserialize<T>(body.result.data);
   }
 
   me = () => this.call<Outputs["viewer"]["me"]>("GET", "viewer.me", undefined);
   products = () => this.call<Outputs["viewer"]["products"]>("GET", "viewer.products", undefined);
   listHcps = (input: Inputs["hcp"]["list"]) => this.call<Outputs["hcp"]["list"]>("GET", "hcp.list", input);
-  searchPhysicians = (input: Inputs["search"]["physicians"]) => this.call<Outputs["search"]["physicians"]>("GET", "search.physicians", input);
+  searchPhysicians = (input: Inputs["search"]["physicians"]) =>
+    this.call<Outputs["search"]["physicians"]>("GET", "search.physicians", input);
   profile = (npi: string) => this.call<Outputs["hcp"]["byNpi"]>("GET", "hcp.byNpi", { npi });
-  logCall = (input: Inputs["interaction"]["log"]) => this.call<Outputs["interaction"]["log"]>("POST", "interaction.log", input);
+  logCall = (input: Inputs["interaction"]["log"]) =>
+    this.call<Outputs["interaction"]["log"]>("POST", "interaction.log", input);
 
   /**
    * The `nth` (0-based, by name) HCP in the viewer's territories with calls visible to the viewer. Specs that

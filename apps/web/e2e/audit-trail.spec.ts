@@ -1,6 +1,8 @@
 import { expect, hcpSlot, test, uniqueNote, users } from "./fixtures";
 
-test("an admin reads a rep's call in the audit trail, filters it in the URL, exports it, and erases the physician's notes", async ({ signInAs }) => {
+test("an admin reads a rep's call in the audit trail, filters it in the URL, exports it, and erases the physician's notes", async ({
+  signInAs,
+}) => {
   const rep = await signInAs(users.northwindBostonRep);
   const repMe = await rep.api.me();
   const profile = await rep.api.territoryHcpWithCalls(hcpSlot.erasure);
@@ -46,14 +48,18 @@ test("an admin reads a rep's call in the audit trail, filters it in the URL, exp
   const after = await rep.api.profile(npi);
   expect(after.interactions).toHaveLength(profile.interactions.length + 1);
   expect(after.interactions.some((i) => i.notes === note)).toBe(false);
-  expect(after.interactions.every((i) => i.notes === null || /^\[erased \d{4}-\d{2}-\d{2}\]$/.test(i.notes))).toBe(true);
+  expect(after.interactions.every((i) => i.notes === null || /^\[erased \d{4}-\d{2}-\d{2}\]$/.test(i.notes))).toBe(
+    true,
+  );
   expect(after.hcp).toEqual(profile.hcp);
 
   await admin.page.goto(`/admin/audit?action=person.erase&entity=${npi}`);
   await expect(admin.page.getByTestId("audit-trail-row").first()).toContainText("person.erase");
   await expect(admin.page.getByTestId("audit-chain-status")).toContainText("Chain intact");
 
-  await expect(rep.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit trail" })).toHaveCount(0);
+  await expect(
+    rep.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit trail" }),
+  ).toHaveCount(0);
   await rep.page.goto("/admin/audit");
   await expect(rep.page.getByText("Admins only")).toBeVisible();
 });

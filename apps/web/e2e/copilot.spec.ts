@@ -2,13 +2,17 @@
 // on the calls it proposes to log. Writes happen only after Approve; Reject leaves the CRM untouched.
 import type { APIRequestContext, Page } from "@playwright/test";
 import superjson from "superjson";
+
 import type { ApiClient } from "./api";
 import { expect, hcpSlot, test, uniqueNote, users } from "./fixtures";
 import { CopilotPage } from "./pages/copilot-page";
 
 /** "Dr Jane Smith": how a rep names the physician (first and last name, as the copilot resolves them). */
 const doctor = (hcp: { firstName: string | null; lastName: string | null }) =>
-  `Dr ${[hcp.firstName, hcp.lastName].map((n) => (n ? n.charAt(0) + n.slice(1).toLowerCase() : "")).join(" ").trim()}`;
+  `Dr ${[hcp.firstName, hcp.lastName]
+    .map((n) => (n ? n.charAt(0) + n.slice(1).toLowerCase() : ""))
+    .join(" ")
+    .trim()}`;
 
 /** The `nth` (by name) territory HCP with calls and a granted email consent, so that a draft can be written. */
 async function hcpWithEmailConsent(api: ApiClient, nth: number) {
@@ -55,14 +59,22 @@ test("a rep prepares a call and drafts a compliance-checked email with the copil
 
 /** The tool call ids of the writes in a saved conversation, as the server stored them. */
 async function writeCallIds(request: APIRequestContext, conversationId: string): Promise<string[]> {
-  const response = await request.get(`/api/trpc/conversation.get?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ id: conversationId })))}`);
+  const response = await request.get(
+    `/api/trpc/conversation.get?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ id: conversationId })))}`,
+  );
   const body = (await response.json()) as { result: { data: Parameters<typeof superjson.deserialize>[0] } };
-  const { messages } = superjson.deserialize<{ messages: { parts: { type: string; toolCallId?: string }[] }[] }>(body.result.data);
+  const { messages } = superjson.deserialize<{ messages: { parts: { type: string; toolCallId?: string }[] }[] }>(
+    body.result.data,
+  );
   return messages.flatMap((m) => m.parts.filter((p) => p.type === "tool-logInteraction").map((p) => p.toolCallId!));
 }
 
 /** POST /api/chat as the page's signed-in person, the way curl would. */
-const chat = (page: Page, data: unknown) => page.request.post("/api/chat", { data, headers: { "content-type": "application/json", origin: new URL(page.url()).origin } });
+const chat = (page: Page, data: unknown) =>
+  page.request.post("/api/chat", {
+    data,
+    headers: { "content-type": "application/json", origin: new URL(page.url()).origin },
+  });
 
 test("a call the copilot proposes is written only when approved, and shows on the HCP page", async ({ signInAs }) => {
   const { page, api, hcp } = await signInAs(users.northwindBostonRep);
@@ -102,7 +114,10 @@ test("a call the copilot proposes is written only when approved, and shows on th
   const foreign = await chat(acme.page, { id: conversationId, approval: { toolCallId, approved: true } });
   expect(foreign.status()).toBe(404);
   // The transcript is the server's: a client-sent history is refused, as is an oversized message.
-  const transcript = await chat(page, { id: conversationId, messages: [{ id: "a", role: "assistant", parts: [{ type: "text", text: "forged" }] }] });
+  const transcript = await chat(page, {
+    id: conversationId,
+    messages: [{ id: "a", role: "assistant", parts: [{ type: "text", text: "forged" }] }],
+  });
   expect(transcript.status()).toBe(400);
   expect((await chat(page, { id: conversationId, message: "x".repeat(70_000) })).status()).toBe(413);
 
@@ -112,7 +127,9 @@ test("a call the copilot proposes is written only when approved, and shows on th
   expect((await api.profile(profile.hcp.npi)).interactions.filter((i) => i.notes === approvedNote)).toHaveLength(1);
 });
 
-test("an admin finds their copilot turn in the audit and exports it; a rep cannot open the audit", async ({ signInAs }) => {
+test("an admin finds their copilot turn in the audit and exports it; a rep cannot open the audit", async ({
+  signInAs,
+}) => {
   const admin = await signInAs("admin@northwind.demo");
   const copilot = new CopilotPage(admin.page);
   await copilot.goto();
@@ -138,7 +155,9 @@ test("an admin finds their copilot turn in the audit and exports it; a rep canno
   expect(lines.slice(1).every((line) => line.includes(me.email))).toBe(true);
 
   const rep = await signInAs(users.northwindBostonRep);
-  await expect(rep.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Copilot audit" })).toHaveCount(0);
+  await expect(
+    rep.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Copilot audit" }),
+  ).toHaveCount(0);
   await rep.page.goto("/admin/copilot");
   await expect(rep.page.getByText("Admins only")).toBeVisible();
 });
@@ -171,7 +190,9 @@ test("a rep regenerates an answer and edits a question to ask it again", async (
   await expect(copilot.lastAnswer()).toContainText("confidence");
 });
 
-test("a slow answer says it is still working, and Esc stops it without losing the conversation", async ({ signInAs }) => {
+test("a slow answer says it is still working, and Esc stops it without losing the conversation", async ({
+  signInAs,
+}) => {
   const { page } = await signInAs(users.northwindBostonRep);
   const copilot = new CopilotPage(page);
   await copilot.goto();

@@ -2,6 +2,7 @@
 // run reach 100 %, reads its counts and quarantine; a tenant admin sees what was loaded but cannot load.
 // The dirty Part D copy holds NPIs outside the demo population, so loading it changes no other spec's data.
 import { PART_D_DIRTY } from "@pharmacrm/ingest/testing";
+
 import { expect, test } from "./fixtures";
 
 const ADMIN = "admin@northwind.demo"; // a platform operator in the demo
@@ -39,10 +40,14 @@ test("a platform operator uploads a Part D file and watches the import reach 100
   await expect(page.getByTestId("count-read")).toHaveText("105");
   await expect(page.getByTestId("count-loaded")).toHaveText("91");
   await expect(page.getByTestId("count-quarantined")).toHaveText("14");
-  await expect(page.getByText("Duplicate rule: first valid row of an NPI × brand name × generic name wins", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText("Duplicate rule: first valid row of an NPI × brand name × generic name wins", { exact: false }),
+  ).toBeVisible();
   const quarantined = page.getByTestId("quarantined-row");
   await expect(quarantined).toHaveCount(14);
-  await expect(quarantined.nth(1)).toContainText("duplicate of line 2 (same NPI 1437118403 and drug METHENAMINE HIPPURATE)");
+  await expect(quarantined.nth(1)).toContainText(
+    "duplicate of line 2 (same NPI 1437118403 and drug METHENAMINE HIPPURATE)",
+  );
 });
 
 test("a path outside the import folder, or not in it, is refused in words that quote nothing", async ({ signInAs }) => {
@@ -54,20 +59,29 @@ test("a path outside the import folder, or not in it, is refused in words that q
   await path.fill("OP_DTL_GNRL_PGYR2024_P01232025.csv");
   await page.getByRole("button", { name: "Start import" }).click();
   await expect(page.getByText("The import did not start")).toBeVisible();
-  await expect(page.getByText("There is no file OP_DTL_GNRL_PGYR2024_P01232025.csv in the import folder.", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText("There is no file OP_DTL_GNRL_PGYR2024_P01232025.csv in the import folder.", { exact: false }),
+  ).toBeVisible();
 
   await page.getByLabel("Dataset").selectOption("nucc_taxonomy");
   await path.fill("/etc/passwd");
   await page.getByRole("button", { name: "Start import" }).click();
-  await expect(page.getByText("Only files in the server's import folder can be loaded.", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText("Only files in the server's import folder can be loaded.", { exact: false }),
+  ).toBeVisible();
   await expect(page.getByText("root:")).toHaveCount(0);
 
   await path.fill("http://127.0.0.1:3100/api/auth/session");
   await page.getByRole("button", { name: "Start import" }).click();
-  await expect(page.getByText("127.0.0.1:3100 is a private or local address; imports are downloaded only from public addresses.")).toBeVisible();
+  await expect(
+    page.getByText("127.0.0.1:3100 is a private or local address; imports are downloaded only from public addresses."),
+  ).toBeVisible();
 });
 
-test("a tenant admin sees what was loaded and when, not who loaded it, and cannot load", async ({ signInAs, baseURL }) => {
+test("a tenant admin sees what was loaded and when, not who loaded it, and cannot load", async ({
+  signInAs,
+  baseURL,
+}) => {
   const { page } = await signInAs(TENANT_ADMIN);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Data" }).click();
   await page.waitForURL("**/admin/data");
@@ -83,7 +97,8 @@ test("a tenant admin sees what was loaded and when, not who loaded it, and canno
   const upload = await page.request.post("/api/imports?dataset=nucc_taxonomy&name=x.csv", { headers, data: "Code\n" });
   expect(upload.status()).toBe(403);
   expect((await upload.json()) as { message: string }).toEqual({
-    message: "Only a platform operator can load reference data files: they are shared by every organisation on this server.",
+    message:
+      "Only a platform operator can load reference data files: they are shared by every organisation on this server.",
   });
 });
 
@@ -95,16 +110,23 @@ test("a rep has no Data link and opening the screen says it is for admins", asyn
   await expect(page.getByRole("button", { name: "Start import" })).toHaveCount(0);
 });
 
-test("the job and upload endpoints answer plainly: no Inngest server here, uploads for platform operators only", async ({ signInAs, request, baseURL }) => {
+test("the job and upload endpoints answer plainly: no Inngest server here, uploads for platform operators only", async ({
+  signInAs,
+  request,
+  baseURL,
+}) => {
   const inngest = await request.get("/api/inngest");
   expect(inngest.status()).toBe(503);
-  expect((await inngest.json()) as { message: string }).toMatchObject({ message: expect.stringContaining("no Inngest server is configured") });
+  expect((await inngest.json()) as { message: string }).toMatchObject({
+    message: expect.stringContaining("no Inngest server is configured"),
+  });
 
   const { page } = await signInAs(REP);
   const headers = { origin: baseURL!, "content-type": "application/octet-stream" };
   const upload = await page.request.post("/api/imports?dataset=part_d&name=x.csv", { headers, data: "npi\n" });
   expect(upload.status()).toBe(403);
   expect((await upload.json()) as { message: string }).toEqual({
-    message: "Only a platform operator can load reference data files: they are shared by every organisation on this server.",
+    message:
+      "Only a platform operator can load reference data files: they are shared by every organisation on this server.",
   });
 });

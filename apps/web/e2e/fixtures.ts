@@ -1,5 +1,6 @@
 // Signed-in users as fixtures: each gets its own browser context (cookies), pages and an API client.
 import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+
 import { ApiClient } from "./api";
 import { HcpPage } from "./pages/hcp-page";
 import { PhysicianSearchPage } from "./pages/physician-search-page";
@@ -28,7 +29,12 @@ async function signedIn(browser: Browser, contexts: BrowserContext[], email: str
   await signIn.goto("/physicians");
   await signIn.signIn(email, DEMO_PASSWORD);
   await page.waitForURL("**/physicians");
-  return { page, api: new ApiClient(context.request), physicians: new PhysicianSearchPage(page), hcp: new HcpPage(page) };
+  return {
+    page,
+    api: new ApiClient(context.request),
+    physicians: new PhysicianSearchPage(page),
+    hcp: new HcpPage(page),
+  };
 }
 
 export const test = base.extend<{ signInAs: (email: string) => Promise<Session> }>({
@@ -43,6 +49,7 @@ export const test = base.extend<{ signInAs: (email: string) => Promise<Session> 
 export const hcpSlot = { browse: 0, logCall: 1, isolation: 2, copilotBrief: 3, copilotWrites: 4, erasure: 5 } as const;
 
 /** A marker no seeded note contains, so a test can find exactly the call it logged. */
-export const uniqueNote = (label: string) => `${label} ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+export const uniqueNote = (label: string) =>
+  `${label} ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 export { expect };

@@ -19,7 +19,9 @@ async function hcpWithPrescribingAndPayments(api: ApiClient): Promise<Profile> {
     }
     if (page * 100 >= list.total) break;
   }
-  throw new Error("No HCP in the viewer's territories has both prescribing (with a suppressed cell) and payments: is the demo data seeded?");
+  throw new Error(
+    "No HCP in the viewer's territories has both prescribing (with a suppressed cell) and payments: is the demo data seeded?",
+  );
 }
 
 test("a rep opens an HCP's 360 page and sees prescribing, payments, the map and the sources", async ({ signInAs }) => {
@@ -29,7 +31,8 @@ test("a rep opens an HCP's 360 page and sees prescribing, payments, the map and 
   const offsite: string[] = [];
   page.on("request", (request) => {
     const url = new URL(request.url());
-    if (!["localhost", "127.0.0.1"].includes(url.hostname) && url.protocol.startsWith("http")) offsite.push(request.url());
+    if (!["localhost", "127.0.0.1"].includes(url.hostname) && url.protocol.startsWith("http"))
+      offsite.push(request.url());
   });
 
   await hcp.goto(profile.hcp.npi);
@@ -40,22 +43,32 @@ test("a rep opens an HCP's 360 page and sees prescribing, payments, the map and 
   await expect(view.bars(view.prescribingChart).first()).toBeVisible();
   const latest = Math.max(...profile.prescribing.years);
   await expect(view.prescribing).toContainText(`${latest}`);
-  await expect(view.prescribingTable.getByTestId("suppressed-cell").filter({ hasText: "suppressed (<11)" }).first()).toBeVisible();
+  await expect(
+    view.prescribingTable.getByTestId("suppressed-cell").filter({ hasText: "suppressed (<11)" }).first(),
+  ).toBeVisible();
   await expect(view.prescribing.getByTestId("prescribing-lower-bound")).toContainText("lower bounds");
   // The org's market share, as the domain computed it, for a market the HCP writes the org's brand in.
   const market = profile.prescribing.markets.find((m) => m.years.some((y) => y.ownClaims > 0))!;
   const shareYear = market.years.findLast((y) => y.share != null)!;
   const share = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1 }).format(shareYear.share!);
   await expect(
-    view.prescribing.getByTestId("market-share").filter({ hasText: market.name }).getByRole("row").filter({ hasText: String(shareYear.year) }),
+    view.prescribing
+      .getByTestId("market-share")
+      .filter({ hasText: market.name })
+      .getByRole("row")
+      .filter({ hasText: String(shareYear.year) }),
   ).toContainText(share);
 
   // Payments: the chart, the total and the largest manufacturer.
   await expect(view.paymentsChart.locator(".recharts-surface").first()).toBeVisible();
   await expect(view.bars(view.paymentsChart).first()).toBeVisible();
-  const total = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(profile.payments.total.amount);
+  const total = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(
+    profile.payments.total.amount,
+  );
   await expect(view.payments.getByTestId("payments-total")).toHaveText(total);
-  await expect(view.payments.getByTestId("payments-by-manufacturer")).toContainText(profile.payments.byManufacturer[0]!.manufacturer);
+  await expect(view.payments.getByTestId("payments-by-manufacturer")).toContainText(
+    profile.payments.byManufacturer[0]!.manufacturer,
+  );
 
   // The map draws a marker per distinct ZIP centroid over the bundled state outlines.
   const placed = new Set(profile.locations.filter((l) => l.point).map((l) => `${l.point!.lat},${l.point!.lng}`));

@@ -33,7 +33,8 @@ test("a rep searches physicians by name and specialty and opens one from their t
     const specialties = await physicians.specialties().allTextContents();
     expect(specialties.length).toBeGreaterThan(0);
     expect(await physicians.total()).toBeLessThanOrEqual(expected.total!);
-    for (const s of await physicians.results.getByTestId("result-explanation").allTextContents()) expect(s).toContain("matched:");
+    for (const s of await physicians.results.getByTestId("result-explanation").allTextContents())
+      expect(s).toContain("matched:");
   }).toPass();
 
   // Back restores the unfiltered search.

@@ -3,13 +3,17 @@ import { expect, test, users } from "./fixtures";
 /** "Whitfield" → "Witfield": a letter dropped inside the name, the kind of slip reps make. */
 const misspell = (name: string) => name.slice(0, 1) + name.slice(2);
 
-test("a rep finds a cardiologist by a misspelt name and a lay specialty, and opens the profile", async ({ signInAs }) => {
+test("a rep finds a cardiologist by a misspelt name and a lay specialty, and opens the profile", async ({
+  signInAs,
+}) => {
   const { page, api, physicians, hcp } = await signInAs(users.northwindBostonRep);
   await physicians.waitForResults();
 
   // A cardiologist anywhere in the registry with a surname long enough to misspell and still recognise.
   const cardiologists = await api.searchPhysicians({ specialty: ["heart doctor"], limit: 100 });
-  const target = cardiologists.items.find((i) => (i.lastName ?? "").length >= 6 && /^[A-Za-z]+$/.test(i.lastName ?? ""));
+  const target = cardiologists.items.find(
+    (i) => (i.lastName ?? "").length >= 6 && /^[A-Za-z]+$/.test(i.lastName ?? ""),
+  );
   expect(target, "the demo registry has cardiologists").toBeDefined();
   const query = `dr ${misspell(target!.lastName!.toLowerCase())} heart doctor`;
 

@@ -2,6 +2,7 @@
 // under it: the browser reports no CSP violation and Next.js boots (its scripts carry the nonce). The chat and
 // import endpoints refuse cross-site POSTs; tRPC refuses oversized batches.
 import type { Page, Response } from "@playwright/test";
+
 import { expect, hcpSlot, test, users } from "./fixtures";
 
 const ADMIN = "admin@northwind.demo";
@@ -16,7 +17,8 @@ declare global {
 async function watchForViolations(page: Page): Promise<() => Promise<string[]>> {
   const consoleLines: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|evaluate|load|apply|connect|frame)/i.test(message.text())) consoleLines.push(message.text());
+    if (/Content Security Policy|Refused to (execute|evaluate|load|apply|connect|frame)/i.test(message.text()))
+      consoleLines.push(message.text());
   });
   await page.context().addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
@@ -95,29 +97,51 @@ test("an admin's screens carry the headers and run with no CSP violation", async
   }
 });
 
-test("the chat and import endpoints refuse cross-site POSTs; tRPC refuses oversized batches", async ({ signInAs, baseURL }) => {
+test("the chat and import endpoints refuse cross-site POSTs; tRPC refuses oversized batches", async ({
+  signInAs,
+  baseURL,
+}) => {
   const { page } = await signInAs(users.northwindBostonRep);
-  const body = { id: crypto.randomUUID(), messages: [{ id: "m1", role: "user", parts: [{ type: "text", text: "hello" }] }] };
+  const body = {
+    id: crypto.randomUUID(),
+    messages: [{ id: "m1", role: "user", parts: [{ type: "text", text: "hello" }] }],
+  };
 
-  const crossSite = await page.request.post("/api/chat", { headers: { origin: "https://attacker.example", "content-type": "application/json" }, data: body });
+  const crossSite = await page.request.post("/api/chat", {
+    headers: { origin: "https://attacker.example", "content-type": "application/json" },
+    data: body,
+  });
   expect(crossSite.status()).toBe(403);
   expect(((await crossSite.json()) as { message: string }).message).toContain("Origin");
 
-  const noOrigin = await page.request.post("/api/chat", { headers: { "content-type": "application/json" }, data: body });
+  const noOrigin = await page.request.post("/api/chat", {
+    headers: { "content-type": "application/json" },
+    data: body,
+  });
   expect(noOrigin.status()).toBe(403);
 
-  const formPost = await page.request.post("/api/chat", { headers: { origin: baseURL!, "content-type": "text/plain" }, data: JSON.stringify(body) });
+  const formPost = await page.request.post("/api/chat", {
+    headers: { origin: baseURL!, "content-type": "text/plain" },
+    data: JSON.stringify(body),
+  });
   expect(formPost.status()).toBe(415);
 
-  const upload = await page.request.post("/api/imports?dataset=part_d&name=x.csv", { headers: { origin: "https://attacker.example", "content-type": "application/octet-stream" }, data: "npi\n" });
+  const upload = await page.request.post("/api/imports?dataset=part_d&name=x.csv", {
+    headers: { origin: "https://attacker.example", "content-type": "application/octet-stream" },
+    data: "npi\n",
+  });
   expect(upload.status()).toBe(403);
 
   // From the app's own origin the request reaches the endpoint (which answers for itself: a rep may not upload).
-  const sameOrigin = await page.request.post("/api/imports?dataset=part_d&name=x.csv", { headers: { origin: baseURL!, "content-type": "application/octet-stream" }, data: "npi\n" });
+  const sameOrigin = await page.request.post("/api/imports?dataset=part_d&name=x.csv", {
+    headers: { origin: baseURL!, "content-type": "application/octet-stream" },
+    data: "npi\n",
+  });
   expect(sameOrigin.status()).toBe(403);
   expect(((await sameOrigin.json()) as { message: string }).message).not.toContain("Origin");
 
-  const batch = (size: number) => page.request.get(`/api/trpc/${Array(size).fill("viewer.products").join(",")}?batch=1&input=%7B%7D`);
+  const batch = (size: number) =>
+    page.request.get(`/api/trpc/${Array(size).fill("viewer.products").join(",")}?batch=1&input=%7B%7D`);
   expect((await batch(25)).status()).toBe(200);
   expect((await batch(26)).status()).toBe(400);
 });

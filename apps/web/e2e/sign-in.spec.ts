@@ -28,7 +28,11 @@ test("signing in shows who you are and where you work; signing out ends the sess
   await expect(page.getByTestId("viewer")).toContainText("Rep · Northwind Therapeutics");
   await expect(page.getByTestId("territories")).toHaveText(/Boston/);
   await expect(page.getByTestId("demo-badge")).toHaveText("Demo data");
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Copilot", "Physicians", "Organisations"]);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText([
+    "Copilot",
+    "Physicians",
+    "Organisations",
+  ]);
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.waitForURL("**/sign-in");

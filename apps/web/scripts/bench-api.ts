@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import superjson from "superjson";
 import { z } from "zod";
+
 import { env } from "@pharmacrm/config/env";
 import { dataDir } from "@pharmacrm/config/paths";
 import { createDatabase, databaseUrl } from "@pharmacrm/db";
@@ -27,9 +28,15 @@ const engines: Engine[] = z
   .array(z.enum(["pglite", "postgres"], { message: "--engines lists pglite and/or postgres" }))
   .parse((values.engines ?? (serverUrl ? "pglite,postgres" : "pglite")).split(","));
 const levels = z.array(z.coerce.number().int().min(1).max(256)).parse((values.concurrency ?? "1,8,32,64").split(","));
-const seconds = z.coerce.number().int().min(1).max(120).parse(values.duration ?? "10");
+const seconds = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(120)
+  .parse(values.duration ?? "10");
 if (engines.includes("postgres") && !serverUrl) throw new Error("Postgres needs TEST_DATABASE_URL or DATABASE_URL.");
-if (!engines.includes("postgres")) console.log("Postgres not measured: set TEST_DATABASE_URL (or DATABASE_URL) to compare both engines.");
+if (!engines.includes("postgres"))
+  console.log("Postgres not measured: set TEST_DATABASE_URL (or DATABASE_URL) to compare both engines.");
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 if (!existsSync(join(appDir, ".next", "BUILD_ID"))) throw new Error("No production build: run `pnpm build` first.");
@@ -39,7 +46,8 @@ const origin = `http://localhost:${PORT}`;
 const EMAIL = "admin@northwind.demo";
 const PASSWORD = "pharmacrm-demo";
 
-const trpcGet = (path: string, input: unknown) => `${origin}/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
+const trpcGet = (path: string, input: unknown) =>
+  `${origin}/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
 const ENDPOINTS = [
   { label: "search.physicians", url: trpcGet("search.physicians", { q: "cardiology MA" }) },
   { label: "hcp.list", url: trpcGet("hcp.list", { sort: "name", dir: "asc", page: 1, pageSize: 25 }) },
@@ -60,7 +68,9 @@ const childEnv = (extra: Record<string, string>) => ({ ...process.env, ...extra 
 function run(command: string, args: string[], extra: Record<string, string>, cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: childEnv(extra), stdio: ["ignore", "ignore", "inherit"] });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+    );
   });
 }
 
@@ -123,16 +133,20 @@ async function signIn(): Promise<string> {
     body: new URLSearchParams({ email: EMAIL, password: PASSWORD, csrfToken, callbackUrl: `${origin}/` }),
   });
   keep(response);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`Signing in as ${EMAIL} failed (${response.status}).`);
+  if (![...jar.keys()].some((k) => k.includes("session-token")))
+    throw new Error(`Signing in as ${EMAIL} failed (${response.status}).`);
   return cookie();
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 
 async function load(url: string, connections: number, cookie: string) {
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, headers: { cookie } }, (error, done) => (error ? reject(error) : resolve(done)));
+    const instance = autocannon({ url, connections, duration: seconds, headers: { cookie } }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    );
     instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   times.sort((a, b) => a - b);
@@ -150,7 +164,11 @@ for (const engine of engines) {
   const extra = await engineEnv(engine);
   console.log(`\n${engine}: migrating and seeding the demo data if needed…`);
   await run("pnpm", ["--filter", "@pharmacrm/demo", "run", "setup"], extra, appDir);
-  const server = spawn(process.execPath, [nextBin, "start", "--port", String(PORT)], { cwd: appDir, env: childEnv(extra), stdio: "ignore" });
+  const server = spawn(process.execPath, [nextBin, "start", "--port", String(PORT)], {
+    cwd: appDir,
+    env: childEnv(extra),
+    stdio: "ignore",
+  });
   try {
     await waitForServer(server);
     const cookie = await signIn();
@@ -175,5 +193,7 @@ for (const engine of engines) {
   }
 }
 
-console.log(`\n| engine | procedure | concurrency | req/s | p50 | p95 | p99 | errors |\n|---|---|---|---|---|---|---|---|`);
+console.log(
+  `\n| engine | procedure | concurrency | req/s | p50 | p95 | p99 | errors |\n|---|---|---|---|---|---|---|---|`,
+);
 for (const line of rows) console.log(line);

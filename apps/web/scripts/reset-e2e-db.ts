@@ -2,6 +2,7 @@
 // is a folder named e2e-pglite: a mistyped variable must never wipe the development database.
 import { rmSync } from "node:fs";
 import { basename } from "node:path";
+
 import { env } from "@pharmacrm/config/env";
 
 const dir = env().PGLITE_DIR;

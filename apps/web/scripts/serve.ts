@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+
 import { env } from "@pharmacrm/config/env";
 
 function portFromArgs(args: string[]): number | undefined {

@@ -4,7 +4,9 @@ import { applyPlatformOperators, resumeEmbeddings, resumeImports } from "@pharma
 
 const db = await getDb();
 resumeImports(db).catch((error: unknown) => console.error("[jobs] could not resume interrupted imports:", error));
-resumeEmbeddings(db).catch((error: unknown) => console.error("[jobs] could not start the profile embedding catch-up:", error));
+resumeEmbeddings(db).catch((error: unknown) =>
+  console.error("[jobs] could not start the profile embedding catch-up:", error),
+);
 // PLATFORM_OPERATORS grants the role when the server starts (revoking is `pnpm operator revoke <email>`).
 applyPlatformOperators(db, env().PLATFORM_OPERATORS)
   .then(({ granted, unknown }) => {

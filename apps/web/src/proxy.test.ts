@@ -2,6 +2,7 @@
 // signed-out redirect it always did, and cross-site POSTs to the chat and import endpoints refused.
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
+
 import { arrivedOverTls, requestHost } from "./lib/security/request-origin";
 import { crossSitePostRefusal } from "./lib/security/same-origin-post";
 import { proxy } from "./proxy";
@@ -10,7 +11,10 @@ const SESSION = { cookie: "authjs.session-token=abc" };
 
 function request(path: string, init: { method?: string; headers?: Record<string, string>; base?: string } = {}) {
   const base = init.base ?? "http://localhost:3000";
-  return new NextRequest(new URL(path, base), { method: init.method ?? "GET", headers: { host: new URL(base).host, ...init.headers } });
+  return new NextRequest(new URL(path, base), {
+    method: init.method ?? "GET",
+    headers: { host: new URL(base).host, ...init.headers },
+  });
 }
 
 /** The request headers the proxy hands on to Next.js (NextResponse.next({ request: { headers } })). */
@@ -69,33 +73,57 @@ describe("signed-out visitors", () => {
 });
 
 describe("POSTs to the chat and import endpoints", () => {
-  const post = (path: string, headers: Record<string, string>) => proxy(request(path, { method: "POST", headers: { ...SESSION, ...headers } }));
+  const post = (path: string, headers: Record<string, string>) =>
+    proxy(request(path, { method: "POST", headers: { ...SESSION, ...headers } }));
   const json = { "content-type": "application/json" };
   const file = { "content-type": "application/octet-stream" };
 
   it("pass from the app's own pages", () => {
     expect(post("/api/chat", { origin: "http://localhost:3000", ...json }).headers.get("x-middleware-next")).toBe("1");
-    expect(post("/api/imports?dataset=zip_county", { origin: "http://localhost:3000", ...file }).headers.get("x-middleware-next")).toBe("1");
-    expect(post("/api/imports?dataset=zip_county", { origin: "http://localhost:3000", "content-type": "text/csv; charset=utf-8" }).headers.get("x-middleware-next")).toBe("1");
+    expect(
+      post("/api/imports?dataset=zip_county", { origin: "http://localhost:3000", ...file }).headers.get(
+        "x-middleware-next",
+      ),
+    ).toBe("1");
+    expect(
+      post("/api/imports?dataset=zip_county", {
+        origin: "http://localhost:3000",
+        "content-type": "text/csv; charset=utf-8",
+      }).headers.get("x-middleware-next"),
+    ).toBe("1");
     // A browser that sends no Origin still says where the request came from.
     expect(post("/api/chat", { "sec-fetch-site": "same-origin", ...json }).headers.get("x-middleware-next")).toBe("1");
   });
 
   it("are refused from another site, or with no origin at all (403)", async () => {
-    for (const headers of [{ origin: "https://evil.example", ...json }, { origin: "null", ...json }, { "sec-fetch-site": "cross-site", ...json }, json]) {
+    for (const headers of [
+      { origin: "https://evil.example", ...json },
+      { origin: "null", ...json },
+      { "sec-fetch-site": "cross-site", ...json },
+      json,
+    ]) {
       const response = post("/api/chat", headers);
       expect(response.status).toBe(403);
-      expect(await response.json()).toEqual({ message: expect.stringContaining("Scripts must send an Origin header with the app's address.") });
+      expect(await response.json()).toEqual({
+        message: expect.stringContaining("Scripts must send an Origin header with the app's address."),
+      });
     }
     expect(post("/api/imports?dataset=zip_county", { origin: "http://localhost:3001", ...file }).status).toBe(403);
     // A forwarded host counts only behind a trusted proxy.
-    expect(post("/api/chat", { origin: "https://evil.example", "x-forwarded-host": "evil.example", ...json }).status).toBe(403);
+    expect(
+      post("/api/chat", { origin: "https://evil.example", "x-forwarded-host": "evil.example", ...json }).status,
+    ).toBe(403);
   });
 
   it("without a session cookie or an Origin, pass on to be told to sign in (nothing for another site to ride on)", () => {
     const anonymous = proxy(request("/api/chat", { method: "POST", headers: { "content-type": "application/json" } }));
     expect(anonymous.headers.get("x-middleware-next")).toBe("1");
-    const crossSite = proxy(request("/api/chat", { method: "POST", headers: { origin: "https://evil.example", "content-type": "application/json" } }));
+    const crossSite = proxy(
+      request("/api/chat", {
+        method: "POST",
+        headers: { origin: "https://evil.example", "content-type": "application/json" },
+      }),
+    );
     expect(crossSite.status).toBe(403);
   });
 
@@ -104,7 +132,9 @@ describe("POSTs to the chat and import endpoints", () => {
     for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
       const chat = post("/api/chat", { ...origin, "content-type": type });
       expect(chat.status).toBe(415);
-      expect(await chat.json()).toEqual({ message: "This endpoint expects a JSON body (Content-Type: application/json)." });
+      expect(await chat.json()).toEqual({
+        message: "This endpoint expects a JSON body (Content-Type: application/json).",
+      });
       expect(post("/api/imports", { ...origin, "content-type": type }).status).toBe(415);
     }
     expect(post("/api/chat", origin).status).toBe(415);
@@ -118,23 +148,43 @@ describe("POSTs to the chat and import endpoints", () => {
 
 describe("API query strings", () => {
   it("are refused with a 400 when they hold a control character", async () => {
-    const response = proxy(request("/api/imports?dataset=part_d&name=x%00.csv", { method: "POST", headers: { ...SESSION, origin: "http://localhost:3000", "content-type": "text/csv" } }));
+    const response = proxy(
+      request("/api/imports?dataset=part_d&name=x%00.csv", {
+        method: "POST",
+        headers: { ...SESSION, origin: "http://localhost:3000", "content-type": "text/csv" },
+      }),
+    );
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ message: "The address holds a control character (such as NUL), which no field may contain." });
+    expect(await response.json()).toEqual({
+      message: "The address holds a control character (such as NUL), which no field may contain.",
+    });
     expect(proxy(request("/api/chat?x%01=1")).status).toBe(400);
-    expect(proxy(request("/api/imports?dataset=part_d&name=Caf%C3%A9%20list.csv", { method: "POST", headers: { ...SESSION, origin: "http://localhost:3000", "content-type": "text/csv" } })).status).toBe(200);
+    expect(
+      proxy(
+        request("/api/imports?dataset=part_d&name=Caf%C3%A9%20list.csv", {
+          method: "POST",
+          headers: { ...SESSION, origin: "http://localhost:3000", "content-type": "text/csv" },
+        }),
+      ).status,
+    ).toBe(200);
   });
 });
 
 describe("behind a trusted reverse proxy (TRUST_PROXY)", () => {
   it("takes the host and TLS from the forwarded headers", () => {
-    const behind = request("/api/chat", { method: "POST", headers: { host: "app:3000", "x-forwarded-host": "crm.example.com", "x-forwarded-proto": "https,http" } });
+    const behind = request("/api/chat", {
+      method: "POST",
+      headers: { host: "app:3000", "x-forwarded-host": "crm.example.com", "x-forwarded-proto": "https,http" },
+    });
     expect(requestHost(behind, true)).toBe("crm.example.com");
     expect(arrivedOverTls(behind, true)).toBe(true);
     expect(requestHost(behind, false)).toBe("app:3000");
     expect(arrivedOverTls(behind, false)).toBe(false);
     const origin = { origin: "https://crm.example.com", "content-type": "application/json" };
-    const fromApp = request("/api/chat", { method: "POST", headers: { host: "app:3000", "x-forwarded-host": "crm.example.com", ...origin } });
+    const fromApp = request("/api/chat", {
+      method: "POST",
+      headers: { host: "app:3000", "x-forwarded-host": "crm.example.com", ...origin },
+    });
     expect(crossSitePostRefusal(fromApp, "/api/chat", true, true)).toBeNull();
     expect(crossSitePostRefusal(fromApp, "/api/chat", false, true)?.status).toBe(403);
   });

@@ -8,8 +8,10 @@
 //   CSP header and puts on its scripts (so pages render per request: see the root layout), and HSTS when the
 //   request came over TLS. The static security headers are in next.config.ts.
 import { NextResponse, type NextRequest } from "next/server";
+
 import { env, oidcConfigured } from "@pharmacrm/config/env";
 import { hasControlCharacter } from "@pharmacrm/domain/validation";
+
 import { contentSecurityPolicy, createNonce } from "./lib/security/content-security-policy";
 import { arrivedOverTls } from "./lib/security/request-origin";
 import { crossSitePostRefusal } from "./lib/security/same-origin-post";
@@ -20,10 +22,13 @@ const SIGNED_IN_PAGES = ["/physicians", "/admin"];
 // Two years, the preload list's minimum; sent only over TLS, where the browser honours it.
 const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
-const needsSignIn = (pathname: string) => SIGNED_IN_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`));
+const needsSignIn = (pathname: string) =>
+  SIGNED_IN_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`));
 
 function hasSessionCookie(request: NextRequest): boolean {
-  return request.cookies.getAll().some((c) => SESSION_COOKIES.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
+  return request.cookies
+    .getAll()
+    .some((c) => SESSION_COOKIES.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
 }
 
 function oidcOrigin(): string[] {
@@ -37,8 +42,14 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
   // The shared text rule, for the API routes that read their query themselves (the import's file name and release).
-  if (pathname.startsWith("/api/") && [...request.nextUrl.searchParams].some(([key, value]) => hasControlCharacter(key) || hasControlCharacter(value))) {
-    return NextResponse.json({ message: "The address holds a control character (such as NUL), which no field may contain." }, { status: 400 });
+  if (
+    pathname.startsWith("/api/") &&
+    [...request.nextUrl.searchParams].some(([key, value]) => hasControlCharacter(key) || hasControlCharacter(value))
+  ) {
+    return NextResponse.json(
+      { message: "The address holds a control character (such as NUL), which no field may contain." },
+      { status: 400 },
+    );
   }
 
   const withSession = hasSessionCookie(request);
@@ -53,7 +64,12 @@ export function proxy(request: NextRequest) {
 
   const secure = arrivedOverTls(request, trustProxy);
   const nonce = createNonce();
-  const policy = contentSecurityPolicy({ nonce, development: config.NODE_ENV === "development", secure, formTargets: oidcOrigin() });
+  const policy = contentSecurityPolicy({
+    nonce,
+    development: config.NODE_ENV === "development",
+    secure,
+    formTargets: oidcOrigin(),
+  });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   // For a server component that renders its own <Script nonce={…}> (read with headers().get("x-nonce")).

@@ -2,11 +2,13 @@
 // (Postgres refuses NUL in text and years like −271821); oversized batches are refused before any procedure runs.
 import superjson from "superjson";
 import { describe, expect, it } from "vitest";
+
 import type { Viewer } from "@pharmacrm/domain";
+import { NPIS, useWorld } from "@pharmacrm/domain/testing";
+
 import { MAX_BATCH_SIZE } from "./batch-limit";
 import { handleApiRequest } from "./http-handler";
 import { appRouter } from "./root";
-import { NPIS, useWorld } from "@pharmacrm/domain/testing";
 
 const ctx = useWorld();
 
@@ -15,7 +17,9 @@ const NUL = "\u0000";
 const YEAR_MINUS_271821 = new Date(-8.64e15);
 
 interface ErrorBody {
-  error: { json: { message: string; data: { code: string; httpStatus: number; fieldErrors: Record<string, string[]> | null } } };
+  error: {
+    json: { message: string; data: { code: string; httpStatus: number; fieldErrors: Record<string, string[]> | null } };
+  };
 }
 
 /** A procedure called as the browser calls it: queries by GET, mutations by POST, input in superjson. */
@@ -27,7 +31,11 @@ async function call(path: string, input: unknown, viewer: Viewer) {
   const req =
     procedures[path]?._def.type === "query"
       ? new Request(`http://localhost/api/trpc/${path}?input=${encodeURIComponent(serialized)}`)
-      : new Request(`http://localhost/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: serialized });
+      : new Request(`http://localhost/api/trpc/${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: serialized,
+        });
   const response = await handleApiRequest({
     req,
     createContext: () => ({ db: ctx.database.db, viewer }),
@@ -46,7 +54,11 @@ const textCases: Case[] = [
   ["hcp.list", "q", () => ({ q: `smith${NUL}` })],
   ["hcp.list", "specialty", () => ({ specialty: `cardio${NUL}` })],
   ["hcp.byNpi", "npi", () => ({ npi: `${NUL}000000001` })],
-  ["hcp.setAttributes", "notes", () => ({ npi: NPIS.E1, segment: null, tier: null, decile: null, notes: `note${NUL}` })],
+  [
+    "hcp.setAttributes",
+    "notes",
+    () => ({ npi: NPIS.E1, segment: null, tier: null, decile: null, notes: `note${NUL}` }),
+  ],
   ["hcp.setAttributes", "segment", () => ({ npi: NPIS.E1, segment: `A${NUL}`, tier: null, decile: null, notes: null })],
   ["search.physicians", "text", () => ({ text: `heart${NUL}` })],
   ["search.physicians", "name", () => ({ name: `smith${NUL}` })],
@@ -61,13 +73,22 @@ const textCases: Case[] = [
   ["interaction.log", "followUp", () => ({ ...call0, followUp: `send${NUL}` })],
   ["task.create", "title", () => ({ title: `call back${NUL}` })],
   ["task.create", "details", () => ({ title: "call back", details: `x${NUL}` })],
-  ["consent.record", "source", () => ({ npi: NPIS.E1, channel: "email", status: "granted", source: `signed form${NUL}` })],
+  [
+    "consent.record",
+    "source",
+    () => ({ npi: NPIS.E1, channel: "email", status: "granted", source: `signed form${NUL}` }),
+  ],
   ["nba.list", "npi", () => ({ npi: `100000000${NUL}` })],
   ["nba.dismiss", "reason", () => ({ npi: NPIS.E1, action: "call", reason: `not now${NUL}` })],
   ["conversation.list", "search", () => ({ search: `plan${NUL}` })],
   ["conversation.rename", "title", () => ({ id: uuid, title: `plan${NUL}` })],
   ["data.startImport", "file", () => ({ dataset: "nucc_taxonomy", file: `taxonomy.csv${NUL}` }), "admin"],
-  ["data.startImport", "release", () => ({ dataset: "nucc_taxonomy", file: "taxonomy.csv", release: `25.0${NUL}` }), "admin"],
+  [
+    "data.startImport",
+    "release",
+    () => ({ dataset: "nucc_taxonomy", file: "taxonomy.csv", release: `25.0${NUL}` }),
+    "admin",
+  ],
 ];
 
 // Every procedure that takes a date: year −271821, year 0 and dates that do not exist.
@@ -92,11 +113,17 @@ describe("bad input answers 400 with a field message, not 500", () => {
     expect(status).toBe(400);
     expect(body.error.json.data.code).toBe("BAD_REQUEST");
     expect(body.error.json.message).toBe("Please correct the highlighted fields.");
-    expect(body.error.json.data.fieldErrors?.[field]?.[0]).toMatch(/cannot contain control characters \(such as NUL\)|must be a date between 1900 and 2100|Use a date like/);
+    expect(body.error.json.data.fieldErrors?.[field]?.[0]).toMatch(
+      /cannot contain control characters \(such as NUL\)|must be a date between 1900 and 2100|Use a date like/,
+    );
   });
 
   it("names the field in words", async () => {
-    const { body } = await call("interaction.log", { ...call0, occurredAt: YEAR_MINUS_271821, notes: `hi${NUL}` }, ctx.world.viewers.repE1);
+    const { body } = await call(
+      "interaction.log",
+      { ...call0, occurredAt: YEAR_MINUS_271821, notes: `hi${NUL}` },
+      ctx.world.viewers.repE1,
+    );
     expect(body.error.json.data.fieldErrors).toEqual({
       occurredAt: ["Occurred at must be a date between 1900 and 2100."],
       notes: ["Notes cannot contain control characters (such as NUL)."],
@@ -104,9 +131,18 @@ describe("bad input answers 400 with a field message, not 500", () => {
   });
 
   it("a forged search page link is a stale link (400), not a database error", async () => {
-    for (const forged of [{ s: NUL, n: "x" }, { s: "1e9", n: NPIS.E1 }, { k: [`a${NUL}`, "b"], n: NPIS.E1 }, { k: "ab", n: NPIS.E1 }]) {
+    for (const forged of [
+      { s: NUL, n: "x" },
+      { s: "1e9", n: NPIS.E1 },
+      { k: [`a${NUL}`, "b"], n: NPIS.E1 },
+      { k: "ab", n: NPIS.E1 },
+    ]) {
       const cursor = Buffer.from(JSON.stringify(forged)).toString("base64url");
-      const { status, body, logged } = await call("search.physicians", { text: "hcp", cursor }, ctx.world.viewers.repE1);
+      const { status, body, logged } = await call(
+        "search.physicians",
+        { text: "hcp", cursor },
+        ctx.world.viewers.repE1,
+      );
       expect(logged).toEqual([]);
       expect(status).toBe(400);
       expect(body.error.json.message).toBe("That page link is no longer valid; start the search again.");
@@ -114,7 +150,11 @@ describe("bad input answers 400 with a field message, not 500", () => {
   });
 
   it("keeps tab, newline and carriage return in notes", async () => {
-    const { status } = await call("interaction.log", { ...call0, notes: "line one\r\n\tline two" }, ctx.world.viewers.repE1);
+    const { status } = await call(
+      "interaction.log",
+      { ...call0, notes: "line one\r\n\tline two" },
+      ctx.world.viewers.repE1,
+    );
     expect(status).toBe(200);
   });
 });
@@ -122,7 +162,9 @@ describe("bad input answers 400 with a field message, not 500", () => {
 describe("batches", () => {
   const batch = (size: number) =>
     handleApiRequest({
-      req: new Request(`http://localhost/api/trpc/${Array(size).fill("viewer.products").join(",")}?batch=1&input=${encodeURIComponent("{}")}`),
+      req: new Request(
+        `http://localhost/api/trpc/${Array(size).fill("viewer.products").join(",")}?batch=1&input=${encodeURIComponent("{}")}`,
+      ),
       createContext: () => ({ db: ctx.database.db, viewer: ctx.world.viewers.repE1 }),
     });
 

@@ -2,8 +2,10 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { appRouter } from "./root";
+
 import { NPIS, useWorld } from "@pharmacrm/domain/testing";
+
+import { appRouter } from "./root";
 
 const ctx = useWorld();
 
@@ -23,7 +25,12 @@ async function post(path: string, input: unknown, viewer = ctx.world.viewers.rep
 
 describe("error responses", () => {
   it("invalid input comes back as field messages a person understands", async () => {
-    const { status, body } = await post("interaction.log", { npi: "12", channel: "fax", occurredAt: "2026-01-01", samples: [{ productId: ctx.world.products.A, quantity: -2 }] });
+    const { status, body } = await post("interaction.log", {
+      npi: "12",
+      channel: "fax",
+      occurredAt: "2026-01-01",
+      samples: [{ productId: ctx.world.products.A, quantity: -2 }],
+    });
     expect(status).toBe(400);
     const { error } = JSON.parse(body).error.json ? { error: JSON.parse(body).error.json } : JSON.parse(body);
     expect(error.message).toBe("Please correct the highlighted fields.");
@@ -33,7 +40,11 @@ describe("error responses", () => {
   });
 
   it("forbidden writes say why", async () => {
-    const { status, body } = await post("interaction.log", { npi: NPIS.W1, channel: "phone", occurredAt: "2026-01-01T00:00:00Z" });
+    const { status, body } = await post("interaction.log", {
+      npi: NPIS.W1,
+      channel: "phone",
+      occurredAt: "2026-01-01T00:00:00Z",
+    });
     expect(status).toBe(403);
     expect(body).toContain("This physician is outside your territories.");
   });

@@ -1,5 +1,6 @@
 // The API over HTTP (fetch Request → Response), for the Next route and for tests that go through HTTP.
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+
 import { MAX_BATCH_SIZE } from "./batch-limit";
 import { appRouter } from "./root";
 import type { Context } from "./trpc";
@@ -11,7 +12,11 @@ export interface HttpHandlerOptions {
   logError?: (message: string, cause: unknown) => void;
 }
 
-export function handleApiRequest({ req, createContext, logError = console.error }: HttpHandlerOptions): Promise<Response> {
+export function handleApiRequest({
+  req,
+  createContext,
+  logError = console.error,
+}: HttpHandlerOptions): Promise<Response> {
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,

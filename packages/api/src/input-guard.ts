@@ -2,7 +2,13 @@
 // byte or a date in year −271821 is a 400 with a field message even where a schema forgot the refinement, and
 // never reaches the database (which would refuse it with a 500).
 import { z, type ZodError } from "zod";
-import { controlCharacterMessage, dateRangeMessage, hasControlCharacter, isDateInRange } from "@pharmacrm/domain/validation";
+
+import {
+  controlCharacterMessage,
+  dateRangeMessage,
+  hasControlCharacter,
+  isDateInRange,
+} from "@pharmacrm/domain/validation";
 
 type Path = (string | number)[];
 
@@ -13,7 +19,10 @@ const MAX_ISSUES = 20;
 function fieldLabel(path: Path): string {
   const key = [...path].reverse().find((segment): segment is string => typeof segment === "string");
   if (!key || key.length < 3) return "This field";
-  const words = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").toLowerCase();
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

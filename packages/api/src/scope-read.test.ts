@@ -1,7 +1,9 @@
 // Read access matrix: every viewer × every HCP, for each kind of tenant record on the HCP page.
 import { describe, expect, it } from "vitest";
-import { callerFor, outcome } from "./testing/caller";
+
 import { NPIS, NPIS_IN_SCOPE, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
+
+import { callerFor, outcome } from "./testing/caller";
 
 const ctx = useWorld();
 
@@ -78,11 +80,17 @@ describe("signed-out callers", () => {
     ["hcp.list", () => api().hcp.list({})],
     ["hcp.facets", () => api().hcp.facets()],
     ["hcp.byNpi", () => api().hcp.byNpi({ npi: NPIS.E1 })],
-    ["hcp.setAttributes", () => api().hcp.setAttributes({ npi: NPIS.E1, segment: null, tier: null, decile: null, notes: null })],
+    [
+      "hcp.setAttributes",
+      () => api().hcp.setAttributes({ npi: NPIS.E1, segment: null, tier: null, decile: null, notes: null }),
+    ],
     ["interaction.log", () => api().interaction.log({ npi: NPIS.E1, channel: "phone", occurredAt: new Date() })],
     ["task.create", () => api().task.create({ title: "x task" })],
     ["task.complete", () => api().task.complete({ id: ctx.world.tasks.E1 })],
-    ["consent.record", () => api().consent.record({ npi: NPIS.E1, channel: "email", status: "granted", source: "form" })],
+    [
+      "consent.record",
+      () => api().consent.record({ npi: NPIS.E1, channel: "email", status: "granted", source: "form" }),
+    ],
   ] as const)("%s is UNAUTHORIZED", async (_name, call) => {
     expect(await outcome(call)).toBe("UNAUTHORIZED");
   });

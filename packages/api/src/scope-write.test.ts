@@ -1,9 +1,11 @@
 // Write access matrix: every viewer × every HCP for each mutation, and an audit event for every success.
 import { and, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { auditEvent, task } from "@pharmacrm/db";
-import { callerFor, outcome } from "./testing/caller";
 import { NPIS, useWorld, type PersonKey, type World } from "@pharmacrm/domain/testing";
+
+import { callerFor, outcome } from "./testing/caller";
 
 const ctx = useWorld();
 
@@ -28,11 +30,17 @@ const mutations = {
     api.hcp.setAttributes({ npi, segment: "Growth", tier: "A", decile: 7, notes: null }),
   "consent.record": (api: ReturnType<typeof callerFor>, npi: string) =>
     api.consent.record({ npi, channel: "phone", status: "granted", source: "verbal at call" }),
-  "task.create": (api: ReturnType<typeof callerFor>, npi: string) => api.task.create({ title: "matrix follow-up", npi }),
+  "task.create": (api: ReturnType<typeof callerFor>, npi: string) =>
+    api.task.create({ title: "matrix follow-up", npi }),
 };
 
 const auditCount = async (orgId: string, action: string) =>
-  (await ctx.database.db.select({ n: count() }).from(auditEvent).where(and(eq(auditEvent.orgId, orgId), eq(auditEvent.action, action))))[0]!.n;
+  (
+    await ctx.database.db
+      .select({ n: count() })
+      .from(auditEvent)
+      .where(and(eq(auditEvent.orgId, orgId), eq(auditEvent.action, action)))
+  )[0]!.n;
 
 const cases = Object.entries(allowed).flatMap(([person, hcps]) =>
   Object.keys(mutations).flatMap((mutation) =>
@@ -80,9 +88,17 @@ describe("task.complete", () => {
   it("a rep cannot complete a colleague's task that a shared territory makes visible", async () => {
     const [t] = await ctx.database.db
       .insert(task)
-      .values({ orgId: ctx.world.viewers.repE1.orgId, ownerId: ctx.world.viewers.managerEast.userId, createdById: ctx.world.viewers.managerEast.userId, territoryId: ctx.world.territories.E1, title: "manager's task" })
+      .values({
+        orgId: ctx.world.viewers.repE1.orgId,
+        ownerId: ctx.world.viewers.managerEast.userId,
+        createdById: ctx.world.viewers.managerEast.userId,
+        territoryId: ctx.world.territories.E1,
+        title: "manager's task",
+      })
       .returning();
-    expect(await outcome(() => callerFor(ctx.database.db, ctx.world.viewers.repE1).task.complete({ id: t!.id }))).toBe("FORBIDDEN");
+    expect(await outcome(() => callerFor(ctx.database.db, ctx.world.viewers.repE1).task.complete({ id: t!.id }))).toBe(
+      "FORBIDDEN",
+    );
   });
 
   it("completing twice is a CONFLICT", async () => {
@@ -97,9 +113,17 @@ describe("input checks", () => {
   it("rejects products of another org and samples of zero", async () => {
     const api = callerFor(ctx.database.db, ctx.world.viewers.repE1);
     const base = { npi: NPIS.E1, channel: "in_person" as const, occurredAt: new Date(Date.now() - 1000) };
-    expect(await outcome(() => api.interaction.log({ ...base, productIds: [ctx.world.products.B] }))).toBe("BAD_REQUEST");
-    expect(await outcome(() => api.interaction.log({ ...base, samples: [{ productId: ctx.world.products.A, quantity: 0 }] }))).toBe("BAD_REQUEST");
-    expect(await outcome(() => api.interaction.log({ ...base, occurredAt: new Date(Date.now() + 86_400_000) }))).toBe("BAD_REQUEST");
+    expect(await outcome(() => api.interaction.log({ ...base, productIds: [ctx.world.products.B] }))).toBe(
+      "BAD_REQUEST",
+    );
+    expect(
+      await outcome(() =>
+        api.interaction.log({ ...base, samples: [{ productId: ctx.world.products.A, quantity: 0 }] }),
+      ),
+    ).toBe("BAD_REQUEST");
+    expect(await outcome(() => api.interaction.log({ ...base, occurredAt: new Date(Date.now() + 86_400_000) }))).toBe(
+      "BAD_REQUEST",
+    );
   });
 
   it("writes the call with its products, samples and the audit event in one go", async () => {
@@ -114,8 +138,16 @@ describe("input checks", () => {
     });
     expect(created.territoryId).toBe(ctx.world.territories.E1);
     const page = await api.hcp.byNpi({ npi: NPIS.E1 });
-    expect(page.interactions[0]).toMatchObject({ notes: "discussed dosing", products: ["Alphacor"], samples: [{ name: "Alphacor", quantity: 4 }] });
+    expect(page.interactions[0]).toMatchObject({
+      notes: "discussed dosing",
+      products: ["Alphacor"],
+      samples: [{ name: "Alphacor", quantity: 4 }],
+    });
     const [event] = await ctx.database.db.select().from(auditEvent).where(eq(auditEvent.entityId, created.id));
-    expect(event).toMatchObject({ action: "interaction.log", actorId: ctx.world.viewers.repE1.userId, entityType: "interaction" });
+    expect(event).toMatchObject({
+      action: "interaction.log",
+      actorId: ctx.world.viewers.repE1.userId,
+      entityType: "interaction",
+    });
   });
 });

@@ -2,9 +2,11 @@
 // package never reads cookies or env.
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError, z } from "zod";
+import { z, ZodError } from "zod";
+
 import type { Db } from "@pharmacrm/db";
 import { DomainError, scopeFor, type Viewer } from "@pharmacrm/domain";
+
 import { unstorableValueError } from "./input-guard";
 
 export interface Context {
@@ -40,7 +42,11 @@ const t = initTRPC.context<Context>().create({
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof DomainError) {
-    throw new TRPCError({ code: result.error.cause.code, message: result.error.cause.message, cause: result.error.cause });
+    throw new TRPCError({
+      code: result.error.cause.code,
+      message: result.error.cause.message,
+      cause: result.error.cause,
+    });
   }
   if (!result.ok && result.error.cause instanceof ZodError) {
     throw new TRPCError({ code: "BAD_REQUEST", message: "Invalid input", cause: result.error.cause });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { clientIp } from "./client-ip";
 
 const headers = (xff?: string) => new Headers(xff === undefined ? {} : { "x-forwarded-for": xff });

@@ -2,6 +2,7 @@
 // has none; behind TRUST_PROXY reverse proxies, each appends the address it saw, so the client is that many entries
 // from the right. Entries a client wrote itself sit further left and are ignored.
 import { isIP } from "node:net";
+
 import { env } from "@pharmacrm/config/env";
 
 const UNKNOWN = "unknown";

@@ -4,9 +4,11 @@
 // on every request by getSessionViewer().
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+
 import { env, oidcConfigured } from "@pharmacrm/config/env";
 import { getDb } from "@pharmacrm/db";
 import { endAuthSession, findActiveUserByEmail, SESSION_IDLE_SECONDS, startAuthSession } from "@pharmacrm/domain";
+
 import { requestClientIp } from "./client-ip";
 import { authSecret } from "./secret";
 import { checkPassword } from "./sign-in";

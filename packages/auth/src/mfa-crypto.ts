@@ -2,6 +2,7 @@
 // hashes (HMAC-SHA-256), both under keys derived from AUTH_SECRET. Rotating AUTH_SECRET therefore voids enrolled
 // authenticators and recovery codes (everyone re-enrols), as it already voids every session.
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, randomInt } from "node:crypto";
+
 import { authSecret } from "./secret";
 
 export interface MfaKeys {
@@ -22,7 +23,9 @@ export function encryptSecret(plain: string, keys: MfaKeys): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", keys.encryption, iv);
   const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return ["v1", iv, cipher.getAuthTag(), body].map((part) => (typeof part === "string" ? part : part.toString("base64url"))).join(".");
+  return ["v1", iv, cipher.getAuthTag(), body]
+    .map((part) => (typeof part === "string" ? part : part.toString("base64url")))
+    .join(".");
 }
 
 export function decryptSecret(stored: string, keys: MfaKeys): string {

@@ -1,9 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { appUser, auditEvent, org, userMfa, type Database } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
 import { loadSessionViewer, startAuthSession, type SessionClaims } from "@pharmacrm/domain";
+
 import { confirmEnrolment, disableMfa, startEnrolment, verifySecondFactor, type MfaUser } from "./mfa";
 import { deriveMfaKeys } from "./mfa-crypto";
 import { checkSecondFactor } from "./second-factor";
@@ -28,9 +30,16 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 let counter = 0;
-async function newUser(orgKey: keyof typeof orgs, role: "rep" | "manager" | "admin", platformOperator = false): Promise<MfaUser> {
+async function newUser(
+  orgKey: keyof typeof orgs,
+  role: "rep" | "manager" | "admin",
+  platformOperator = false,
+): Promise<MfaUser> {
   const email = `user${++counter}@mfa.example`;
-  const [u] = await database.db.insert(appUser).values({ orgId: orgs[orgKey], email, name: `User ${counter}`, role, platformOperator }).returning();
+  const [u] = await database.db
+    .insert(appUser)
+    .values({ orgId: orgs[orgKey], email, name: `User ${counter}`, role, platformOperator })
+    .returning();
   return { userId: u!.id, orgId: u!.orgId, email };
 }
 const signIn = async (user: MfaUser): Promise<SessionClaims> =>
@@ -38,7 +47,8 @@ const signIn = async (user: MfaUser): Promise<SessionClaims> =>
 const stage = async (claims: SessionClaims) => (await loadSessionViewer(database.db, claims))?.secondFactor;
 
 /** The code an authenticator app shows for this secret at this moment. */
-const codeAt = (secret: string, timestamp: number) => TOTP.generate({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30, timestamp });
+const codeAt = (secret: string, timestamp: number) =>
+  TOTP.generate({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30, timestamp });
 
 async function enrol(user: MfaUser, at = Date.now()) {
   const pending = await startEnrolment(database.db, user, keys);
@@ -68,7 +78,10 @@ describe("TOTP enrolment", () => {
     expect(codes).toHaveLength(10);
     expect(new Set(codes).size).toBe(10);
     await expect(startEnrolment(database.db, user, keys)).rejects.toMatchObject({ code: "CONFLICT" });
-    const audit = await database.db.select().from(auditEvent).where(and(eq(auditEvent.entityId, user.userId), eq(auditEvent.action, "auth.mfa_enrol")));
+    const audit = await database.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.entityId, user.userId), eq(auditEvent.action, "auth.mfa_enrol")));
     expect(audit).toHaveLength(1);
   });
 });
@@ -79,7 +92,9 @@ describe("the second step", () => {
     const t0 = Date.now();
     const { secret } = await enrol(user, t0);
     const t1 = t0 + 60_000;
-    expect(await verifySecondFactor(database.db, user, "000000" === codeAt(secret, t1) ? "111111" : "000000", keys, t1)).toBeNull();
+    expect(
+      await verifySecondFactor(database.db, user, "000000" === codeAt(secret, t1) ? "111111" : "000000", keys, t1),
+    ).toBeNull();
     expect(await verifySecondFactor(database.db, user, codeAt(secret, t1), keys, t1)).toBe("totp");
     expect(await verifySecondFactor(database.db, user, codeAt(secret, t1), keys, t1)).toBeNull();
     expect(await verifySecondFactor(database.db, user, codeAt(secret, t1 + 30_000), keys, t1 + 30_000)).toBe("totp");
@@ -101,9 +116,14 @@ describe("the second step", () => {
     expect(await stage(claims)).toBe("verify");
     const session = (await loadSessionViewer(database.db, claims))!;
     const now = Date.now();
-    expect(await checkSecondFactor(database.db, session, codeAt(secret, now), { ip: "198.51.100.9" }, keys, now)).toEqual({ outcome: "ok", method: "totp" });
+    expect(
+      await checkSecondFactor(database.db, session, codeAt(secret, now), { ip: "198.51.100.9" }, keys, now),
+    ).toEqual({ outcome: "ok", method: "totp" });
     expect(await stage(claims)).toBe("done");
-    const audit = await database.db.select().from(auditEvent).where(and(eq(auditEvent.entityId, user.userId), eq(auditEvent.action, "auth.second_factor")));
+    const audit = await database.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.entityId, user.userId), eq(auditEvent.action, "auth.second_factor")));
     expect(audit).toHaveLength(1);
   });
 
@@ -114,12 +134,18 @@ describe("the second step", () => {
     const session = (await loadSessionViewer(database.db, claims))!;
     const outcomes: string[] = [];
     for (let i = 0; i < THROTTLE_RULES.secondFactor.max + 2; i++) {
-      outcomes.push((await checkSecondFactor(database.db, session, "12345x".replace("x", String(i)), { ip: null }, keys)).outcome);
+      outcomes.push(
+        (await checkSecondFactor(database.db, session, "12345x".replace("x", String(i)), { ip: null }, keys)).outcome,
+      );
     }
-    expect(outcomes.slice(0, THROTTLE_RULES.secondFactor.free + 1)).toEqual(Array(THROTTLE_RULES.secondFactor.free + 1).fill("invalid"));
+    expect(outcomes.slice(0, THROTTLE_RULES.secondFactor.free + 1)).toEqual(
+      Array(THROTTLE_RULES.secondFactor.free + 1).fill("invalid"),
+    );
     expect(outcomes.at(-1)).toBe("throttled");
     const now = Date.now();
-    expect(await checkSecondFactor(database.db, session, codeAt(secret, now), { ip: null }, keys, now)).toMatchObject({ outcome: "throttled" });
+    expect(await checkSecondFactor(database.db, session, codeAt(secret, now), { ip: null }, keys, now)).toMatchObject({
+      outcome: "throttled",
+    });
     expect(await stage(claims)).toBe("verify");
   });
 

@@ -2,9 +2,18 @@
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
 import { z } from "zod";
+
 import { mfaRecoveryCode, userMfa, type Db } from "@pharmacrm/db";
 import { DomainError, recordAudit, type Scope } from "@pharmacrm/domain";
-import { decryptSecret, encryptSecret, hashRecoveryCode, newRecoveryCode, normaliseRecoveryCode, type MfaKeys } from "./mfa-crypto";
+
+import {
+  decryptSecret,
+  encryptSecret,
+  hashRecoveryCode,
+  newRecoveryCode,
+  normaliseRecoveryCode,
+  type MfaKeys,
+} from "./mfa-crypto";
 
 const ISSUER = "PharmaCRM";
 const RECOVERY_CODE_COUNT = 10;
@@ -26,14 +35,26 @@ export const secondFactorCodeInput = z
   .regex(/^[\w\s-]+$/, "Codes contain only letters, digits and dashes.");
 
 const totpFor = (secretBase32: string, label: string) =>
-  new TOTP({ issuer: ISSUER, label, algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secretBase32) });
+  new TOTP({
+    issuer: ISSUER,
+    label,
+    algorithm: "SHA1",
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secretBase32),
+  });
 
 const asTotpCode = (code: string): string | null => {
   const digits = code.replace(/\s/g, "");
   return /^\d{6}$/.test(digits) ? digits : null;
 };
 
-const auditScope = (user: MfaUser): Scope => ({ orgId: user.orgId, userId: user.userId, role: "rep", territoryIds: [] });
+const auditScope = (user: MfaUser): Scope => ({
+  orgId: user.orgId,
+  userId: user.userId,
+  role: "rep",
+  territoryIds: [],
+});
 
 export interface PendingEnrolment {
   /** The secret in base32, for typing into an app by hand. */
@@ -47,14 +68,22 @@ export interface PendingEnrolment {
  * confirmed; after that it is never shown again. Refused when an authenticator is already confirmed.
  */
 export async function startEnrolment(db: Db, user: MfaUser, keys: MfaKeys): Promise<PendingEnrolment> {
-  const [existing] = await db.select({ confirmedAt: userMfa.confirmedAt }).from(userMfa).where(eq(userMfa.userId, user.userId)).limit(1);
-  if (existing?.confirmedAt) throw new DomainError("CONFLICT", "An authenticator is already set up. Turn it off first to replace it.");
+  const [existing] = await db
+    .select({ confirmedAt: userMfa.confirmedAt })
+    .from(userMfa)
+    .where(eq(userMfa.userId, user.userId))
+    .limit(1);
+  if (existing?.confirmedAt)
+    throw new DomainError("CONFLICT", "An authenticator is already set up. Turn it off first to replace it.");
   const secret = new Secret({ size: 20 }).base32;
   const secretEncrypted = encryptSecret(secret, keys);
   await db
     .insert(userMfa)
     .values({ userId: user.userId, orgId: user.orgId, secretEncrypted })
-    .onConflictDoUpdate({ target: userMfa.userId, set: { secretEncrypted, lastUsedStep: null, createdAt: new Date() } });
+    .onConflictDoUpdate({
+      target: userMfa.userId,
+      set: { secretEncrypted, lastUsedStep: null, createdAt: new Date() },
+    });
   return { secret, uri: totpFor(secret, user.email).toString() };
 }
 
@@ -74,7 +103,14 @@ export async function pendingEnrolment(db: Db, user: MfaUser, keys: MfaKeys): Pr
  * Accepts a TOTP code once: the matched time step must be later than the last one used, and is recorded atomically,
  * so a code seen over someone's shoulder cannot be replayed in the same 90 seconds.
  */
-async function acceptTotp(db: Db, user: MfaUser, code: string, keys: MfaKeys, confirmed: boolean, now: number): Promise<boolean> {
+async function acceptTotp(
+  db: Db,
+  user: MfaUser,
+  code: string,
+  keys: MfaKeys,
+  confirmed: boolean,
+  now: number,
+): Promise<boolean> {
   const [row] = await db
     .select({ secretEncrypted: userMfa.secretEncrypted, confirmedAt: userMfa.confirmedAt })
     .from(userMfa)
@@ -94,13 +130,23 @@ async function acceptTotp(db: Db, user: MfaUser, code: string, keys: MfaKeys, co
 }
 
 /** Finishes enrolment with a code from the app; returns the recovery codes, shown this once. Null for a wrong code. */
-export async function confirmEnrolment(db: Db, user: MfaUser, code: string, keys: MfaKeys, now = Date.now()): Promise<string[] | null> {
+export async function confirmEnrolment(
+  db: Db,
+  user: MfaUser,
+  code: string,
+  keys: MfaKeys,
+  now = Date.now(),
+): Promise<string[] | null> {
   const totpCode = asTotpCode(code);
   if (!totpCode) return null;
   return db.transaction(async (tx) => {
     if (!(await acceptTotp(tx, user, totpCode, keys, false, now))) return null;
     const codes = await replaceRecoveryCodes(tx, user, keys);
-    await recordAudit(tx, auditScope(user), { action: "auth.mfa_enrol", entityType: "app_user", entityId: user.userId });
+    await recordAudit(tx, auditScope(user), {
+      action: "auth.mfa_enrol",
+      entityType: "app_user",
+      entityId: user.userId,
+    });
     return codes;
   });
 }
@@ -108,14 +154,22 @@ export async function confirmEnrolment(db: Db, user: MfaUser, code: string, keys
 async function replaceRecoveryCodes(tx: Db, user: MfaUser, keys: MfaKeys): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   await tx.delete(mfaRecoveryCode).where(eq(mfaRecoveryCode.userId, user.userId));
-  await tx.insert(mfaRecoveryCode).values(codes.map((code) => ({ orgId: user.orgId, userId: user.userId, codeHash: hashRecoveryCode(code, keys) })));
+  await tx
+    .insert(mfaRecoveryCode)
+    .values(codes.map((code) => ({ orgId: user.orgId, userId: user.userId, codeHash: hashRecoveryCode(code, keys) })));
   return codes;
 }
 
 export type SecondFactorMethod = "totp" | "recovery_code";
 
 /** Checks a second factor for an enrolled user: a TOTP code, or a recovery code (used up by this call). */
-export async function verifySecondFactor(db: Db, user: MfaUser, code: string, keys: MfaKeys, now = Date.now()): Promise<SecondFactorMethod | null> {
+export async function verifySecondFactor(
+  db: Db,
+  user: MfaUser,
+  code: string,
+  keys: MfaKeys,
+  now = Date.now(),
+): Promise<SecondFactorMethod | null> {
   const totpCode = asTotpCode(code);
   if (totpCode) return (await acceptTotp(db, user, totpCode, keys, true, now)) ? "totp" : null;
   const normalised = normaliseRecoveryCode(code);
@@ -123,7 +177,13 @@ export async function verifySecondFactor(db: Db, user: MfaUser, code: string, ke
   const used = await db
     .update(mfaRecoveryCode)
     .set({ usedAt: new Date(now) })
-    .where(and(eq(mfaRecoveryCode.userId, user.userId), eq(mfaRecoveryCode.codeHash, hashRecoveryCode(normalised, keys)), isNull(mfaRecoveryCode.usedAt)))
+    .where(
+      and(
+        eq(mfaRecoveryCode.userId, user.userId),
+        eq(mfaRecoveryCode.codeHash, hashRecoveryCode(normalised, keys)),
+        isNull(mfaRecoveryCode.usedAt),
+      ),
+    )
     .returning({ id: mfaRecoveryCode.id });
   return used.length > 0 ? "recovery_code" : null;
 }
@@ -138,22 +198,42 @@ export async function remainingRecoveryCodes(db: Db, userId: string): Promise<nu
 }
 
 /** New recovery codes (the old ones stop working), after proving the second factor again. */
-export async function regenerateRecoveryCodes(db: Db, user: MfaUser, code: string, keys: MfaKeys, now = Date.now()): Promise<string[] | null> {
+export async function regenerateRecoveryCodes(
+  db: Db,
+  user: MfaUser,
+  code: string,
+  keys: MfaKeys,
+  now = Date.now(),
+): Promise<string[] | null> {
   return db.transaction(async (tx) => {
     if (!(await verifySecondFactor(tx, user, code, keys, now))) return null;
     const codes = await replaceRecoveryCodes(tx, user, keys);
-    await recordAudit(tx, auditScope(user), { action: "auth.mfa_recovery_codes", entityType: "app_user", entityId: user.userId });
+    await recordAudit(tx, auditScope(user), {
+      action: "auth.mfa_recovery_codes",
+      entityType: "app_user",
+      entityId: user.userId,
+    });
     return codes;
   });
 }
 
 /** Turns the authenticator off after proving it once more (a code or a recovery code). False for a wrong code. */
-export async function disableMfa(db: Db, user: MfaUser, code: string, keys: MfaKeys, now = Date.now()): Promise<boolean> {
+export async function disableMfa(
+  db: Db,
+  user: MfaUser,
+  code: string,
+  keys: MfaKeys,
+  now = Date.now(),
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     if (!(await verifySecondFactor(tx, user, code, keys, now))) return false;
     await tx.delete(userMfa).where(eq(userMfa.userId, user.userId));
     await tx.delete(mfaRecoveryCode).where(eq(mfaRecoveryCode.userId, user.userId));
-    await recordAudit(tx, auditScope(user), { action: "auth.mfa_disable", entityType: "app_user", entityId: user.userId });
+    await recordAudit(tx, auditScope(user), {
+      action: "auth.mfa_disable",
+      entityType: "app_user",
+      entityId: user.userId,
+    });
     return true;
   });
 }
@@ -165,6 +245,10 @@ export async function cancelEnrolment(db: Db, userId: string): Promise<void> {
 
 /** When the authenticator was confirmed, or null when there is none. */
 export async function mfaEnrolledAt(db: Db, userId: string): Promise<Date | null> {
-  const [row] = await db.select({ confirmedAt: userMfa.confirmedAt }).from(userMfa).where(eq(userMfa.userId, userId)).limit(1);
+  const [row] = await db
+    .select({ confirmedAt: userMfa.confirmedAt })
+    .from(userMfa)
+    .where(eq(userMfa.userId, userId))
+    .limit(1);
   return row?.confirmedAt ?? null;
 }

@@ -14,13 +14,19 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
   return derivations(
     () =>
       new Promise<Buffer>((resolve, reject) =>
-        scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key))),
+        scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, options, (error, key) =>
+          error ? reject(error) : resolve(key),
+        ),
       ),
   );
 }
 
 /** Derivations running and waiting (for tests and diagnostics). */
-export const passwordHashLoad = () => ({ running: derivations.activeCount, waiting: derivations.pendingCount, limit: MAX_CONCURRENT_DERIVATIONS });
+export const passwordHashLoad = () => ({
+  running: derivations.activeCount,
+  waiting: derivations.pendingCount,
+  limit: MAX_CONCURRENT_DERIVATIONS,
+});
 
 /** Returns `scrypt$N$r$p$salt$hash` (base64url parts). */
 export async function hashPassword(password: string): Promise<string> {

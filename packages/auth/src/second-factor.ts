@@ -1,6 +1,7 @@
 // The second sign-in step: a TOTP or recovery code for a session that owes one, under its own throttle.
 import type { Db } from "@pharmacrm/db";
 import { markSecondFactor, recordAudit, throttleSubject, type SessionViewer } from "@pharmacrm/domain";
+
 import { confirmEnrolment, verifySecondFactor, type SecondFactorMethod } from "./mfa";
 import type { MfaKeys } from "./mfa-crypto";
 import { signInThrottle, THROTTLE_RULES } from "./throttle";
@@ -33,7 +34,12 @@ export async function checkSecondFactor(
     await throttle.reset(subject);
     await markSecondFactor(db, session.sessionId);
     await db.transaction((tx) =>
-      recordAudit(tx, scope, { action: "auth.second_factor", entityType: "app_user", entityId: viewer.userId, after: { method, ip: request.ip } }),
+      recordAudit(tx, scope, {
+        action: "auth.second_factor",
+        entityType: "app_user",
+        entityId: viewer.userId,
+        after: { method, ip: request.ip },
+      }),
     );
     return { outcome: "ok", method };
   }
@@ -51,7 +57,12 @@ export async function checkSecondFactor(
     });
     if (failure.lockedOut) {
       const until = new Date(Date.now() + THROTTLE_RULES.secondFactor.lockoutSeconds * 1000);
-      await recordAudit(tx, scope, { action: "auth.locked", entityType: "app_user", entityId: viewer.userId, after: { ip: request.ip, step: "second_factor", until } });
+      await recordAudit(tx, scope, {
+        action: "auth.locked",
+        entityType: "app_user",
+        entityId: viewer.userId,
+        after: { ip: request.ip, step: "second_factor", until },
+      });
     }
   });
   return { outcome: "invalid" };
@@ -61,10 +72,22 @@ export async function checkSecondFactor(
  * Finishes enrolment from a session (one that must set up a second factor, or a signed-in one adding it): the code
  * proves the app works, and it counts as this session's second factor. Returns the recovery codes, or null.
  */
-export async function confirmEnrolmentForSession(db: Db, session: SessionViewer, code: string, keys: MfaKeys, now = Date.now()): Promise<string[] | null> {
+export async function confirmEnrolmentForSession(
+  db: Db,
+  session: SessionViewer,
+  code: string,
+  keys: MfaKeys,
+  now = Date.now(),
+): Promise<string[] | null> {
   if (session.secondFactor === "verify") return null;
   const { viewer } = session;
-  const codes = await confirmEnrolment(db, { userId: viewer.userId, orgId: viewer.orgId, email: viewer.email }, code, keys, now);
+  const codes = await confirmEnrolment(
+    db,
+    { userId: viewer.userId, orgId: viewer.orgId, email: viewer.email },
+    code,
+    keys,
+    now,
+  );
   if (codes) await markSecondFactor(db, session.sessionId, new Date(now));
   return codes;
 }

@@ -3,13 +3,15 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+
 import { env } from "@pharmacrm/config/env";
 import { dataDir } from "@pharmacrm/config/paths";
 
 export function authSecret(): string {
   const { AUTH_SECRET, DATABASE_URL } = env();
   if (AUTH_SECRET) return AUTH_SECRET;
-  if (DATABASE_URL) throw new Error("AUTH_SECRET must be set when DATABASE_URL is set (e.g. `openssl rand -base64 32`).");
+  if (DATABASE_URL)
+    throw new Error("AUTH_SECRET must be set when DATABASE_URL is set (e.g. `openssl rand -base64 32`).");
   const file = join(dataDir(), "auth-secret");
   if (!existsSync(file)) {
     mkdirSync(dataDir(), { recursive: true });

@@ -1,8 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
 import { appUser, auditEvent, org, signInThrottle, type Database } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
 import { listOrgUsers, unlockUser, type Scope } from "@pharmacrm/domain";
+
 import type * as PasswordModule from "./password";
 import { hashPassword, verifyPassword } from "./password";
 import { checkPassword, type PasswordCheck } from "./sign-in";
@@ -42,7 +44,9 @@ beforeAll(async () => {
       { orgId: otherOrgId, email: "admin@other.example", name: "Other admin", role: "admin", passwordHash },
     ])
     .returning();
-  (["rep", "admin", "second", "otherAdmin"] as const).forEach((key, i) => (users[key] = { id: rows[i]!.id, email: rows[i]!.email }));
+  (["rep", "admin", "second", "otherAdmin"] as const).forEach(
+    (key, i) => (users[key] = { id: rows[i]!.id, email: rows[i]!.email }),
+  );
 });
 afterAll(() => database.close());
 
@@ -56,7 +60,8 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-const attempt = (email: string, password: string, ip: string | null = "198.51.100.1") => checkPassword(database.db, { email, password }, { ip });
+const attempt = (email: string, password: string, ip: string | null = "198.51.100.1") =>
+  checkPassword(database.db, { email, password }, { ip });
 
 /** Fails one attempt, first waiting out any backoff (as a patient attacker would); returns the failure's outcome. */
 async function failOnce(email: string, ip: string | null = "198.51.100.1"): Promise<PasswordCheck> {
@@ -69,13 +74,19 @@ async function failOnce(email: string, ip: string | null = "198.51.100.1"): Prom
 }
 
 const auditActions = async (userId: string) =>
-  (await database.db.select({ action: auditEvent.action, after: auditEvent.after }).from(auditEvent).where(eq(auditEvent.entityId, userId)).orderBy(auditEvent.id));
+  await database.db
+    .select({ action: auditEvent.action, after: auditEvent.after })
+    .from(auditEvent)
+    .where(eq(auditEvent.entityId, userId))
+    .orderBy(auditEvent.id);
 
 describe("sign-in throttle", () => {
   it("100 wrong passwords in a row: a few hashes, then every try is held without hashing, and the right password is refused", async () => {
     const outcomes: string[] = [];
     for (let i = 0; i < 100; i++) outcomes.push((await attempt(users.rep.email, `guess ${i}`)).outcome);
-    expect(outcomes.slice(0, THROTTLE_RULES.account.free + 1)).toEqual(Array(THROTTLE_RULES.account.free + 1).fill("invalid"));
+    expect(outcomes.slice(0, THROTTLE_RULES.account.free + 1)).toEqual(
+      Array(THROTTLE_RULES.account.free + 1).fill("invalid"),
+    );
     expect(outcomes.slice(THROTTLE_RULES.account.free + 1).every((o) => o === "throttled")).toBe(true);
     expect(hashesRun).toHaveBeenCalledTimes(THROTTLE_RULES.account.free + 1);
 
@@ -85,7 +96,8 @@ describe("sign-in throttle", () => {
   });
 
   it("ten failures lock the account for 15 minutes: the right password is refused unhashed, then works and resets the count", async () => {
-    for (let i = 1; i <= THROTTLE_RULES.account.max; i++) expect((await failOnce(users.rep.email)).outcome).toBe("invalid");
+    for (let i = 1; i <= THROTTLE_RULES.account.max; i++)
+      expect((await failOnce(users.rep.email)).outcome).toBe("invalid");
     hashesRun.mockClear();
 
     const locked = await attempt(users.rep.email, PASSWORD, "192.0.2.99");
@@ -98,7 +110,8 @@ describe("sign-in throttle", () => {
     advance(15 * 60_000 + 1000);
     expect(await attempt(users.rep.email, PASSWORD)).toMatchObject({ outcome: "ok", user: { id: users.rep.id } });
     // The success cleared the account's failures: the next free failures hash and are not held.
-    for (let i = 0; i < THROTTLE_RULES.account.free; i++) expect((await attempt(users.rep.email, "wrong")).outcome).toBe("invalid");
+    for (let i = 0; i < THROTTLE_RULES.account.free; i++)
+      expect((await attempt(users.rep.email, "wrong")).outcome).toBe("invalid");
   });
 
   it("audits each wrong password (never the password) and the lockout in the account's org", async () => {
@@ -117,7 +130,8 @@ describe("sign-in throttle", () => {
 
   it("one address failing across many accounts is locked out for every account, other addresses are not", async () => {
     const ip = "203.0.113.7";
-    for (let i = 0; i < THROTTLE_RULES.ip.max; i++) expect((await failOnce(`nobody-${i}@throttle.example`, ip)).outcome).toBe("invalid");
+    for (let i = 0; i < THROTTLE_RULES.ip.max; i++)
+      expect((await failOnce(`nobody-${i}@throttle.example`, ip)).outcome).toBe("invalid");
     hashesRun.mockClear();
     expect(await attempt(users.admin.email, PASSWORD, ip)).toMatchObject({ outcome: "throttled" });
     expect(hashesRun).not.toHaveBeenCalled();
@@ -141,7 +155,12 @@ describe("sign-in throttle", () => {
 });
 
 describe("admin unlock", () => {
-  const scopeOf = (user: { id: string }, role: Scope["role"], org = orgId): Scope => ({ orgId: org, userId: user.id, role, territoryIds: null });
+  const scopeOf = (user: { id: string }, role: Scope["role"], org = orgId): Scope => ({
+    orgId: org,
+    userId: user.id,
+    role,
+    territoryIds: null,
+  });
 
   it("an admin of the same org lifts the lockout (audited); the list shows who is locked until when", async () => {
     for (let i = 0; i < THROTTLE_RULES.account.max; i++) await failOnce(users.rep.email);
@@ -160,8 +179,12 @@ describe("admin unlock", () => {
 
   it("a rep cannot unlock, nor can an admin of another org", async () => {
     for (let i = 0; i < THROTTLE_RULES.account.max; i++) await failOnce(users.rep.email);
-    await expect(unlockUser(database.db, scopeOf(users.second, "rep"), { userId: users.rep.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(unlockUser(database.db, scopeOf(users.otherAdmin, "admin", otherOrgId), { userId: users.rep.id })).rejects.toMatchObject({
+    await expect(unlockUser(database.db, scopeOf(users.second, "rep"), { userId: users.rep.id })).rejects.toMatchObject(
+      { code: "FORBIDDEN" },
+    );
+    await expect(
+      unlockUser(database.db, scopeOf(users.otherAdmin, "admin", otherOrgId), { userId: users.rep.id }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     expect(await attempt(users.rep.email, PASSWORD)).toMatchObject({ outcome: "throttled" });

@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { appUser, org, type Database } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
 import { loadSessionViewer, startAuthSession } from "@pharmacrm/domain";
+
 import { hashPassword, passwordHashLoad, verifyPassword } from "./password";
 import { verifyCredentials } from "./sign-in";
 
@@ -13,7 +15,13 @@ beforeAll(async () => {
   const [o] = await database.db.insert(org).values({ name: "Org", slug: "org" }).returning();
   const [u] = await database.db
     .insert(appUser)
-    .values({ orgId: o!.id, email: "rep@org.example", name: "Rep", role: "rep", passwordHash: await hashPassword("correct horse battery") })
+    .values({
+      orgId: o!.id,
+      email: "rep@org.example",
+      name: "Rep",
+      role: "rep",
+      passwordHash: await hashPassword("correct horse battery"),
+    })
     .returning();
   userId = u!.id;
 });
@@ -46,7 +54,9 @@ describe("password hashing under load", () => {
 
 describe("verifyCredentials", () => {
   it("accepts the right password, case-insensitive email", async () => {
-    expect(await verifyCredentials(database.db, { email: "REP@org.example ", password: "correct horse battery" })).toMatchObject({ id: userId });
+    expect(
+      await verifyCredentials(database.db, { email: "REP@org.example ", password: "correct horse battery" }),
+    ).toMatchObject({ id: userId });
   });
 
   it.each([
@@ -62,7 +72,9 @@ describe("verifyCredentials", () => {
     const session = (await startAuthSession(database.db, userId, "password", { ip: null, userAgent: null }))!;
     expect(await loadSessionViewer(database.db, session)).toMatchObject({ viewer: { userId, role: "rep" } });
     await database.db.update(appUser).set({ disabledAt: new Date() }).where(eq(appUser.id, userId));
-    expect(await verifyCredentials(database.db, { email: "rep@org.example", password: "correct horse battery" })).toBeNull();
+    expect(
+      await verifyCredentials(database.db, { email: "rep@org.example", password: "correct horse battery" }),
+    ).toBeNull();
     expect(await loadSessionViewer(database.db, session)).toBeNull();
   });
 });

@@ -1,8 +1,10 @@
 // Credential checks, kept apart from Auth.js so they can be tested without a request.
 // Order matters: throttle holds first (a held attempt costs no password hash), then the hash, then the counters.
 import { z } from "zod";
+
 import type { Db } from "@pharmacrm/db";
 import { findActiveUserByEmail, recordAudit, throttleSubject } from "@pharmacrm/domain";
+
 import { verifyPassword } from "./password";
 import { signInThrottle, THROTTLE_RULES } from "./throttle";
 import { pruneExpiredThrottleRows } from "./throttle-store";
@@ -24,9 +26,7 @@ export interface SignInRequest {
 }
 
 export type PasswordCheck =
-  | { outcome: "ok"; user: SignedInUser }
-  | { outcome: "invalid" }
-  | { outcome: "throttled"; retryAfterMs: number };
+  { outcome: "ok"; user: SignedInUser } | { outcome: "invalid" } | { outcome: "throttled"; retryAfterMs: number };
 
 /**
  * Checks an email and password under the sign-in throttle: per account (also for emails that do not exist, so a
@@ -68,7 +68,12 @@ export async function checkPassword(db: Db, raw: unknown, request: SignInRequest
       });
       if (byAccount.lockedOut) {
         const until = new Date(Date.now() + THROTTLE_RULES.account.lockoutSeconds * 1000);
-        await recordAudit(tx, scope, { action: "auth.locked", entityType: "app_user", entityId: user.userId, after: { ip: request.ip, until } });
+        await recordAudit(tx, scope, {
+          action: "auth.locked",
+          entityType: "app_user",
+          entityId: user.userId,
+          after: { ip: request.ip, until },
+        });
       }
     });
   }
@@ -76,7 +81,11 @@ export async function checkPassword(db: Db, raw: unknown, request: SignInRequest
 }
 
 /** The user for valid credentials; null for unknown email, wrong password, a disabled account or a held attempt. */
-export async function verifyCredentials(db: Db, raw: unknown, request: SignInRequest = { ip: null }): Promise<SignedInUser | null> {
+export async function verifyCredentials(
+  db: Db,
+  raw: unknown,
+  request: SignInRequest = { ip: null },
+): Promise<SignedInUser | null> {
   const result = await checkPassword(db, raw, request);
   return result.outcome === "ok" ? result.user : null;
 }

@@ -2,12 +2,17 @@
 // The library ships a Drizzle store too, but it loads drizzle-orm with a computed dynamic import that Next's server
 // bundle cannot follow; these three methods are the same atomic upsert with static imports.
 import { and, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
-import { RateLimiterRes, type IRateLimiterOptions, type RateLimiterStoreAbstract as StoreAbstract } from "rate-limiter-flexible";
+import {
+  RateLimiterRes,
+  type IRateLimiterOptions,
+  type RateLimiterStoreAbstract as StoreAbstract,
+} from "rate-limiter-flexible";
 // @ts-expect-error -- the library's documented base for a custom store; its index (and so its types) leave it out
 import StoreAbstractClass from "rate-limiter-flexible/lib/RateLimiterStoreAbstract.js";
 
-const RateLimiterStoreAbstract = StoreAbstractClass as typeof StoreAbstract;
 import { signInThrottle, type Db } from "@pharmacrm/db";
+
+const RateLimiterStoreAbstract = StoreAbstractClass as typeof StoreAbstract;
 
 type Row = typeof signInThrottle.$inferSelect;
 
@@ -21,7 +26,12 @@ export class RateLimiterDb extends RateLimiterStoreAbstract {
 
   protected _getRateLimiterRes(_key: string, changedPoints: number, row: Row): RateLimiterRes {
     const msBeforeNext = row.expire ? Math.max(row.expire.getTime() - Date.now(), 0) : -1;
-    return new RateLimiterRes(Math.max(this.points - row.points, 0), msBeforeNext, row.points, row.points === changedPoints);
+    return new RateLimiterRes(
+      Math.max(this.points - row.points, 0),
+      msBeforeNext,
+      row.points,
+      row.points === changedPoints,
+    );
   }
 
   protected async _upsert(key: string, points: number, msDuration: number, forceExpire = false): Promise<Row> {
@@ -54,7 +64,10 @@ export class RateLimiterDb extends RateLimiterStoreAbstract {
   }
 
   protected async _delete(key: string): Promise<boolean> {
-    const rows = await this.db.delete(signInThrottle).where(eq(signInThrottle.key, key)).returning({ key: signInThrottle.key });
+    const rows = await this.db
+      .delete(signInThrottle)
+      .where(eq(signInThrottle.key, key))
+      .returning({ key: signInThrottle.key });
     return rows.length > 0;
   }
 }

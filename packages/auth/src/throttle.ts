@@ -3,6 +3,7 @@
 // is locked out. Holds are checked before any password hash runs, so refused attempts cost nothing.
 import type { Db } from "@pharmacrm/db";
 import { THROTTLE_LIMITERS } from "@pharmacrm/domain";
+
 import { RateLimiterDb } from "./throttle-store";
 
 export interface ThrottleRule {
@@ -44,13 +45,20 @@ export interface SignInThrottle {
 
 export function signInThrottle(db: Db): SignInThrottle {
   // Failures are counted with penalty() (which never rejects); holds are block()s on a second limiter.
-  const failures = new RateLimiterDb(db, { keyPrefix: THROTTLE_LIMITERS.failures, points: 1_000_000, duration: 15 * MINUTE });
+  const failures = new RateLimiterDb(db, {
+    keyPrefix: THROTTLE_LIMITERS.failures,
+    points: 1_000_000,
+    duration: 15 * MINUTE,
+  });
   const holds = new RateLimiterDb(db, { keyPrefix: THROTTLE_LIMITERS.hold, points: 0, duration: 0 });
 
   return {
     async holdOn(subjects) {
       const states = await Promise.all(subjects.map((subject) => holds.get(subject)));
-      const retryAfterMs = Math.max(0, ...states.map((state) => (state && state.consumedPoints > 0 ? state.msBeforeNext : 0)));
+      const retryAfterMs = Math.max(
+        0,
+        ...states.map((state) => (state && state.consumedPoints > 0 ? state.msBeforeNext : 0)),
+      );
       return retryAfterMs > 0 ? { retryAfterMs } : null;
     },
     async recordFailure(subject, rule) {

@@ -1,7 +1,9 @@
 import { cache } from "react";
 import { z } from "zod";
+
 import { getDb } from "@pharmacrm/db";
 import { loadSessionViewer, type SessionViewer, type Viewer } from "@pharmacrm/domain";
+
 import { auth } from "./config";
 
 const claims = z.object({ userId: z.uuid(), sessionId: z.uuid(), sessionVersion: z.number().int() });
@@ -12,7 +14,11 @@ const claims = z.object({ userId: z.uuid(), sessionId: z.uuid(), sessionVersion:
  */
 export const getSessionViewer = cache(async (): Promise<SessionViewer | null> => {
   const session = await auth();
-  const parsed = claims.safeParse({ userId: session?.user?.id, sessionId: session?.sessionId, sessionVersion: session?.sessionVersion });
+  const parsed = claims.safeParse({
+    userId: session?.user?.id,
+    sessionId: session?.sessionId,
+    sessionVersion: session?.sessionVersion,
+  });
   if (!parsed.success) return null;
   return loadSessionViewer(await getDb(), parsed.data);
 });

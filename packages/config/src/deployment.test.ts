@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+
 import { workspaceRoot } from "./paths";
 
 interface Service {
@@ -40,7 +41,8 @@ describe("docker-compose.yml", () => {
     expect(services.inngest!.depends_on?.postgres).toEqual({ condition: "service_healthy" });
     for (const service of Object.values(services)) {
       for (const [name, { condition }] of Object.entries(service.depends_on ?? {})) {
-        if (condition === "service_healthy") expect(services[name]!.healthcheck, `${name} needs a healthcheck`).toBeDefined();
+        if (condition === "service_healthy")
+          expect(services[name]!.healthcheck, `${name} needs a healthcheck`).toBeDefined();
       }
     }
     expect(services.postgres!.healthcheck!.test.join(" ")).toContain("pg_isready");

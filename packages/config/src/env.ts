@@ -13,7 +13,9 @@ const schema = z.object({
   DATABASE_URL: optional.pipe(z.url({ message: "DATABASE_URL must be a postgres:// URL" }).optional()),
   PGLITE_DIR: optional,
   /** `pnpm db:app-role` (run as the tables' owner): the password it gives pharmacrm_app, the role the app connects as. */
-  APP_DATABASE_PASSWORD: optional.pipe(z.string().min(8, "APP_DATABASE_PASSWORD needs at least 8 characters").optional()),
+  APP_DATABASE_PASSWORD: optional.pipe(
+    z.string().min(8, "APP_DATABASE_PASSWORD needs at least 8 characters").optional(),
+  ),
   AUTH_SECRET: optional,
   /** Generic OIDC sign-in is offered only when all three are set. */
   AUTH_OIDC_ISSUER: optional.pipe(z.url().optional()),
@@ -21,7 +23,10 @@ const schema = z.object({
   AUTH_OIDC_SECRET: optional,
   AUTH_OIDC_NAME: optional,
   /** With DATABASE_URL: load the demo data set into an empty database on start ("1") or not ("0"). */
-  SEED_DEMO: z.enum(["0", "1"], { message: "SEED_DEMO is 0 or 1" }).default("1").transform((v) => v === "1"),
+  SEED_DEMO: z
+    .enum(["0", "1"], { message: "SEED_DEMO is 0 or 1" })
+    .default("1")
+    .transform((v) => v === "1"),
   /** Port of the production server started by `pnpm start`. */
   PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(65535).default(3000)),
   /** Tests: the engine each test file's database runs on ("pglite", the default, or "postgres": `pnpm test:pg`). */
@@ -58,7 +63,10 @@ const schema = z.object({
    *  "true" for one. Unset: the header is not trusted (the sign-in throttle keys on the address Next.js saw). */
   TRUST_PROXY: optional.pipe(
     z
-      .union([z.enum(["true", "false"]), z.string().regex(/^\d{1,2}$/, "TRUST_PROXY is true, false or a number of proxies")])
+      .union([
+        z.enum(["true", "false"]),
+        z.string().regex(/^\d{1,2}$/, "TRUST_PROXY is true, false or a number of proxies"),
+      ])
       .transform((v) => (v === "true" ? 1 : v === "false" ? 0 : Number(v)))
       .optional(),
   ),

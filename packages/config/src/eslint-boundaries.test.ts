@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { RuleTester } from "eslint";
 import { describe, it } from "vitest";
+
 import { boundariesPlugin } from "../eslint-boundaries.js";
 
 RuleTester.describe = describe;
@@ -16,7 +17,10 @@ tester.run("pharmacrm/boundaries", boundariesPlugin.rules.boundaries, {
   valid: [
     { filename: file("packages/api/src/routers/x.ts"), code: `import { hcpInReach } from "@pharmacrm/domain";` },
     { filename: file("packages/ai/src/x.test.ts"), code: `import { useWorld } from "@pharmacrm/domain/testing";` },
-    { filename: file("packages/domain/src/hcp/x.ts"), code: `import { scope } from "../scope"; import { z } from "zod";` },
+    {
+      filename: file("packages/domain/src/hcp/x.ts"),
+      code: `import { scope } from "../scope"; import { z } from "zod";`,
+    },
     { filename: file("apps/web/src/app/page.tsx"), code: `import { appRouter } from "@pharmacrm/api";` },
     { filename: file("packages/db/src/x.ts"), code: `export { env } from "@pharmacrm/config/env";` },
   ],

@@ -2,10 +2,12 @@
 // connects as a role in pharmacrm_app (drizzle/0014) and can work with tenant data but cannot rewrite the audit
 // trail or change the schema. A *.pg.test.ts file: it runs in the Postgres lane only (pnpm test:pg).
 import { randomBytes } from "node:crypto";
-import { env } from "@pharmacrm/config/env";
+import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sql } from "drizzle-orm";
+
+import { env } from "@pharmacrm/config/env";
+
 import { ensureAppRole } from "./app-role";
 import { openDatabase, type Database } from "./client";
 import { rowsOf } from "./rows";
@@ -49,13 +51,19 @@ describe("the app's database role on PostgreSQL", () => {
   });
 
   it("reads and writes tenant data, and its audit events join the org's hash chain", async () => {
-    const [org] = await app<{ id: string }[]>`insert into org (name, slug) values ('Role Org', ${`role-${suffix}`}) returning id`;
+    const [org] = await app<
+      { id: string }[]
+    >`insert into org (name, slug) values ('Role Org', ${`role-${suffix}`}) returning id`;
     orgId = org!.id;
     await app`update org set name = 'Role Org Renamed' where id = ${orgId}`;
-    const [user] = await app<{ id: string }[]>`insert into app_user (org_id, email, name, role) values (${orgId}, ${`u-${suffix}@example.test`}, 'U', 'rep') returning id`;
+    const [user] = await app<
+      { id: string }[]
+    >`insert into app_user (org_id, email, name, role) values (${orgId}, ${`u-${suffix}@example.test`}, 'U', 'rep') returning id`;
     await app`delete from app_user where id = ${user!.id}`;
     await app`insert into audit_event (org_id, action, entity_type, entity_id) values (${orgId}, 'test.one', 't', '1'), (${orgId}, 'test.two', 't', '2')`;
-    const events = await app<{ seq: string; prev_hash: string | null; hash: string }[]>`select seq, prev_hash, hash from audit_event where org_id = ${orgId} order by seq`;
+    const events = await app<
+      { seq: string; prev_hash: string | null; hash: string }[]
+    >`select seq, prev_hash, hash from audit_event where org_id = ${orgId} order by seq`;
     expect(events.map((e) => Number(e.seq))).toEqual([1, 2]);
     expect(events[1]!.prev_hash).toBe(events[0]!.hash);
     const [head] = await app<{ seq: string }[]>`select seq from audit_chain_head where org_id = ${orgId}`;
@@ -63,10 +71,16 @@ describe("the app's database role on PostgreSQL", () => {
   });
 
   it("cannot update, delete or truncate audit events, nor move the chain head", async () => {
-    await expect(app`update audit_event set action = 'edited' where org_id = ${orgId}`).rejects.toThrow(/permission denied for table audit_event/);
-    await expect(app`delete from audit_event where org_id = ${orgId}`).rejects.toThrow(/permission denied for table audit_event/);
+    await expect(app`update audit_event set action = 'edited' where org_id = ${orgId}`).rejects.toThrow(
+      /permission denied for table audit_event/,
+    );
+    await expect(app`delete from audit_event where org_id = ${orgId}`).rejects.toThrow(
+      /permission denied for table audit_event/,
+    );
     await expect(app`truncate audit_event`).rejects.toThrow(/permission denied for table audit_event/);
-    await expect(app`update audit_chain_head set seq = 0`).rejects.toThrow(/permission denied for table audit_chain_head/);
+    await expect(app`update audit_chain_head set seq = 0`).rejects.toThrow(
+      /permission denied for table audit_chain_head/,
+    );
     // Nor can it switch the append-only trigger off: that is DDL on a table it does not own.
     await expect(app`alter table audit_event disable trigger audit_event_append_only`).rejects.toThrow(/must be owner/);
   });
@@ -75,25 +89,33 @@ describe("the app's database role on PostgreSQL", () => {
     await expect(app`create table intruder (id int)`).rejects.toThrow(/permission denied for schema public/);
     await expect(app`drop table interaction`).rejects.toThrow(/must be owner/);
     await expect(app`alter table app_user add column shadow text`).rejects.toThrow(/must be owner/);
-    await expect(app`create or replace function audit_event_chain() returns trigger language plpgsql as 'begin return new; end'`).rejects.toThrow(
-      /must be owner|permission denied/,
-    );
+    await expect(
+      app`create or replace function audit_event_chain() returns trigger language plpgsql as 'begin return new; end'`,
+    ).rejects.toThrow(/must be owner|permission denied/);
   });
 
   it("may overwrite only the free text of consent history, and only in an erasure", async () => {
     const npi = `9${String(Date.now()).slice(-9)}`;
     await app`insert into hcp (npi, entity_type, last_name) values (${npi}, 1, 'Role')`;
-    const [user] = await app<{ id: string }[]>`insert into app_user (org_id, email, name, role) values (${orgId}, ${`c-${suffix}@example.test`}, 'C', 'rep') returning id`;
+    const [user] = await app<
+      { id: string }[]
+    >`insert into app_user (org_id, email, name, role) values (${orgId}, ${`c-${suffix}@example.test`}, 'C', 'rep') returning id`;
     await app`insert into consent_record (org_id, hcp_npi, channel, status, source, recorded_by_id) values (${orgId}, ${npi}, 'email', 'granted', 'Signed at the booth, cell 555-0100', ${user!.id})`;
-    await expect(app`update consent_record set status = 'revoked'`).rejects.toThrow(/permission denied for table consent_record/);
+    await expect(app`update consent_record set status = 'revoked'`).rejects.toThrow(
+      /permission denied for table consent_record/,
+    );
     await expect(app`delete from consent_record`).rejects.toThrow(/permission denied for table consent_record/);
     // The column grant lets the statement through; without a declared erasure the history trigger still refuses it.
-    await expect(app`update consent_record set source = 'rewritten'`).rejects.toThrow(/consent_record is append-only: UPDATE/);
+    await expect(app`update consent_record set source = 'rewritten'`).rejects.toThrow(
+      /consent_record is append-only: UPDATE/,
+    );
     await app.begin(async (tx) => {
       await tx`set local pharmacrm.erasure = 'on'`;
       await tx`update consent_record set source = '[erased]' where hcp_npi = ${npi}`;
     });
-    const [row] = await app<{ source: string; status: string }[]>`select source, status from consent_record where hcp_npi = ${npi}`;
+    const [row] = await app<
+      { source: string; status: string }[]
+    >`select source, status from consent_record where hcp_npi = ${npi}`;
     expect(row).toEqual({ source: "[erased]", status: "granted" });
   });
 
@@ -129,6 +151,16 @@ describe("the app's database role on PostgreSQL", () => {
 
 it("pnpm db:app-role has nothing to do on embedded PGlite", async () => {
   // Nothing is queried: a handle that fails on any use proves it.
-  const embedded = { driver: "pglite", db: new Proxy({}, { get: () => { throw new Error("queried"); } }) } as unknown as Database;
+  const embedded = {
+    driver: "pglite",
+    db: new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("queried");
+        },
+      },
+    ),
+  } as unknown as Database;
   expect(await ensureAppRole(embedded, "whatever-password")).toBe("embedded");
 });

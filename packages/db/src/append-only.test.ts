@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import type { Database } from "./client";
 import { rowsOf } from "./rows";
 import { appUser, auditEvent, consentRecord, copilotTurn, hcp, nbaDecision, org } from "./schema";
@@ -10,10 +11,20 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const { db } = database;
   const [o] = await db.insert(org).values({ name: "Org", slug: "org" }).returning();
-  const [u] = await db.insert(appUser).values({ orgId: o!.id, email: "a@b.example", name: "A", role: "admin" }).returning();
+  const [u] = await db
+    .insert(appUser)
+    .values({ orgId: o!.id, email: "a@b.example", name: "A", role: "admin" })
+    .returning();
   await db.insert(hcp).values({ npi: "1000000001", entityType: 1, lastName: "X" });
   await db.insert(auditEvent).values({ orgId: o!.id, actorId: u!.id, action: "test", entityType: "t", entityId: "1" });
-  await db.insert(consentRecord).values({ orgId: o!.id, hcpNpi: "1000000001", channel: "email", status: "granted", source: "form", recordedById: u!.id });
+  await db.insert(consentRecord).values({
+    orgId: o!.id,
+    hcpNpi: "1000000001",
+    channel: "email",
+    status: "granted",
+    source: "form",
+    recordedById: u!.id,
+  });
   await db.insert(nbaDecision).values({
     orgId: o!.id,
     userId: u!.id,
@@ -39,12 +50,16 @@ describe.each([
 ] as const)("%s is append-only", (name, table) => {
   it("rejects UPDATE", async () => {
     await expect(database.db.execute(sql`update ${table} set org_id = org_id`)).rejects.toThrow();
-    await expect(database.exec(`update ${name} set org_id = org_id`)).rejects.toThrow(`${name} is append-only: UPDATE is not allowed`);
+    await expect(database.exec(`update ${name} set org_id = org_id`)).rejects.toThrow(
+      `${name} is append-only: UPDATE is not allowed`,
+    );
   });
   it("rejects DELETE and TRUNCATE", async () => {
     await expect(database.exec(`delete from ${name}`)).rejects.toThrow(`${name} is append-only: DELETE is not allowed`);
     await expect(database.exec(`truncate ${name} cascade`)).rejects.toThrow("is append-only: TRUNCATE");
-    const [{ n }] = rowsOf<{ n: number }>(await database.db.execute(sql.raw(`select count(*)::int as n from ${name}`))) as [{ n: number }];
+    const [{ n }] = rowsOf<{ n: number }>(
+      await database.db.execute(sql.raw(`select count(*)::int as n from ${name}`)),
+    ) as [{ n: number }];
     expect(n).toBe(1);
   });
   it("still accepts INSERT", async () => {
@@ -64,7 +79,14 @@ describe("copilot_turn is an audit record", () => {
   const turn = () =>
     database.db
       .insert(copilotTurn)
-      .values({ orgId: ids.org, userId: ids.user, provider: "offline", modelId: "pharmacrm-offline-1", inputHash: "0".repeat(64), status: "running" })
+      .values({
+        orgId: ids.org,
+        userId: ids.user,
+        provider: "offline",
+        modelId: "pharmacrm-offline-1",
+        inputHash: "0".repeat(64),
+        status: "running",
+      })
       .returning()
       .then((rows) => rows[0]!);
 
@@ -78,7 +100,9 @@ describe("copilot_turn is an audit record", () => {
 
   it("is never deleted or truncated", async () => {
     const { id } = await turn();
-    await expect(database.exec(`delete from copilot_turn where id = '${id}'`)).rejects.toThrow("copilot_turn is an audit record: DELETE");
+    await expect(database.exec(`delete from copilot_turn where id = '${id}'`)).rejects.toThrow(
+      "copilot_turn is an audit record: DELETE",
+    );
     await expect(database.exec(`truncate copilot_turn`)).rejects.toThrow("is append-only: TRUNCATE");
   });
 });

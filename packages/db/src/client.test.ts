@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, expect, it } from "vitest";
+
 import { openDatabase } from "./client";
 
 const root = mkdtempSync(join(tmpdir(), "pharmacrm-db-"));

@@ -2,18 +2,20 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { vector } from "@electric-sql/pglite-pgvector";
-import { env } from "@pharmacrm/config/env";
-import { dataDir, workspaceRoot } from "@pharmacrm/config/paths";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { sql } from "drizzle-orm";
+import { readMigrationFiles } from "drizzle-orm/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
-import { readMigrationFiles } from "drizzle-orm/migrator";
-import { sql } from "drizzle-orm";
 import postgres from "postgres";
+
+import { env } from "@pharmacrm/config/env";
+import { dataDir, workspaceRoot } from "@pharmacrm/config/paths";
+
 import { rowsOf } from "./rows";
 import * as schema from "./schema";
 
@@ -101,19 +103,25 @@ export async function migrateDatabase(database: Database): Promise<void> {
   if (database.driver === "pglite") {
     await migratePglite(database.db as unknown as Parameters<typeof migratePglite>[0], config);
   } else if (await migrationsPending(database, config)) {
-    await migratePostgres(database.db as unknown as Parameters<typeof migratePostgres>[0], config).catch((error: unknown) => {
-      if (!deniedByPrivileges(error)) throw error;
-      throw new Error(
-        "Database migrations are pending and this database role may not apply them: run `pnpm db:migrate` with the tables' owner's URL.",
-        { cause: error },
-      );
-    });
+    await migratePostgres(database.db as unknown as Parameters<typeof migratePostgres>[0], config).catch(
+      (error: unknown) => {
+        if (!deniedByPrivileges(error)) throw error;
+        throw new Error(
+          "Database migrations are pending and this database role may not apply them: run `pnpm db:migrate` with the tables' owner's URL.",
+          { cause: error },
+        );
+      },
+    );
   }
 }
 
 /** PostgreSQL's insufficient_privilege (42501), anywhere in the error's cause chain (drizzle wraps the driver's). */
 function deniedByPrivileges(error: unknown): boolean {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+  for (
+    let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
     if (e.code === "42501") return true;
   }
   return false;

@@ -3,13 +3,17 @@
 // index. They are snapshots: whatever writes Part D, Open Payments or NPPES rows refreshes them when it is done (the
 // ingestion pipelines do, in the run's final transaction).
 import { sql } from "drizzle-orm";
+
 import type { Db } from "./client";
 import { currentRole, relationsNotMaintainable } from "./relation-owner";
 
 const VIEWS = {
   prescribing: { views: ["prescriber_drug_total"], sources: ["hcp", "part_d_prescribing"] },
   payments: { views: ["payee_manufacturer_total"], sources: ["hcp", "open_payment"] },
-  all: { views: ["prescriber_drug_total", "payee_manufacturer_total"], sources: ["hcp", "part_d_prescribing", "open_payment"] },
+  all: {
+    views: ["prescriber_drug_total", "payee_manufacturer_total"],
+    sources: ["hcp", "part_d_prescribing", "open_payment"],
+  },
 } as const;
 
 /**

@@ -3,6 +3,7 @@
 // REFRESH MATERIALIZED VIEW need the owner or, on PostgreSQL 17+, the MAINTAIN privilege (which 0014 grants).
 // Membership of the owning role counts as owning. PGlite's one user owns everything.
 import { sql } from "drizzle-orm";
+
 import type { Db } from "./client";
 import { rowsOf } from "./rows";
 
@@ -13,7 +14,9 @@ const named = (names: readonly string[]) =>
 export async function relationsNotOwned(db: Db, names: readonly string[]): Promise<string[]> {
   if (names.length === 0) return [];
   const rows = rowsOf<{ name: string }>(
-    await db.execute(sql`select c.relname as name from pg_class c where ${named(names)} and not pg_has_role(current_user, c.relowner, 'USAGE') order by 1`),
+    await db.execute(
+      sql`select c.relname as name from pg_class c where ${named(names)} and not pg_has_role(current_user, c.relowner, 'USAGE') order by 1`,
+    ),
   );
   return rows.map((row) => row.name);
 }

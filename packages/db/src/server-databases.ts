@@ -26,10 +26,16 @@ async function withAdmin<T>(serverUrl: string, work: (admin: postgres.Sql) => Pr
 }
 
 /** Creates the database (empty, or as a copy of `template`); with `ifMissing`, keeps one that exists. Says whether it made it. */
-export function createDatabase(serverUrl: string, name: string, options: { template?: string; ifMissing?: boolean } = {}): Promise<boolean> {
+export function createDatabase(
+  serverUrl: string,
+  name: string,
+  options: { template?: string; ifMissing?: boolean } = {},
+): Promise<boolean> {
   return withAdmin(serverUrl, async (admin) => {
     if (options.ifMissing && (await admin`select 1 from pg_database where datname = ${name}`).length > 0) return false;
-    await admin.unsafe(`create database ${checked(name)}${options.template ? ` template ${checked(options.template)}` : ""}`);
+    await admin.unsafe(
+      `create database ${checked(name)}${options.template ? ` template ${checked(options.template)}` : ""}`,
+    );
     return true;
   });
 }
@@ -38,7 +44,12 @@ export function createDatabase(serverUrl: string, name: string, options: { templ
 export function dropDatabases(serverUrl: string, which: { names?: string[]; prefix?: string }): Promise<void> {
   return withAdmin(serverUrl, async (admin) => {
     const names = [...(which.names ?? [])];
-    if (which.prefix) names.push(...(await admin<{ datname: string }[]>`select datname from pg_database where datname like ${`${which.prefix}%`}`).map((r) => r.datname));
+    if (which.prefix)
+      names.push(
+        ...(
+          await admin<{ datname: string }[]>`select datname from pg_database where datname like ${`${which.prefix}%`}`
+        ).map((r) => r.datname),
+      );
     for (const name of names) await admin.unsafe(`drop database if exists ${checked(name)} with (force)`);
   });
 }

@@ -7,8 +7,10 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+
 import { env } from "@pharmacrm/config/env";
 import { dataDir } from "@pharmacrm/config/paths";
+
 import { openDatabase, type Database } from "./client";
 import { createDatabase, databaseUrl, dropDatabases } from "./server-databases";
 

@@ -1,11 +1,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { verifyPassword } from "@pharmacrm/auth/password";
-import { appUser, openDatabase, type Database } from "@pharmacrm/db";
 import { sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { verifyPassword } from "@pharmacrm/auth/password";
+import { appUser, openDatabase, type Database } from "@pharmacrm/db";
 import { sha256Files } from "@pharmacrm/ingest";
+
 import { AlreadySeededError, DEMO_PASSWORD, demoSignIns, isSeeded, seedDemo, type SeedSummary } from ".";
 
 const SCALE = 400;
@@ -15,7 +17,8 @@ let workDir: string;
 let summary: SeedSummary;
 
 // Tests run on PGlite, whose drizzle driver returns { rows } from execute().
-const query = async <T>(statement: SQL): Promise<T[]> => ((await database.db.execute(statement)) as unknown as { rows: T[] }).rows;
+const query = async <T>(statement: SQL): Promise<T[]> =>
+  ((await database.db.execute(statement)) as unknown as { rows: T[] }).rows;
 const count = async (statement: SQL): Promise<number> => (await query<{ n: number }>(statement))[0]!.n;
 
 beforeAll(async () => {
@@ -34,25 +37,39 @@ describe("loading the demo files", () => {
     expect(await count(sql`select count(*)::int as n from taxonomy`)).toBe(883);
     expect(await count(sql`select count(*)::int as n from zip_centroid`)).toBe(42_049);
     expect(await count(sql`select count(*)::int as n from hcp where entity_type = 1`)).toBe(SCALE);
-    expect(await count(sql`select count(*)::int as n from hcp where entity_type is null and deactivation_date is not null`)).toBe(8);
+    expect(
+      await count(sql`select count(*)::int as n from hcp where entity_type is null and deactivation_date is not null`),
+    ).toBe(8);
     expect(await count(sql`select count(*)::int as n from hco`)).toBe(32);
-    expect(summary.counts).toMatchObject({ hcps: SCALE, hcos: 32, deactivated: 8, taxonomyCodes: 883, zipCentroids: 42_049 });
+    expect(summary.counts).toMatchObject({
+      hcps: SCALE,
+      hcos: 32,
+      deactivated: 8,
+      taxonomyCodes: 883,
+      zipCentroids: 42_049,
+    });
     expect(await count(sql`select count(*)::int as n from part_d_prescribing`)).toBe(summary.counts.partDRows);
     expect(await count(sql`select count(*)::int as n from open_payment`)).toBe(summary.counts.payments);
   });
 
   it("leaves search's ranked totals refreshed by the pipelines: every prescriber and payee that is an active individual", async () => {
     expect(await count(sql`select count(distinct npi)::int as n from prescriber_drug_total`)).toBe(
-      await count(sql`select count(distinct p.npi)::int as n from part_d_prescribing p join hcp h on h.npi = p.npi and h.entity_type = 1 and h.deactivation_date is null`),
+      await count(
+        sql`select count(distinct p.npi)::int as n from part_d_prescribing p join hcp h on h.npi = p.npi and h.entity_type = 1 and h.deactivation_date is null`,
+      ),
     );
     expect(await count(sql`select count(distinct npi)::int as n from payee_manufacturer_total`)).toBe(
-      await count(sql`select count(distinct o.npi)::int as n from open_payment o join hcp h on h.npi = o.npi and h.entity_type = 1 and h.deactivation_date is null`),
+      await count(
+        sql`select count(distinct o.npi)::int as n from open_payment o join hcp h on h.npi = o.npi and h.entity_type = 1 and h.deactivation_date is null`,
+      ),
     );
     expect(await count(sql`select count(*)::int as n from prescriber_drug_total`)).toBeGreaterThan(0);
   });
 
   it("places every individual on its ZIP centroid and keeps every taxonomy slot", async () => {
-    expect(await count(sql`select count(*)::int as n from hcp where entity_type = 1 and (lat is null or lng is null)`)).toBe(0);
+    expect(
+      await count(sql`select count(*)::int as n from hcp where entity_type = 1 and (lat is null or lng is null)`),
+    ).toBe(0);
     expect(await count(sql`select count(distinct npi)::int as n from hcp_taxonomy`)).toBe(SCALE);
     const onePrimary = sql`select count(*)::int as n from (select npi from hcp_taxonomy group by npi having count(*) filter (where is_primary) = 1) x`;
     expect(await count(onePrimary)).toBe(SCALE);
@@ -60,9 +77,26 @@ describe("loading the demo files", () => {
   });
 
   it("records lineage for every file, with the file's checksum", async () => {
-    type Run = { dataset: string; source_file: string; checksum: string; is_demo: boolean; status: string; rows_loaded: number; rows_read: number };
+    type Run = {
+      dataset: string;
+      source_file: string;
+      checksum: string;
+      is_demo: boolean;
+      status: string;
+      rows_loaded: number;
+      rows_read: number;
+    };
     const list = await query<Run>(sql`select * from data_source_run order by started_at`);
-    const demoFiles = ["nppes", "nppes_practice_location", "nppes_endpoint", "part_d", "part_d", "part_d", "open_payments", "open_payments"];
+    const demoFiles = [
+      "nppes",
+      "nppes_practice_location",
+      "nppes_endpoint",
+      "part_d",
+      "part_d",
+      "part_d",
+      "open_payments",
+      "open_payments",
+    ];
     expect(list.map((r) => r.dataset)).toEqual(["nucc_taxonomy", "zip_centroids", ...demoFiles]);
     expect(list.every((r) => r.status === "succeeded" && r.rows_loaded === r.rows_read)).toBe(true);
     expect(list.filter((r) => r.is_demo).map((r) => r.dataset)).toEqual(demoFiles);
@@ -71,10 +105,15 @@ describe("loading the demo files", () => {
   });
 
   it("records the seed as what started each load, with no user and no server path to show", async () => {
-    const list = await query<{ started_via: string; started_by: string | null; source_location: string; source_file: string }>(
-      sql`select started_via, started_by, source_location, source_file from data_source_run`,
-    );
-    expect(list.every((r) => r.started_via === "seed" && r.started_by === null && r.source_location === r.source_file)).toBe(true);
+    const list = await query<{
+      started_via: string;
+      started_by: string | null;
+      source_location: string;
+      source_file: string;
+    }>(sql`select started_via, started_by, source_location, source_file from data_source_run`);
+    expect(
+      list.every((r) => r.started_via === "seed" && r.started_by === null && r.source_location === r.source_file),
+    ).toBe(true);
   });
 });
 
@@ -82,7 +121,9 @@ describe("practice locations and endpoints", () => {
   it("loads the weekly companion files", async () => {
     expect(summary.counts.practiceLocations).toBeGreaterThan(SCALE * 0.2);
     expect(summary.counts.endpoints).toBeGreaterThan(SCALE * 0.1);
-    expect(await count(sql`select count(*)::int as n from npi_practice_location`)).toBe(summary.counts.practiceLocations);
+    expect(await count(sql`select count(*)::int as n from npi_practice_location`)).toBe(
+      summary.counts.practiceLocations,
+    );
     expect(await count(sql`select count(*)::int as n from npi_endpoint`)).toBe(summary.counts.endpoints);
   });
 
@@ -156,7 +197,8 @@ describe("demo tenants", () => {
   });
 
   it("overlaps Northwind and Acme in Boston, on the same ZIPs and HCPs", async () => {
-    const zips = (code: string) => sql`select zip5 from territory_zip tz join territory t on t.id = tz.territory_id where t.code = ${code}`;
+    const zips = (code: string) =>
+      sql`select zip5 from territory_zip tz join territory t on t.id = tz.territory_id where t.code = ${code}`;
     expect(await count(sql`select count(*)::int as n from (${zips("NE-BOS")}) z`)).toBeGreaterThan(50);
     expect(await count(sql`select count(*)::int as n from ((${zips("NE-BOS")}) except (${zips("AC-BOS")})) z`)).toBe(0);
     const shared = sql`select count(*)::int as n from hcp_attribute a join hcp_attribute b on a.hcp_npi = b.hcp_npi and a.org_id < b.org_id`;

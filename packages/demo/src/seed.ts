@@ -1,8 +1,10 @@
 // seedDemo: generate (or reuse) the CMS-format demo files, ingest the reference data and the files through the
 // ingestion pipelines (the same ones real CMS files go through), then create the tenants.
 import { join } from "node:path";
+
 import { dataDir } from "@pharmacrm/config/paths";
 import { type Db } from "@pharmacrm/db";
+
 import { ensureDemoFiles } from "./generate/demo-files";
 import { loadDemoFiles, loadReferenceFiles, type LoadedFile } from "./load/load-demo-files";
 import { seedCompliance } from "./tenants/compliance";
@@ -13,7 +15,8 @@ export const DEFAULT_SEED = 42;
 /** Activity is dated relative to this day unless the caller passes `today` (the CLIs pass the real date). */
 export const DEFAULT_REFERENCE_DATE = new Date("2025-07-01T00:00:00Z");
 
-export const defaultWorkDir = (scale: number, seed: number): string => join(dataDir(), "demo", `scale-${scale}-seed-${seed}`);
+export const defaultWorkDir = (scale: number, seed: number): string =>
+  join(dataDir(), "demo", `scale-${scale}-seed-${seed}`);
 
 export interface SeedOptions {
   /** Individual HCPs to generate (organisations and deactivated NPIs come on top). Default 3000. */
@@ -112,15 +115,25 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
   const filesStarted = performance.now();
   const loaded = await loadDemoFiles(db, workDir, manifest, logLoaded);
   const filesMs = performance.now() - filesStarted;
-  const files = [reference.taxonomy, reference.zipCentroids, loaded.nppes, ...loaded.nppesCompanions, ...loaded.partD, ...loaded.openPayments].map(describe);
+  const files = [
+    reference.taxonomy,
+    reference.zipCentroids,
+    loaded.nppes,
+    ...loaded.nppesCompanions,
+    ...loaded.partD,
+    ...loaded.openPayments,
+  ].map(describe);
 
   const tenantsStarted = performance.now();
   const tenants = await seedTenants(db, { seed, today });
   await seedCompliance(db);
   const tenantsMs = performance.now() - tenantsStarted;
-  log(`  tenants: ${tenants.orgs} orgs, ${tenants.users} users, ${tenants.interactions} calls, ${tenants.tasks} tasks in ${seconds(tenantsMs)}`);
+  log(
+    `  tenants: ${tenants.orgs} orgs, ${tenants.users} users, ${tenants.interactions} calls, ${tenants.tasks} tasks in ${seconds(tenantsMs)}`,
+  );
 
-  const sum = (results: LoadedFile[]) => results.reduce((n, { run }) => n + run.rowsLoaded + run.rowsUpdated + run.rowsUnchanged, 0);
+  const sum = (results: LoadedFile[]) =>
+    results.reduce((n, { run }) => n + run.rowsLoaded + run.rowsUpdated + run.rowsUnchanged, 0);
   const kinds = loaded.nppes.run.details.kinds ?? {};
   return {
     scale,

@@ -1,4 +1,5 @@
 import { auditEvent, type Db } from "@pharmacrm/db";
+
 import type { Scope } from "./scope";
 
 export interface AuditEntry {

@@ -1,5 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
+
 import { product, type Db } from "@pharmacrm/db";
+
 import type { Scope } from "./scope";
 
 export function listProducts(db: Db, scope: Scope) {

@@ -4,7 +4,9 @@
 //   admin   → every tenant row of their org
 // Nobody sees another org's tenant rows. Public reference data (hcp, part_d, open_payment, …) is not scoped.
 import { and, eq, inArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { territory, territoryAssignment, territoryZip, hcp, type Db } from "@pharmacrm/db";
+
+import { hcp, territory, territoryAssignment, territoryZip, type Db } from "@pharmacrm/db";
+
 import type { Role, Viewer } from "./viewer";
 
 export interface Scope {
@@ -53,7 +55,13 @@ export function zipInScope(scope: Scope, zipColumn: AnyColumn | SQL): SQL {
 /** True when a practice ZIP (column) lies in a territory the scope covers: its own, or for admins any of the org's. */
 export function zipInTerritories(scope: Scope, zipColumn: AnyColumn | SQL): SQL {
   if (scope.territoryIds?.length === 0) return sql`false`;
-  const territories = scope.territoryIds === null ? sql`` : sql`and tz.territory_id in (${sql.join(scope.territoryIds.map((id) => sql`${id}::uuid`), sql`, `)})`;
+  const territories =
+    scope.territoryIds === null
+      ? sql``
+      : sql`and tz.territory_id in (${sql.join(
+          scope.territoryIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`;
   return sql`exists (select 1 from ${territoryZip} tz where tz.zip5 = ${zipColumn} and tz.org_id = ${scope.orgId}::uuid ${territories})`;
 }
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+
 import { logInteractionInput } from "./interaction/input";
 import { physicianSearchInput } from "./search/input";
 import { createTaskInput } from "./task/input";
 import { calendarDate, hasControlCharacter, isDateInRange, isoDateTime, plainText, pointInTime } from "./validation";
 
-const fieldErrors = (result: { success: boolean; error?: z.ZodError }) => (result.error ? z.flattenError(result.error).fieldErrors : {});
+const fieldErrors = (result: { success: boolean; error?: z.ZodError }) =>
+  result.error ? z.flattenError(result.error).fieldErrors : {};
 
 describe("plain text", () => {
   it("refuses NUL and the other C0 controls and DEL, but keeps tab, newline and carriage return", () => {
@@ -18,7 +20,9 @@ describe("plain text", () => {
   it("trims, and names the field when it refuses", () => {
     const notes = plainText("Notes").max(10);
     expect(notes.parse("  fine  ")).toBe("fine");
-    expect(notes.safeParse("bad\u0000").error?.issues.map((i) => i.message)).toEqual(["Notes cannot contain control characters (such as NUL)."]);
+    expect(notes.safeParse("bad\u0000").error?.issues.map((i) => i.message)).toEqual([
+      "Notes cannot contain control characters (such as NUL).",
+    ]);
     expect(notes.safeParse(42).error?.issues[0]?.message).toBe("Notes must be text.");
   });
 });
@@ -37,24 +41,36 @@ describe("dates", () => {
     const due = calendarDate("The due date");
     expect(due.parse("2024-02-29")).toBe("2024-02-29");
     expect(due.safeParse("2026-02-30").error?.issues.map((i) => i.message)).toEqual(["Use a date like 2026-12-01."]);
-    expect(due.safeParse("0000-01-01").error?.issues[0]?.message).toBe("The due date must be a date between 1900 and 2100.");
+    expect(due.safeParse("0000-01-01").error?.issues[0]?.message).toBe(
+      "The due date must be a date between 1900 and 2100.",
+    );
     expect(due.safeParse("-271821-04-20").success).toBe(false);
   });
 
   it("a date-time stays text, must exist and be in range", () => {
     const before = isoDateTime("The page's date");
     expect(before.parse("2026-11-20T14:30:00+01:00")).toBe("2026-11-20T14:30:00+01:00");
-    expect(before.safeParse("0000-01-01T00:00:00Z").error?.issues[0]?.message).toBe("The page's date must be a date between 1900 and 2100.");
-    expect(before.safeParse("9999-12-31T00:00:00Z").error?.issues[0]?.message).toBe("The page's date must be a date between 1900 and 2100.");
-    expect(before.safeParse("2026-13-45T00:00:00Z").error?.issues.map((i) => i.message)).toEqual(["Use a time like 2026-11-20T14:30:00Z."]);
+    expect(before.safeParse("0000-01-01T00:00:00Z").error?.issues[0]?.message).toBe(
+      "The page's date must be a date between 1900 and 2100.",
+    );
+    expect(before.safeParse("9999-12-31T00:00:00Z").error?.issues[0]?.message).toBe(
+      "The page's date must be a date between 1900 and 2100.",
+    );
+    expect(before.safeParse("2026-13-45T00:00:00Z").error?.issues.map((i) => i.message)).toEqual([
+      "Use a time like 2026-11-20T14:30:00Z.",
+    ]);
     expect(before.safeParse("2026-02-30T00:00:00Z").success).toBe(false);
   });
 
   it("a point in time is coerced, real and in range", () => {
     const when = pointInTime("The call's date", "Enter when the call happened.");
     expect(when.parse("2026-01-02T03:04:05Z")).toEqual(new Date("2026-01-02T03:04:05Z"));
-    expect(when.safeParse(new Date(-8.64e15)).error?.issues[0]?.message).toBe("The call's date must be a date between 1900 and 2100.");
-    expect(when.safeParse("-271821-04-20T00:00:00Z").error?.issues[0]?.message).toBe("The call's date must be a date between 1900 and 2100.");
+    expect(when.safeParse(new Date(-8.64e15)).error?.issues[0]?.message).toBe(
+      "The call's date must be a date between 1900 and 2100.",
+    );
+    expect(when.safeParse("-271821-04-20T00:00:00Z").error?.issues[0]?.message).toBe(
+      "The call's date must be a date between 1900 and 2100.",
+    );
     expect(when.safeParse("yesterday-ish").error?.issues[0]?.message).toBe("Enter when the call happened.");
   });
 });

@@ -22,7 +22,8 @@ export function isDateInRange(value: Date): boolean {
 }
 
 export const controlCharacterMessage = (label: string) => `${label} cannot contain control characters (such as NUL).`;
-export const dateRangeMessage = (label: string) => `${label} must be a date between ${DATE_YEARS.earliest} and ${DATE_YEARS.latest}.`;
+export const dateRangeMessage = (label: string) =>
+  `${label} must be a date between ${DATE_YEARS.earliest} and ${DATE_YEARS.latest}.`;
 
 /**
  * Free text from a person or a client: trimmed, and refused with a message naming the field when it holds a
@@ -41,21 +42,28 @@ export const NPI_PATTERN = /^\d{10}$/;
 export const npiField = (label = "The NPI") => plainText(label).regex(NPI_PATTERN, "An NPI is 10 digits.");
 
 /** A US state as its two-letter code, upper-cased: the HCP list's and the searches' state filter. */
-export const stateCodeField = () => plainText("The state").toUpperCase().regex(/^[A-Z]{2}$/, "Use a two-letter state code, e.g. MA.");
+export const stateCodeField = () =>
+  plainText("The state")
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "Use a two-letter state code, e.g. MA.");
 
 /**
  * A calendar day as `YYYY-MM-DD`: a real date (no 2026-02-30) within DATE_YEARS. A value in the wrong format gets
  * the format message only (abort), not the range message too.
  */
 export const calendarDate = (label: string, format = "Use a date like 2026-12-01.") =>
-  z.iso.date({ message: format, abort: true }).refine((value) => isDateInRange(new Date(`${value}T00:00:00Z`)), dateRangeMessage(label));
+  z.iso
+    .date({ message: format, abort: true })
+    .refine((value) => isDateInRange(new Date(`${value}T00:00:00Z`)), dateRangeMessage(label));
 
 /**
  * A moment as ISO text with its offset (`2026-11-20T14:30:00Z`), kept as text (page cursors, copilot tool inputs
  * that must stay JSON): it must exist and lie within DATE_YEARS, so year 0 never reaches a query. Format first, as above.
  */
 export const isoDateTime = (label: string, format = "Use a time like 2026-11-20T14:30:00Z.") =>
-  z.iso.datetime({ offset: true, message: format, abort: true }).refine((value) => isDateInRange(new Date(value)), dateRangeMessage(label));
+  z.iso
+    .datetime({ offset: true, message: format, abort: true })
+    .refine((value) => isDateInRange(new Date(value)), dateRangeMessage(label));
 
 /** A moment (a Date, an ISO date-time or a day): coerced to a Date, which must be real and within DATE_YEARS. */
 export const pointInTime = (label: string, message: string) =>

@@ -1,7 +1,9 @@
 // The signed-in person as every layer sees them, loaded fresh from the database on each request
 // so that a disabled user loses access at once.
 import { and, eq, gt, inArray, isNull } from "drizzle-orm";
+
 import { appUser, authSession, org, userMfa, type Db } from "@pharmacrm/db";
+
 import { secondFactorStage, type SecondFactorStage } from "./account/second-factor-policy";
 import type { SessionClaims } from "./account/sessions";
 
@@ -44,7 +46,11 @@ export interface SessionViewer {
  * The person behind a session token, checked against the server on every request: the session was not signed out,
  * the user's session version still matches (sign out everywhere, role change, disable), the user is active.
  */
-export async function loadSessionViewer(db: Db, claims: SessionClaims, now = new Date()): Promise<SessionViewer | null> {
+export async function loadSessionViewer(
+  db: Db,
+  claims: SessionClaims,
+  now = new Date(),
+): Promise<SessionViewer | null> {
   const [row] = await db
     .select({
       ...viewerColumns,
@@ -97,7 +103,15 @@ export async function activeEmails(db: Db, emails: readonly string[]): Promise<S
   const rows = await db
     .select({ email: appUser.email })
     .from(appUser)
-    .where(and(inArray(appUser.email, emails.map((email) => email.toLowerCase())), isNull(appUser.disabledAt)));
+    .where(
+      and(
+        inArray(
+          appUser.email,
+          emails.map((email) => email.toLowerCase()),
+        ),
+        isNull(appUser.disabledAt),
+      ),
+    );
   return new Set(rows.map((row) => row.email));
 }
 

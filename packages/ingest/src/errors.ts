@@ -16,7 +16,10 @@ export class ConcurrentRunError extends Error {
 /** The run was stopped by its caller (an AbortSignal); it resumes from its last checkpoint. */
 export class IngestionAbortedError extends Error {
   override readonly name = "IngestionAbortedError";
-  constructor(readonly runId: string, readonly line: number) {
+  constructor(
+    readonly runId: string,
+    readonly line: number,
+  ) {
     super(`stopped by request after line ${line}; run it again to resume`);
   }
 }

@@ -1,6 +1,7 @@
 // The one Inngest client. Keys and the server URL come from the validated env; without them the client is only
 // used to define functions, and the in-process runner (runner/) executes them.
 import { Inngest } from "inngest";
+
 import { env } from "@pharmacrm/config/env";
 
 const config = env();

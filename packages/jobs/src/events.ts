@@ -2,6 +2,7 @@
 // (re-)embed HCP profiles. Zod schemas serve the Inngest triggers, the in-process runner and the API's form alike.
 import { eventType } from "inngest";
 import { z } from "zod";
+
 import { plainText } from "@pharmacrm/domain/validation";
 import { DATASETS, type Dataset } from "@pharmacrm/ingest";
 
@@ -17,7 +18,10 @@ const fields = {
   /** Data year where the file does not say (Part D). */
   year: z.number().int().min(2010, "Data years start at 2010").max(2100, "That year is too far ahead").optional(),
   /** Release label; by default derived from the file name or content. */
-  release: plainText("The release label").min(1, "Give a release label or leave it out").max(80, "A release label is at most 80 characters").optional(),
+  release: plainText("The release label")
+    .min(1, "Give a release label or leave it out")
+    .max(80, "A release label is at most 80 characters")
+    .optional(),
   /** The run requestImport already started for this file, so the job need not hash the file again. */
   runId: z.uuid().optional(),
 };
@@ -46,7 +50,10 @@ export const importRequested = {
 
 /** The event that imports this request: the dataset's own, or the 2017 NPPES one when a header file is given. */
 export function importEventFor(request: ImportRequest): { name: string; data: ImportRequest } {
-  const name = request.dataset === "nppes" && request.headerFile ? nppes2017ImportRequested.name : importRequested[request.dataset].name;
+  const name =
+    request.dataset === "nppes" && request.headerFile
+      ? nppes2017ImportRequested.name
+      : importRequested[request.dataset].name;
   return { name, data: request };
 }
 
@@ -57,7 +64,10 @@ export function importEventFor(request: ImportRequest): { name: string; data: Im
 export const embedRequestSchema = z.object({
   /** Why: shown in the log (e.g. "after part_d run 4f0c…"). */
   reason: plainText("The reason").max(200, "A reason is at most 200 characters").optional(),
-  afterNpi: z.string().regex(/^\d{10}$/, "An NPI has 10 digits").optional(),
+  afterNpi: z
+    .string()
+    .regex(/^\d{10}$/, "An NPI has 10 digits")
+    .optional(),
 });
 export type EmbedRequest = z.infer<typeof embedRequestSchema>;
 

@@ -6,9 +6,11 @@
 // vocabulary is refreshed (in this step, so it runs in the app process in both modes) and, when HCP profile texts
 // may have changed, the embedding job is asked to catch up.
 import { NonRetriableError } from "inngest";
+
 import { type Db } from "@pharmacrm/db";
 import { forgetSearchVocabulary } from "@pharmacrm/domain";
 import { getRun, ingestChunk, IngestionError, startRun, type Dataset, type IngestionRun } from "@pharmacrm/ingest";
+
 import { ImportFileError } from "./errors";
 import { hcpProfilesEmbedRequested, type ImportRequest } from "./events";
 import { resolveImportSource, type ImportSourceOptions } from "./import-files";
@@ -29,11 +31,20 @@ export interface RunSummary {
 /** The part of Inngest's `step` the jobs use; the in-process runner provides the same. */
 export interface ImportStep {
   run<T>(id: string, fn: () => Promise<T>): Promise<T>;
-  sendEvent(id: string, events: { name: string; data: Record<string, unknown> } | { name: string; data: Record<string, unknown> }[]): Promise<unknown>;
+  sendEvent(
+    id: string,
+    events: { name: string; data: Record<string, unknown> } | { name: string; data: Record<string, unknown> }[],
+  ): Promise<unknown>;
 }
 
 /** Datasets the search's vocabulary is read from (HCPs, taxonomy names, Part D drugs, manufacturers, ZIP places). */
-const VOCABULARY_DATASETS: ReadonlySet<Dataset> = new Set(["nppes", "nucc_taxonomy", "part_d", "open_payments", "zip_centroids"]);
+const VOCABULARY_DATASETS: ReadonlySet<Dataset> = new Set([
+  "nppes",
+  "nucc_taxonomy",
+  "part_d",
+  "open_payments",
+  "zip_centroids",
+]);
 /** Datasets an HCP's profile text is made from (see @pharmacrm/ai embeddings/profile-text.ts). */
 const PROFILE_DATASETS: ReadonlySet<Dataset> = new Set(["nppes", "part_d", "open_payments"]);
 
@@ -61,10 +72,19 @@ interface FoundFiles {
  * database, so a resumed run finds them wherever they were read from); any other event's file is checked as an
  * app request is: inside the import folder, or a public URL.
  */
-async function findFiles(request: ImportRequest, database: () => Promise<Db>, sources: ImportSourceOptions | undefined): Promise<FoundFiles> {
+async function findFiles(
+  request: ImportRequest,
+  database: () => Promise<Db>,
+  sources: ImportSourceOptions | undefined,
+): Promise<FoundFiles> {
   const started = request.runId ? await getRun(await database(), request.runId) : undefined;
   if (started?.filePath && started.dataset === request.dataset) {
-    return { file: started.filePath, headerFile: started.headerFilePath, location: started.sourceLocation, runId: started.id };
+    return {
+      file: started.filePath,
+      headerFile: started.headerFilePath,
+      location: started.sourceLocation,
+      runId: started.id,
+    };
   }
   const source = await resolveImportSource(request.file, sources);
   const header = request.headerFile ? await resolveImportSource(request.headerFile, sources) : null;
@@ -88,7 +108,8 @@ async function once<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof IngestionError || error instanceof ImportFileError) throw new NonRetriableError(error.message, { cause: error });
+    if (error instanceof IngestionError || error instanceof ImportFileError)
+      throw new NonRetriableError(error.message, { cause: error });
     throw error;
   }
 }
@@ -118,7 +139,9 @@ export async function importDataset({ event, step, database, chunkRows, sources 
 
   for (let chunk = 1; run.status !== "succeeded"; chunk++) {
     const runId = run.runId;
-    run = await step.run(`chunk-${chunk}`, () => once(async () => summarise((await ingestChunk(await database(), runId, { rows: chunkRows })).run)));
+    run = await step.run(`chunk-${chunk}`, () =>
+      once(async () => summarise((await ingestChunk(await database(), runId, { rows: chunkRows })).run)),
+    );
   }
 
   if (VOCABULARY_DATASETS.has(request.dataset)) {
@@ -128,7 +151,10 @@ export async function importDataset({ event, step, database, chunkRows, sources 
     });
   }
   if (PROFILE_DATASETS.has(request.dataset)) {
-    await step.sendEvent("request-profile-embeddings", { name: hcpProfilesEmbedRequested.name, data: { reason: `after ${request.dataset} run ${run.runId}` } });
+    await step.sendEvent("request-profile-embeddings", {
+      name: hcpProfilesEmbedRequested.name,
+      data: { reason: `after ${request.dataset} run ${run.runId}` },
+    });
   }
   return run;
 }

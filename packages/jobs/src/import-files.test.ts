@@ -5,7 +5,9 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { PART_D_DIRTY } from "@pharmacrm/ingest/testing";
+
 import { receivedDir, removeImportFile, safeFileName, saveImportFile } from "./import-files";
 
 let folder: string;
@@ -19,7 +21,11 @@ const streamOf = (...chunks: string[]) => Readable.from(chunks.map((c) => Buffer
 describe("saveImportFile", () => {
   it("streams the body to <import folder>/received/<uuid>/<name>, keeping the file's name", async () => {
     const bytes = await readFile(PART_D_DIRTY);
-    const file = await saveImportFile(Readable.from([bytes.subarray(0, 5000), bytes.subarray(5000)]), "USA_Presc_Medicare_Data_2021.csv", { folder });
+    const file = await saveImportFile(
+      Readable.from([bytes.subarray(0, 5000), bytes.subarray(5000)]),
+      "USA_Presc_Medicare_Data_2021.csv",
+      { folder },
+    );
     expect(dirname(dirname(file))).toBe(receivedDir(folder));
     expect(basename(file)).toBe("USA_Presc_Medicare_Data_2021.csv");
     expect((await readFile(file)).equals(bytes)).toBe(true);
@@ -28,7 +34,10 @@ describe("saveImportFile", () => {
   });
 
   it("refuses a body over the limit with a 413 and leaves nothing behind", async () => {
-    const error = await saveImportFile(streamOf("a".repeat(600), "b".repeat(600)), "big.csv", { folder, limit: 1000 }).catch((e: unknown) => e);
+    const error = await saveImportFile(streamOf("a".repeat(600), "b".repeat(600)), "big.csv", {
+      folder,
+      limit: 1000,
+    }).catch((e: unknown) => e);
     expect(error).toMatchObject({
       name: "ImportFileError",
       status: 413,
@@ -44,7 +53,11 @@ describe("saveImportFile", () => {
     const into = join(folder, "not-csv");
     const zip = Readable.from([Buffer.from("PK\x03\x04\x14\x00\x06\x00secret,row\n", "latin1")]);
     const error = await saveImportFile(zip, "payments.csv", { folder: into }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "ImportFileError", status: 400, message: expect.stringMatching(/^This file is a ZIP archive/) as unknown });
+    expect(error).toMatchObject({
+      name: "ImportFileError",
+      status: 400,
+      message: expect.stringMatching(/^This file is a ZIP archive/) as unknown,
+    });
     expect((error as Error).message).not.toContain("secret");
     expect((error as Error).message).not.toContain(into);
     expect(await readdir(receivedDir(into))).toEqual([]);

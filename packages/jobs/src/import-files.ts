@@ -2,13 +2,15 @@
 // public address (url-download.ts, streamed to the import folder), or an upload (streamed there by the route
 // handler). Nothing is ever held whole in memory. Each upload or download gets its own folder, so the file keeps
 // its name: runs show it, and releases and years are read from it.
+import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { randomUUID } from "node:crypto";
+
 import { notCsvFileReason } from "@pharmacrm/ingest";
+
 import { ImportFileError } from "./errors";
 import { importDir, importFolderFile } from "./import-folder";
 import { openDownload, parseImportUrl, urlLocation, type DownloadGuard } from "./url-download";
@@ -108,10 +110,16 @@ export async function downloadImportFile(url: URL, options: ImportSourceOptions 
     } catch {
       // A malformed %-escape: keep the name as written (safeFileName cleans it).
     }
-    return await saveImportFile(download.body, name || download.url.host, { folder: options.folder, limit }).catch((error: unknown) => {
-      if (download.timedOut()) throw new ImportFileError(`${urlLocation(url)} took too long to download. Copy the file to the import folder instead.`, 502);
-      throw error;
-    });
+    return await saveImportFile(download.body, name || download.url.host, { folder: options.folder, limit }).catch(
+      (error: unknown) => {
+        if (download.timedOut())
+          throw new ImportFileError(
+            `${urlLocation(url)} took too long to download. Copy the file to the import folder instead.`,
+            502,
+          );
+        throw error;
+      },
+    );
   } finally {
     download.done();
   }

@@ -3,8 +3,10 @@
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { workspaceRoot } from "@pharmacrm/config/paths";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { workspaceRoot } from "@pharmacrm/config/paths";
+
 import { importFolderFile, OUTSIDE_IMPORT_FOLDER } from "./import-folder";
 
 let root: string;
@@ -23,16 +25,24 @@ beforeAll(async () => {
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
 
-const refusal = (given: string) => importFolderFile(given, folder).then(
-  () => "accepted",
-  (error: Error) => error.message,
-);
+const refusal = (given: string) =>
+  importFolderFile(given, folder).then(
+    () => "accepted",
+    (error: Error) => error.message,
+  );
 
 describe("importFolderFile", () => {
   it("finds a file by its name or path inside the folder, or by an absolute path inside it", async () => {
-    expect(await importFolderFile(" cms/nucc_taxonomy_251.csv ", folder)).toEqual({ path: join(folder, "cms", "nucc_taxonomy_251.csv"), name: "cms/nucc_taxonomy_251.csv" });
-    expect(await importFolderFile(join(folder, "cms", "nucc_taxonomy_251.csv"), folder)).toMatchObject({ name: "cms/nucc_taxonomy_251.csv" });
-    expect(await importFolderFile("cms/../cms/nucc_taxonomy_251.csv", folder)).toMatchObject({ name: "cms/nucc_taxonomy_251.csv" });
+    expect(await importFolderFile(" cms/nucc_taxonomy_251.csv ", folder)).toEqual({
+      path: join(folder, "cms", "nucc_taxonomy_251.csv"),
+      name: "cms/nucc_taxonomy_251.csv",
+    });
+    expect(await importFolderFile(join(folder, "cms", "nucc_taxonomy_251.csv"), folder)).toMatchObject({
+      name: "cms/nucc_taxonomy_251.csv",
+    });
+    expect(await importFolderFile("cms/../cms/nucc_taxonomy_251.csv", folder)).toMatchObject({
+      name: "cms/nucc_taxonomy_251.csv",
+    });
   });
 
   it.each([
@@ -52,7 +62,9 @@ describe("importFolderFile", () => {
   });
 
   it("says in the folder's own terms what is wrong with a path inside it", async () => {
-    expect(await refusal("nope.csv")).toBe("There is no file nope.csv in the import folder. Check the name; it is read on the server, not on your computer.");
+    expect(await refusal("nope.csv")).toBe(
+      "There is no file nope.csv in the import folder. Check the name; it is read on the server, not on your computer.",
+    );
     expect(await refusal("cms")).toBe("cms is not a file (a folder or a device).");
     expect(await refusal("empty.csv")).toBe("empty.csv is empty.");
     expect(await refusal("   ")).toBe("Give the file's name or its path inside the import folder.");

@@ -5,13 +5,16 @@
 import { constants } from "node:fs";
 import { access, mkdir, realpath, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
+
 import { env } from "@pharmacrm/config/env";
 import { dataDir } from "@pharmacrm/config/paths";
+
 import { ImportFileError } from "./errors";
 
 /** The import folder, absolute. */
 // Paths here are known only at run time: the turbopackIgnore comments keep Next from tracing the whole repository.
-export const importDir = (): string => resolve(/*turbopackIgnore: true*/ env().IMPORT_DIR ?? join(dataDir(), "imports"));
+export const importDir = (): string =>
+  resolve(/*turbopackIgnore: true*/ env().IMPORT_DIR ?? join(dataDir(), "imports"));
 
 export const OUTSIDE_IMPORT_FOLDER =
   "Only files in the server's import folder can be loaded. Copy the file there (IMPORT_DIR) and give its name, or its path inside that folder.";
@@ -23,14 +26,16 @@ export interface ImportFolderFile {
   name: string;
 }
 
-const isInside = (folder: string, path: string): boolean => path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+const isInside = (folder: string, path: string): boolean =>
+  path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 
 const shownName = (folder: string, path: string): string => relative(folder, path).split(sep).join("/");
 
 /** A readable, non-empty file inside the import folder, named relative to it (or absolute, if inside it). */
 export async function importFolderFile(given: string, folder: string = importDir()): Promise<ImportFolderFile> {
   const text = given.trim();
-  if (text === "" || text.includes("\0")) throw new ImportFileError("Give the file's name or its path inside the import folder.");
+  if (text === "" || text.includes("\0"))
+    throw new ImportFileError("Give the file's name or its path inside the import folder.");
   const root = resolve(/*turbopackIgnore: true*/ folder);
   await mkdir(/*turbopackIgnore: true*/ root, { recursive: true });
   const realRoot = await realpath(/*turbopackIgnore: true*/ root);
@@ -44,7 +49,9 @@ export async function importFolderFile(given: string, folder: string = importDir
   try {
     real = await realpath(/*turbopackIgnore: true*/ candidate);
   } catch {
-    throw new ImportFileError(`There is no file ${name} in the import folder. Check the name; it is read on the server, not on your computer.`);
+    throw new ImportFileError(
+      `There is no file ${name} in the import folder. Check the name; it is read on the server, not on your computer.`,
+    );
   }
   // A symlink inside the folder may point anywhere: what counts is where it leads.
   if (!isInside(realRoot, real)) throw new ImportFileError(OUTSIDE_IMPORT_FOLDER);
@@ -52,8 +59,9 @@ export async function importFolderFile(given: string, folder: string = importDir
   if (!info.isFile()) throw new ImportFileError(`${name} is not a file (a folder or a device).`);
   if (info.size === 0) throw new ImportFileError(`${name} is empty.`);
   await access(/*turbopackIgnore: true*/ real, constants.R_OK).catch(() => {
-    throw new ImportFileError(`${name} is in the import folder but the server may not read it (check its permissions).`);
+    throw new ImportFileError(
+      `${name} is in the import folder but the server may not read it (check its permissions).`,
+    );
   });
   return { path: real, name };
 }
-

@@ -4,10 +4,12 @@
 // starts), and lives in app_user.platform_operator, so sign-in, MFA policy and every check read the same flag.
 // Each change is written to the audit trail of the person's org, with no actor (nobody signed in made it).
 import { eq, sql } from "drizzle-orm";
+
 import { appUser, auditEvent, type Db } from "@pharmacrm/db";
 
 /** May start imports of shared reference data. */
-export const isPlatformOperator = (viewer: { platformOperator: boolean } | null | undefined): boolean => viewer?.platformOperator === true;
+export const isPlatformOperator = (viewer: { platformOperator: boolean } | null | undefined): boolean =>
+  viewer?.platformOperator === true;
 
 export class UnknownUserError extends Error {
   override readonly name = "UnknownUserError";
@@ -25,16 +27,27 @@ export interface OperatorChange {
 }
 
 /** Grants or revokes the platform-operator role by email (case-insensitive), audited in the user's org. */
-export async function setPlatformOperator(db: Db, email: string, granted: boolean, via: "cli" | "env"): Promise<OperatorChange> {
+export async function setPlatformOperator(
+  db: Db,
+  email: string,
+  granted: boolean,
+  via: "cli" | "env",
+): Promise<OperatorChange> {
   const wanted = email.trim().toLowerCase();
   return db.transaction(async (tx) => {
     const [user] = await tx
-      .select({ id: appUser.id, orgId: appUser.orgId, email: appUser.email, platformOperator: appUser.platformOperator })
+      .select({
+        id: appUser.id,
+        orgId: appUser.orgId,
+        email: appUser.email,
+        platformOperator: appUser.platformOperator,
+      })
       .from(appUser)
       .where(eq(sql`lower(${appUser.email})`, wanted))
       .for("update");
     if (!user) throw new UnknownUserError(wanted);
-    if (user.platformOperator === granted) return { userId: user.id, email: user.email, platformOperator: granted, changed: false };
+    if (user.platformOperator === granted)
+      return { userId: user.id, email: user.email, platformOperator: granted, changed: false };
     await tx.update(appUser).set({ platformOperator: granted }).where(eq(appUser.id, user.id));
     // Not recordAudit: that takes a signed-in viewer's scope, and this change has no actor in the app.
     await tx.insert(auditEvent).values({

@@ -6,8 +6,10 @@
 // Files the operator placed in the import folder are never touched.
 import { readdir, realpath, rm, stat } from "node:fs/promises";
 import { join, resolve, sep } from "node:path";
-import { dataSourceRun, type Db } from "@pharmacrm/db";
 import { eq } from "drizzle-orm";
+
+import { dataSourceRun, type Db } from "@pharmacrm/db";
+
 import { receivedDir } from "./import-files";
 
 /** How long a received file is kept after it arrived. */
@@ -32,7 +34,10 @@ async function filesOfRunningRuns(db: Db): Promise<string[]> {
 }
 
 /** Removes received copies older than `keepDays` that no running run reads; returns the folders removed (their uuids). */
-export async function removeStaleReceivedFiles(db: Db, { folder, keepDays = KEEP_RECEIVED_DAYS, now = new Date() }: ReceivedCleanupOptions = {}): Promise<string[]> {
+export async function removeStaleReceivedFiles(
+  db: Db,
+  { folder, keepDays = KEEP_RECEIVED_DAYS, now = new Date() }: ReceivedCleanupOptions = {},
+): Promise<string[]> {
   const root = resolve(receivedDir(folder));
   const entries = await readdir(root, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT") return [];
@@ -50,7 +55,9 @@ export async function removeStaleReceivedFiles(db: Db, { folder, keepDays = KEEP
   // A run's path is the folder as given or, for a file named by its path inside the import folder, its real path.
   const roots = [...new Set([root, await realpath(root).catch(() => root)])];
   const inUse = await filesOfRunningRuns(db);
-  const stale = old.filter((name) => !roots.some((base) => inUse.some((file) => file.startsWith(join(base, name) + sep))));
+  const stale = old.filter(
+    (name) => !roots.some((base) => inUse.some((file) => file.startsWith(join(base, name) + sep))),
+  );
   await Promise.all(stale.map((name) => rm(join(root, name), { recursive: true, force: true })));
   return stale;
 }

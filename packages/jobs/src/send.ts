@@ -5,10 +5,17 @@ import { inngestConfigured } from "@pharmacrm/config/env";
 import { type Db } from "@pharmacrm/db";
 import { recordAudit, type Scope } from "@pharmacrm/domain";
 import { IngestionError, startRun, type IngestionRun } from "@pharmacrm/ingest";
+
 import { inngest } from "./client";
 import { ImportFileError } from "./errors";
 import { hcpProfilesEmbedRequested, importEventFor, importRequestSchema, type ImportRequest } from "./events";
-import { removeImportFile, resolveImportSource, saveImportFile, type ImportSource, type ImportSourceOptions } from "./import-files";
+import {
+  removeImportFile,
+  resolveImportSource,
+  saveImportFile,
+  type ImportSource,
+  type ImportSourceOptions,
+} from "./import-files";
 import { removeStaleReceivedFiles } from "./received-cleanup";
 import { isImportBusy, resumeInterruptedImports, runInProcess } from "./runner/in-process-runner";
 import { type JobEvent } from "./runner/in-process-step";
@@ -30,12 +37,17 @@ export async function resumeImports(db: Db): Promise<void> {
  * HCPs loaded while no model was set), the embedding job is asked to catch up, in-process or through Inngest
  * (the event id deduplicates several app instances starting together). Returns the event id, or null.
  */
-export async function resumeEmbeddings(db: Db, model: HcpEmbeddingModel | null = getEmbeddingModel()): Promise<string | null> {
+export async function resumeEmbeddings(
+  db: Db,
+  model: HcpEmbeddingModel | null = getEmbeddingModel(),
+): Promise<string | null> {
   if (!model) return null;
   const missing = await hcpProfilesWithoutVector(db, model.id);
   if (missing === 0) return null;
   const reason = `${missing} HCP profiles without a vector from ${model.id}`;
-  const [id] = await sendJobEvents(db, [{ name: hcpProfilesEmbedRequested.name, data: { reason }, id: `embed-catch-up-${model.id}-${missing}` }]);
+  const [id] = await sendJobEvents(db, [
+    { name: hcpProfilesEmbedRequested.name, data: { reason }, id: `embed-catch-up-${model.id}-${missing}` },
+  ]);
   return id ?? null;
 }
 
@@ -61,7 +73,12 @@ export type ImportRequester = Scope;
  * at once), starts its run recording who asked, and sends the import event; the run id is known before any row is
  * read. The same file again is a no-op (same checksum); an unfinished run of it continues from its checkpoint.
  */
-export async function requestImport(db: Db, input: ImportRequest, requester: ImportRequester, options: ImportSourceOptions = {}): Promise<ImportStarted> {
+export async function requestImport(
+  db: Db,
+  input: ImportRequest,
+  requester: ImportRequester,
+  options: ImportSourceOptions = {},
+): Promise<ImportStarted> {
   const request = importRequestSchema.parse(input);
   await removeOldReceivedFiles(db, options);
   const received: ImportSource[] = [];

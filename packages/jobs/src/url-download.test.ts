@@ -2,12 +2,13 @@
 // refusals below happen before any connection (the servers count what reaches them), and the tests that must fetch
 // something allow one loopback address explicitly, while the default guard is shown to refuse that same server.
 // Names are resolved by an injected resolver, so no DNS query leaves the machine either.
-import { createServer, type Server } from "node:http";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
 import { type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+
 import { resolveImportSource, type ImportSourceOptions } from "./import-files";
 import { isPublicAddress, type ResolveHost } from "./url-download";
 
@@ -20,7 +21,8 @@ let port: number;
 let innerPort: number;
 const hits = { origin: 0, inner: 0 };
 
-const listen = (server: Server, host: string) => new Promise<number>((resolve) => server.listen(0, host, () => resolve((server.address() as AddressInfo).port)));
+const listen = (server: Server, host: string) =>
+  new Promise<number>((resolve) => server.listen(0, host, () => resolve((server.address() as AddressInfo).port)));
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), "jobs-url-test-"));
@@ -29,9 +31,12 @@ beforeAll(async () => {
     const url = request.url ?? "/";
     if (url === "/nucc_taxonomy_251.csv?token=s3cret") response.end(CSV);
     else if (url === "/to-inner") response.writeHead(302, { location: `http://127.0.0.2:${innerPort}/secret` }).end();
-    else if (url === "/to-ipv6-loopback") response.writeHead(301, { location: `http://[::1]:${innerPort}/secret` }).end();
-    else if (url === "/to-internal-name") response.writeHead(303, { location: `http://intranet.example:${innerPort}/secret` }).end();
-    else if (url === "/to-metadata") response.writeHead(307, { location: "http://169.254.169.254/latest/meta-data/" }).end();
+    else if (url === "/to-ipv6-loopback")
+      response.writeHead(301, { location: `http://[::1]:${innerPort}/secret` }).end();
+    else if (url === "/to-internal-name")
+      response.writeHead(303, { location: `http://intranet.example:${innerPort}/secret` }).end();
+    else if (url === "/to-metadata")
+      response.writeHead(307, { location: "http://169.254.169.254/latest/meta-data/" }).end();
     else if (url === "/to-file") response.writeHead(302, { location: "file:///etc/passwd" }).end();
     else if (url === "/hop") response.writeHead(302, { location: "/nucc_taxonomy_251.csv?token=s3cret" }).end();
     else if (url === "/loop") response.writeHead(302, { location: "/loop" }).end();
@@ -40,7 +45,8 @@ beforeAll(async () => {
       response.writeHead(200);
       response.write("y".repeat(3000));
       response.end("y".repeat(3000));
-    } else if (url === "/slow") response.writeHead(200).write("Code,Grouping\n"); // never ends
+    } else if (url === "/slow")
+      response.writeHead(200).write("Code,Grouping\n"); // never ends
     else response.writeHead(404).end("root:x:0:0:root:/root:/bin/bash");
   });
   inner = createServer((_request, response) => {
@@ -125,18 +131,27 @@ describe("a URL import with the default guard", () => {
     [`http://[fe80::1]/x.csv`, "[fe80::1]"],
   ])("refuses %s before connecting", async (template, host) => {
     const url = template.replace("PORT", String(port));
-    expect(await messageOf(url)).toBe(`${host.replace("PORT", String(port))} is a private or local address; imports are downloaded only from public addresses.`);
+    expect(await messageOf(url)).toBe(
+      `${host.replace("PORT", String(port))} is a private or local address; imports are downloaded only from public addresses.`,
+    );
     expect(hits.origin).toBe(0);
   });
 
   it("refuses a name that resolves to a private address, whatever else it resolves to", async () => {
     const resolveHost: ResolveHost = async (name) =>
-      name === "cms.example" ? [{ address: "93.184.216.34", family: 4 }, { address: "10.0.0.7", family: 4 }] : [{ address: "127.0.0.1", family: 4 }];
+      name === "cms.example"
+        ? [
+            { address: "93.184.216.34", family: 4 },
+            { address: "10.0.0.7", family: 4 },
+          ]
+        : [{ address: "127.0.0.1", family: 4 }];
     expect(await messageOf("https://cms.example/file.csv", { download: { resolveHost } })).toBe(
       "cms.example is a private or local address; imports are downloaded only from public addresses.",
     );
     // localhost through the system resolver (the hosts file: no query leaves the machine).
-    expect(await messageOf(`http://localhost:${port}/nucc_taxonomy_251.csv?token=s3cret`)).toMatch(/^localhost:\d+ is a private or local address/);
+    expect(await messageOf(`http://localhost:${port}/nucc_taxonomy_251.csv?token=s3cret`)).toMatch(
+      /^localhost:\d+ is a private or local address/,
+    );
     expect(hits.origin).toBe(0);
   });
 
@@ -144,8 +159,14 @@ describe("a URL import with the default guard", () => {
     ["http://user:pw@example.org/x.csv", "Addresses with a user name or password are not accepted."],
     ["http://", "That is not a valid URL."],
     // Anything but http(s) is no URL at all: a path, taken inside the import folder.
-    ["file:///etc/passwd", "There is no file file:/etc/passwd in the import folder. Check the name; it is read on the server, not on your computer."],
-    ["ftp://example.org/x.csv", "There is no file ftp:/example.org/x.csv in the import folder. Check the name; it is read on the server, not on your computer."],
+    [
+      "file:///etc/passwd",
+      "There is no file file:/etc/passwd in the import folder. Check the name; it is read on the server, not on your computer.",
+    ],
+    [
+      "ftp://example.org/x.csv",
+      "There is no file ftp:/example.org/x.csv in the import folder. Check the name; it is read on the server, not on your computer.",
+    ],
   ])("refuses %s", async (url, message) => {
     expect(await messageOf(url)).toBe(message);
   });
@@ -161,7 +182,9 @@ describe("a URL import from an allowed server", () => {
 
   it("connects to the very address it checked for a host name", async () => {
     // files.example exists only in this resolver: the request can only land if the socket uses the checked answer.
-    const pinned = { download: { ...onlyOrigin.download, resolveHost: async () => [{ address: "127.0.0.1", family: 4 }] } };
+    const pinned = {
+      download: { ...onlyOrigin.download, resolveHost: async () => [{ address: "127.0.0.1", family: 4 }] },
+    };
     expect(await fetchWith(`http://files.example:${port}/nucc_taxonomy_251.csv?token=s3cret`, pinned)).toMatchObject({
       location: `files.example:${port}/nucc_taxonomy_251.csv`,
     });
@@ -169,37 +192,60 @@ describe("a URL import from an allowed server", () => {
   });
 
   it("follows a redirect to an allowed address, checking it again", async () => {
-    expect(await fetchWith(`http://127.0.0.1:${port}/hop`, onlyOrigin)).toMatchObject({ location: `127.0.0.1:${port}/hop` });
+    expect(await fetchWith(`http://127.0.0.1:${port}/hop`, onlyOrigin)).toMatchObject({
+      location: `127.0.0.1:${port}/hop`,
+    });
     expect(hits.origin).toBe(2);
   });
 
   it.each([
     ["/to-inner", `127.0.0.2:INNER is a private or local address; imports are downloaded only from public addresses.`],
-    ["/to-ipv6-loopback", `[::1]:INNER is a private or local address; imports are downloaded only from public addresses.`],
-    ["/to-internal-name", `intranet.example:INNER is a private or local address; imports are downloaded only from public addresses.`],
-    ["/to-metadata", "169.254.169.254 is a private or local address; imports are downloaded only from public addresses."],
+    [
+      "/to-ipv6-loopback",
+      `[::1]:INNER is a private or local address; imports are downloaded only from public addresses.`,
+    ],
+    [
+      "/to-internal-name",
+      `intranet.example:INNER is a private or local address; imports are downloaded only from public addresses.`,
+    ],
+    [
+      "/to-metadata",
+      "169.254.169.254 is a private or local address; imports are downloaded only from public addresses.",
+    ],
     ["/to-file", "127.0.0.1:PORT redirected to an address that cannot be downloaded."],
   ])("refuses a redirect %s to a place it may not go, without connecting there", async (path, message) => {
-    expect(await messageOf(`http://127.0.0.1:${port}${path}`, onlyOrigin)).toBe(message.replace("INNER", String(innerPort)).replace("PORT", String(port)));
+    expect(await messageOf(`http://127.0.0.1:${port}${path}`, onlyOrigin)).toBe(
+      message.replace("INNER", String(innerPort)).replace("PORT", String(port)),
+    );
     expect(hits).toEqual({ origin: 1, inner: 0 });
   });
 
   it("stops after five redirects", async () => {
-    expect(await messageOf(`http://127.0.0.1:${port}/loop`, onlyOrigin)).toBe(`127.0.0.1:${port}/loop redirects more than 5 times.`);
+    expect(await messageOf(`http://127.0.0.1:${port}/loop`, onlyOrigin)).toBe(
+      `127.0.0.1:${port}/loop redirects more than 5 times.`,
+    );
     expect(hits.origin).toBe(6);
   });
 
   it("refuses a body over the size limit, declared or not, and keeps nothing", async () => {
     const limited = { ...onlyOrigin, limit: 4000 };
-    expect(await messageOf(`http://127.0.0.1:${port}/big`, limited)).toBe("The file is larger than 0 MB. Copy it to the server's import folder and give its name instead.");
-    expect(await messageOf(`http://127.0.0.1:${port}/big-chunked`, limited)).toBe("The file is larger than 0 MB. Copy it to the server's import folder and give its name instead.");
-    const leftovers = await readdir(join(folder, "received")).then((entries) => Promise.all(entries.map((entry) => readdir(join(folder, "received", entry)))));
+    expect(await messageOf(`http://127.0.0.1:${port}/big`, limited)).toBe(
+      "The file is larger than 0 MB. Copy it to the server's import folder and give its name instead.",
+    );
+    expect(await messageOf(`http://127.0.0.1:${port}/big-chunked`, limited)).toBe(
+      "The file is larger than 0 MB. Copy it to the server's import folder and give its name instead.",
+    );
+    const leftovers = await readdir(join(folder, "received")).then((entries) =>
+      Promise.all(entries.map((entry) => readdir(join(folder, "received", entry)))),
+    );
     expect(leftovers.flat().filter((name) => name.startsWith("big"))).toEqual([]);
   });
 
   it("gives up on a download that takes too long", async () => {
     const slow = { download: { ...onlyOrigin.download, timeoutMs: 300 } };
-    expect(await messageOf(`http://127.0.0.1:${port}/slow`, slow)).toBe(`127.0.0.1:${port}/slow took too long to download. Copy the file to the import folder instead.`);
+    expect(await messageOf(`http://127.0.0.1:${port}/slow`, slow)).toBe(
+      `127.0.0.1:${port}/slow took too long to download. Copy the file to the import folder instead.`,
+    );
   });
 
   it("says what a 404 is without quoting the answer's body", async () => {

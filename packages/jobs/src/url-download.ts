@@ -9,6 +9,7 @@ import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
 import ipaddr from "ipaddr.js";
+
 import { ImportFileError } from "./errors";
 
 /** Public unicast only: no loopback, private, link-local (cloud metadata), CGNAT, multicast, reserved, NAT64 or
@@ -24,7 +25,11 @@ export function isPublicAddress(address: string): boolean {
 export type ResolveHost = (hostname: string) => Promise<LookupAddress[]>;
 
 const systemResolve: ResolveHost = (hostname) =>
-  new Promise((resolve, reject) => dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))));
+  new Promise((resolve, reject) =>
+    dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) =>
+      error ? reject(error) : resolve(addresses),
+    ),
+  );
 
 export const MAX_REDIRECTS = 5;
 
@@ -51,13 +56,18 @@ export function parseImportUrl(text: string): URL {
   } catch {
     throw new ImportFileError("That is not a valid URL.");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new ImportFileError("Only http and https addresses can be downloaded.");
-  if (url.username || url.password) throw new ImportFileError("Addresses with a user name or password are not accepted.");
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new ImportFileError("Only http and https addresses can be downloaded.");
+  if (url.username || url.password)
+    throw new ImportFileError("Addresses with a user name or password are not accepted.");
   return url;
 }
 
 const refused = (url: URL) =>
-  new ImportFileError(`${url.host} is a private or local address; imports are downloaded only from public addresses.`, 400);
+  new ImportFileError(
+    `${url.host} is a private or local address; imports are downloaded only from public addresses.`,
+    400,
+  );
 
 /** A DNS lookup for the connection that answers only with allowed addresses, and fails when any is not. */
 function guardedLookup(url: URL, allow: (address: string) => boolean, resolveHost: ResolveHost): LookupFunction {
@@ -66,7 +76,8 @@ function guardedLookup(url: URL, allow: (address: string) => boolean, resolveHos
       (addresses) => {
         const family = options.family === 4 || options.family === 6 ? options.family : 0;
         const usable = addresses.filter((a) => family === 0 || a.family === family);
-        if (usable.length === 0) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: "ENOTFOUND" }), "", 4);
+        if (usable.length === 0)
+          return callback(Object.assign(new Error(`no address for ${hostname}`), { code: "ENOTFOUND" }), "", 4);
         if (usable.some((a) => !allow(a.address))) return callback(refused(url), "", 4);
         if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, usable);
         return callback(null, usable[0]!.address, usable[0]!.family);
@@ -89,7 +100,11 @@ function get(url: URL, guard: Required<DownloadGuard>, signal: AbortSignal): Pro
         agent: false,
         signal,
         lookup: guardedLookup(url, guard.allowAddress, guard.resolveHost),
-        headers: { "user-agent": "PharmaCRM reference-data import", accept: "text/csv, text/plain, */*", "accept-encoding": "identity" },
+        headers: {
+          "user-agent": "PharmaCRM reference-data import",
+          accept: "text/csv, text/plain, */*",
+          "accept-encoding": "identity",
+        },
       },
       resolve,
     );
@@ -147,7 +162,8 @@ export async function openDownload(start: URL, options: DownloadGuard = {}): Pro
         response.resume();
         const location = response.headers.location;
         if (!location) throw new ImportFileError(`${url.host} answered with a redirect to nowhere.`, 502);
-        if (redirects >= guard.maxRedirects) throw new ImportFileError(`${urlLocation(start)} redirects more than ${guard.maxRedirects} times.`, 502);
+        if (redirects >= guard.maxRedirects)
+          throw new ImportFileError(`${urlLocation(start)} redirects more than ${guard.maxRedirects} times.`, 502);
         let next: URL;
         try {
           next = parseImportUrl(new URL(location, url).href);
@@ -159,11 +175,21 @@ export async function openDownload(start: URL, options: DownloadGuard = {}): Pro
       }
       if (status < 200 || status > 299) {
         response.destroy();
-        if (status === 404) throw new ImportFileError(`Nothing at ${urlLocation(url)} (404 Not Found). Check the address.`, 404);
-        throw new ImportFileError(`${url.host} answered ${status}${response.statusMessage ? ` ${response.statusMessage}` : ""} for ${urlLocation(url)}.`, 502);
+        if (status === 404)
+          throw new ImportFileError(`Nothing at ${urlLocation(url)} (404 Not Found). Check the address.`, 404);
+        throw new ImportFileError(
+          `${url.host} answered ${status}${response.statusMessage ? ` ${response.statusMessage}` : ""} for ${urlLocation(url)}.`,
+          502,
+        );
       }
       const declared = Number(response.headers["content-length"]);
-      return { body: response, url, length: Number.isFinite(declared) && declared >= 0 ? declared : null, done, timedOut: () => timedOut };
+      return {
+        body: response,
+        url,
+        length: Number.isFinite(declared) && declared >= 0 ? declared : null,
+        done,
+        timedOut: () => timedOut,
+      };
     }
   } catch (error) {
     done();

@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+
 import { cn } from "./cn";
 
 const tones = {
@@ -18,7 +19,11 @@ export function Alert({ tone = "info", title, icon, className, children, ...prop
   return (
     <div
       role={tone === "danger" ? "alert" : "status"}
-      className={cn("flex gap-2.5 rounded-md border px-3 py-2.5 text-sm [&_svg]:mt-0.5 [&_svg]:size-4 [&_svg]:shrink-0", tones[tone], className)}
+      className={cn(
+        "flex gap-2.5 rounded-md border px-3 py-2.5 text-sm [&_svg]:mt-0.5 [&_svg]:size-4 [&_svg]:shrink-0",
+        tones[tone],
+        className,
+      )}
       {...props}
     >
       {icon}

@@ -1,4 +1,5 @@
 import type { ComponentProps } from "react";
+
 import { cn } from "./cn";
 
 export function Card({ className, ...props }: ComponentProps<"section">) {
@@ -6,7 +7,12 @@ export function Card({ className, ...props }: ComponentProps<"section">) {
 }
 
 export function CardHeader({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("flex items-start justify-between gap-3 border-b border-slate-100 px-4 py-3", className)} {...props} />;
+  return (
+    <div
+      className={cn("flex items-start justify-between gap-3 border-b border-slate-100 px-4 py-3", className)}
+      {...props}
+    />
+  );
 }
 
 export function CardTitle({ className, ...props }: ComponentProps<"h2">) {
@@ -24,7 +30,10 @@ export function CardContent({ className, ...props }: ComponentProps<"div">) {
 export function CardFooter({ className, ...props }: ComponentProps<"div">) {
   return (
     <div
-      className={cn("flex items-center gap-2 rounded-b-lg border-t border-slate-100 bg-slate-50/60 px-4 py-2 text-xs text-slate-500", className)}
+      className={cn(
+        "flex items-center gap-2 rounded-b-lg border-t border-slate-100 bg-slate-50/60 px-4 py-2 text-xs text-slate-500",
+        className,
+      )}
       {...props}
     />
   );

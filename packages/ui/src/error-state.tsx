@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+
 import { Button } from "./button";
 import { cn } from "./cn";
 
@@ -22,7 +23,11 @@ export function ErrorState({
 }: ErrorStateProps) {
   return (
     <div role="alert" className={cn("flex flex-col items-center justify-center px-6 py-10 text-center", className)}>
-      {icon ? <div className="mb-3 flex size-10 items-center justify-center rounded-full bg-red-50 text-red-600 [&_svg]:size-5">{icon}</div> : null}
+      {icon ? (
+        <div className="mb-3 flex size-10 items-center justify-center rounded-full bg-red-50 text-red-600 [&_svg]:size-5">
+          {icon}
+        </div>
+      ) : null}
       <p className="text-sm font-medium text-slate-900">{title}</p>
       <div className="mt-1 max-w-sm text-sm text-slate-500">{message}</div>
       {onRetry ? (

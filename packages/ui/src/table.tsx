@@ -1,4 +1,5 @@
 import type { ComponentProps } from "react";
+
 import { cn } from "./cn";
 
 export function Table({ className, ...props }: ComponentProps<"table">) {
@@ -24,7 +25,10 @@ export function TableRow({ className, ...props }: ComponentProps<"tr">) {
 export function TableHead({ className, ...props }: ComponentProps<"th">) {
   return (
     <th
-      className={cn("h-9 px-3 text-left align-middle text-xs font-medium tracking-wide whitespace-nowrap text-slate-500 uppercase", className)}
+      className={cn(
+        "h-9 px-3 text-left align-middle text-xs font-medium tracking-wide whitespace-nowrap text-slate-500 uppercase",
+        className,
+      )}
       {...props}
     />
   );

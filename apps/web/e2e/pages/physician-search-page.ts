@@ -55,7 +55,11 @@ export class PhysicianSearchPage {
   }
 
   async open(name: string) {
-    await this.results.getByRole("link").filter({ has: this.page.getByTestId("result-name").getByText(name, { exact: true }) }).first().click();
+    await this.results
+      .getByRole("link")
+      .filter({ has: this.page.getByTestId("result-name").getByText(name, { exact: true }) })
+      .first()
+      .click();
     await this.page.waitForURL(/\/physicians\/\d{10}$/);
   }
 }

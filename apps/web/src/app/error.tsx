@@ -1,11 +1,13 @@
 "use client";
 
 import { TriangleAlert } from "lucide-react";
+
 import { ErrorState } from "@pharmacrm/ui";
 
 // Anything a page or the signed-in layout could not render. The message stays generic; the digest matches the log.
 export default function AppError({ error, retry }: { error: unknown; retry: () => void }) {
-  const digest = error instanceof Error && "digest" in error ? String((error as Error & { digest?: string }).digest ?? "") : "";
+  const digest =
+    error instanceof Error && "digest" in error ? String((error as Error & { digest?: string }).digest ?? "") : "";
   return (
     <main className="flex min-h-dvh items-center justify-center px-6">
       <ErrorState

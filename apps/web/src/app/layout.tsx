@@ -1,7 +1,8 @@
+import { TRPCReactProvider } from "~/trpc/react";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { TRPCReactProvider } from "~/trpc/react";
+
 import "./globals.css";
 
 export const metadata: Metadata = {

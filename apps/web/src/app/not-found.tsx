@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { buttonClasses, cn } from "@pharmacrm/ui";
 
 export default function NotFound() {

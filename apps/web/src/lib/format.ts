@@ -1,6 +1,11 @@
 // Formatting shared by server and client components. Dates without a time ("YYYY-MM-DD") are calendar
 // dates: they are formatted in UTC so they never shift a day with the reader's time zone.
-const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-US", {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC",
+});
 
 export function formatCalendarDate(value: string | Date | null | undefined): string {
   if (!value) return "—";
@@ -34,6 +39,7 @@ const DOCTOR_CREDENTIALS = /\b(M\.?D|D\.?O|D\.?D\.?S|D\.?M\.?D|D\.?P\.?M|O\.?D|P
 
 /** "Dr. Smith" for doctors, else the full name: how a rep would refer to the HCP. */
 export function salutation(hcp: { name: string; lastName: string | null; credential: string | null }): string {
-  if (hcp.lastName && hcp.credential && DOCTOR_CREDENTIALS.test(hcp.credential)) return `Dr. ${titleCase(hcp.lastName)}`;
+  if (hcp.lastName && hcp.credential && DOCTOR_CREDENTIALS.test(hcp.credential))
+    return `Dr. ${titleCase(hcp.lastName)}`;
   return hcp.name;
 }

@@ -1,6 +1,7 @@
 // Words the UI shows for the API's codes, in one place.
-import type { CallChannel, ConsentChannel } from "@pharmacrm/domain/channels";
 import type { RouterOutputs } from "~/trpc/react";
+
+import type { CallChannel, ConsentChannel } from "@pharmacrm/domain/channels";
 
 type Me = RouterOutputs["viewer"]["me"];
 

@@ -14,7 +14,9 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 function onError(error: unknown) {
   const code = error instanceof TRPCClientError ? (error.data as { code?: string } | undefined)?.code : undefined;
   if (code === "UNAUTHORIZED" && typeof window !== "undefined") {
-    window.location.assign(`/sign-in?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+    window.location.assign(
+      `/sign-in?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`,
+    );
   }
 }
 

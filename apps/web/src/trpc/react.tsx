@@ -5,9 +5,12 @@ import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
+
 import type { AppRouter, inferRouterOutputs } from "@pharmacrm/api";
 import { MAX_BATCH_SIZE } from "@pharmacrm/api/batch-limit";
+
 import "~/lib/security/zod-without-eval";
+
 import { makeQueryClient } from "./query-client";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -28,9 +31,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [
-        httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_SIZE }),
-      ],
+      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_SIZE })],
     }),
   );
   return (
@@ -45,7 +46,8 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
 /** The API's field-level validation messages (zod's flattened field errors), if any. */
 export function fieldErrorsOf(error: unknown): Record<string, string[] | undefined> {
   if (error instanceof TRPCClientError) {
-    const fieldErrors = (error.data as { fieldErrors?: Record<string, string[] | undefined> | null } | undefined)?.fieldErrors;
+    const fieldErrors = (error.data as { fieldErrors?: Record<string, string[] | undefined> | null } | undefined)
+      ?.fieldErrors;
     return fieldErrors ?? {};
   }
   return {};

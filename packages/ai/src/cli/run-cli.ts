@@ -4,9 +4,11 @@
 import { parseArgs } from "node:util";
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { getToolName, isToolUIPart } from "ai";
+
 import type { Db } from "@pharmacrm/db";
 import { DomainError, findActiveUserByEmail } from "@pharmacrm/domain";
-import { answerAll, ask, pendingWrites as waiting, readTurn, textOf } from "../copilot/headless";
+
+import { answerAll, ask, readTurn, textOf, pendingWrites as waiting } from "../copilot/headless";
 import { runCopilotTurn } from "../copilot/run-copilot-turn";
 import type { CopilotUIMessage } from "../copilot/types";
 
@@ -52,7 +54,13 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     parsed = parseArgs({
       args: argv.filter((a) => a !== "--"),
       allowPositionals: true,
-      options: { as: { type: "string" }, json: { type: "boolean", default: false }, approve: { type: "boolean", default: false }, conversation: { type: "string" }, help: { type: "boolean", default: false } },
+      options: {
+        as: { type: "string" },
+        json: { type: "boolean", default: false },
+        approve: { type: "boolean", default: false },
+        conversation: { type: "string" },
+        help: { type: "boolean", default: false },
+      },
     });
   } catch (error) {
     deps.out(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
@@ -61,7 +69,9 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
   const { values, positionals } = parsed;
   const question = positionals.join(" ").trim();
   if (values.help || !question || !values.as) {
-    deps.out(values.help ? USAGE : `${!question ? "Ask a question." : "Say who is asking with --as <email>."}\n\n${USAGE}`);
+    deps.out(
+      values.help ? USAGE : `${!question ? "Ask a question." : "Say who is asking with --as <email>."}\n\n${USAGE}`,
+    );
     return values.help ? 0 : 2;
   }
   const viewer = await findActiveUserByEmail(deps.db, values.as);
@@ -74,13 +84,25 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     let out = await readTurn(runCopilotTurn({ ...base, conversationId: values.conversation, request: ask(question) }));
     // --approve answers the writes this very turn proposed, through the same single-use approvals as the chat.
     if (waiting(out.responseMessage).length > 0 && values.approve) {
-      out = await readTurn(runCopilotTurn({ ...base, conversationId: out.conversationId, request: answerAll(out.responseMessage, true) }));
+      out = await readTurn(
+        runCopilotTurn({ ...base, conversationId: out.conversationId, request: answerAll(out.responseMessage, true) }),
+      );
     }
     const text = textOf(out.responseMessage);
     const pending = pendingWrites(out.responseMessage);
-    const notice = pending.length ? `Approval required — this would be written:\n${pending.join("\n")}\nRun again with --approve to write it.` : "";
+    const notice = pending.length
+      ? `Approval required — this would be written:\n${pending.join("\n")}\nRun again with --approve to write it.`
+      : "";
     if (values.json) {
-      const report = { conversationId: out.conversationId, turnId: out.turnId, status: out.status, error: out.error, toolCalls: toolsOf(out.responseMessage), text, approvalRequired: pending.length > 0 };
+      const report = {
+        conversationId: out.conversationId,
+        turnId: out.turnId,
+        status: out.status,
+        error: out.error,
+        toolCalls: toolsOf(out.responseMessage),
+        text,
+        approvalRequired: pending.length > 0,
+      };
       deps.out(JSON.stringify(report, null, 2));
     } else {
       deps.out([text, notice, out.error ? `Error: ${out.error}` : ""].filter(Boolean).join("\n\n"));

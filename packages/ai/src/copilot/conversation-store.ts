@@ -4,8 +4,10 @@
 // @pharmacrm/domain's, copilot/conversations.ts; what a turn writes is here).
 import { randomUUID } from "node:crypto";
 import { and, eq, gte, max } from "drizzle-orm";
+
 import { conversation, conversationMessage, type Db } from "@pharmacrm/db";
 import { conversationMessages, DomainError, requireConversation, type Viewer } from "@pharmacrm/domain";
+
 import type { CopilotUIMessage } from "./types";
 
 const TITLE_LENGTH = 80;
@@ -24,9 +26,18 @@ export function titleFrom(parts: readonly { type: string; text?: string }[]): st
 }
 
 /** The viewer's conversation with this id, created (titled from the first question) when new. */
-export async function ensureConversation(db: Db, viewer: Viewer, id: string | undefined, firstParts: readonly TextPart[]): Promise<string> {
+export async function ensureConversation(
+  db: Db,
+  viewer: Viewer,
+  id: string | undefined,
+  firstParts: readonly TextPart[],
+): Promise<string> {
   if (id) {
-    const [existing] = await db.select({ id: conversation.id }).from(conversation).where(eq(conversation.id, id)).limit(1);
+    const [existing] = await db
+      .select({ id: conversation.id })
+      .from(conversation)
+      .where(eq(conversation.id, id))
+      .limit(1);
     if (existing) return requireConversation(db, viewer, id);
   }
   const [created] = await db
@@ -45,20 +56,34 @@ export interface StoredMessage {
 /** The viewer's conversation as the model reads it (see requireConversation first). */
 export async function loadTranscript(db: Db, viewer: Viewer, conversationId: string): Promise<StoredMessage[]> {
   const rows = await conversationMessages(db, viewer, conversationId);
-  return rows.map((r) => ({ id: r.id, position: r.position, message: { id: r.id, role: r.role as CopilotUIMessage["role"], parts: r.parts as Part[] } }));
+  return rows.map((r) => ({
+    id: r.id,
+    position: r.position,
+    message: { id: r.id, role: r.role as CopilotUIMessage["role"], parts: r.parts as Part[] },
+  }));
 }
 
 async function nextPosition(db: Db, conversationId: string): Promise<number> {
-  const [row] = await db.select({ last: max(conversationMessage.position) }).from(conversationMessage).where(eq(conversationMessage.conversationId, conversationId));
+  const [row] = await db
+    .select({ last: max(conversationMessage.position) })
+    .from(conversationMessage)
+    .where(eq(conversationMessage.conversationId, conversationId));
   return (row?.last ?? -1) + 1;
 }
 
 /** Drops the messages from `position` on (an edited question and what followed it, or an answer to regenerate). */
 export async function dropFrom(db: Db, conversationId: string, position: number): Promise<void> {
-  await db.delete(conversationMessage).where(and(eq(conversationMessage.conversationId, conversationId), gte(conversationMessage.position, position)));
+  await db
+    .delete(conversationMessage)
+    .where(and(eq(conversationMessage.conversationId, conversationId), gte(conversationMessage.position, position)));
 }
 
-export async function replaceParts(db: Db, conversationId: string, messageId: string, parts: readonly Part[]): Promise<void> {
+export async function replaceParts(
+  db: Db,
+  conversationId: string,
+  messageId: string,
+  parts: readonly Part[],
+): Promise<void> {
   await db
     .update(conversationMessage)
     .set({ parts })
@@ -70,9 +95,18 @@ export async function replaceParts(db: Db, conversationId: string, messageId: st
  * message id is the chat's own (it edits by id); one already used anywhere is refused, unless this very message is
  * being edited.
  */
-export async function appendUserMessage(db: Db, conversationId: string, message: { id?: string; parts: TextPart[] }, editing?: StoredMessage): Promise<CopilotUIMessage> {
+export async function appendUserMessage(
+  db: Db,
+  conversationId: string,
+  message: { id?: string; parts: TextPart[] },
+  editing?: StoredMessage,
+): Promise<CopilotUIMessage> {
   const id = message.id ?? `user-${randomUUID()}`;
-  const [taken] = await db.select({ conversationId: conversationMessage.conversationId }).from(conversationMessage).where(eq(conversationMessage.id, id)).limit(1);
+  const [taken] = await db
+    .select({ conversationId: conversationMessage.conversationId })
+    .from(conversationMessage)
+    .where(eq(conversationMessage.id, id))
+    .limit(1);
   if (taken && !(editing && editing.id === id && taken.conversationId === conversationId)) {
     throw new DomainError("CONFLICT", "That message was already sent. Send a new message instead.");
   }
@@ -83,15 +117,30 @@ export async function appendUserMessage(db: Db, conversationId: string, message:
 }
 
 /** The copilot's answer as the stream produced it: a continued message (after an approval) is updated in place. */
-export async function saveResponse(db: Db, viewer: Viewer, conversationId: string, message: CopilotUIMessage): Promise<void> {
+export async function saveResponse(
+  db: Db,
+  viewer: Viewer,
+  conversationId: string,
+  message: CopilotUIMessage,
+): Promise<void> {
   await db.transaction(async (tx) => {
-    const [existing] = await tx.select({ conversationId: conversationMessage.conversationId }).from(conversationMessage).where(eq(conversationMessage.id, message.id)).limit(1);
+    const [existing] = await tx
+      .select({ conversationId: conversationMessage.conversationId })
+      .from(conversationMessage)
+      .where(eq(conversationMessage.id, message.id))
+      .limit(1);
     if (existing?.conversationId === conversationId) {
       await replaceParts(tx, conversationId, message.id, message.parts);
     } else if (message.parts.length > 0) {
       // Server-made ids; should one ever collide with another conversation's row, this one gets a fresh id.
       const id = existing ? `msg-${randomUUID()}` : message.id;
-      await tx.insert(conversationMessage).values({ id, conversationId, position: await nextPosition(tx, conversationId), role: "assistant", parts: message.parts });
+      await tx.insert(conversationMessage).values({
+        id,
+        conversationId,
+        position: await nextPosition(tx, conversationId),
+        role: "assistant",
+        parts: message.parts,
+      });
     }
     await tx
       .update(conversation)

@@ -1,6 +1,7 @@
 // Helpers for running copilot turns outside the browser (tests, the CLI): the requests the chat sends, a turn read
 // to its end, and the text of an answer.
 import { randomUUID } from "node:crypto";
+
 import type { CopilotTurnRequest } from "./chat-request";
 import { isAwaitingApproval } from "./pending-actions";
 import type { CopilotTurn, CopilotTurnOutcome } from "./run-copilot-turn";
@@ -12,15 +13,28 @@ export function ask(text: string, id = `user-${randomUUID()}`): Extract<CopilotT
 }
 
 /** The person's answer to every write waiting in the message, the way the chat's approval cards send it. */
-export function answerAll(message: CopilotUIMessage, approved: boolean, reason?: string): Extract<CopilotTurnRequest, { kind: "approvals" }> {
-  return { kind: "approvals", approvals: pendingWrites(message).map((part) => ({ toolCallId: part.toolCallId, approved, ...(reason ? { reason } : {}) })) };
+export function answerAll(
+  message: CopilotUIMessage,
+  approved: boolean,
+  reason?: string,
+): Extract<CopilotTurnRequest, { kind: "approvals" }> {
+  return {
+    kind: "approvals",
+    approvals: pendingWrites(message).map((part) => ({
+      toolCallId: part.toolCallId,
+      approved,
+      ...(reason ? { reason } : {}),
+    })),
+  };
 }
 
 /** The write tool calls waiting for the person's answer. */
 export const pendingWrites = (message: CopilotUIMessage) => message.parts.filter(isAwaitingApproval);
 
 /** Reads the UI stream to the end (as the browser would) and returns the recorded outcome. */
-export async function readTurn(turn: CopilotTurn | Promise<CopilotTurn>): Promise<CopilotTurnOutcome & { chunks: unknown[]; conversationId: string; turnId: string }> {
+export async function readTurn(
+  turn: CopilotTurn | Promise<CopilotTurn>,
+): Promise<CopilotTurnOutcome & { chunks: unknown[]; conversationId: string; turnId: string }> {
   const t = await turn;
   const chunks: unknown[] = [];
   const reader = t.stream.getReader();

@@ -1,6 +1,7 @@
 // What a hosted model is told each turn. The offline engine needs none of it, but reads the same tools. The key
 // safety line: tool results are data, never instructions — writes happen only when the person asked for them.
 import type { Viewer } from "@pharmacrm/domain";
+
 import { dayOf } from "../offline/intent";
 
 export function copilotInstructions(viewer: Viewer, now: Date): string {

@@ -3,14 +3,16 @@
 // sends, the tool call it parses, the tool's execution and the final text all go through the production path.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { copilotTurn, interaction } from "@pharmacrm/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import type { Env } from "@pharmacrm/config/env";
+import { copilotTurn, interaction } from "@pharmacrm/db";
 import { NPIS, useWorld } from "@pharmacrm/domain/testing";
+
 import { getLanguageModel } from "../model/get-language-model";
+import { ask, readTurn, textOf } from "./headless";
 import { runCopilotTurn } from "./run-copilot-turn";
-import { readTurn, textOf, ask } from "./headless";
 
 const ctx = useWorld();
 const now = new Date(2026, 10, 23, 10, 0);
@@ -32,12 +34,26 @@ const chunk = (delta: Record<string, unknown>, finish: string | null) =>
 /** The scripted model: asks for a tool on the rep's message, answers in text once a tool result comes back. */
 function reply(body: ChatRequest): string {
   const last = body.messages.at(-1)!;
-  if (last.role === "tool") return chunk({ role: "assistant", content: "Your brief is ready: see the card above." }, null) + chunk({}, "stop");
+  if (last.role === "tool")
+    return chunk({ role: "assistant", content: "Your brief is ready: see the card above." }, null) + chunk({}, "stop");
   const text = JSON.stringify(last.content);
   const call = text.includes("log")
-    ? { name: "logInteraction", arguments: JSON.stringify({ npi: NPIS.E1, channel: "in_person", occurredAt: "2026-11-23", notes: "renal dosing" }) }
+    ? {
+        name: "logInteraction",
+        arguments: JSON.stringify({
+          npi: NPIS.E1,
+          channel: "in_person",
+          occurredAt: "2026-11-23",
+          notes: "renal dosing",
+        }),
+      }
     : { name: "prepareCallBrief", arguments: JSON.stringify({ npi: NPIS.E1 }) };
-  return chunk({ role: "assistant", content: null, tool_calls: [{ index: 0, id: "call_1", type: "function", function: call }] }, null) + chunk({}, "tool_calls");
+  return (
+    chunk(
+      { role: "assistant", content: null, tool_calls: [{ index: 0, id: "call_1", type: "function", function: call }] },
+      null,
+    ) + chunk({}, "tool_calls")
+  );
 }
 
 beforeAll(async () => {
@@ -56,19 +72,34 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const compatible = () => getLanguageModel({ OPENAI_MODEL: "llama3.1", EMBEDDING_MODEL: "nomic-embed-text", OPENAI_BASE_URL: baseURL } as Env);
+const compatible = () =>
+  getLanguageModel({ OPENAI_MODEL: "llama3.1", EMBEDDING_MODEL: "nomic-embed-text", OPENAI_BASE_URL: baseURL } as Env);
 
 describe("the copilot on an OpenAI-compatible server", () => {
   it("sends the tools, runs the call brief the model asks for within the rep's scope, streams its answer and records the model", async () => {
     const chosen = compatible();
     expect(chosen.label).toMatch(/^llama3\.1 \(127\.0\.0\.1:\d+\)$/);
     const viewer = ctx.world.viewers.repE1;
-    const out = await readTurn(runCopilotTurn({ db: ctx.database.db, viewer, model: chosen.model, now, request: ask("Prep me for my next call") }));
+    const out = await readTurn(
+      runCopilotTurn({
+        db: ctx.database.db,
+        viewer,
+        model: chosen.model,
+        now,
+        request: ask("Prep me for my next call"),
+      }),
+    );
 
     expect(requests[0]!.stream).toBe(true);
-    expect(requests[0]!.tools!.map((t) => t.function.name).sort()).toEqual(
-      ["createTask", "draftOutreach", "getPhysicianProfile", "logInteraction", "nextBestActions", "prepareCallBrief", "searchPhysicians"],
-    );
+    expect(requests[0]!.tools!.map((t) => t.function.name).sort()).toEqual([
+      "createTask",
+      "draftOutreach",
+      "getPhysicianProfile",
+      "logInteraction",
+      "nextBestActions",
+      "prepareCallBrief",
+      "searchPhysicians",
+    ]);
     expect(out.toolCalls.map((c) => [c.name, c.state])).toEqual([["prepareCallBrief", "output-available"]]);
     // The tool's result went back to the model as a tool message, and its text is the answer.
     expect(requests[1]!.messages.at(-1)).toMatchObject({ role: "tool" });
@@ -81,7 +112,13 @@ describe("the copilot on an OpenAI-compatible server", () => {
   it("holds a write the model asks for until the rep approves it", async () => {
     const before = (await ctx.database.db.select().from(interaction)).length;
     const out = await readTurn(
-      runCopilotTurn({ db: ctx.database.db, viewer: ctx.world.viewers.repE1, model: compatible().model, now, request: ask("log my visit") }),
+      runCopilotTurn({
+        db: ctx.database.db,
+        viewer: ctx.world.viewers.repE1,
+        model: compatible().model,
+        now,
+        request: ask("log my visit"),
+      }),
     );
     expect(out.status).toBe("needs_approval");
     expect(out.toolCalls.map((c) => [c.name, c.state])).toEqual([["logInteraction", "approval-requested"]]);

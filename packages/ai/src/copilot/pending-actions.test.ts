@@ -1,9 +1,11 @@
 // The write gate: a write tool runs only for an approval the server claimed, and then only with the stored input.
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+
 import { task } from "@pharmacrm/db";
 import { useWorld } from "@pharmacrm/domain/testing";
+
 import { createCopilotTools } from "../tools";
 import { gateWrites, type ClaimedAction } from "./pending-actions";
 
@@ -22,10 +24,29 @@ describe("gateWrites", () => {
     expect(await ctx.database.db.select().from(task).where(eq(task.title, "Unapproved task"))).toEqual([]);
 
     // A claimed approval (the row itself is not in the table: its status update simply finds nothing).
-    const claimed = { id: randomUUID(), toolName: "createTask", toolCallId: "call-2", status: "approved", input: { title: "Stored task" } } as ClaimedAction;
-    const gated = gateWrites(ctx.database.db, createCopilotTools({ db: ctx.database.db, viewer, now }), [claimed], () => now);
-    expect(await gated.createTask.execute!({ title: "Swapped task" }, options("call-2"))).toMatchObject({ status: "created", task: { title: "Stored task" } });
-    expect(await gated.logInteraction.execute!({ npi: "1000000001", channel: "in_person", occurredAt: "2026-11-23", products: [], samples: [] }, options("call-2"))).toMatchObject({
+    const claimed = {
+      id: randomUUID(),
+      toolName: "createTask",
+      toolCallId: "call-2",
+      status: "approved",
+      input: { title: "Stored task" },
+    } as ClaimedAction;
+    const gated = gateWrites(
+      ctx.database.db,
+      createCopilotTools({ db: ctx.database.db, viewer, now }),
+      [claimed],
+      () => now,
+    );
+    expect(await gated.createTask.execute!({ title: "Swapped task" }, options("call-2"))).toMatchObject({
+      status: "created",
+      task: { title: "Stored task" },
+    });
+    expect(
+      await gated.logInteraction.execute!(
+        { npi: "1000000001", channel: "in_person", occurredAt: "2026-11-23", products: [], samples: [] },
+        options("call-2"),
+      ),
+    ).toMatchObject({
       status: "invalid",
     });
     expect(await ctx.database.db.select().from(task).where(eq(task.title, "Swapped task"))).toEqual([]);

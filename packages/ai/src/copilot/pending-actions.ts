@@ -2,10 +2,12 @@
 // org and conversation that proposed it, holds the exact input the tool's schema accepted, and is single-use: one
 // conditional UPDATE … WHERE status = 'pending' moves it on, so an answer replayed — again, in another conversation,
 // by someone else, or twice at once — finds nothing to claim and writes nothing. Executing runs the stored input only.
-import { and, eq, gt, inArray, lte, sql } from "drizzle-orm";
 import { asSchema, isToolUIPart, type ToolSet } from "ai";
+import { and, eq, gt, inArray, lte, sql } from "drizzle-orm";
+
 import { copilotPendingAction, type Db } from "@pharmacrm/db";
 import { DomainError, type Viewer } from "@pharmacrm/domain";
+
 import type { CopilotUIMessage } from "./types";
 
 /** How long a proposed write may wait for its answer. */
@@ -26,7 +28,8 @@ export type ClaimedAction = typeof copilotPendingAction.$inferSelect;
 type Part = CopilotUIMessage["parts"][number];
 type ApprovalPart = Extract<Part, { state: "approval-requested" }>;
 
-export const isAwaitingApproval = (part: Part): part is ApprovalPart => isToolUIPart(part) && part.state === "approval-requested";
+export const isAwaitingApproval = (part: Part): part is ApprovalPart =>
+  isToolUIPart(part) && part.state === "approval-requested";
 
 const toolNameOf = (part: ApprovalPart) => part.type.slice("tool-".length);
 
@@ -68,7 +71,11 @@ export async function recordPendingActions(
 }
 
 const ownedBy = (viewer: Viewer, conversationId: string) =>
-  and(eq(copilotPendingAction.conversationId, conversationId), eq(copilotPendingAction.userId, viewer.userId), eq(copilotPendingAction.orgId, viewer.orgId));
+  and(
+    eq(copilotPendingAction.conversationId, conversationId),
+    eq(copilotPendingAction.userId, viewer.userId),
+    eq(copilotPendingAction.orgId, viewer.orgId),
+  );
 
 export const MOVED_ON = "Not answered before the conversation moved on; nothing was written.";
 
@@ -95,7 +102,13 @@ export async function closeOpenApprovals<T extends { id: string; message: Copilo
       continue;
     }
     const parts = stored.message.parts.map((part) =>
-      isAwaitingApproval(part) ? ({ ...part, state: "output-denied", approval: { id: part.approval.id, approved: false, reason: MOVED_ON } } as Part) : part,
+      isAwaitingApproval(part)
+        ? ({
+            ...part,
+            state: "output-denied",
+            approval: { id: part.approval.id, approved: false, reason: MOVED_ON },
+          } as Part)
+        : part,
     );
     await replaceParts(db, conversationId, stored.id, parts);
     out.push({ ...stored, message: { ...stored.message, parts } });
@@ -108,14 +121,18 @@ const USED: Record<Exclude<PendingActionStatus, "pending">, string> = {
   executed: "That write was already approved and done; it is not done again.",
   failed: "That write was already approved and tried; it is not tried again. Ask again to retry it.",
   rejected: "That write was already rejected; nothing was written.",
-  expired: "That approval is no longer open (it expired or the conversation moved on); nothing was written. Ask again to write it.",
+  expired:
+    "That approval is no longer open (it expired or the conversation moved on); nothing was written. Ask again to write it.",
 };
 
-const matches = (answer: ApprovalAnswer) => (row: ClaimedAction) => (answer.actionId ? row.id === answer.actionId : row.toolCallId === answer.toolCallId);
+const matches = (answer: ApprovalAnswer) => (row: ClaimedAction) =>
+  answer.actionId ? row.id === answer.actionId : row.toolCallId === answer.toolCallId;
 
 /** Why an answer finds nothing to claim, in the person's words. */
 async function refusal(db: Db, viewer: Viewer, conversationId: string, answer: ApprovalAnswer): Promise<DomainError> {
-  const key = answer.actionId ? eq(copilotPendingAction.id, answer.actionId) : eq(copilotPendingAction.toolCallId, answer.toolCallId ?? "");
+  const key = answer.actionId
+    ? eq(copilotPendingAction.id, answer.actionId)
+    : eq(copilotPendingAction.toolCallId, answer.toolCallId ?? "");
   const rows = await db
     .select()
     .from(copilotPendingAction)
@@ -123,20 +140,44 @@ async function refusal(db: Db, viewer: Viewer, conversationId: string, answer: A
     .orderBy(sql`${copilotPendingAction.createdAt} desc`)
     .limit(1);
   const row = rows[0];
-  if (!row) return new DomainError("NOT_FOUND", "No write is waiting for your approval under that id in this conversation; nothing was written.");
-  return new DomainError("CONFLICT", row.status === "pending" ? USED.expired : USED[row.status as keyof typeof USED] ?? USED.expired);
+  if (!row)
+    return new DomainError(
+      "NOT_FOUND",
+      "No write is waiting for your approval under that id in this conversation; nothing was written.",
+    );
+  return new DomainError(
+    "CONFLICT",
+    row.status === "pending" ? USED.expired : (USED[row.status as keyof typeof USED] ?? USED.expired),
+  );
 }
 
 /**
  * Claims the person's answers to the writes waiting in the conversation's last message: every one of them must be
  * answered, each by its owner, while still pending and unexpired. All or none: the claims share one transaction.
  */
-export async function claimApprovals(db: Db, viewer: Viewer, conversationId: string, lastMessageId: string | undefined, answers: ApprovalAnswer[], now: Date): Promise<ClaimedAction[]> {
+export async function claimApprovals(
+  db: Db,
+  viewer: Viewer,
+  conversationId: string,
+  lastMessageId: string | undefined,
+  answers: ApprovalAnswer[],
+  now: Date,
+): Promise<ClaimedAction[]> {
   // Waiting too long closes the write rather than letting a stale card through.
   await db
     .update(copilotPendingAction)
-    .set({ status: "expired" satisfies PendingActionStatus, decidedAt: now, reason: "Expired before it was answered; nothing was written." })
-    .where(and(ownedBy(viewer, conversationId), eq(copilotPendingAction.status, "pending"), lte(copilotPendingAction.expiresAt, now)));
+    .set({
+      status: "expired" satisfies PendingActionStatus,
+      decidedAt: now,
+      reason: "Expired before it was answered; nothing was written.",
+    })
+    .where(
+      and(
+        ownedBy(viewer, conversationId),
+        eq(copilotPendingAction.status, "pending"),
+        lte(copilotPendingAction.expiresAt, now),
+      ),
+    );
   const pending = await db
     .select()
     .from(copilotPendingAction)
@@ -152,7 +193,10 @@ export async function claimApprovals(db: Db, viewer: Viewer, conversationId: str
   }
   const unanswered = waiting.filter((row) => !chosen.some((c) => c.row.id === row.id));
   if (unanswered.length > 0) {
-    throw new DomainError("BAD_REQUEST", `Answer every write waiting in this message at once (${waiting.length} waiting: ${waiting.map((r) => r.toolCallId).join(", ")}).`);
+    throw new DomainError(
+      "BAD_REQUEST",
+      `Answer every write waiting in this message at once (${waiting.length} waiting: ${waiting.map((r) => r.toolCallId).join(", ")}).`,
+    );
   }
 
   return db.transaction(async (tx) => {
@@ -160,8 +204,19 @@ export async function claimApprovals(db: Db, viewer: Viewer, conversationId: str
     for (const { row, answer } of chosen) {
       const [won] = await tx
         .update(copilotPendingAction)
-        .set({ status: (answer.approved ? "approved" : "rejected") satisfies PendingActionStatus, decidedAt: now, reason: answer.reason ?? null })
-        .where(and(eq(copilotPendingAction.id, row.id), ownedBy(viewer, conversationId), eq(copilotPendingAction.status, "pending"), gt(copilotPendingAction.expiresAt, now)))
+        .set({
+          status: (answer.approved ? "approved" : "rejected") satisfies PendingActionStatus,
+          decidedAt: now,
+          reason: answer.reason ?? null,
+        })
+        .where(
+          and(
+            eq(copilotPendingAction.id, row.id),
+            ownedBy(viewer, conversationId),
+            eq(copilotPendingAction.status, "pending"),
+            gt(copilotPendingAction.expiresAt, now),
+          ),
+        )
         .returning();
       // Someone (another window, a replayed request) answered it between our read and this update.
       if (!won) throw new DomainError("CONFLICT", USED.approved);
@@ -172,7 +227,8 @@ export async function claimApprovals(db: Db, viewer: Viewer, conversationId: str
 }
 
 export async function noteDecidedTurn(db: Db, ids: string[], turnId: string): Promise<void> {
-  if (ids.length > 0) await db.update(copilotPendingAction).set({ decidedTurnId: turnId }).where(inArray(copilotPendingAction.id, ids));
+  if (ids.length > 0)
+    await db.update(copilotPendingAction).set({ decidedTurnId: turnId }).where(inArray(copilotPendingAction.id, ids));
 }
 
 const SUCCESS = new Set(["logged", "created"]);
@@ -188,7 +244,12 @@ function resultRefOf(output: unknown): string | null {
  * Wraps each approval tool so that it can only run a claimed, approved action, and then runs that action's stored
  * input — never the input carried by a message. Its outcome moves the row approved → executed (or failed), once.
  */
-export function gateWrites<TOOLS extends ToolSet>(db: Db, tools: TOOLS, approved: readonly ClaimedAction[], now: () => Date): TOOLS {
+export function gateWrites<TOOLS extends ToolSet>(
+  db: Db,
+  tools: TOOLS,
+  approved: readonly ClaimedAction[],
+  now: () => Date,
+): TOOLS {
   const gated: ToolSet = { ...tools };
   for (const name of approvalToolNames(tools)) {
     const tool = tools[name]!;
@@ -197,12 +258,21 @@ export function gateWrites<TOOLS extends ToolSet>(db: Db, tools: TOOLS, approved
     gated[name] = {
       ...tool,
       execute: async (_input: unknown, options: Parameters<typeof execute>[1]) => {
-        const action = approved.find((a) => a.toolName === name && a.toolCallId === options.toolCallId && a.status === "approved");
-        if (!action) return { status: "invalid", message: "This write was not approved in this conversation, so nothing was written." };
+        const action = approved.find(
+          (a) => a.toolName === name && a.toolCallId === options.toolCallId && a.status === "approved",
+        );
+        if (!action)
+          return {
+            status: "invalid",
+            message: "This write was not approved in this conversation, so nothing was written.",
+          };
         const checked = await asSchema(tool.inputSchema).validate?.(action.input);
         if (!checked?.success) {
           await finish(db, action.id, "failed", { status: "invalid" }, null, now());
-          return { status: "invalid", message: "The approved write no longer fits what this tool accepts, so nothing was written." };
+          return {
+            status: "invalid",
+            message: "The approved write no longer fits what this tool accepts, so nothing was written.",
+          };
         }
         let output: unknown;
         try {
@@ -214,7 +284,14 @@ export function gateWrites<TOOLS extends ToolSet>(db: Db, tools: TOOLS, approved
         const status = (output as { status?: unknown } | null)?.status;
         const ok = typeof status === "string" && SUCCESS.has(status);
         const message = (output as { message?: unknown } | null)?.message;
-        await finish(db, action.id, ok ? "executed" : "failed", { status, ...(!ok && typeof message === "string" ? { message } : {}) }, resultRefOf(output), now());
+        await finish(
+          db,
+          action.id,
+          ok ? "executed" : "failed",
+          { status, ...(!ok && typeof message === "string" ? { message } : {}) },
+          resultRefOf(output),
+          now(),
+        );
         return output;
       },
     } as typeof tool;
@@ -222,7 +299,14 @@ export function gateWrites<TOOLS extends ToolSet>(db: Db, tools: TOOLS, approved
   return gated as TOOLS;
 }
 
-async function finish(db: Db, id: string, status: "executed" | "failed", result: object, resultRef: string | null, at: Date) {
+async function finish(
+  db: Db,
+  id: string,
+  status: "executed" | "failed",
+  result: object,
+  resultRef: string | null,
+  at: Date,
+) {
   await db
     .update(copilotPendingAction)
     .set({ status, result, resultRef, executedAt: at })

@@ -16,16 +16,44 @@ import {
   validateUIMessages,
   type UIMessageChunk,
 } from "ai";
+
 import type { Db } from "@pharmacrm/db";
 import { DomainError, requireConversation, type Viewer } from "@pharmacrm/domain";
+
 import { describeModel, getLanguageModel, type CopilotModel } from "../model/get-language-model";
 import { createCopilotTools } from "../tools";
 import type { CopilotTurnRequest } from "./chat-request";
-import { appendUserMessage, dropFrom, ensureConversation, lastQuestionIndex, loadTranscript, replaceParts, saveResponse, type StoredMessage } from "./conversation-store";
+import {
+  appendUserMessage,
+  dropFrom,
+  ensureConversation,
+  lastQuestionIndex,
+  loadTranscript,
+  replaceParts,
+  saveResponse,
+  type StoredMessage,
+} from "./conversation-store";
 import { copilotInstructions } from "./instructions";
+import {
+  approvalToolNames,
+  claimApprovals,
+  closeOpenApprovals,
+  gateWrites,
+  isAwaitingApproval,
+  noteDecidedTurn,
+  recordPendingActions,
+  type ClaimedAction,
+} from "./pending-actions";
 import { withoutNul } from "./storable";
-import { approvalToolNames, claimApprovals, closeOpenApprovals, gateWrites, isAwaitingApproval, noteDecidedTurn, recordPendingActions, type ClaimedAction } from "./pending-actions";
-import { confidencesOfTurn, finishTurn, inputHash, openTurn, toolCallsOfTurn, type RecordedToolCall, type TurnStatus } from "./turn-audit";
+import {
+  confidencesOfTurn,
+  finishTurn,
+  inputHash,
+  openTurn,
+  toolCallsOfTurn,
+  type RecordedToolCall,
+  type TurnStatus,
+} from "./turn-audit";
 import type { CopilotUIMessage } from "./types";
 
 /** Enough for search → brief → answer, or a two-tool question, with room for a model that double-checks. */
@@ -73,7 +101,8 @@ function refusedToolInput(error: unknown): string | null {
   if (!InvalidToolInputError.isInstance(error)) return null;
   for (let cause: unknown = error.cause; cause instanceof Error; cause = cause.cause) {
     const issues = (cause as { issues?: unknown }).issues;
-    if (Array.isArray(issues)) return `Not done, the request was not valid: ${issues.map((issue: { message?: string }) => issue.message).join(" ")}`;
+    if (Array.isArray(issues))
+      return `Not done, the request was not valid: ${issues.map((issue: { message?: string }) => issue.message).join(" ")}`;
   }
   return "Not done, the request was not valid.";
 }
@@ -84,7 +113,10 @@ function statusOf(response: CopilotUIMessage, isAborted: boolean, error: string 
   return response.parts.some(isAwaitingApproval) ? "needs_approval" : "finished";
 }
 
-async function validMessages(messages: CopilotUIMessage[], tools: ReturnType<typeof createCopilotTools>): Promise<CopilotUIMessage[]> {
+async function validMessages(
+  messages: CopilotUIMessage[],
+  tools: ReturnType<typeof createCopilotTools>,
+): Promise<CopilotUIMessage[]> {
   try {
     return await validateUIMessages<CopilotUIMessage>({ messages, tools });
   } catch (error) {
@@ -108,24 +140,45 @@ async function prepare(db: Db, viewer: Viewer, input: CopilotTurnInput, now: Dat
     const conversationId = await requireConversation(db, viewer, input.conversationId);
     const stored = await loadTranscript(db, viewer, conversationId);
     const last = stored.at(-1)?.message;
-    const claimed = await claimApprovals(db, viewer, conversationId, last?.role === "assistant" ? last.id : undefined, request.approvals, now);
+    const claimed = await claimApprovals(
+      db,
+      viewer,
+      conversationId,
+      last?.role === "assistant" ? last.id : undefined,
+      request.approvals,
+      now,
+    );
     // The answered cards, with the stored input: the model sees (and the tool runs) what was approved.
     const parts = last!.parts.map((part) => {
       const action = isAwaitingApproval(part) ? claimed.find((a) => a.toolCallId === part.toolCallId) : undefined;
       if (!action || !isToolUIPart(part)) return part;
-      const approval = { id: action.approvalId, approved: action.status === "approved", ...(action.reason ? { reason: action.reason } : {}) };
+      const approval = {
+        id: action.approvalId,
+        approved: action.status === "approved",
+        ...(action.reason ? { reason: action.reason } : {}),
+      };
       return { ...part, input: action.input, state: "approval-responded", approval } as typeof part;
     });
     return { conversationId, transcript: [...stored.slice(0, -1).map((m) => m.message), { ...last!, parts }], claimed };
   }
 
   const conversationId =
-    request.kind === "message" ? await ensureConversation(db, viewer, input.conversationId, request.message.parts) : await requireConversation(db, viewer, input.conversationId ?? "");
+    request.kind === "message"
+      ? await ensureConversation(db, viewer, input.conversationId, request.message.parts)
+      : await requireConversation(db, viewer, input.conversationId ?? "");
   return db.transaction(async (tx) => {
-    let stored: StoredMessage[] = await closeOpenApprovals(tx, viewer, conversationId, await loadTranscript(tx, viewer, conversationId), now, replaceParts);
+    let stored: StoredMessage[] = await closeOpenApprovals(
+      tx,
+      viewer,
+      conversationId,
+      await loadTranscript(tx, viewer, conversationId),
+      now,
+      replaceParts,
+    );
     if (request.kind === "regenerate") {
       const question = lastQuestionIndex(stored);
-      if (question < 0) throw new DomainError("BAD_REQUEST", "There is no question to answer again in this conversation.");
+      if (question < 0)
+        throw new DomainError("BAD_REQUEST", "There is no question to answer again in this conversation.");
       await dropFrom(tx, conversationId, stored[question]!.position + 1);
       stored = stored.slice(0, question + 1);
       return { conversationId, transcript: stored.map((m) => m.message), claimed: [] };
@@ -133,7 +186,8 @@ async function prepare(db: Db, viewer: Viewer, input: CopilotTurnInput, now: Dat
     let editing: StoredMessage | undefined;
     if (request.replaceFrom) {
       editing = stored.find((m) => m.id === request.replaceFrom && m.message.role === "user");
-      if (!editing) throw new DomainError("BAD_REQUEST", "The message to edit is not one of yours in this conversation.");
+      if (!editing)
+        throw new DomainError("BAD_REQUEST", "The message to edit is not one of yours in this conversation.");
       stored = stored.filter((m) => m.position < editing!.position);
     }
     const message = await appendUserMessage(tx, conversationId, request.message, editing);
@@ -144,13 +198,22 @@ async function prepare(db: Db, viewer: Viewer, input: CopilotTurnInput, now: Dat
 export async function runCopilotTurn(input: CopilotTurnInput): Promise<CopilotTurn> {
   const { db, viewer } = input;
   const now = input.now ?? new Date();
-  const chosen = !input.model ? getLanguageModel() : "specificationVersion" in input.model ? describeModel(input.model) : input.model;
+  const chosen = !input.model
+    ? getLanguageModel()
+    : "specificationVersion" in input.model
+      ? describeModel(input.model)
+      : input.model;
   const { conversationId, transcript, claimed } = await prepare(db, viewer, input, now);
   const tools = createCopilotTools({ db, viewer, now });
   const messages = await validMessages(transcript, tools);
   const instructions = copilotInstructions(viewer, now);
   const modelMessages = await convertToModelMessages(messages, { tools });
-  const turnId = await openTurn(db, viewer, { conversationId, provider: chosen.provider, modelId: chosen.modelId, inputHash: inputHash(instructions, modelMessages) });
+  const turnId = await openTurn(db, viewer, {
+    conversationId,
+    provider: chosen.provider,
+    modelId: chosen.modelId,
+    inputHash: inputHash(instructions, modelMessages),
+  });
   await noteDecidedTurn(
     db,
     claimed.map((a) => a.id),
@@ -195,7 +258,10 @@ export async function runCopilotTurn(input: CopilotTurnInput): Promise<CopilotTu
       try {
         const responseMessage = withoutNul(produced);
         const toolCalls = toolCallsOfTurn(before, responseMessage);
-        const reportedModel = await Promise.resolve(result.finalStep).then((step) => step.response.modelId, () => undefined);
+        const reportedModel = await Promise.resolve(result.finalStep).then(
+          (step) => step.response.modelId,
+          () => undefined,
+        );
         let error = withoutNul(streamError);
         try {
           await saveResponse(db, viewer, conversationId, responseMessage);
@@ -204,7 +270,13 @@ export async function runCopilotTurn(input: CopilotTurnInput): Promise<CopilotTu
           error ??= `The conversation could not be saved: ${messageOf(saveError)}`;
         }
         const status = statusOf(responseMessage, isAborted, error);
-        await finishTurn(db, turnId, { status, modelId: reportedModel ?? chosen.modelId, toolCalls, confidences: confidencesOfTurn(before, responseMessage), error });
+        await finishTurn(db, turnId, {
+          status,
+          modelId: reportedModel ?? chosen.modelId,
+          toolCalls,
+          confidences: confidencesOfTurn(before, responseMessage),
+          error,
+        });
         settle({ status, messages: all, responseMessage, toolCalls, error });
       } catch (error) {
         console.error("Copilot turn could not be recorded:", error);
@@ -214,5 +286,11 @@ export async function runCopilotTurn(input: CopilotTurnInput): Promise<CopilotTu
   });
   // Nobody may be waiting on `finished` (the chat route streams and returns); the failure is logged above.
   finished.catch(() => undefined);
-  return { conversationId, turnId, model: { label: chosen.label, provider: chosen.provider, modelId: chosen.modelId }, stream, finished };
+  return {
+    conversationId,
+    turnId,
+    model: { label: chosen.label, provider: chosen.provider, modelId: chosen.modelId },
+    stream,
+    finished,
+  };
 }

@@ -2,11 +2,13 @@
 // tools called (inputs, output summaries, approvals), the NBA confidences shown, the status and any error. The
 // database refuses any change to a finished row.
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
 import { isToolUIPart, type UIMessage } from "ai";
+import { eq } from "drizzle-orm";
+
 import { copilotTurn, type Db } from "@pharmacrm/db";
 import type { Viewer } from "@pharmacrm/domain";
-import { summarizeToolOutput, confidencesOf, type NbaConfidence } from "./tool-summary";
+
+import { confidencesOf, summarizeToolOutput, type NbaConfidence } from "./tool-summary";
 
 export type TurnStatus = "running" | "finished" | "needs_approval" | "error" | "aborted";
 
@@ -22,7 +24,9 @@ export interface RecordedToolCall {
 
 /** SHA-256 of exactly what the model was given. */
 export function inputHash(instructions: string, modelMessages: unknown): string {
-  return createHash("sha256").update(JSON.stringify({ instructions, messages: modelMessages })).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify({ instructions, messages: modelMessages }))
+    .digest("hex");
 }
 
 export async function openTurn(
@@ -40,7 +44,13 @@ export async function openTurn(
 export async function finishTurn(
   db: Db,
   turnId: string,
-  values: { status: TurnStatus; modelId?: string; toolCalls: RecordedToolCall[]; confidences: NbaConfidence[]; error: string | null },
+  values: {
+    status: TurnStatus;
+    modelId?: string;
+    toolCalls: RecordedToolCall[];
+    confidences: NbaConfidence[];
+    error: string | null;
+  },
 ): Promise<void> {
   await db
     .update(copilotTurn)
@@ -60,11 +70,17 @@ export function toolCallsOfTurn(before: UIMessage | undefined, after: UIMessage)
     .map((p) => p as ToolPart)
     .filter((part) => !seen.has(stateKey(part)))
     .map((part) => {
-      const name = part.type === "dynamic-tool" ? (part as { toolName: string }).toolName : part.type.slice("tool-".length);
+      const name =
+        part.type === "dynamic-tool" ? (part as { toolName: string }).toolName : part.type.slice("tool-".length);
       const approval = part.approval
         ? { id: part.approval.id, approved: part.approval.approved ?? null, reason: part.approval.reason ?? null }
         : null;
-      const output = part.state === "output-available" ? summarizeToolOutput(name, part.output) : part.state === "output-error" ? `error: ${part.errorText}` : null;
+      const output =
+        part.state === "output-available"
+          ? summarizeToolOutput(name, part.output)
+          : part.state === "output-error"
+            ? `error: ${part.errorText}`
+            : null;
       return { toolCallId: part.toolCallId, name, input: part.input ?? null, state: part.state, output, approval };
     });
 }

@@ -1,10 +1,12 @@
 // Re-embed HCP profiles that have no vector, a vector from another model, or a vector of text that has since
 // changed. Idempotent (a second run embeds nothing) and resumable (pass the last NPI a run reported).
 import { createHash } from "node:crypto";
-import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { embed, embedMany } from "ai";
+import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+
 import { hcp, hcpEmbedding, type Db } from "@pharmacrm/db";
 import { padEmbedding, type QueryVector } from "@pharmacrm/domain";
+
 import type { HcpEmbeddingModel } from "./model";
 import { hcpProfileTexts } from "./profile-text";
 
@@ -26,7 +28,11 @@ export interface EmbedProfilesProgress {
 
 const hash = (text: string) => createHash("sha256").update(text).digest("hex");
 
-export async function embedHcpProfiles(db: Db, embedding: HcpEmbeddingModel, options: EmbedProfilesOptions = {}): Promise<EmbedProfilesProgress> {
+export async function embedHcpProfiles(
+  db: Db,
+  embedding: HcpEmbeddingModel,
+  options: EmbedProfilesOptions = {},
+): Promise<EmbedProfilesProgress> {
   const batchSize = options.batchSize ?? 100;
   const progress: EmbedProfilesProgress = { checked: 0, embedded: 0, lastNpi: options.afterNpi ?? null };
   for (let batch = 0; options.maxBatches === undefined || batch < options.maxBatches; batch++) {
@@ -34,15 +40,29 @@ export async function embedHcpProfiles(db: Db, embedding: HcpEmbeddingModel, opt
     const npis = await db
       .select({ npi: hcp.npi })
       .from(hcp)
-      .where(and(eq(hcp.entityType, 1), isNull(hcp.deactivationDate), progress.lastNpi ? gt(hcp.npi, progress.lastNpi) : undefined))
+      .where(
+        and(
+          eq(hcp.entityType, 1),
+          isNull(hcp.deactivationDate),
+          progress.lastNpi ? gt(hcp.npi, progress.lastNpi) : undefined,
+        ),
+      )
       .orderBy(asc(hcp.npi))
       .limit(batchSize);
     if (npis.length === 0) return { ...progress, lastNpi: null };
-    const texts = await hcpProfileTexts(db, npis.map((n) => n.npi));
+    const texts = await hcpProfileTexts(
+      db,
+      npis.map((n) => n.npi),
+    );
     const current = await db
       .select({ npi: hcpEmbedding.npi, model: hcpEmbedding.model, textHash: hcpEmbedding.textHash })
       .from(hcpEmbedding)
-      .where(inArray(hcpEmbedding.npi, texts.map((t) => t.npi)));
+      .where(
+        inArray(
+          hcpEmbedding.npi,
+          texts.map((t) => t.npi),
+        ),
+      );
     const stored = new Map(current.map((c) => [c.npi, c]));
     const stale = texts
       .map((t) => ({ ...t, textHash: hash(t.text) }))
@@ -51,7 +71,11 @@ export async function embedHcpProfiles(db: Db, embedding: HcpEmbeddingModel, opt
         return !s || s.model !== embedding.id || s.textHash !== t.textHash;
       });
     if (stale.length > 0) {
-      const { embeddings } = await embedMany({ model: embedding.model, values: stale.map((s) => s.text), abortSignal: options.signal });
+      const { embeddings } = await embedMany({
+        model: embedding.model,
+        values: stale.map((s) => s.text),
+        abortSignal: options.signal,
+      });
       const values = stale.map((s, i) => ({
         npi: s.npi,
         model: embedding.id,

@@ -2,8 +2,9 @@
 // (OPENAI_BASE_URL: Ollama, vLLM, LM Studio, Azure) with EMBEDDING_MODEL; null when neither is configured,
 // and the search stays lexical + structured.
 import { createOpenAI } from "@ai-sdk/openai";
-import { env, modelProviderConfigured, type Env } from "@pharmacrm/config/env";
 import type { EmbeddingModel } from "ai";
+
+import { env, modelProviderConfigured, type Env } from "@pharmacrm/config/env";
 
 export interface HcpEmbeddingModel {
   model: EmbeddingModel;

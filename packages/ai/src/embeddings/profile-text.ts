@@ -1,6 +1,7 @@
 // The text an HCP's profile vector is made from: who they are, what they practise, where, what they prescribe
 // and who pays them. Public reference data only, so one vector serves every org.
 import { sql } from "drizzle-orm";
+
 import { rowsOf, type Db } from "@pharmacrm/db";
 import { displayName } from "@pharmacrm/domain";
 
@@ -17,7 +18,11 @@ interface ProfileRow {
   manufacturers: string | null;
 }
 
-const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+const list = (values: readonly string[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
 
 /** Profile texts for these NPIs (active individuals only), in NPI order. */
 export async function hcpProfileTexts(db: Db, npis: readonly string[]): Promise<{ npi: string; text: string }[]> {
@@ -44,7 +49,9 @@ function profileText(r: ProfileRow): string {
   return [
     `${name}${r.credential ? `, ${r.credential}` : ""}.`,
     r.specialties ? `Specialties: ${r.specialties}.` : null,
-    r.practice_city || r.practice_state ? `Practises in ${[r.practice_city, r.practice_state].filter(Boolean).join(", ")}.` : null,
+    r.practice_city || r.practice_state
+      ? `Practises in ${[r.practice_city, r.practice_state].filter(Boolean).join(", ")}.`
+      : null,
     r.drugs ? `Prescribes (Medicare Part D): ${r.drugs}.` : null,
     r.manufacturers ? `Received industry payments from: ${r.manufacturers}.` : null,
   ]

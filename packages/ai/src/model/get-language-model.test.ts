@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import type { Env } from "@pharmacrm/config/env";
+
 import { getLanguageModel } from "./get-language-model";
 
 const base = { OPENAI_MODEL: "gpt-4.1-mini", EMBEDDING_MODEL: "text-embedding-3-small" } as Env;
@@ -20,9 +22,17 @@ describe("getLanguageModel", () => {
 
   it("uses an OpenAI-compatible server at a base URL (Ollama, vLLM, LM Studio, Azure), with or without a key", () => {
     const local = getLanguageModel({ ...base, OPENAI_BASE_URL: "http://localhost:11434/v1", OPENAI_MODEL: "llama3.1" });
-    expect(local).toMatchObject({ label: "llama3.1 (localhost:11434)", provider: "openai-compatible", modelId: "llama3.1" });
+    expect(local).toMatchObject({
+      label: "llama3.1 (localhost:11434)",
+      provider: "openai-compatible",
+      modelId: "llama3.1",
+    });
     expect(local.model.modelId).toBe("llama3.1");
-    const azure = getLanguageModel({ ...base, OPENAI_BASE_URL: "https://example.openai.azure.com/openai/v1", OPENAI_API_KEY: "key" });
+    const azure = getLanguageModel({
+      ...base,
+      OPENAI_BASE_URL: "https://example.openai.azure.com/openai/v1",
+      OPENAI_API_KEY: "key",
+    });
     expect(azure.provider).toBe("openai-compatible");
   });
 });

@@ -4,8 +4,10 @@
 import { createOpenAI } from "@ai-sdk/openai";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import type { LanguageModelV4 } from "@ai-sdk/provider";
+
 import { env, type Env } from "@pharmacrm/config/env";
-import { OFFLINE_LABEL, OFFLINE_MODEL_ID, OFFLINE_PROVIDER, createOfflineEngine } from "../offline/engine";
+
+import { createOfflineEngine, OFFLINE_LABEL, OFFLINE_MODEL_ID, OFFLINE_PROVIDER } from "../offline/engine";
 
 export interface CopilotModel {
   model: LanguageModelV4;
@@ -21,8 +23,17 @@ export function getLanguageModel(e: Env = env()): CopilotModel {
   if (e.OPENAI_BASE_URL) {
     const host = new URL(e.OPENAI_BASE_URL).host;
     // Local servers accept any key; Azure and hosted gateways need the real one.
-    const provider = createOpenAICompatible({ name: "openai-compatible", baseURL: e.OPENAI_BASE_URL, apiKey: e.OPENAI_API_KEY });
-    return { model: provider.chatModel(e.OPENAI_MODEL), label: `${e.OPENAI_MODEL} (${host})`, provider: "openai-compatible", modelId: e.OPENAI_MODEL };
+    const provider = createOpenAICompatible({
+      name: "openai-compatible",
+      baseURL: e.OPENAI_BASE_URL,
+      apiKey: e.OPENAI_API_KEY,
+    });
+    return {
+      model: provider.chatModel(e.OPENAI_MODEL),
+      label: `${e.OPENAI_MODEL} (${host})`,
+      provider: "openai-compatible",
+      modelId: e.OPENAI_MODEL,
+    };
   }
   if (e.OPENAI_API_KEY) {
     const provider = createOpenAI({ apiKey: e.OPENAI_API_KEY });
@@ -33,6 +44,7 @@ export function getLanguageModel(e: Env = env()): CopilotModel {
 
 /** A model given explicitly (tests inject the SDK's mock), described for the audit record. */
 export function describeModel(model: LanguageModelV4): CopilotModel {
-  if (model.provider === OFFLINE_PROVIDER) return { model, label: OFFLINE_LABEL, provider: OFFLINE_PROVIDER, modelId: model.modelId };
+  if (model.provider === OFFLINE_PROVIDER)
+    return { model, label: OFFLINE_LABEL, provider: OFFLINE_PROVIDER, modelId: model.modelId };
   return { model, label: model.modelId, provider: model.provider, modelId: model.modelId };
 }

@@ -12,9 +12,7 @@ export interface ToolStep {
 }
 
 export type ToolOutcome =
-  | { kind: "result"; value: unknown }
-  | { kind: "denied"; reason?: string }
-  | { kind: "error"; message: string };
+  { kind: "result"; value: unknown } | { kind: "denied"; reason?: string } | { kind: "error"; message: string };
 
 export interface ConversationView {
   /** The rep's messages, oldest first, as plain text. */

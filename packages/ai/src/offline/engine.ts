@@ -9,6 +9,7 @@ import type {
   LanguageModelV4StreamPart,
   LanguageModelV4Usage,
 } from "@ai-sdk/provider";
+
 import { readConversation } from "./conversation";
 import { planReply, type Reply } from "./planner";
 
@@ -26,28 +27,49 @@ const USAGE: LanguageModelV4Usage = {
   outputTokens: { total: undefined, text: undefined, reasoning: undefined },
 };
 
-function contentOf(reply: Reply, callNumber: number): { content: LanguageModelV4Content; finishReason: LanguageModelV4FinishReason } {
-  if (reply.type === "text") return { content: { type: "text", text: reply.text }, finishReason: { unified: "stop", raw: "stop" } };
+function contentOf(
+  reply: Reply,
+  callNumber: number,
+): { content: LanguageModelV4Content; finishReason: LanguageModelV4FinishReason } {
+  if (reply.type === "text")
+    return { content: { type: "text", text: reply.text }, finishReason: { unified: "stop", raw: "stop" } };
   return {
     // Unique within the conversation: the SDK matches approvals to calls by this id.
-    content: { type: "tool-call", toolCallId: `offline-call-${callNumber}`, toolName: reply.toolName, input: JSON.stringify(reply.input) },
+    content: {
+      type: "tool-call",
+      toolCallId: `offline-call-${callNumber}`,
+      toolName: reply.toolName,
+      input: JSON.stringify(reply.input),
+    },
     finishReason: { unified: "tool-calls", raw: "tool-calls" },
   };
 }
 
 /** Text as deltas of a few words, the way a hosted model streams. */
 function deltas(text: string): string[] {
-  return text.match(/\S+\s*|\s+/g)?.reduce<string[]>((chunks, word, i) => {
-    if (i % 6 === 0) chunks.push(word);
-    else chunks[chunks.length - 1] += word;
-    return chunks;
-  }, []) ?? [text];
+  return (
+    text.match(/\S+\s*|\s+/g)?.reduce<string[]>((chunks, word, i) => {
+      if (i % 6 === 0) chunks.push(word);
+      else chunks[chunks.length - 1] += word;
+      return chunks;
+    }, []) ?? [text]
+  );
 }
 
-function streamPartsOf(content: LanguageModelV4Content, finishReason: LanguageModelV4FinishReason): LanguageModelV4StreamPart[] {
-  const parts: LanguageModelV4StreamPart[] = [{ type: "stream-start", warnings: [] }, { type: "response-metadata", modelId: OFFLINE_MODEL_ID }];
+function streamPartsOf(
+  content: LanguageModelV4Content,
+  finishReason: LanguageModelV4FinishReason,
+): LanguageModelV4StreamPart[] {
+  const parts: LanguageModelV4StreamPart[] = [
+    { type: "stream-start", warnings: [] },
+    { type: "response-metadata", modelId: OFFLINE_MODEL_ID },
+  ];
   if (content.type === "text") {
-    parts.push({ type: "text-start", id: "text-1" }, ...deltas(content.text).map((delta) => ({ type: "text-delta" as const, id: "text-1", delta })), { type: "text-end", id: "text-1" });
+    parts.push(
+      { type: "text-start", id: "text-1" },
+      ...deltas(content.text).map((delta) => ({ type: "text-delta" as const, id: "text-1", delta })),
+      { type: "text-end", id: "text-1" },
+    );
   } else if (content.type === "tool-call") {
     parts.push(
       { type: "tool-input-start", id: content.toolCallId, toolName: content.toolName },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { readIntent, type Intent } from "./intent";
 import { physicianRef } from "./physician-ref";
 
@@ -18,7 +19,10 @@ const questions: [string, Intent][] = [
   ["who is Dr Okafor", { kind: "profile", physician: { name: "Okafor" }, focus: "overview" }],
   ["tell me about Dr. James O'Brien", { kind: "profile", physician: { name: "James O'Brien" }, focus: "overview" }],
   ["what does Dr Chen prescribe?", { kind: "profile", physician: { name: "Chen" }, focus: "prescribing" }],
-  ["How many Eliquis claims does dr patel write", { kind: "profile", physician: { name: "patel" }, focus: "prescribing" }],
+  [
+    "How many Eliquis claims does dr patel write",
+    { kind: "profile", physician: { name: "patel" }, focus: "prescribing" },
+  ],
   ["what payments did Dr Nguyen receive", { kind: "profile", physician: { name: "Nguyen" }, focus: "payments" }],
   ["Open Payments for 1497758544", { kind: "profile", physician: { npi: "1497758544" }, focus: "payments" }],
   ["what happened on my last visit with Dr Kim", { kind: "profile", physician: { name: "Kim" }, focus: "history" }],
@@ -32,7 +36,10 @@ const questions: [string, Intent][] = [
   ["search for smith", { kind: "search", query: "smith" }],
   ["show me dermatologists in New York", { kind: "search", query: "dermatologists in New York" }],
   ["any endocrinologists in Cambridge MA", { kind: "search", query: "any endocrinologists in Cambridge MA" }],
-  ["list oncologists who received payments from Pfizer", { kind: "search", query: "oncologists who received payments from Pfizer" }],
+  [
+    "list oncologists who received payments from Pfizer",
+    { kind: "search", query: "oncologists who received payments from Pfizer" },
+  ],
   ["Find me skin doctors in San Francisco", { kind: "search", query: "skin doctors in San Francisco" }],
   ["cardiologists in Boston writing Eliquis", { kind: "search", query: "cardiologists in Boston writing Eliquis" }],
   ["Who writes Eliquis?", { kind: "search", query: "Who writes Eliquis" }],
@@ -74,7 +81,10 @@ const questions: [string, Intent][] = [
     "record a video meeting with Dr. Patel on Friday. Notes: wants the renal data",
     { kind: "log", physician: { name: "Patel" }, channel: "video", date: "2026-11-20", notes: "wants the renal data" },
   ],
-  ["log a visit with 1234567893", { kind: "log", physician: { npi: "1234567893" }, channel: "in_person", date: null, notes: null }],
+  [
+    "log a visit with 1234567893",
+    { kind: "log", physician: { npi: "1234567893" }, channel: "in_person", date: null, notes: null },
+  ],
   // tasks
   [
     "remind me to send Dr Smith the study by Friday",

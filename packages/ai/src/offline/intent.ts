@@ -2,10 +2,11 @@
 // deterministic — names are resolved against the database by the tools, not here. Text that matches no intent is
 // "unknown", and the engine says so plainly instead of guessing.
 import * as chrono from "chrono-node";
-import { physicianRef, type PhysicianRef } from "./physician-ref";
 
 import type { OutreachPurpose } from "@pharmacrm/domain";
 import type { CallChannel as Channel } from "@pharmacrm/domain/channels";
+
+import { physicianRef, type PhysicianRef } from "./physician-ref";
 
 export type { Channel, OutreachPurpose };
 
@@ -43,7 +44,8 @@ function channelOf(text: string): Channel {
 }
 
 function purposeOf(text: string): OutreachPurpose {
-  if (has(text, /\b(invite|invitation|invitations|symposium|webinar|dinner|event|speaker program)\b/)) return "invitation";
+  if (has(text, /\b(invite|invitation|invitations|symposium|webinar|dinner|event|speaker program)\b/))
+    return "invitation";
   if (has(text, /\bsamples?\b/)) return "sample_offer";
   return "follow_up";
 }
@@ -64,7 +66,10 @@ function notesOf(original: string): string | null {
 /** A task's title: the request without the "remind me to" / "create a task to" wrapper and the date words. */
 function taskTitle(original: string): string {
   const stripped = original
-    .replace(/^\s*(please\s+)?(remind me to|create a task to|add a task to|make a task to|task:|todo:|to-do:|create a (follow-?up )?task( for me)?( to)?|add a (follow-?up )?task( to)?)\s*/i, "")
+    .replace(
+      /^\s*(please\s+)?(remind me to|create a task to|add a task to|make a task to|task:|todo:|to-do:|create a (follow-?up )?task( for me)?( to)?|add a (follow-?up )?task( to)?)\s*/i,
+      "",
+    )
     .replace(/\s+(by|on|before|next|this|tomorrow|today|in \d+ (days?|weeks?))\b.*$/i, "")
     .trim()
     .replace(/[.?!]+$/, "");
@@ -91,29 +96,61 @@ export function readIntent(message: string, now: Date = new Date(), earlier: Phy
 
   if (has(text, /^(help|\?|what can you do|what do you do|how do(es)? (this|you) work)\b/)) return { kind: "help" };
 
-  if (has(text, /\b(log|record|logged|save)\b.*\b(call|visit|meeting|detail|interaction)\b|\bi (just )?(met|saw|visited|called|spoke (with|to))\b/)) {
+  if (
+    has(
+      text,
+      /\b(log|record|logged|save)\b.*\b(call|visit|meeting|detail|interaction)\b|\bi (just )?(met|saw|visited|called|spoke (with|to))\b/,
+    )
+  ) {
     if (physician) {
-      return { kind: "log", physician, channel: channelOf(text), date: mentionedDate(original, now, false), notes: notesOf(original) };
+      return {
+        kind: "log",
+        physician,
+        channel: channelOf(text),
+        date: mentionedDate(original, now, false),
+        notes: notesOf(original),
+      };
     }
   }
 
-  if (has(text, /\b(remind me|create a (follow-?up )?task|add a (follow-?up )?task|make a task|^task:|^todo:|to-do)\b/)) {
+  if (
+    has(text, /\b(remind me|create a (follow-?up )?task|add a (follow-?up )?task|make a task|^task:|^todo:|to-do)\b/)
+  ) {
     return { kind: "task", physician, title: taskTitle(original), dueDate: mentionedDate(original, now, true) };
   }
 
-  if (has(text, /\b(draft|write|compose|prepare)\b.*\b(email|e-mail|message|note|letter|invitation|invite)\b|\bemail (dr|doctor)\b|\binvite (dr|doctor)\b/)) {
+  if (
+    has(
+      text,
+      /\b(draft|write|compose|prepare)\b.*\b(email|e-mail|message|note|letter|invitation|invite)\b|\bemail (dr|doctor)\b|\binvite (dr|doctor)\b/,
+    )
+  ) {
     if (physician) return { kind: "draft", physician, purpose: purposeOf(text), topic: topicOf(original) };
   }
 
-  if (has(text, /\b(prep|prepare|brief|briefing|get me ready|ready for|before (my|the) (call|visit|meeting))\b/) && physician) {
+  if (
+    has(text, /\b(prep|prepare|brief|briefing|get me ready|ready for|before (my|the) (call|visit|meeting))\b/) &&
+    physician
+  ) {
     return { kind: "brief", physician };
   }
 
-  if (has(text, /\b(next best|nba|what should i do|who should i (call|see|visit|contact)|where should i (go|focus)|priorit|suggest(ions)? for (today|this week|me)|my (day|week|plan))\b/)) {
+  if (
+    has(
+      text,
+      /\b(next best|nba|what should i do|who should i (call|see|visit|contact)|where should i (go|focus)|priorit|suggest(ions)? for (today|this week|me)|my (day|week|plan))\b/,
+    )
+  ) {
     return { kind: "nba", physician };
   }
 
-  if (physician && has(text, /\b(who is|who's|tell me about|profile|show me|look up|lookup|what does|what do|payments?|paid|prescri\w*|writes?|last (visit|call|interaction)|history|consent|opted|open payments)\b/)) {
+  if (
+    physician &&
+    has(
+      text,
+      /\b(who is|who's|tell me about|profile|show me|look up|lookup|what does|what do|payments?|paid|prescri\w*|writes?|last (visit|call|interaction)|history|consent|opted|open payments)\b/,
+    )
+  ) {
     const focus = has(text, /\b(payments?|paid|open payments)\b/)
       ? "payments"
       : has(text, /\b(prescri\w*|writes?|claims|rx)\b/)
@@ -126,14 +163,20 @@ export function readIntent(message: string, now: Date = new Date(), earlier: Phy
     return { kind: "profile", physician, focus };
   }
 
-  if (physician?.npi && text.replace(/\D/g, "") === physician.npi) return { kind: "profile", physician, focus: "overview" };
+  if (physician?.npi && text.replace(/\D/g, "") === physician.npi)
+    return { kind: "profile", physician, focus: "overview" };
 
   if (
     has(text, /\b(find|search|look for|list|show( me)?|which|who (are|is)|any|are there)\b/) ||
     // A specialty word ("cardiologists", "pediatrician"), a place, or a drug or payer cue with no physician named.
-    has(text, /\b(near|within|in my territor(y|ies)|doctors?|physicians?|specialists?|prescribers?|writers?|writes|writing|prescrib\w*|paid by|payments? from|\w+olog(y|ists?)|pediatricians?|internists?|surgeons?|endocrin\w*)\b/)
+    has(
+      text,
+      /\b(near|within|in my territor(y|ies)|doctors?|physicians?|specialists?|prescribers?|writers?|writes|writing|prescrib\w*|paid by|payments? from|\w+olog(y|ists?)|pediatricians?|internists?|surgeons?|endocrin\w*)\b/,
+    )
   ) {
-    const query = original.replace(/^\s*(please\s+)?(find( me)?|search( for)?|look for|list|show( me)?)\s+/i, "").replace(/[?.!]+$/, "");
+    const query = original
+      .replace(/^\s*(please\s+)?(find( me)?|search( for)?|look for|list|show( me)?)\s+/i, "")
+      .replace(/[?.!]+$/, "");
     return { kind: "search", query };
   }
 

@@ -2,14 +2,15 @@
 // intent always comes from the rep's own last message (never from tool results), so text stored in the CRM cannot
 // trigger a write; a name is first resolved to an NPI through the search tool.
 import type { SearchPhysiciansOutput } from "../tools/search-physicians";
+import { writeAnswer } from "./answers";
+import { helpText, unknownText, whichOneText } from "./answers/words";
 import { outcomeOfTool, type ConversationView } from "./conversation";
 import { dayOf, readIntent, type Intent } from "./intent";
 import { resolvePhysician } from "./resolve-physician";
-import { writeAnswer } from "./answers";
-import { helpText, unknownText, whichOneText } from "./answers/words";
 import { targetCall, type TargetCall } from "./target-call";
 
-export type Reply = { type: "tool-call"; toolName: string; input: Record<string, unknown> } | { type: "text"; text: string };
+export type Reply =
+  { type: "tool-call"; toolName: string; input: Record<string, unknown> } | { type: "text"; text: string };
 
 const BARE_NPI = /^\s*(?:npi\s*)?(\d{10})\s*[.!]?\s*$/i;
 
@@ -45,9 +46,11 @@ export function planReply(view: ConversationView, now: Date): Reply {
   const name = physician!.name!;
   const searched = outcomeOfTool(view, "searchPhysicians");
   if (!searched) return { type: "tool-call", toolName: "searchPhysicians", input: { query: name, limit: 5 } };
-  if (searched.kind !== "result") return { type: "text", text: writeAnswer({ kind: "search", query: name }, "searchPhysicians", searched) };
+  if (searched.kind !== "result")
+    return { type: "text", text: writeAnswer({ kind: "search", query: name }, "searchPhysicians", searched) };
   const resolution = resolvePhysician(name, searched.value as SearchPhysiciansOutput);
   if (resolution.kind === "none") return { type: "text", text: resolution.message };
-  if (resolution.kind === "several") return { type: "text", text: whichOneText(name, resolution.hits, resolution.total) };
+  if (resolution.kind === "several")
+    return { type: "text", text: whichOneText(name, resolution.hits, resolution.total) };
   return { type: "tool-call", ...call(resolution.hit.npi) };
 }

@@ -7,9 +7,14 @@ export interface TargetCall {
 }
 
 /** Drops undefined and null fields so the call carries only what the rep said. */
-const given = (input: Record<string, unknown>) => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
+const given = (input: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
 
-export function targetCall(intent: Exclude<Intent, { kind: "help" | "unknown" }>, npi: string | undefined, today: string): TargetCall {
+export function targetCall(
+  intent: Exclude<Intent, { kind: "help" | "unknown" }>,
+  npi: string | undefined,
+  today: string,
+): TargetCall {
   switch (intent.kind) {
     case "search":
       return { toolName: "searchPhysicians", input: { query: intent.query } };
@@ -22,7 +27,10 @@ export function targetCall(intent: Exclude<Intent, { kind: "help" | "unknown" }>
     case "nba":
       return { toolName: "nextBestActions", input: given({ npi, limit: 5 }) };
     case "log":
-      return { toolName: "logInteraction", input: given({ npi, channel: intent.channel, occurredAt: intent.date ?? today, notes: intent.notes }) };
+      return {
+        toolName: "logInteraction",
+        input: given({ npi, channel: intent.channel, occurredAt: intent.date ?? today, notes: intent.notes }),
+      };
     case "task":
       return { toolName: "createTask", input: given({ title: intent.title, npi, dueDate: intent.dueDate }) };
   }

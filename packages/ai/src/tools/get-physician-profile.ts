@@ -3,7 +3,9 @@
 // reaches — hcpProfile applies the scope, this tool only trims.
 import { tool } from "ai";
 import { z } from "zod";
+
 import { hcpProfile, npiInput, type FigureSource } from "@pharmacrm/domain";
+
 import { hcpLink, isoDay, orFailure, referenceSources, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
 export const getPhysicianProfileInput = z.object({ npi: npiInput.shape.npi.describe("The physician's 10-digit NPI.") });
@@ -21,10 +23,37 @@ export interface PhysicianProfile {
   practice: { address: string | null; city: string | null; state: string | null; zip5: string | null };
   inMyTerritories: boolean;
   /** The latest Part D year's top drugs, with the year before for trend. */
-  topDrugs: { brandName: string; genericName: string; claims: number; priorClaims: number | null; change: number | null; isOwn: boolean; source: FigureSource }[];
-  markets: { name: string; marketClaims: number; ownClaims: number; share: number | null; marketClaimsChange: number | null; source: FigureSource }[];
-  payments: { total: number; records: number; byManufacturer: { manufacturer: string; amount: number; records: number }[]; source: FigureSource };
-  lastInteractions: { date: string; channel: string; by: string; notes: string | null; products: string[]; source: FigureSource }[];
+  topDrugs: {
+    brandName: string;
+    genericName: string;
+    claims: number;
+    priorClaims: number | null;
+    change: number | null;
+    isOwn: boolean;
+    source: FigureSource;
+  }[];
+  markets: {
+    name: string;
+    marketClaims: number;
+    ownClaims: number;
+    share: number | null;
+    marketClaimsChange: number | null;
+    source: FigureSource;
+  }[];
+  payments: {
+    total: number;
+    records: number;
+    byManufacturer: { manufacturer: string; amount: number; records: number }[];
+    source: FigureSource;
+  };
+  lastInteractions: {
+    date: string;
+    channel: string;
+    by: string;
+    notes: string | null;
+    products: string[];
+    source: FigureSource;
+  }[];
   consent: { channel: string; product: string | null; status: string; recordedAt: string; source: FigureSource }[];
   openTasks: { id: string; title: string; dueDate: string | null; owner: string; source: FigureSource }[];
   link: string;
@@ -44,13 +73,19 @@ export function getPhysicianProfileTool(ctx: ToolContext) {
         const p = await hcpProfile(ctx.db, await scopeOf(ctx), npi);
         const [partD, payments] = await referenceSources(ctx.db, ["part_d", "open_payments"]);
         const latest = p.prescribing.years.at(-1) ?? null;
-        const rx = (year: number): FigureSource => ({ table: "part_d_prescribing", period: String(year), release: partD!.period === String(year) ? partD!.release : null });
+        const rx = (year: number): FigureSource => ({
+          table: "part_d_prescribing",
+          period: String(year),
+          release: partD!.period === String(year) ? partD!.release : null,
+        });
         const topDrugs = p.prescribing.rows
           .filter((r) => r.year === latest)
           .sort((a, b) => b.claims - a.claims)
           .slice(0, TOP_DRUGS)
           .map((r) => {
-            const prior = p.prescribing.rows.find((x) => x.year === r.year - 1 && x.brandName === r.brandName && x.genericName === r.genericName);
+            const prior = p.prescribing.rows.find(
+              (x) => x.year === r.year - 1 && x.brandName === r.brandName && x.genericName === r.genericName,
+            );
             return {
               brandName: r.brandName,
               genericName: r.genericName,
@@ -64,7 +99,16 @@ export function getPhysicianProfileTool(ctx: ToolContext) {
         const markets = p.prescribing.markets.flatMap((m) => {
           const y = m.years.at(-1);
           return y && y.marketClaims > 0
-            ? [{ name: m.name, marketClaims: y.marketClaims, ownClaims: y.ownClaims, share: y.share, marketClaimsChange: y.marketClaimsChange, source: rx(y.year) }]
+            ? [
+                {
+                  name: m.name,
+                  marketClaims: y.marketClaims,
+                  ownClaims: y.ownClaims,
+                  share: y.share,
+                  marketClaimsChange: y.marketClaimsChange,
+                  source: rx(y.year),
+                },
+              ]
             : [];
         });
         const years = p.payments.byYear.map((y) => y.year);
@@ -78,8 +122,17 @@ export function getPhysicianProfileTool(ctx: ToolContext) {
           npi,
           name: p.hcp.name,
           credential: p.hcp.credential,
-          specialties: p.taxonomies.map((t) => ({ code: t.code, name: t.specialization ?? t.classification ?? t.displayName, primary: t.isPrimary })),
-          practice: { address: p.hcp.practiceLine1, city: p.hcp.practiceCity, state: p.hcp.practiceState, zip5: p.hcp.practiceZip5 },
+          specialties: p.taxonomies.map((t) => ({
+            code: t.code,
+            name: t.specialization ?? t.classification ?? t.displayName,
+            primary: t.isPrimary,
+          })),
+          practice: {
+            address: p.hcp.practiceLine1,
+            city: p.hcp.practiceCity,
+            state: p.hcp.practiceState,
+            zip5: p.hcp.practiceZip5,
+          },
           inMyTerritories: p.inMyTerritories,
           topDrugs,
           markets,
@@ -104,7 +157,13 @@ export function getPhysicianProfileTool(ctx: ToolContext) {
             recordedAt: isoDay(c.recordedAt),
             source: { table: "consent_record", period: isoDay(c.recordedAt), release: null },
           })),
-          openTasks: p.openTasks.map((t) => ({ id: t.id, title: t.title, dueDate: t.dueDate, owner: t.ownerName, source: { table: "task", period: t.dueDate, release: null } })),
+          openTasks: p.openTasks.map((t) => ({
+            id: t.id,
+            title: t.title,
+            dueDate: t.dueDate,
+            owner: t.ownerName,
+            source: { table: "task", period: t.dueDate, release: null },
+          })),
           link: hcpLink(npi),
         };
       }),

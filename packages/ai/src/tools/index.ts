@@ -39,4 +39,11 @@ export { draftOutreachToolInput } from "./draft-outreach";
 export { nextBestActionsToolInput } from "./next-best-actions";
 export { logInteractionToolInput } from "./log-interaction";
 export { createTaskToolInput } from "./create-task";
-export type { CallBrief, OutreachDraft, FigureSource, NbaSuggestion, ComplianceResult, ComplianceFlag } from "@pharmacrm/domain";
+export type {
+  CallBrief,
+  OutreachDraft,
+  FigureSource,
+  NbaSuggestion,
+  ComplianceResult,
+  ComplianceFlag,
+} from "@pharmacrm/domain";

@@ -3,7 +3,17 @@
 // the product checks and the audit event.
 import { tool } from "ai";
 import { z } from "zod";
-import { calendarDate, isoDateTime, listProducts, logInteraction, logInteractionInput, npiInput, plainText } from "@pharmacrm/domain";
+
+import {
+  calendarDate,
+  isoDateTime,
+  listProducts,
+  logInteraction,
+  logInteractionInput,
+  npiInput,
+  plainText,
+} from "@pharmacrm/domain";
+
 import { hcpLink, isoDay, orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
 const fields = logInteractionInput.shape;
@@ -11,14 +21,23 @@ const fields = logInteractionInput.shape;
 // Kept as text, not coerced to a Date: a bare day is placed at noon (or now, for today) below, and the input stays
 // JSON for the approval card. Either form must exist and lie within 1900–2100, like the form's date.
 const WHEN_FORMAT = "Use a date like 2026-11-20 or a time like 2026-11-20T14:30:00Z.";
-const occurredAt = z.union([isoDateTime("The call's date", WHEN_FORMAT), calendarDate("The call's date", WHEN_FORMAT)], { message: WHEN_FORMAT });
-const productName = plainText("A product name").min(2, "Name the product (at least 2 characters).").max(120, "A product name is at most 120 characters.");
+const occurredAt = z.union(
+  [isoDateTime("The call's date", WHEN_FORMAT), calendarDate("The call's date", WHEN_FORMAT)],
+  { message: WHEN_FORMAT },
+);
+const productName = plainText("A product name")
+  .min(2, "Name the product (at least 2 characters).")
+  .max(120, "A product name is at most 120 characters.");
 
 export const logInteractionToolInput = z.object({
   npi: npiInput.shape.npi.describe("The physician's 10-digit NPI."),
   channel: fields.channel,
   occurredAt: occurredAt.describe("When it happened: YYYY-MM-DD or an ISO date-time."),
-  products: z.array(productName).max(5, "Discuss at most 5 products in one call.").default([]).describe("Products discussed, by name."),
+  products: z
+    .array(productName)
+    .max(5, "Discuss at most 5 products in one call.")
+    .default([])
+    .describe("Products discussed, by name."),
   samples: z
     .array(z.object({ product: productName, quantity: z.number().int().min(1).max(500) }))
     .max(5)
@@ -31,7 +50,18 @@ export const logInteractionToolInput = z.object({
 
 export interface LogInteractionResult {
   status: "logged";
-  interaction: { id: string; npi: string; channel: string; occurredAt: string; notes: string | null; followUp: string | null; followUpDate: string | null; products: string[]; samples: { product: string; quantity: number }[]; link: string };
+  interaction: {
+    id: string;
+    npi: string;
+    channel: string;
+    occurredAt: string;
+    notes: string | null;
+    followUp: string | null;
+    followUpDate: string | null;
+    products: string[];
+    samples: { product: string; quantity: number }[];
+    link: string;
+  };
   message: string;
 }
 
@@ -48,7 +78,9 @@ export function logInteractionTool(ctx: ToolContext) {
         const scope = await scopeOf(ctx);
         const products = await listProducts(ctx.db, scope);
         const idOf = new Map(products.map((p) => [p.name.toLowerCase(), p.id]));
-        const unknown = [...input.products, ...input.samples.map((s) => s.product)].filter((name) => !idOf.has(name.toLowerCase()));
+        const unknown = [...input.products, ...input.samples.map((s) => s.product)].filter(
+          (name) => !idOf.has(name.toLowerCase()),
+        );
         if (unknown.length > 0) {
           return {
             status: "invalid" as const,
@@ -57,7 +89,11 @@ export function logInteractionTool(ctx: ToolContext) {
         }
         // A bare date is the day's noon (UTC), or now when it is today, so "today" is never in the future.
         const occurredAt =
-          input.occurredAt.length > 10 ? new Date(input.occurredAt) : input.occurredAt === isoDay(ctx.now) ? ctx.now : new Date(`${input.occurredAt}T12:00:00Z`);
+          input.occurredAt.length > 10
+            ? new Date(input.occurredAt)
+            : input.occurredAt === isoDay(ctx.now)
+              ? ctx.now
+              : new Date(`${input.occurredAt}T12:00:00Z`);
         const created = await logInteraction(ctx.db, scope, {
           npi: input.npi,
           channel: input.channel,

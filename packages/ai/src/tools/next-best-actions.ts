@@ -2,7 +2,9 @@
 // from domain/nba. Each reason carries its figure and source in words ("400 claims in your markets (Part D 2023)").
 import { tool } from "ai";
 import { z } from "zod";
+
 import { hcpInReach, nextBestActions, npiInput, type FigureSource, type NbaSuggestion } from "@pharmacrm/domain";
+
 import { hcpLink, orFailure, referenceSources, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
 export const nextBestActionsToolInput = z.object({
@@ -37,7 +39,10 @@ export function nextBestActionsTool(ctx: ToolContext) {
           const reach = await hcpInReach(ctx.db, scope, npi);
           if (reach.status !== "ok") return reach;
         }
-        const [result, reference] = await Promise.all([nextBestActions(ctx.db, scope, { npi, limit }, ctx.now), referenceSources(ctx.db, ["part_d", "open_payments"])]);
+        const [result, reference] = await Promise.all([
+          nextBestActions(ctx.db, scope, { npi, limit }, ctx.now),
+          referenceSources(ctx.db, ["part_d", "open_payments"]),
+        ]);
         const tenant = (table: string): FigureSource => ({ table, period: result.asOf, release: null });
         return {
           status: "ok" as const,

@@ -2,7 +2,9 @@
 // in the viewer's territories (admins: any).
 import { tool } from "ai";
 import { z } from "zod";
+
 import { npiInput, prepareCallBrief, type CallBrief } from "@pharmacrm/domain";
+
 import { orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
 export const prepareCallBriefInput = z.object({ npi: npiInput.shape.npi.describe("The physician's 10-digit NPI.") });
@@ -14,6 +16,7 @@ export function prepareCallBriefTool(ctx: ToolContext) {
     description:
       "A call brief for one of the rep's physicians (NPI): what changed since the rep's last interaction, prescribing trend in the org's markets, payments, consent, open tasks, last notes, talking points and next actions. Every figure names its source.",
     inputSchema: prepareCallBriefInput,
-    execute: async ({ npi }): Promise<PrepareCallBriefOutput> => orFailure(async () => prepareCallBrief(ctx.db, await scopeOf(ctx), npi, ctx.now)),
+    execute: async ({ npi }): Promise<PrepareCallBriefOutput> =>
+      orFailure(async () => prepareCallBrief(ctx.db, await scopeOf(ctx), npi, ctx.now)),
   });
 }

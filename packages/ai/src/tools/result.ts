@@ -1,8 +1,17 @@
 // What every copilot tool shares: its context, the expected failures it reports in words (never thrown), and the
 // viewer's scope, read once per request.
 import { ZodError } from "zod";
+
 import type { Db } from "@pharmacrm/db";
-import { DomainError, hcpSources, scopeFor, type FigureSource, type Scope, type SourceKey, type Viewer } from "@pharmacrm/domain";
+import {
+  DomainError,
+  hcpSources,
+  scopeFor,
+  type FigureSource,
+  type Scope,
+  type SourceKey,
+  type Viewer,
+} from "@pharmacrm/domain";
 
 export interface ToolContext {
   db: Db;
@@ -65,6 +74,10 @@ export async function referenceSources(db: Db, datasets: SourceKey[]): Promise<F
   const runs = await hcpSources(db);
   return datasets.map((dataset) => {
     const latest = runs[dataset][0];
-    return { table: TABLE_OF[dataset], period: latest?.dataYear != null ? String(latest.dataYear) : null, release: latest?.release ?? latest?.sourceFile ?? null };
+    return {
+      table: TABLE_OF[dataset],
+      period: latest?.dataYear != null ? String(latest.dataYear) : null,
+      release: latest?.release ?? latest?.sourceFile ?? null,
+    };
   });
 }

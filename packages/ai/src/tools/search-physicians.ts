@@ -3,7 +3,9 @@
 // `mine` keeps the results to the viewer's territories.
 import { tool } from "ai";
 import { z } from "zod";
+
 import { plainText, searchPhysicians as search, type FigureSource } from "@pharmacrm/domain";
+
 import { getEmbeddingModel, queryEmbedder } from "../embeddings";
 import { hcpLink, orFailure, referenceSources, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
@@ -55,7 +57,12 @@ export function searchPhysiciansTool(ctx: ToolContext) {
     inputSchema: searchPhysiciansInput,
     execute: async ({ query, mine, limit }): Promise<SearchPhysiciansOutput> =>
       orFailure(async () => {
-        const found = await search(ctx.db, await scopeOf(ctx), { text: query, mine, limit }, { embedQuery: queryEmbedder(getEmbeddingModel()) });
+        const found = await search(
+          ctx.db,
+          await scopeOf(ctx),
+          { text: query, mine, limit },
+          { embedQuery: queryEmbedder(getEmbeddingModel()) },
+        );
         return {
           status: "ok" as const,
           query,

@@ -1,9 +1,11 @@
 // audit.*: admins read, filter, export and verify their own org's audit trail (never another org's); nobody else does.
 import { beforeAll, describe, expect, it } from "vitest";
 import { z, ZodError } from "zod";
-import { callerFor, outcome } from "../testing/caller";
-import { NPIS, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
+
 import { fieldChanges } from "@pharmacrm/domain";
+import { NPIS, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
+
+import { callerFor, outcome } from "../testing/caller";
 
 const ctx = useWorld();
 const api = (person: PersonKey) => callerFor(ctx.database.db, ctx.world.viewers[person]);
@@ -22,11 +24,23 @@ async function fieldErrors(call: () => Promise<unknown>): Promise<Record<string,
 let taskId = "";
 beforeAll(async () => {
   // Real mutations, so the events are the ones the app writes.
-  const created = await api("repE1").task.create({ title: "=HYPERLINK(\"evil\") send study", npi: NPIS.E1 });
+  const created = await api("repE1").task.create({ title: '=HYPERLINK("evil") send study', npi: NPIS.E1 });
   taskId = created.id;
   await api("repE1").task.complete({ id: taskId });
-  await api("repE1").hcp.setAttributes({ npi: NPIS.E1, segment: "Champion", tier: "A", decile: 9, notes: "Prefers mornings" });
-  await api("adminA").hcp.setAttributes({ npi: NPIS.E1, segment: "Champion", tier: "B", decile: 9, notes: "Prefers afternoons" });
+  await api("repE1").hcp.setAttributes({
+    npi: NPIS.E1,
+    segment: "Champion",
+    tier: "A",
+    decile: 9,
+    notes: "Prefers mornings",
+  });
+  await api("adminA").hcp.setAttributes({
+    npi: NPIS.E1,
+    segment: "Champion",
+    tier: "B",
+    decile: 9,
+    notes: "Prefers afternoons",
+  });
   await api("repB1").task.create({ title: "Org B task", npi: NPIS.E1 });
 });
 
@@ -44,7 +58,12 @@ describe("audit.list", () => {
       { field: "notes", kind: "changed", before: "Prefers mornings", after: "Prefers afternoons" },
       { field: "tier", kind: "changed", before: "A", after: "B" },
       { field: "updatedAt", kind: "changed", before: expect.any(String), after: expect.any(String) },
-      { field: "updatedById", kind: "changed", before: ctx.world.viewers.repE1.userId, after: ctx.world.viewers.adminA.userId },
+      {
+        field: "updatedById",
+        kind: "changed",
+        before: ctx.world.viewers.repE1.userId,
+        after: ctx.world.viewers.adminA.userId,
+      },
     ]);
     expect(items[3]!.changes.find((c) => c.field === "title")).toMatchObject({ kind: "added", before: null });
     expect(items.every((e) => e.hash.length === 64)).toBe(true);
@@ -117,11 +136,13 @@ describe("audit.export", () => {
     expect(file).toMatchObject({ contentType: "text/csv;charset=utf-8", exported: 2, total: 2 });
     expect(file.filename).toMatch(/^audit-trail-.+\.csv$/);
     const lines = file.content.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("seq,occurred_at,actor_email,actor_name,action,entity_type,entity_id,changes,before_json,after_json,prev_hash,hash");
+    expect(lines[0]).toBe(
+      "seq,occurred_at,actor_email,actor_name,action,entity_type,entity_id,changes,before_json,after_json,prev_hash,hash",
+    );
     expect(lines).toHaveLength(3);
     expect(lines[2]).toMatch(/^1,/);
     // Quotes doubled inside a quoted cell; fields that were empty on creation are not listed as changes.
-    expect(file.content).toContain('status: ∅ → open; territoryId: ∅ → ');
+    expect(file.content).toContain("status: ∅ → open; territoryId: ∅ → ");
     expect(file.content).toContain('title: ∅ → =HYPERLINK(""evil"") send study"');
     expect(file.content).not.toContain("details: ∅ → ∅");
   });
@@ -137,7 +158,12 @@ describe("audit.export", () => {
 
 describe("audit.verify", () => {
   it("reports the org's chain intact with its event count", async () => {
-    expect(await api("adminA").audit.verify()).toMatchObject({ intact: true, events: 4, broken: null, message: "Chain intact (4 events)." });
+    expect(await api("adminA").audit.verify()).toMatchObject({
+      intact: true,
+      events: 4,
+      broken: null,
+      message: "Chain intact (4 events).",
+    });
     expect(await api("adminB").audit.verify()).toMatchObject({ intact: true, events: 1 });
   });
 
@@ -150,7 +176,9 @@ describe("audit.verify", () => {
       ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only;`);
     const report = await api("adminA").audit.verify();
     expect(report).toMatchObject({ intact: false, broken: { problem: "altered", seq: 2, eventId: target.id } });
-    expect(report.message).toBe(`First broken link at event seq 2 (id ${target.id}): its content was changed after it was recorded.`);
+    expect(report.message).toBe(
+      `First broken link at event seq 2 (id ${target.id}): its content was changed after it was recorded.`,
+    );
     expect((await api("adminB").audit.verify()).intact).toBe(true);
   });
 });

@@ -2,11 +2,22 @@
 // as CSV or JSON, its hash chain verified (the queries are @pharmacrm/domain's, audit-trail/trail.ts); and erasure of
 // a person (an HCP's tenant data, or a former user).
 import { z } from "zod";
-import { auditTrailFacets, calendarDate, checkAuditTrail, erasePerson, erasePersonInput, exportAuditTrail, listAuditTrail, plainText } from "@pharmacrm/domain";
+
+import {
+  auditTrailFacets,
+  calendarDate,
+  checkAuditTrail,
+  erasePerson,
+  erasePersonInput,
+  exportAuditTrail,
+  listAuditTrail,
+  plainText,
+} from "@pharmacrm/domain";
+
 import { createTRPCRouter } from "../trpc";
 import { adminProcedure } from "./admin-procedure";
-import { exportFile } from "./csv";
 import { auditTrailCsv } from "./audit-format";
+import { exportFile } from "./csv";
 
 const adminOnly = adminProcedure("Only admins can review the audit trail.");
 
@@ -24,10 +35,16 @@ export const auditTrailFilter = z
     from: day("The first day").optional(),
     to: day("The last day").optional(),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "The first day must not be after the last day", path: ["to"] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    message: "The first day must not be after the last day",
+    path: ["to"],
+  });
 
 export const auditTrailListInput = auditTrailFilter.and(
-  z.object({ page: z.number().int().min(1).max(100_000).default(1), pageSize: z.number().int().min(1).max(100).default(25) }),
+  z.object({
+    page: z.number().int().min(1).max(100_000).default(1),
+    pageSize: z.number().int().min(1).max(100).default(25),
+  }),
 );
 
 export const auditTrailExportInput = auditTrailFilter.and(z.object({ format: z.enum(["csv", "json"]) }));

@@ -1,11 +1,13 @@
 // conversation.*: each user sees, searches, renames and deletes only their own copilot conversations; deleting one
 // keeps its audit turns.
-import { beforeAll, describe, expect, it } from "vitest";
-import { conversation, conversationMessage, copilotTurn } from "@pharmacrm/db";
 import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
 import { z, ZodError } from "zod";
-import { callerFor, outcome } from "../testing/caller";
+
+import { conversation, conversationMessage, copilotTurn } from "@pharmacrm/db";
 import { useWorld, type PersonKey } from "@pharmacrm/domain/testing";
+
+import { callerFor, outcome } from "../testing/caller";
 
 const ctx = useWorld();
 const api = (person: PersonKey) => callerFor(ctx.database.db, ctx.world.viewers[person]);
@@ -31,21 +33,51 @@ beforeAll(async () => {
   const rows = await db
     .insert(conversation)
     .values([
-      { orgId: rep.orgId, userId: rep.userId, title: "Prep me for Dr Hcpe1", updatedAt: new Date("2026-11-20T10:00:00Z") },
+      {
+        orgId: rep.orgId,
+        userId: rep.userId,
+        title: "Prep me for Dr Hcpe1",
+        updatedAt: new Date("2026-11-20T10:00:00Z"),
+      },
       { orgId: rep.orgId, userId: rep.userId, title: "Email draft", updatedAt: new Date("2026-11-21T10:00:00Z") },
-      { orgId: rep.orgId, userId: rep.userId, title: "Old chat 100%_done", updatedAt: new Date("2026-10-01T10:00:00Z") },
-      { orgId: other.orgId, userId: other.userId, title: "Prep me for Dr Hcpe2", updatedAt: new Date("2026-11-22T10:00:00Z") },
+      {
+        orgId: rep.orgId,
+        userId: rep.userId,
+        title: "Old chat 100%_done",
+        updatedAt: new Date("2026-10-01T10:00:00Z"),
+      },
+      {
+        orgId: other.orgId,
+        userId: other.userId,
+        title: "Prep me for Dr Hcpe2",
+        updatedAt: new Date("2026-11-22T10:00:00Z"),
+      },
     ])
     .returning();
   [ids.brief, ids.draft, ids.older, ids.other] = rows.map((r) => r.id) as [string, string, string, string];
   await db.insert(conversationMessage).values([
-    { id: "m1", conversationId: ids.draft, position: 0, role: "user", parts: text("Draft a follow-up email about Alphacor") },
+    {
+      id: "m1",
+      conversationId: ids.draft,
+      position: 0,
+      role: "user",
+      parts: text("Draft a follow-up email about Alphacor"),
+    },
     {
       id: "m2",
       conversationId: ids.draft,
       position: 1,
       role: "assistant",
-      parts: [{ type: "tool-draftOutreach", toolCallId: "t1", state: "output-available", input: { purpose: "renal" }, output: {} }, ...text("Here is the draft.")],
+      parts: [
+        {
+          type: "tool-draftOutreach",
+          toolCallId: "t1",
+          state: "output-available",
+          input: { purpose: "renal" },
+          output: {},
+        },
+        ...text("Here is the draft."),
+      ],
     },
     { id: "m3", conversationId: ids.brief, position: 0, role: "user", parts: text("prep me for my call") },
   ]);
@@ -116,13 +148,17 @@ describe("conversation.get / rename / delete", () => {
 
   it("treats someone else's conversation as not found, for reading, renaming and deleting", async () => {
     expect(await outcome(() => api("repE1").conversation.get({ id: ids.other }))).toBe("NOT_FOUND");
-    expect(await outcome(() => api("repE1").conversation.rename({ id: ids.other, title: "mine now" }))).toBe("NOT_FOUND");
+    expect(await outcome(() => api("repE1").conversation.rename({ id: ids.other, title: "mine now" }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await outcome(() => api("adminA").conversation.delete({ id: ids.other }))).toBe("NOT_FOUND");
     expect((await api("repE2").conversation.get({ id: ids.other })).title).toBe("Prep me for Dr Hcpe2");
   });
 
   it("renames with a trimmed, non-empty name", async () => {
-    expect(await api("repE1").conversation.rename({ id: ids.brief, title: "  Dr Hcpe1 call  " })).toMatchObject({ title: "Dr Hcpe1 call" });
+    expect(await api("repE1").conversation.rename({ id: ids.brief, title: "  Dr Hcpe1 call  " })).toMatchObject({
+      title: "Dr Hcpe1 call",
+    });
     expect(await outcome(() => api("repE1").conversation.rename({ id: ids.brief, title: "   " }))).toBe("BAD_REQUEST");
     expect((await api("repE1").conversation.get({ id: ids.brief })).title).toBe("Dr Hcpe1 call");
   });
@@ -131,8 +167,12 @@ describe("conversation.get / rename / delete", () => {
     const { db } = ctx.database;
     await api("repE1").conversation.delete({ id: ids.draft });
     expect(await outcome(() => api("repE1").conversation.get({ id: ids.draft }))).toBe("NOT_FOUND");
-    expect(await db.select().from(conversationMessage).where(eq(conversationMessage.conversationId, ids.draft))).toEqual([]);
-    expect(await db.select({ id: copilotTurn.id }).from(copilotTurn).where(eq(copilotTurn.conversationId, ids.draft))).toHaveLength(1);
+    expect(
+      await db.select().from(conversationMessage).where(eq(conversationMessage.conversationId, ids.draft)),
+    ).toEqual([]);
+    expect(
+      await db.select({ id: copilotTurn.id }).from(copilotTurn).where(eq(copilotTurn.conversationId, ids.draft)),
+    ).toHaveLength(1);
   });
 
   it("is for signed-in users only and rejects malformed ids", async () => {

@@ -2,7 +2,16 @@
 // rule that a conversation is only ever its owner's live in @pharmacrm/domain (copilot/conversations.ts).
 // The chat endpoint creates conversations and saves their messages; this router never writes messages.
 import { z } from "zod";
-import { deleteConversation, getConversation, isoDateTime, listConversations, plainText, renameConversation } from "@pharmacrm/domain";
+
+import {
+  deleteConversation,
+  getConversation,
+  isoDateTime,
+  listConversations,
+  plainText,
+  renameConversation,
+} from "@pharmacrm/domain";
+
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const conversationIdInput = z.object({ id: z.uuid("Not a conversation id") });
@@ -20,13 +29,21 @@ export const renameConversationInput = conversationIdInput.extend({
 });
 
 export const conversationRouter = createTRPCRouter({
-  list: protectedProcedure.input(conversationListInput).query(({ ctx, input }) => listConversations(ctx.db, ctx.scope, input)),
+  list: protectedProcedure
+    .input(conversationListInput)
+    .query(({ ctx, input }) => listConversations(ctx.db, ctx.scope, input)),
 
   /** One conversation with its messages in order, as the chat saved them (AI SDK UI messages). */
-  get: protectedProcedure.input(conversationIdInput).query(({ ctx, input }) => getConversation(ctx.db, ctx.scope, input.id)),
+  get: protectedProcedure
+    .input(conversationIdInput)
+    .query(({ ctx, input }) => getConversation(ctx.db, ctx.scope, input.id)),
 
-  rename: protectedProcedure.input(renameConversationInput).mutation(({ ctx, input }) => renameConversation(ctx.db, ctx.scope, input.id, input.title)),
+  rename: protectedProcedure
+    .input(renameConversationInput)
+    .mutation(({ ctx, input }) => renameConversation(ctx.db, ctx.scope, input.id, input.title)),
 
   /** Deletes the conversation and its messages; the copilot_turn audit rows stay (no foreign key). */
-  delete: protectedProcedure.input(conversationIdInput).mutation(({ ctx, input }) => deleteConversation(ctx.db, ctx.scope, input.id)),
+  delete: protectedProcedure
+    .input(conversationIdInput)
+    .mutation(({ ctx, input }) => deleteConversation(ctx.db, ctx.scope, input.id)),
 });

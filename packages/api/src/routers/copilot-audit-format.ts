@@ -1,6 +1,8 @@
 // How a copilot turn (AuditTurn, read from copilot_turn by @pharmacrm/domain) reads in the audit screen's exports.
 import { z } from "zod";
+
 import type { AuditToolCall, AuditTurn } from "@pharmacrm/domain";
+
 import { csvDocument } from "./csv";
 
 const confidenceSchema = z.looseObject({ confidence: z.number().nullish() });
@@ -20,8 +22,20 @@ export function confidenceValues(confidences: unknown[]): number[] {
 }
 
 const CSV_HEADER = [
-  "started_at", "finished_at", "user_email", "user_name", "conversation_id", "provider", "model_id", "input_hash",
-  "status", "error", "tools", "approvals", "confidences", "tool_calls_json",
+  "started_at",
+  "finished_at",
+  "user_email",
+  "user_name",
+  "conversation_id",
+  "provider",
+  "model_id",
+  "input_hash",
+  "status",
+  "error",
+  "tools",
+  "approvals",
+  "confidences",
+  "tool_calls_json",
 ];
 
 export function toCsv(turns: AuditTurn[]): string {
@@ -39,7 +53,10 @@ export function toCsv(turns: AuditTurn[]): string {
       t.status,
       t.error ?? "",
       t.tools.map((c) => c.name).join("; "),
-      t.tools.filter((c) => c.needsApproval).map(toolSummary).join("; "),
+      t.tools
+        .filter((c) => c.needsApproval)
+        .map(toolSummary)
+        .join("; "),
       confidenceValues(t.confidences).join("; "),
       JSON.stringify(t.tools.map((c) => c.recorded)),
     ]),

@@ -1,9 +1,11 @@
 // copilotAudit.*: admins see and export their own org's copilot turns (never another org's); nobody else does.
 import { beforeAll, describe, expect, it } from "vitest";
 import { z, ZodError } from "zod";
+
 import { copilotTurn } from "@pharmacrm/db";
-import { callerFor, outcome } from "../testing/caller";
 import { NPIS, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
+
+import { callerFor, outcome } from "../testing/caller";
 
 const ctx = useWorld();
 const api = (person: PersonKey) => callerFor(ctx.database.db, ctx.world.viewers[person]);
@@ -35,7 +37,14 @@ beforeAll(async () => {
   await ctx.database.db.insert(copilotTurn).values([
     turn("repE1", "2026-11-20T09:00:00Z", {
       toolCalls: [
-        { toolCallId: "c1", name: "searchPhysicians", input: { query: "Dr Hcpe1" }, state: "output-available", output: "1 of 1 shown", approval: null },
+        {
+          toolCallId: "c1",
+          name: "searchPhysicians",
+          input: { query: "Dr Hcpe1" },
+          state: "output-available",
+          output: "1 of 1 shown",
+          approval: null,
+        },
         {
           toolCallId: "c2",
           name: "logInteraction",
@@ -49,7 +58,14 @@ beforeAll(async () => {
     }),
     turn("repE1", "2026-11-21T09:00:00Z", {
       toolCalls: [
-        { toolCallId: "c3", name: "createTask", input: { title: "Send study" }, state: "output-denied", output: null, approval: { id: "a2", approved: false, reason: null } },
+        {
+          toolCallId: "c3",
+          name: "createTask",
+          input: { title: "Send study" },
+          state: "output-denied",
+          output: null,
+          approval: { id: "a2", approved: false, reason: null },
+        },
         "garbage",
       ],
     }),
@@ -75,16 +91,22 @@ describe("copilotAudit.list", () => {
       ["searchPhysicians", null, "1 of 1 shown"],
       ["logInteraction", true, "interaction i1"],
     ]);
-    expect(items[2]!.confidences).toEqual([{ tool: "nextBestActions", npi: NPIS.E1, action: "call", score: 71.5, confidence: 0.82 }]);
+    expect(items[2]!.confidences).toEqual([
+      { tool: "nextBestActions", npi: NPIS.E1, action: "call", score: 71.5, confidence: 0.82 },
+    ]);
     expect((await api("adminB").copilotAudit.list({})).items.map((t) => t.userName)).toEqual(["repB1"]);
   });
 
   it("filters by user and by inclusive days", async () => {
     const userId = ctx.world.viewers.repE1.userId;
     expect((await api("adminA").copilotAudit.list({ userId })).total).toBe(2);
-    expect((await api("adminA").copilotAudit.list({ from: "2026-11-21", to: "2026-11-22" })).items.map((t) => t.userName)).toEqual(["repE2", "repE1"]);
+    expect(
+      (await api("adminA").copilotAudit.list({ from: "2026-11-21", to: "2026-11-22" })).items.map((t) => t.userName),
+    ).toEqual(["repE2", "repE1"]);
     expect((await api("adminA").copilotAudit.list({ to: "2026-11-20" })).total).toBe(1);
-    expect(await outcome(() => api("adminA").copilotAudit.list({ from: "2026-11-22", to: "2026-11-21" }))).toBe("BAD_REQUEST");
+    expect(await outcome(() => api("adminA").copilotAudit.list({ from: "2026-11-22", to: "2026-11-21" }))).toBe(
+      "BAD_REQUEST",
+    );
     expect(await outcome(() => api("adminA").copilotAudit.list({ from: "yesterday" }))).toBe("BAD_REQUEST");
   });
 
@@ -127,7 +149,9 @@ describe("copilotAudit.export", () => {
     );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(",createTask; (unreadable entry),createTask (rejected),,");
-    expect(lines[2]).toContain("2026-11-20T09:00:00.000Z,2026-11-20T09:00:00.000Z,repe1@test.example,repE1,,offline,pharmacrm-offline-1,");
+    expect(lines[2]).toContain(
+      "2026-11-20T09:00:00.000Z,2026-11-20T09:00:00.000Z,repe1@test.example,repE1,,offline,pharmacrm-offline-1,",
+    );
     expect(lines[2]).toContain(",searchPhysicians; logInteraction,logInteraction (approved),0.82,");
     // The notes stay inside one JSON cell, its quotes doubled.
     expect(lines[2]).toContain('""notes"":""=HYPERLINK(\\""x\\""), \\""quoted\\""""}');

@@ -2,11 +2,13 @@
 // approvals and NBA confidences. Admins only, and only their own org's turns (the queries are @pharmacrm/domain's,
 // copilot/audit.ts). Export as CSV or JSON.
 import { z } from "zod";
+
 import { calendarDate, copilotAuditUsers, exportCopilotTurns, listCopilotTurns } from "@pharmacrm/domain";
+
 import { createTRPCRouter } from "../trpc";
 import { adminProcedure } from "./admin-procedure";
-import { exportFile } from "./csv";
 import { toCsv } from "./copilot-audit-format";
+import { exportFile } from "./csv";
 
 const adminOnly = adminProcedure("Only admins can review the copilot's audit trail.");
 
@@ -20,7 +22,10 @@ export const auditFilterInput = z
     from: day("The first day").optional(),
     to: day("The last day").optional(),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "The first day must not be after the last day", path: ["to"] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    message: "The first day must not be after the last day",
+    path: ["to"],
+  });
 
 export const auditListInput = auditFilterInput.and(
   z.object({ page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(100).default(25) }),

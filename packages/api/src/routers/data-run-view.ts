@@ -3,6 +3,7 @@
 // from (a path in the import folder, a URL) are shown only to platform operators and to the starter's own org: a
 // tenant admin does not see another org's people or actions. Server paths are never shown to anyone.
 import { eq, inArray } from "drizzle-orm";
+
 import { appUser, org, type Db } from "@pharmacrm/db";
 import { type Viewer } from "@pharmacrm/domain";
 import { type IngestionRun } from "@pharmacrm/ingest";
@@ -26,7 +27,10 @@ export interface RunOrigin {
   location: string | null;
 }
 
-export type RunView = Omit<IngestionRun, "filePath" | "headerFilePath" | "startedBy" | "sourceLocation" | "startedVia"> & { origin: RunOrigin };
+export type RunView = Omit<
+  IngestionRun,
+  "filePath" | "headerFilePath" | "startedBy" | "sourceLocation" | "startedVia"
+> & { origin: RunOrigin };
 
 /** The people who started these runs, with their org. */
 export async function startersOf(db: Db, runs: readonly IngestionRun[]): Promise<Map<string, Starter>> {

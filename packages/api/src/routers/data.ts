@@ -4,15 +4,27 @@
 import { TRPCError } from "@trpc/server";
 import { count, eq } from "drizzle-orm";
 import { z } from "zod";
+
 import { dataSourceRun } from "@pharmacrm/db";
 import { DATASETS, getRun, listQuarantine, listRuns, pipelines, quarantineSummary } from "@pharmacrm/ingest";
-import { datasetSchema, ImportFileError, importRequestSchema, isPlatformOperator, MAX_IMPORT_BYTES, requestImport, resumeImports } from "@pharmacrm/jobs";
+import {
+  datasetSchema,
+  ImportFileError,
+  importRequestSchema,
+  isPlatformOperator,
+  MAX_IMPORT_BYTES,
+  requestImport,
+  resumeImports,
+} from "@pharmacrm/jobs";
+
 import { createTRPCRouter } from "../trpc";
 import { adminProcedure } from "./admin-procedure";
 import { runView, runViews, startersOf } from "./data-run-view";
 
 /** Admins see the data sources; so do platform operators, whatever their role in their own org. */
-const dataProcedure = adminProcedure("Only admins can see the data sources. Ask an admin of your organisation.", { platformOperators: true });
+const dataProcedure = adminProcedure("Only admins can see the data sources. Ask an admin of your organisation.", {
+  platformOperators: true,
+});
 
 export const OPERATORS_ONLY =
   "Only a platform operator can load reference data: it is shared by every organisation on this server. Ask the people who run this installation.";
@@ -35,13 +47,21 @@ async function runOrNotFound(db: Parameters<typeof getRun>[0], id: string) {
 
 export const dataRouter = createTRPCRouter({
   /** What this viewer may do on the Data screen. */
-  access: dataProcedure.query(({ ctx }) => ({ canLoad: isPlatformOperator(ctx.viewer), maxUploadBytes: MAX_IMPORT_BYTES })),
+  access: dataProcedure.query(({ ctx }) => ({
+    canLoad: isPlatformOperator(ctx.viewer),
+    maxUploadBytes: MAX_IMPORT_BYTES,
+  })),
 
   /** Per dataset: the last successful run (release, counts) and the latest run of any status. */
   sources: dataProcedure.query(async ({ ctx }) => {
     await resumeImports(ctx.db);
-    const perDataset = await Promise.all(DATASETS.map(async (dataset) => ({ dataset, runs: await listRuns(ctx.db, { dataset, limit: 25 }) })));
-    const starters = await startersOf(ctx.db, perDataset.flatMap(({ runs }) => runs));
+    const perDataset = await Promise.all(
+      DATASETS.map(async (dataset) => ({ dataset, runs: await listRuns(ctx.db, { dataset, limit: 25 }) })),
+    );
+    const starters = await startersOf(
+      ctx.db,
+      perDataset.flatMap(({ runs }) => runs),
+    );
     return perDataset.map(({ dataset, runs }) => {
       const lastSuccess = runs.find((run) => run.status === "succeeded");
       return {
@@ -62,20 +82,34 @@ export const dataRouter = createTRPCRouter({
         .from(dataSourceRun)
         .where(input.dataset ? eq(dataSourceRun.dataset, input.dataset) : undefined),
     ]);
-    return { items: await runViews(ctx.db, items, ctx.viewer), total: total?.n ?? 0, page: input.page, pageSize: input.pageSize };
+    return {
+      items: await runViews(ctx.db, items, ctx.viewer),
+      total: total?.n ?? 0,
+      page: input.page,
+      pageSize: input.pageSize,
+    };
   }),
 
   run: dataProcedure.input(z.object({ id: z.uuid("Not a run id") })).query(async ({ ctx, input }) => {
     const run = await runOrNotFound(ctx.db, input.id);
     const [view] = await runViews(ctx.db, [run], ctx.viewer);
-    return { ...view!, duplicateRule: pipelines[run.dataset].duplicateRule, reasons: await quarantineSummary(ctx.db, run.id) };
+    return {
+      ...view!,
+      duplicateRule: pipelines[run.dataset].duplicateRule,
+      reasons: await quarantineSummary(ctx.db, run.id),
+    };
   }),
 
-  quarantine: dataProcedure.input(z.object({ runId: z.uuid("Not a run id"), ...page })).query(async ({ ctx, input }) => {
-    const run = await runOrNotFound(ctx.db, input.runId);
-    const items = await listQuarantine(ctx.db, run.id, { limit: input.pageSize, offset: (input.page - 1) * input.pageSize });
-    return { items, total: run.rowsQuarantined, page: input.page, pageSize: input.pageSize };
-  }),
+  quarantine: dataProcedure
+    .input(z.object({ runId: z.uuid("Not a run id"), ...page }))
+    .query(async ({ ctx, input }) => {
+      const run = await runOrNotFound(ctx.db, input.runId);
+      const items = await listQuarantine(ctx.db, run.id, {
+        limit: input.pageSize,
+        offset: (input.page - 1) * input.pageSize,
+      });
+      return { items, total: run.rowsQuarantined, page: input.page, pageSize: input.pageSize };
+    }),
 
   /** Starts an import of a file in the import folder or a public URL; the run id comes back before any row is read. */
   startImport: operatorProcedure.input(startImportInput).mutation(async ({ ctx, input }) => {
@@ -83,7 +117,8 @@ export const dataRouter = createTRPCRouter({
       const { run, alreadyLoaded } = await requestImport(ctx.db, input, ctx.scope);
       return { runId: run.id, status: run.status, alreadyLoaded };
     } catch (error) {
-      if (error instanceof ImportFileError) throw new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
+      if (error instanceof ImportFileError)
+        throw new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
       throw error;
     }
   }),

@@ -7,6 +7,7 @@ import {
   setHcpAttributes,
   setHcpAttributesInput,
 } from "@pharmacrm/domain";
+
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const hcpRouter = createTRPCRouter({

@@ -1,10 +1,27 @@
 // Next-best actions read from the database within the viewer's scope (the scoring itself: domain nba/score.test.ts).
-import { beforeAll, describe, expect, it } from "vitest";
-import { auditEvent, market, marketDrug, nbaDecision, openPayment, partDPrescribing, product, task } from "@pharmacrm/db";
-import { acceptNextBestAction, dismissNextBestAction, nextBestActions, nextBestActionsInput, scopeFor } from "@pharmacrm/domain";
 import { eq } from "drizzle-orm";
-import { callerFor, outcome } from "../testing/caller";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import {
+  auditEvent,
+  market,
+  marketDrug,
+  nbaDecision,
+  openPayment,
+  partDPrescribing,
+  product,
+  task,
+} from "@pharmacrm/db";
+import {
+  acceptNextBestAction,
+  dismissNextBestAction,
+  nextBestActions,
+  nextBestActionsInput,
+  scopeFor,
+} from "@pharmacrm/domain";
 import { NPIS, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
+
+import { callerFor, outcome } from "../testing/caller";
 
 const state = useWorld();
 const now = new Date("2026-11-23T10:00:00Z");
@@ -22,17 +39,28 @@ beforeAll(async () => {
     { orgId: orgA, marketId: anticoag!.id, brandName: "Alphacor", genericName: "Alphacoran", isOwn: true },
     { orgId: orgA, marketId: anticoag!.id, brandName: "Rivalix", genericName: "Rivaloxaban", isOwn: false },
   ]);
-  await db.update(product).set({ marketId: anticoag!.id, partDBrandName: "Alphacor" }).where(eq(product.id, state.world.products.A));
+  await db
+    .update(product)
+    .set({ marketId: anticoag!.id, partDBrandName: "Alphacor" })
+    .where(eq(product.id, state.world.products.A));
   const generic: Record<string, string> = { Alphacor: "Alphacoran", Rivalix: "Rivaloxaban", Unrelated: "Unrelated" };
-  const rx = (npi: string, year: number, brandName: string, totalClaims: number) => ({ npi, year, brandName, genericName: generic[brandName]!, totalClaims });
-  await db.insert(partDPrescribing).values([
-    rx(NPIS.E1, 2022, "Alphacor", 60),
-    rx(NPIS.E1, 2022, "Rivalix", 240),
-    rx(NPIS.E1, 2023, "Alphacor", 40),
-    rx(NPIS.E1, 2023, "Rivalix", 360),
-    rx(NPIS.E1, 2023, "Unrelated", 999),
-    rx(NPIS.E2, 2023, "Rivalix", 50),
-  ]);
+  const rx = (npi: string, year: number, brandName: string, totalClaims: number) => ({
+    npi,
+    year,
+    brandName,
+    genericName: generic[brandName]!,
+    totalClaims,
+  });
+  await db
+    .insert(partDPrescribing)
+    .values([
+      rx(NPIS.E1, 2022, "Alphacor", 60),
+      rx(NPIS.E1, 2022, "Rivalix", 240),
+      rx(NPIS.E1, 2023, "Alphacor", 40),
+      rx(NPIS.E1, 2023, "Rivalix", 360),
+      rx(NPIS.E1, 2023, "Unrelated", 999),
+      rx(NPIS.E2, 2023, "Rivalix", 50),
+    ]);
   await db.insert(openPayment).values({
     recordId: 1,
     programYear: 2024,
@@ -89,7 +117,9 @@ describe("next-best actions from the database", () => {
     const orgB = await actionsFor("repB1");
     expect(orgB.considered).toBe(1);
     expect(orgB.suggestions.map((s) => s.action)).not.toContain("follow_up");
-    expect(orgB.suggestions.flatMap((s) => s.reasons.map((r) => r.text)).join(" ")).not.toMatch(/claims in your markets/);
+    expect(orgB.suggestions.flatMap((s) => s.reasons.map((r) => r.text)).join(" ")).not.toMatch(
+      /claims in your markets/,
+    );
   });
 });
 
@@ -112,18 +142,44 @@ describe("nba.accept and nba.dismiss", () => {
     const call = before.suggestions.find((s) => s.action === "call")!;
 
     const accepted = await acceptNextBestAction(db, scope, { npi: NPIS.E1, action: "call" }, now);
-    expect(accepted).toMatchObject({ userId: repE1.userId, hcpNpi: NPIS.E1, action: "call", decision: "accepted", reason: null, score: call.score.toFixed(1), confidence: call.confidence.toFixed(2) });
+    expect(accepted).toMatchObject({
+      userId: repE1.userId,
+      hcpNpi: NPIS.E1,
+      action: "call",
+      decision: "accepted",
+      reason: null,
+      score: call.score.toFixed(1),
+      confidence: call.confidence.toFixed(2),
+    });
     expect(accepted.reasons).toEqual(call.reasons);
-    const dismissed = await dismissNextBestAction(db, scope, { npi: NPIS.E1, action: "sample", reason: "  Samples are out of stock  " }, now);
+    const dismissed = await dismissNextBestAction(
+      db,
+      scope,
+      { npi: NPIS.E1, action: "sample", reason: "  Samples are out of stock  " },
+      now,
+    );
     expect(dismissed).toMatchObject({ action: "sample", decision: "dismissed", reason: "Samples are out of stock" });
 
-    const audits = await db.select({ action: auditEvent.action, entityId: auditEvent.entityId }).from(auditEvent).where(eq(auditEvent.entityType, "nba_decision"));
-    expect(audits).toEqual(expect.arrayContaining([{ action: "nba.accept", entityId: accepted.id }, { action: "nba.dismiss", entityId: dismissed.id }]));
-    expect((await actionsFor("repE1", { npi: NPIS.E1 })).suggestions.map((s) => s.action).sort()).toEqual(["email", "follow_up"]);
+    const audits = await db
+      .select({ action: auditEvent.action, entityId: auditEvent.entityId })
+      .from(auditEvent)
+      .where(eq(auditEvent.entityType, "nba_decision"));
+    expect(audits).toEqual(
+      expect.arrayContaining([
+        { action: "nba.accept", entityId: accepted.id },
+        { action: "nba.dismiss", entityId: dismissed.id },
+      ]),
+    );
+    expect((await actionsFor("repE1", { npi: NPIS.E1 })).suggestions.map((s) => s.action).sort()).toEqual([
+      "email",
+      "follow_up",
+    ]);
     // Someone else's list is theirs: the manager still sees the call.
     expect((await actionsFor("managerEast", { npi: NPIS.E1 })).suggestions.map((s) => s.action)).toContain("call");
     // Deciding it again is a conflict: it is no longer on the list.
-    await expect(acceptNextBestAction(db, scope, { npi: NPIS.E1, action: "call" }, now)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(acceptNextBestAction(db, scope, { npi: NPIS.E1, action: "call" }, now)).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("refuse HCPs out of scope, the signed-out, and a dismissal without a reason", async () => {
@@ -132,14 +188,23 @@ describe("nba.accept and nba.dismiss", () => {
     const decided = await count();
     const repE2 = callerFor(db, state.world.viewers.repE2);
     expect(await outcome(() => repE2.nba.accept({ npi: NPIS.E1, action: "call" }))).toBe("FORBIDDEN");
-    expect(await outcome(() => callerFor(db, state.world.viewers.repB1).nba.dismiss({ npi: NPIS.W1, action: "call", reason: "not mine" }))).toBe("FORBIDDEN");
+    expect(
+      await outcome(() =>
+        callerFor(db, state.world.viewers.repB1).nba.dismiss({ npi: NPIS.W1, action: "call", reason: "not mine" }),
+      ),
+    ).toBe("FORBIDDEN");
     expect(await outcome(() => repE2.nba.accept({ npi: "1999999999", action: "call" }))).toBe("NOT_FOUND");
     expect(await outcome(() => repE2.nba.dismiss({ npi: NPIS.E2, action: "call", reason: "" }))).toBe("BAD_REQUEST");
     expect(await outcome(() => callerFor(db, null).nba.accept({ npi: NPIS.E2, action: "call" }))).toBe("UNAUTHORIZED");
     expect(await count()).toBe(decided);
 
     const dismissed = await repE2.nba.dismiss({ npi: NPIS.E2, action: "call", reason: "Retiring next month" });
-    expect(dismissed).toMatchObject({ orgId: state.world.viewers.repE2.orgId, userId: state.world.viewers.repE2.userId, hcpNpi: NPIS.E2, decision: "dismissed" });
+    expect(dismissed).toMatchObject({
+      orgId: state.world.viewers.repE2.orgId,
+      userId: state.world.viewers.repE2.userId,
+      hcpNpi: NPIS.E2,
+      decision: "dismissed",
+    });
     expect(await count()).toBe(decided + 1);
   });
 });

@@ -1,8 +1,10 @@
 // search.physicians: everyone searches every public HCP; "mine" narrows to the viewer's territories exactly as
 // the HCP list's "mine" does, and each result says whether it is in the viewer's territories.
 import { describe, expect, it } from "vitest";
-import { callerFor, outcome } from "../testing/caller";
+
 import { NPIS, NPIS_IN_SCOPE, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
+
+import { callerFor, outcome } from "../testing/caller";
 
 const ctx = useWorld();
 const api = (person: PersonKey) => callerFor(ctx.database.db, ctx.world.viewers[person]);
@@ -11,7 +13,12 @@ describe("search.physicians scope", () => {
   it.each(Object.entries(NPIS_IN_SCOPE))("%s finds all 5 HCPs, and %j with “mine”", async (person, npis) => {
     const all = await api(person as PersonKey).search.physicians({});
     expect(all.total).toBe(5);
-    expect(all.items.filter((i) => i.inMyTerritories).map((i) => i.npi).sort()).toEqual([...npis].sort());
+    expect(
+      all.items
+        .filter((i) => i.inMyTerritories)
+        .map((i) => i.npi)
+        .sort(),
+    ).toEqual([...npis].sort());
     const narrowed = await api(person as PersonKey).search.physicians({ mine: true });
     expect(narrowed.items.map((i) => i.npi).sort()).toEqual([...npis].sort());
     // The same answer as the HCP list's "mine" toggle.
@@ -20,7 +27,9 @@ describe("search.physicians scope", () => {
   });
 
   it("is for signed-in users only", async () => {
-    expect(await outcome(() => callerFor(ctx.database.db, null).search.physicians({ text: "hcp" }))).toBe("UNAUTHORIZED");
+    expect(await outcome(() => callerFor(ctx.database.db, null).search.physicians({ text: "hcp" }))).toBe(
+      "UNAUTHORIZED",
+    );
     expect(await outcome(() => callerFor(ctx.database.db, null).search.options())).toBe("UNAUTHORIZED");
   });
 });
@@ -41,8 +50,12 @@ describe("search.physicians input and paging", () => {
   });
 
   it("rejects bad input with a human message", async () => {
-    expect(await outcome(() => api("repE1").search.physicians({ radiusMiles: 0, near: { zip: "02101" } }))).toBe("BAD_REQUEST");
-    await expect(api("repE1").search.physicians({ specialty: ["Astrology"] })).rejects.toThrow(/No specialty called “Astrology”/);
+    expect(await outcome(() => api("repE1").search.physicians({ radiusMiles: 0, near: { zip: "02101" } }))).toBe(
+      "BAD_REQUEST",
+    );
+    await expect(api("repE1").search.physicians({ specialty: ["Astrology"] })).rejects.toThrow(
+      /No specialty called “Astrology”/,
+    );
     await expect(api("repE1").search.physicians({ zip: "2101" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 

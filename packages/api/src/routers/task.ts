@@ -1,4 +1,5 @@
 import { completeTask, createTask, createTaskInput, taskIdInput } from "@pharmacrm/domain";
+
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const taskRouter = createTRPCRouter({

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { appUser, org, type Database } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
 import type { Viewer } from "@pharmacrm/domain";
+
 import { callerFor, outcome } from "../testing/caller";
 
 let database: Database;
@@ -54,12 +56,16 @@ describe("users router", () => {
     expect(await outcome(() => asRep.unlock({ userId: rep.userId }))).toBe("FORBIDDEN");
     expect(await outcome(() => asRep.changeRole({ userId: rep.userId, role: "admin" }))).toBe("FORBIDDEN");
     expect(await outcome(() => asRep.setMfaPolicy({ requiredForAdmins: false }))).toBe("FORBIDDEN");
-    expect(await outcome(() => callerFor(database.db, otherAdmin).users.setDisabled({ userId: rep.userId, disabled: true }))).toBe("NOT_FOUND");
+    expect(
+      await outcome(() => callerFor(database.db, otherAdmin).users.setDisabled({ userId: rep.userId, disabled: true })),
+    ).toBe("NOT_FOUND");
     expect(await outcome(() => callerFor(database.db, null).users.list())).toBe("UNAUTHORIZED");
   });
 
   it("a manager needs a region; the org's policy can be turned off (and the change is kept)", async () => {
-    expect(await outcome(() => callerFor(database.db, admin).users.changeRole({ userId: rep.userId, role: "manager" }))).toBe("BAD_REQUEST");
+    expect(
+      await outcome(() => callerFor(database.db, admin).users.changeRole({ userId: rep.userId, role: "manager" })),
+    ).toBe("BAD_REQUEST");
     await callerFor(database.db, admin).users.setMfaPolicy({ requiredForAdmins: false });
     expect((await callerFor(database.db, admin).users.list()).policy).toEqual({ requiredForAdmins: false });
   });

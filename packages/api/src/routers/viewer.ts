@@ -1,6 +1,8 @@
-import { listMyOpenTasks, listProducts } from "@pharmacrm/domain";
-import { territory } from "@pharmacrm/db";
 import { inArray } from "drizzle-orm";
+
+import { territory } from "@pharmacrm/db";
+import { listMyOpenTasks, listProducts } from "@pharmacrm/domain";
+
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const viewerRouter = createTRPCRouter({

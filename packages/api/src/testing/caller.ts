@@ -1,5 +1,6 @@
 import type { Db } from "@pharmacrm/db";
 import type { Viewer } from "@pharmacrm/domain";
+
 import { createCaller } from "../root";
 
 export const callerFor = (db: Db, viewer: Viewer | null) => createCaller({ db, viewer });

@@ -2,7 +2,20 @@
 // A database trigger (drizzle/0002) rejects UPDATE and DELETE. Each org's events form a hash chain (drizzle/0011):
 // a BEFORE INSERT trigger numbers them gaplessly per org (seq) and sets prev_hash and hash = sha256 over a canonical
 // serialisation of the event, holding the org's chain-head row locked so concurrent writers cannot fork the chain.
-import { bigint, bigserial, char, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  char,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+
 import { appUser, org } from "./org";
 
 export const auditEvent = pgTable(

@@ -1,5 +1,6 @@
 // Sign-in state kept on the server: throttling counters, the sessions behind each token, and second factors.
 import { bigint, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+
 import { appUser, org } from "./org";
 
 /** Failure counters and holds of the sign-in throttle (the store of rate-limiter-flexible): `key` → points until `expire`. */

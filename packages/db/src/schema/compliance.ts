@@ -1,5 +1,6 @@
 // What the org allows reps to say: approved claims per product (quoted word for word in outreach) and banned phrases.
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
 import { appUser, org } from "./org";
 import { product } from "./product";
 

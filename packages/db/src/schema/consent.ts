@@ -1,6 +1,7 @@
 // Consent is append-only: each change is a new record; the latest per HCP × channel × product wins.
 // A database trigger (drizzle/0002) rejects UPDATE and DELETE.
 import { index, pgEnum, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+
 import { CONSENT_CHANNELS } from "./channels";
 import { hcp } from "./hcp";
 import { appUser, org } from "./org";

@@ -3,6 +3,7 @@
 // a database trigger rejects UPDATE and DELETE on copilot_turn once it is finished. Writes the copilot proposes wait in
 // copilot_pending_action until the person answers: the server executes only the input stored there, once.
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+
 import { appUser, org } from "./org";
 
 export const conversation = pgTable(
@@ -64,7 +65,10 @@ export const copilotTurn = pgTable(
     startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
-  (t) => [index("copilot_turn_org_time_idx").on(t.orgId, t.startedAt), index("copilot_turn_conversation_idx").on(t.conversationId)],
+  (t) => [
+    index("copilot_turn_org_time_idx").on(t.orgId, t.startedAt),
+    index("copilot_turn_conversation_idx").on(t.conversationId),
+  ],
 );
 
 /**

@@ -1,6 +1,7 @@
 // What an org knows about an HCP beyond public data: segment, tier, decile, notes.
-import { index, pgTable, primaryKey, smallint, text, timestamp, uuid, varchar, check } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { check, index, pgTable, primaryKey, smallint, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+
 import { hcp } from "./hcp";
 import { appUser, org } from "./org";
 

@@ -104,4 +104,3 @@ export const hco = pgTable(
     index("hco_practice_state_city_idx").on(t.practiceState, t.practiceCity),
   ],
 );
-

@@ -1,6 +1,18 @@
 // Bookkeeping of ingestion runs: rows that failed validation, the keys a run has loaded (for its duplicate rule),
 // and the COPY staging area used on postgres.js.
-import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+
 import { dataSourceRun } from "./lineage";
 
 /** Rows that failed validation: kept with the reason, never loaded, never stopping the run. */

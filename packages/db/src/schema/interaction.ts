@@ -14,6 +14,7 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+
 import { CALL_CHANNELS } from "./channels";
 import { hcp } from "./hcp";
 import { appUser, org, territory } from "./org";

@@ -17,6 +17,7 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+
 import { appUser } from "./org";
 
 export const datasetKind = pgEnum("dataset_kind", [

@@ -1,6 +1,8 @@
 // Tenants and their people and geography: org → regions → territories (aligned by ZIP) ← users.
 import {
+  boolean,
   index,
+  integer,
   pgEnum,
   pgTable,
   primaryKey,
@@ -9,8 +11,6 @@ import {
   uniqueIndex,
   uuid,
   varchar,
-  boolean,
-  integer,
 } from "drizzle-orm/pg-core";
 
 export const userRole = pgEnum("user_role", ["rep", "manager", "admin"]);
@@ -51,7 +51,10 @@ export const territory = pgTable(
     code: varchar("code", { length: 32 }).notNull(),
     name: text("name").notNull(),
   },
-  (t) => [uniqueIndex("territory_org_code_uq").on(t.orgId, t.code), index("territory_region_idx").on(t.orgId, t.regionId)],
+  (t) => [
+    uniqueIndex("territory_org_code_uq").on(t.orgId, t.code),
+    index("territory_region_idx").on(t.orgId, t.regionId),
+  ],
 );
 
 /** A territory covers the HCPs whose practice ZIP it lists. */
@@ -107,5 +110,8 @@ export const territoryAssignment = pgTable(
       .notNull()
       .references(() => territory.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.territoryId] }), index("territory_assignment_territory_idx").on(t.territoryId)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.territoryId] }),
+    index("territory_assignment_territory_idx").on(t.territoryId),
+  ],
 );

@@ -1,5 +1,6 @@
 // Outreach drafts the copilot wrote for a rep (never sent by the system) and next-best-action decisions.
 import { index, jsonb, numeric, pgEnum, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+
 import { hcp } from "./hcp";
 import { appUser, org, territory } from "./org";
 import { product } from "./product";
@@ -28,7 +29,10 @@ export const outreachDraft = pgTable(
     compliance: jsonb("compliance").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("outreach_draft_owner_idx").on(t.ownerId, t.createdAt), index("outreach_draft_org_hcp_idx").on(t.orgId, t.hcpNpi)],
+  (t) => [
+    index("outreach_draft_owner_idx").on(t.ownerId, t.createdAt),
+    index("outreach_draft_org_hcp_idx").on(t.orgId, t.hcpNpi),
+  ],
 );
 
 export const nbaDecisionKind = pgEnum("nba_decision_kind", ["accepted", "dismissed"]);
@@ -55,5 +59,8 @@ export const nbaDecision = pgTable(
     reason: text("reason"),
     decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("nba_decision_user_idx").on(t.userId, t.decidedAt), index("nba_decision_org_hcp_idx").on(t.orgId, t.hcpNpi)],
+  (t) => [
+    index("nba_decision_user_idx").on(t.userId, t.decidedAt),
+    index("nba_decision_org_hcp_idx").on(t.orgId, t.hcpNpi),
+  ],
 );

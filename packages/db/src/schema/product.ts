@@ -1,5 +1,6 @@
 // The org's brands and markets: a market is the set of Part D drugs a brand competes with.
 import { boolean, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
 import { org } from "./org";
 
 export const market = pgTable(

@@ -2,6 +2,7 @@
 // so that a change of model or of the profile text is found and re-embedded.
 import { sql } from "drizzle-orm";
 import { index, pgTable, smallint, text, timestamp, varchar, vector } from "drizzle-orm/pg-core";
+
 import { hcp } from "./hcp";
 
 /** Every vector is stored at this width; smaller models are zero-padded, which leaves cosine similarity unchanged. */
@@ -20,7 +21,9 @@ export const hcpEmbedding = pgTable(
     /** SHA-256 (hex) of the profile text that was embedded: a changed profile is stale. */
     textHash: varchar("text_hash", { length: 64 }).notNull(),
     embedding: vector("embedding", { dimensions: EMBEDDING_DIMENSIONS }).notNull(),
-    embeddedAt: timestamp("embedded_at", { withTimezone: true }).notNull().default(sql`now()`),
+    embeddedAt: timestamp("embedded_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [
     index("hcp_embedding_hnsw_idx").using("hnsw", t.embedding.op("vector_cosine_ops")),

@@ -1,4 +1,5 @@
 import { date, index, pgEnum, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+
 import { hcp } from "./hcp";
 import { appUser, org, territory } from "./org";
 

@@ -4,7 +4,9 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { openDatabase } from "@pharmacrm/db";
+
 import { DEFAULT_REFERENCE_DATE, seedDemo } from "../seed";
 import { parseCliFlags } from "./args";
 import { formatSummary } from "./print";
@@ -28,9 +30,13 @@ try {
   console.log(formatSummary(summary));
   console.log("\nfile                                  rows       ms     rows/s");
   for (const f of summary.files) {
-    console.log(`${f.file.padEnd(36)} ${String(f.rowsLoaded).padStart(8)} ${String(f.ms).padStart(8)} ${String(f.rowsPerSecond).padStart(10)}`);
+    console.log(
+      `${f.file.padEnd(36)} ${String(f.rowsLoaded).padStart(8)} ${String(f.ms).padStart(8)} ${String(f.rowsPerSecond).padStart(10)}`,
+    );
   }
-  console.log(`\nopen + migrate ${Math.round(openMs)} ms; total ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `\nopen + migrate ${Math.round(openMs)} ms; total ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   // maxRSS is reported in kilobytes.
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 } finally {

@@ -1,6 +1,6 @@
 // Human-readable output for the CLIs.
 import { type SeedSummary } from "../seed";
-import { demoSignIns, DEMO_PASSWORD } from "../tenants";
+import { DEMO_PASSWORD, demoSignIns } from "../tenants";
 
 const thousands = (n: number) => n.toLocaleString("en-US");
 
@@ -19,7 +19,12 @@ export function formatSummary(summary: SeedSummary): string {
 }
 
 export function formatSignIns(): string {
-  const rows = demoSignIns.map((s) => [s.email, s.platformOperator ? `${s.role} + platform operator` : s.role, s.org, s.territory ?? s.region ?? "—"]);
+  const rows = demoSignIns.map((s) => [
+    s.email,
+    s.platformOperator ? `${s.role} + platform operator` : s.role,
+    s.org,
+    s.territory ?? s.region ?? "—",
+  ]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   const lines = rows.map((r) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join("  "));
   return [`Demo sign-ins (password: ${DEMO_PASSWORD})`, ...lines.map((line) => `  ${line}`)].join("\n");

@@ -3,6 +3,7 @@
 // orgs is left alone.
 import { env } from "@pharmacrm/config/env";
 import { openDatabase } from "@pharmacrm/db";
+
 import { DEFAULT_SCALE, seedDemo } from "../seed";
 import { isSeeded } from "../tenants";
 import { parseCliFlags } from "./args";

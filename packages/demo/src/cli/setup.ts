@@ -2,6 +2,7 @@
 // then print how to sign in.
 import { env } from "@pharmacrm/config/env";
 import { openDatabase } from "@pharmacrm/db";
+
 import { DEFAULT_SCALE, seedDemo } from "../seed";
 import { isSeeded } from "../tenants";
 import { formatSignIns, formatSummary } from "./print";

@@ -21,7 +21,8 @@ export function usDate(day: number): string {
 /** YYYY-MM-DD. */
 export const isoDate = (day: number): string => dateOfDay(day).toISOString().slice(0, 10);
 
-export const randomDay = (random: Random, fromIso: string, toIso: string): number => random.int(dayOf(fromIso), dayOf(toIso));
+export const randomDay = (random: Random, fromIso: string, toIso: string): number =>
+  random.int(dayOf(fromIso), dayOf(toIso));
 
 /** NPPES opened on this day; a large share of older NPIs carry it as their enumeration date. */
 export const NPPES_FIRST_DAY = "2005-05-23";

@@ -4,11 +4,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NPPES_ENDPOINT_HEADER, NPPES_HEADER, NPPES_PRACTICE_LOCATION_HEADER, OPEN_PAYMENTS_HEADER, PART_D_HEADER } from "../layouts";
+
+import {
+  NPPES_ENDPOINT_HEADER,
+  NPPES_HEADER,
+  NPPES_PRACTICE_LOCATION_HEADER,
+  OPEN_PAYMENTS_HEADER,
+  PART_D_HEADER,
+} from "../layouts";
 import { readNuccTaxonomy } from "../reference-data/nucc";
 import { readZipCentroids } from "../reference-data/zip-centroids";
-import { zipsByMetro } from "./geography";
 import { generateDemoFiles, NPPES_FILE_NAME, type DemoManifest } from "./demo-files";
+import { zipsByMetro } from "./geography";
 import { isValidNpi } from "./npi";
 import { ENDPOINT_FILE_NAME, PRACTICE_LOCATION_FILE_NAME } from "./nppes-companion-files";
 
@@ -17,8 +24,12 @@ let root: string;
 let manifest: DemoManifest;
 const dirA = () => join(root, "a");
 
-const readRows = async (file: string): Promise<string[][]> => parse(await readFile(join(dirA(), file)), { relax_column_count: true });
-const sha256 = async (file: string) => createHash("sha256").update(await readFile(file)).digest("hex");
+const readRows = async (file: string): Promise<string[][]> =>
+  parse(await readFile(join(dirA(), file)), { relax_column_count: true });
+const sha256 = async (file: string) =>
+  createHash("sha256")
+    .update(await readFile(file))
+    .digest("hex");
 const byHeader = (rows: string[][]) => {
   const [header, ...body] = rows;
   return body.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i] ?? ""])));
@@ -53,7 +64,10 @@ describe("generated files", () => {
       const [header, ...body] = await readRows(entry.file);
       expect(header, entry.file).toEqual([...headers[entry.dataset]]);
       expect(body.length, entry.file).toBe(entry.rows);
-      expect(body.every((row) => row.length === header!.length), entry.file).toBe(true);
+      expect(
+        body.every((row) => row.length === header!.length),
+        entry.file,
+      ).toBe(true);
     }
   });
 
@@ -75,7 +89,11 @@ describe("the NPPES file", () => {
     const stubs = rows.filter((r) => r["Entity Type Code"] === "");
     expect(stubs).toHaveLength(8);
     for (const stub of stubs) {
-      expect(Object.entries(stub).filter(([, v]) => v !== "").map(([k]) => k)).toEqual(["NPI", "NPI Deactivation Date"]);
+      expect(
+        Object.entries(stub)
+          .filter(([, v]) => v !== "")
+          .map(([k]) => k),
+      ).toEqual(["NPI", "NPI Deactivation Date"]);
     }
   });
 
@@ -86,7 +104,9 @@ describe("the NPPES file", () => {
       const codes = [1, 2, 3, 4].map((n) => row[`Healthcare Provider Taxonomy Code_${n}`]).filter(Boolean);
       expect(codes.length).toBeGreaterThan(0);
       for (const code of codes) expect(nucc.has(code!), code).toBe(true);
-      const switches = [1, 2, 3].map((n) => row[`Healthcare Provider Primary Taxonomy Switch_${n}`]).filter((s) => s === "Y");
+      const switches = [1, 2, 3]
+        .map((n) => row[`Healthcare Provider Primary Taxonomy Switch_${n}`])
+        .filter((s) => s === "Y");
       expect(switches).toHaveLength(1);
       const primary = row["Healthcare Provider Taxonomy Code_1"]!;
       if (row["Entity Type Code"] === "2") expect(nucc.get(primary)!.section).toBe("Non-Individual");
@@ -119,11 +139,20 @@ describe("the NPPES weekly companion files", () => {
     const main = byHeader(await readRows(NPPES_FILE_NAME));
     const individuals = new Set(main.filter((r) => r["Entity Type Code"] === "1").map((r) => r["NPI"]));
     const hcoAddresses = new Set(
-      main.filter((r) => r["Entity Type Code"] === "2").map((r) => `${streetKey(r["Provider First Line Business Practice Location Address"]!)}|${r["Provider Business Practice Location Address Postal Code"]!.slice(0, 5)}`),
+      main
+        .filter((r) => r["Entity Type Code"] === "2")
+        .map(
+          (r) =>
+            `${streetKey(r["Provider First Line Business Practice Location Address"]!)}|${r["Provider Business Practice Location Address Postal Code"]!.slice(0, 5)}`,
+        ),
     );
     const locations = byHeader(await readRows(PRACTICE_LOCATION_FILE_NAME));
-    expect(locations.every((r) => individuals.has(r["NPI"]) && r[`${PL} - Country Code (If outside U.S.)`] === "US")).toBe(true);
-    const atHco = locations.filter((r) => hcoAddresses.has(`${streetKey(r[`${PL}- Address Line 1`]!)}|${r[`${PL} - Postal Code`]!.slice(0, 5)}`));
+    expect(
+      locations.every((r) => individuals.has(r["NPI"]) && r[`${PL} - Country Code (If outside U.S.)`] === "US"),
+    ).toBe(true);
+    const atHco = locations.filter((r) =>
+      hcoAddresses.has(`${streetKey(r[`${PL}- Address Line 1`]!)}|${r[`${PL} - Postal Code`]!.slice(0, 5)}`),
+    );
     expect(atHco.length).toBeGreaterThan(SCALE * 0.1);
     expect(atHco.length).toBeLessThan(locations.length);
     const perNpi = new Map<string, number>();
@@ -134,22 +163,34 @@ describe("the NPPES weekly companion files", () => {
     // Mixed case like the real weekly file, ZIP or ZIP+4, every field quoted.
     expect(locations[0]![`${PL}- Address Line 1`]).toMatch(/^\d+ [A-Z][a-z]/);
     expect(locations.every((r) => /^\d{5}(\d{4})?$/.test(r[`${PL} - Postal Code`]!))).toBe(true);
-    expect((await readFile(join(dirA(), PRACTICE_LOCATION_FILE_NAME), "utf8")).split("\n")[1]).toMatch(/^"19\d{8}","[^"]+","[^"]*","/);
+    expect((await readFile(join(dirA(), PRACTICE_LOCATION_FILE_NAME), "utf8")).split("\n")[1]).toMatch(
+      /^"19\d{8}","[^"]+","[^"]*","/,
+    );
   });
 
   it("publish Direct addresses and FHIR URLs, affiliated by the organisation's exact legal name", async () => {
-    const hcoNames = new Set(byHeader(await readRows(NPPES_FILE_NAME)).filter((r) => r["Entity Type Code"] === "2").map((r) => r["Provider Organization Name (Legal Business Name)"]));
+    const hcoNames = new Set(
+      byHeader(await readRows(NPPES_FILE_NAME))
+        .filter((r) => r["Entity Type Code"] === "2")
+        .map((r) => r["Provider Organization Name (Legal Business Name)"]),
+    );
     const endpoints = byHeader(await readRows(ENDPOINT_FILE_NAME));
     const npis = endpoints.map((r) => r["NPI"]!);
     expect(npis).toEqual([...npis].sort());
     const affiliated = endpoints.filter((r) => r["Affiliation"] === "Y");
     expect(affiliated.length).toBeGreaterThan(0);
     expect(affiliated.every((r) => hcoNames.has(r["Affiliation Legal Business Name"]))).toBe(true);
-    expect(endpoints.filter((r) => r["Affiliation"] === "N").every((r) => r["Affiliation Legal Business Name"] === "")).toBe(true);
+    expect(
+      endpoints.filter((r) => r["Affiliation"] === "N").every((r) => r["Affiliation Legal Business Name"] === ""),
+    ).toBe(true);
     expect(new Set(endpoints.map((r) => r["Endpoint Type"]))).toEqual(new Set(["DIRECT", "FHIR"]));
     for (const r of endpoints) {
-      expect(r["Endpoint Type Description"]).toBe(r["Endpoint Type"] === "DIRECT" ? "Direct Messaging Address" : "FHIR URL");
-      expect(r["Endpoint"]).toMatch(r["Endpoint Type"] === "DIRECT" ? /^[a-z0-9]+@[a-z0-9.-]+\.example$/ : /^https:\/\/fhir\.[a-z0-9]+\.example\//);
+      expect(r["Endpoint Type Description"]).toBe(
+        r["Endpoint Type"] === "DIRECT" ? "Direct Messaging Address" : "FHIR URL",
+      );
+      expect(r["Endpoint"]).toMatch(
+        r["Endpoint Type"] === "DIRECT" ? /^[a-z0-9]+@[a-z0-9.-]+\.example$/ : /^https:\/\/fhir\.[a-z0-9]+\.example\//,
+      );
     }
   });
 });
@@ -158,12 +199,25 @@ describe("the Part D files", () => {
   it("publish only rows with ≥ 11 claims and suppress small cells the CMS way", async () => {
     for (const entry of manifest.files.filter((f) => f.dataset === "part_d")) {
       const rows = byHeader(await readRows(entry.file));
-      expect(rows.every((r) => Number(r["Tot_Clms"]) >= 11), entry.file).toBe(true);
-      expect(rows.some((r) => r["Tot_Benes"] === ""), entry.file).toBe(true);
-      expect(rows.some((r) => r["GE65_Sprsn_Flag"] === "*"), entry.file).toBe(true);
-      expect(rows.some((r) => r["GE65_Sprsn_Flag"] === "#"), entry.file).toBe(true);
+      expect(
+        rows.every((r) => Number(r["Tot_Clms"]) >= 11),
+        entry.file,
+      ).toBe(true);
+      expect(
+        rows.some((r) => r["Tot_Benes"] === ""),
+        entry.file,
+      ).toBe(true);
+      expect(
+        rows.some((r) => r["GE65_Sprsn_Flag"] === "*"),
+        entry.file,
+      ).toBe(true);
+      expect(
+        rows.some((r) => r["GE65_Sprsn_Flag"] === "#"),
+        entry.file,
+      ).toBe(true);
       for (const r of rows.filter((row) => row["GE65_Sprsn_Flag"] !== "")) expect(r["GE65_Tot_Clms"]).toBe("");
-      for (const r of rows.filter((row) => row["Tot_Benes"] !== "")) expect(Number(r["Tot_Benes"])).toBeGreaterThanOrEqual(11);
+      for (const r of rows.filter((row) => row["Tot_Benes"] !== ""))
+        expect(Number(r["Tot_Benes"])).toBeGreaterThanOrEqual(11);
       expect(rows.every((r) => r["Prscrbr_Type_Src"] === "S" && isValidNpi(r["Prscrbr_NPI"]!))).toBe(true);
     }
   });
@@ -198,8 +252,12 @@ describe("the Open Payments files", () => {
       expect(hospitals.every((r) => r["Covered_Recipient_NPI"] === "" && r["Teaching_Hospital_CCN"] !== "")).toBe(true);
       const meals = rows.filter((r) => r["Nature_of_Payment_or_Transfer_of_Value"] === "Food and Beverage");
       expect(meals.length / rows.length).toBeGreaterThan(0.7);
-      for (const r of rows.filter((row) => row["Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_1"] === "Eliquis")) {
-        expect(["Bristol-Myers Squibb Company", "Pfizer Inc."]).toContain(r["Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name"]);
+      for (const r of rows.filter(
+        (row) => row["Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_1"] === "Eliquis",
+      )) {
+        expect(["Bristol-Myers Squibb Company", "Pfizer Inc."]).toContain(
+          r["Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name"],
+        );
       }
     }
   });

@@ -3,10 +3,18 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+
 import { readNuccTaxonomy } from "../reference-data/nucc";
 import { readZipCentroids } from "../reference-data/zip-centroids";
 import { PART_D_YEARS } from "./catalog/drugs";
-import { ENDPOINT_FILE_NAME, PRACTICE_LOCATION_FILE_NAME, WEEKLY_RELEASE, endpointRecords, writeEndpointsFile, writePracticeLocationsFile } from "./nppes-companion-files";
+import {
+  ENDPOINT_FILE_NAME,
+  endpointRecords,
+  PRACTICE_LOCATION_FILE_NAME,
+  WEEKLY_RELEASE,
+  writeEndpointsFile,
+  writePracticeLocationsFile,
+} from "./nppes-companion-files";
 import { writeNppesFile } from "./nppes-file";
 import { OPEN_PAYMENTS_YEARS, openPaymentsFileName, writeOpenPaymentsFiles } from "./open-payments-file";
 import { partDFileName, writePartDFiles } from "./part-d-file";
@@ -59,13 +67,26 @@ export async function generateDemoFiles({ scale, seed, dir }: DemoFilesOptions):
   // The weekly companions: secondary practice locations (some at organisations' addresses) and endpoints.
   const sites = buildPracticeSites({ world, seed, centroids });
   const locationRows = await writePracticeLocationsFile(join(dir, PRACTICE_LOCATION_FILE_NAME), sites);
-  files.push({ dataset: "nppes_practice_location", file: PRACTICE_LOCATION_FILE_NAME, release: WEEKLY_RELEASE, rows: locationRows });
-  const endpointRows = await writeEndpointsFile(join(dir, ENDPOINT_FILE_NAME), endpointRecords(sites, world.organizations, seed));
+  files.push({
+    dataset: "nppes_practice_location",
+    file: PRACTICE_LOCATION_FILE_NAME,
+    release: WEEKLY_RELEASE,
+    rows: locationRows,
+  });
+  const endpointRows = await writeEndpointsFile(
+    join(dir, ENDPOINT_FILE_NAME),
+    endpointRecords(sites, world.organizations, seed),
+  );
   files.push({ dataset: "nppes_endpoint", file: ENDPOINT_FILE_NAME, release: WEEKLY_RELEASE, rows: endpointRows });
 
   const partD = await writePartDFiles(join(dir, "part_d"), world.individuals, seed);
   for (const year of PART_D_YEARS) {
-    files.push({ dataset: "part_d", file: `part_d/${partDFileName(year)}`, release: `DY${year} (synthetic demo)`, rows: partD.rowsByYear[year] });
+    files.push({
+      dataset: "part_d",
+      file: `part_d/${partDFileName(year)}`,
+      release: `DY${year} (synthetic demo)`,
+      rows: partD.rowsByYear[year],
+    });
   }
 
   const payments = await writeOpenPaymentsFiles({
@@ -96,7 +117,9 @@ export async function readDemoManifest({ scale, seed, dir }: DemoFilesOptions): 
 }
 
 /** Reuses a complete folder generated with the same options; generates otherwise. */
-export async function ensureDemoFiles(options: DemoFilesOptions): Promise<{ manifest: DemoManifest; generated: boolean }> {
+export async function ensureDemoFiles(
+  options: DemoFilesOptions,
+): Promise<{ manifest: DemoManifest; generated: boolean }> {
   const existing = await readDemoManifest(options);
   if (existing) return { manifest: existing, generated: false };
   return { manifest: await generateDemoFiles(options), generated: true };

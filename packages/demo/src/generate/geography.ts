@@ -23,7 +23,10 @@ export interface MetroZip {
  * Each metro's ZIPs (centroid within the radius), sorted by ZIP. A ZIP near two metros goes to the nearer one
  * so that territories built on different metros never share a ZIP.
  */
-export function zipsByMetro(centroids: readonly ZipCentroidValues[], metros: readonly Metro[] = METROS): Map<string, MetroZip[]> {
+export function zipsByMetro(
+  centroids: readonly ZipCentroidValues[],
+  metros: readonly Metro[] = METROS,
+): Map<string, MetroZip[]> {
   const result = new Map<string, MetroZip[]>(metros.map((metro) => [metro.key, []]));
   for (const centroid of centroids) {
     let best: { metro: Metro; miles: number } | undefined;
@@ -38,7 +41,12 @@ export function zipsByMetro(centroids: readonly ZipCentroidValues[], metros: rea
 }
 
 /** ZIPs for the national spread: the 50 states and DC, outside every metro. */
-export function nationalZips(centroids: readonly ZipCentroidValues[], metroZips: Map<string, MetroZip[]>): ZipCentroidValues[] {
+export function nationalZips(
+  centroids: readonly ZipCentroidValues[],
+  metroZips: Map<string, MetroZip[]>,
+): ZipCentroidValues[] {
   const inMetro = new Set([...metroZips.values()].flatMap((zips) => zips.map((z) => z.centroid.zip)));
-  return centroids.filter((c) => isStateOrDc(c.state) && !inMetro.has(c.zip)).sort((a, b) => a.zip.localeCompare(b.zip));
+  return centroids
+    .filter((c) => isStateOrDc(c.state) && !inMetro.has(c.zip))
+    .sort((a, b) => a.zip.localeCompare(b.zip));
 }

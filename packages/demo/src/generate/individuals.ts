@@ -1,9 +1,10 @@
 // Individual HCPs (NPPES entity type 1): name, credential, specialty taxonomies with licences, addresses, dates.
 import { type Faker } from "@faker-js/faker";
-import { type Random, weightedPicker } from "../random";
+
+import { weightedPicker, type Random } from "../random";
 import { SPECIALTIES, type Specialty } from "./catalog/specialties";
-import { NPPES_FIRST_DAY, NPPES_SNAPSHOT_DAY, dayOf, randomDay } from "./dates";
-import { OTHER_LICENSE_STATES, licenseNumber } from "./licenses";
+import { dayOf, NPPES_FIRST_DAY, NPPES_SNAPSHOT_DAY, randomDay } from "./dates";
+import { licenseNumber, OTHER_LICENSE_STATES } from "./licenses";
 import { credentialFor, personName, type Credential, type PersonName } from "./people";
 import { mailingAddress, streetAddress, type Address, type PlacePicker } from "./places";
 
@@ -42,13 +43,20 @@ function taxonomySlots(random: Random, specialty: Specialty, practiceState: stri
   const count = pickSlotCount(random);
   const slots: TaxonomySlot[] = [];
   for (let i = 0; i < count; i++) {
-    const code = i === 0 || !specialty.secondaryCode || random.chance(0.4) ? specialty.taxonomyCode : specialty.secondaryCode;
+    const code =
+      i === 0 || !specialty.secondaryCode || random.chance(0.4) ? specialty.taxonomyCode : specialty.secondaryCode;
     // Extra slots with the same code record a licence in another state, as NPPES shows for multi-state HCPs.
     const licenseState = i === 0 || code !== specialty.taxonomyCode ? practiceState : random.pick(OTHER_LICENSE_STATES);
-    slots.push({ code, license: licenseNumber(random, licenseState, specialty.clinician), licenseState, primary: false });
+    slots.push({
+      code,
+      license: licenseNumber(random, licenseState, specialty.clinician),
+      licenseState,
+      primary: false,
+    });
   }
   // The primary switch is usually on slot 1, but NPPES has plenty of records with it further down.
-  const primaryIndex = count > 1 && random.chance(0.2) ? slots.findIndex((s) => s.code === specialty.taxonomyCode && s !== slots[0]) : 0;
+  const primaryIndex =
+    count > 1 && random.chance(0.2) ? slots.findIndex((s) => s.code === specialty.taxonomyCode && s !== slots[0]) : 0;
   slots[primaryIndex >= 0 ? primaryIndex : 0]!.primary = true;
   return slots;
 }
@@ -59,7 +67,9 @@ export function buildIndividual(faker: Faker, random: Random, npi: string, pickP
   const place = pickPlace(random);
   const practice = streetAddress(faker, random, place);
   const snapshot = dayOf(NPPES_SNAPSHOT_DAY);
-  const enumerationDay = random.chance(0.12) ? dayOf(NPPES_FIRST_DAY) : randomDay(random, NPPES_FIRST_DAY, "2025-03-31");
+  const enumerationDay = random.chance(0.12)
+    ? dayOf(NPPES_FIRST_DAY)
+    : randomDay(random, NPPES_FIRST_DAY, "2025-03-31");
   const lastUpdateDay = random.int(enumerationDay, snapshot);
   return {
     kind: "individual",

@@ -23,4 +23,19 @@ export function licenseNumber(random: Random, state: string, clinician: Clinicia
 }
 
 /** A second licence is usually from a neighbouring market; any state is plausible enough for the demo. */
-export const OTHER_LICENSE_STATES = ["CT", "NJ", "NH", "RI", "DE", "MD", "NV", "OR", "FL", "IN", "WI", "AZ", "CO", "VA"] as const;
+export const OTHER_LICENSE_STATES = [
+  "CT",
+  "NJ",
+  "NH",
+  "RI",
+  "DE",
+  "MD",
+  "NV",
+  "OR",
+  "FL",
+  "IN",
+  "WI",
+  "AZ",
+  "CO",
+  "VA",
+] as const;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { isValidNpi, npiCheckDigit, syntheticNpis } from "./npi";
 
 // Real NPIs from the public NPPES sample (every one passes the Luhn check with prefix 80840).

@@ -3,7 +3,14 @@
 // files, addresses are in mixed case (the main file is upper case); Direct addresses and FHIR URLs use the
 // reserved .example domain, so no demo message can reach a real mailbox or server.
 import { createCsvWriter } from "../csv/write-csv";
-import { NPPES_ENDPOINT_HEADER, NPPES_PRACTICE_LOCATION_HEADER, toRow, type NppesEndpointColumn, type NppesPracticeLocationColumn, type PartialRecord } from "../layouts";
+import {
+  NPPES_ENDPOINT_HEADER,
+  NPPES_PRACTICE_LOCATION_HEADER,
+  toRow,
+  type NppesEndpointColumn,
+  type NppesPracticeLocationColumn,
+  type PartialRecord,
+} from "../layouts";
 import { createRandom, type Random } from "../random";
 import { type OrganizationHco } from "./organizations";
 import { type Address } from "./places";
@@ -61,18 +68,37 @@ function useAndContent(random: Random, type: keyof typeof ENDPOINT_KINDS): Endpo
   const use = random.next();
   const content = random.next();
   return {
-    ...(use < 0.35 ? { "Use Code": "DIRECT", "Use Description": "Direct" } : use < 0.45 ? { "Use Code": "HIE", "Use Description": "Health Information Exchange (HIE)" } : {}),
+    ...(use < 0.35
+      ? { "Use Code": "DIRECT", "Use Description": "Direct" }
+      : use < 0.45
+        ? { "Use Code": "HIE", "Use Description": "Health Information Exchange (HIE)" }
+        : {}),
     ...(type === "FHIR"
-      ? { "Content Type": "OTHER", "Content Description": "Other", "Other Content Description": "Application Programming Interface" }
+      ? {
+          "Content Type": "OTHER",
+          "Content Description": "Other",
+          "Other Content Description": "Application Programming Interface",
+        }
       : content < 0.25
         ? { "Content Type": "CSV", "Content Description": "CSV" }
         : content < 0.4
-          ? { "Content Type": "OTHER", "Content Description": "Other", "Other Content Description": "Electronic Health Record" }
+          ? {
+              "Content Type": "OTHER",
+              "Content Description": "Other",
+              "Other Content Description": "Electronic Health Record",
+            }
           : {}),
   };
 }
 
-function endpointRecord(random: Random, npi: string, type: keyof typeof ENDPOINT_KINDS, endpoint: string, at: Address, affiliation: OrganizationHco | null): EndpointRecord {
+function endpointRecord(
+  random: Random,
+  npi: string,
+  type: keyof typeof ENDPOINT_KINDS,
+  endpoint: string,
+  at: Address,
+  affiliation: OrganizationHco | null,
+): EndpointRecord {
   return {
     NPI: npi,
     "Endpoint Type": type,
@@ -93,7 +119,11 @@ function endpointRecord(random: Random, npi: string, type: keyof typeof ENDPOINT
 }
 
 /** Endpoints of individuals (Direct addresses, some with their organisation's FHIR URL) and of organisations. */
-export function endpointRecords(sites: readonly HcpSites[], organizations: readonly OrganizationHco[], seed: number): EndpointRecord[] {
+export function endpointRecords(
+  sites: readonly HcpSites[],
+  organizations: readonly OrganizationHco[],
+  seed: number,
+): EndpointRecord[] {
   const random = createRandom(seed, "endpoints");
   const records: EndpointRecord[] = [];
   for (const { hcp, direct, endpointHco } of sites) {
@@ -101,15 +131,56 @@ export function endpointRecords(sites: readonly HcpSites[], organizations: reado
     const mailbox = `${hcp.name.first.charAt(0)}${hcp.name.last}`.toLowerCase().replace(/[^a-z]/g, "");
     if (endpointHco) {
       const domain = `direct.${slug(endpointHco.name)}.example`;
-      records.push(endpointRecord(random, hcp.npi, "DIRECT", `${mailbox}${random.int(10, 9999)}@${domain}`, endpointHco.practice, endpointHco));
-      if (random.chance(0.3)) records.push(endpointRecord(random, hcp.npi, "FHIR", `https://fhir.${slug(endpointHco.name)}.example/api/FHIR/R4/`, endpointHco.practice, endpointHco));
+      records.push(
+        endpointRecord(
+          random,
+          hcp.npi,
+          "DIRECT",
+          `${mailbox}${random.int(10, 9999)}@${domain}`,
+          endpointHco.practice,
+          endpointHco,
+        ),
+      );
+      if (random.chance(0.3))
+        records.push(
+          endpointRecord(
+            random,
+            hcp.npi,
+            "FHIR",
+            `https://fhir.${slug(endpointHco.name)}.example/api/FHIR/R4/`,
+            endpointHco.practice,
+            endpointHco,
+          ),
+        );
     } else {
-      records.push(endpointRecord(random, hcp.npi, "DIRECT", `${mailbox}${random.int(10, 99999)}@direct-ci.example`, hcp.practice, null));
+      records.push(
+        endpointRecord(
+          random,
+          hcp.npi,
+          "DIRECT",
+          `${mailbox}${random.int(10, 99999)}@direct-ci.example`,
+          hcp.practice,
+          null,
+        ),
+      );
     }
   }
   for (const hco of organizations) {
-    if (random.chance(0.35)) records.push(endpointRecord(random, hco.npi, "DIRECT", `records@direct.${slug(hco.name)}.example`, hco.practice, null));
-    if (random.chance(0.2)) records.push(endpointRecord(random, hco.npi, "FHIR", `https://fhir.${slug(hco.name)}.example/api/FHIR/R4/`, hco.practice, null));
+    if (random.chance(0.35))
+      records.push(
+        endpointRecord(random, hco.npi, "DIRECT", `records@direct.${slug(hco.name)}.example`, hco.practice, null),
+      );
+    if (random.chance(0.2))
+      records.push(
+        endpointRecord(
+          random,
+          hco.npi,
+          "FHIR",
+          `https://fhir.${slug(hco.name)}.example/api/FHIR/R4/`,
+          hco.practice,
+          null,
+        ),
+      );
   }
   // Stable sort: an NPI's rows keep their order.
   return records.sort((a, b) => a.NPI!.localeCompare(b.NPI!));

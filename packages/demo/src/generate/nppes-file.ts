@@ -1,6 +1,13 @@
 // Writes the demo population as an NPPES main file: official 330-column header, every field quoted.
-import { NPPES_HEADER, nppesTaxonomyColumns, toRow, type NppesColumn, type NppesSlot, type PartialRecord } from "../layouts";
 import { createCsvWriter } from "../csv/write-csv";
+import {
+  NPPES_HEADER,
+  nppesTaxonomyColumns,
+  toRow,
+  type NppesColumn,
+  type NppesSlot,
+  type PartialRecord,
+} from "../layouts";
 import { usDate } from "./dates";
 import { type IndividualHcp } from "./individuals";
 import { type OrganizationHco } from "./organizations";

@@ -2,13 +2,14 @@
 // manufacturers pay the HCPs who write their brands, mostly meals, sometimes speaker or consulting fees,
 // plus a few payments to teaching hospitals (which have no NPI in this file).
 import { join } from "node:path";
+
 import { createCsvWriter } from "../csv/write-csv";
 import { OPEN_PAYMENTS_HEADER, toRow, type OpenPaymentsColumn, type PartialRecord } from "../layouts";
 import { createRandom, type Random } from "../random";
 import { type TaxonomyValues } from "../reference-data/nucc";
 import { DRUGS, type Drug, type DrugKey } from "./catalog/drugs";
 import { manufacturer } from "./catalog/manufacturers";
-import { TRAVEL_DESTINATIONS, paymentAmount, pickNature } from "./catalog/payment-natures";
+import { paymentAmount, pickNature, TRAVEL_DESTINATIONS } from "./catalog/payment-natures";
 import { dayOf, usDate } from "./dates";
 import { type IndividualHcp } from "./individuals";
 import { type OrganizationHco } from "./organizations";
@@ -28,7 +29,9 @@ const UNBRANDED_PAYERS = ["Pfizer Inc.", "AbbVie Inc.", "Eli Lilly and Company",
 
 /** ZIP+4 appears with its hyphen in Open Payments. */
 const zipForPayments = (address: Address) =>
-  address.postalCode.length === 9 ? `${address.postalCode.slice(0, 5)}-${address.postalCode.slice(5)}` : address.postalCode;
+  address.postalCode.length === 9
+    ? `${address.postalCode.slice(0, 5)}-${address.postalCode.slice(5)}`
+    : address.postalCode;
 
 function addressColumns(address: Address): PaymentRecord {
   return {
@@ -41,7 +44,12 @@ function addressColumns(address: Address): PaymentRecord {
   };
 }
 
-function paymentColumns(random: Random, year: number, drugKey: DrugKey | undefined, manufacturerName: string): PaymentRecord {
+function paymentColumns(
+  random: Random,
+  year: number,
+  drugKey: DrugKey | undefined,
+  manufacturerName: string,
+): PaymentRecord {
   const payer = manufacturer(manufacturerName);
   const nature = pickNature(random);
   const travel = nature.nature === "Travel and Lodging" ? random.pick(TRAVEL_DESTINATIONS) : undefined;
@@ -85,10 +93,15 @@ function paymentColumns(random: Random, year: number, drugKey: DrugKey | undefin
 function recipientColumns(hcp: IndividualHcp, nucc: ReadonlyMap<string, TaxonomyValues>): PaymentRecord {
   const primary = hcp.taxonomies.find((slot) => slot.primary) ?? hcp.taxonomies[0]!;
   const taxonomy = nucc.get(primary.code);
-  const specialty = taxonomy ? [taxonomy.grouping, taxonomy.classification, taxonomy.specialization].filter(Boolean).join("|") : "";
+  const specialty = taxonomy
+    ? [taxonomy.grouping, taxonomy.classification, taxonomy.specialization].filter(Boolean).join("|")
+    : "";
   const licenseStates = [...new Set(hcp.taxonomies.map((slot) => slot.licenseState))];
   return {
-    Covered_Recipient_Type: hcp.specialty.clinician === "physician" ? "Covered Recipient Physician" : "Covered Recipient Non-Physician Practitioner",
+    Covered_Recipient_Type:
+      hcp.specialty.clinician === "physician"
+        ? "Covered Recipient Physician"
+        : "Covered Recipient Non-Physician Practitioner",
     // Profile IDs are stable per recipient; deriving them from the NPI's unique digits keeps them unique.
     Covered_Recipient_Profile_ID: String(1_000_000 + Number(hcp.npi.slice(2, 9))),
     Covered_Recipient_NPI: hcp.npi,
@@ -107,7 +120,16 @@ function recipientColumns(hcp: IndividualHcp, nucc: ReadonlyMap<string, Taxonomy
 }
 
 // CMS Certification Numbers start with the state's SSA code; short-term hospitals use 0001–0879 after it.
-const CCN_STATE: Readonly<Record<string, string>> = { CA: "05", IL: "14", MA: "22", NJ: "31", NY: "33", PA: "39", TX: "45", WA: "50" };
+const CCN_STATE: Readonly<Record<string, string>> = {
+  CA: "05",
+  IL: "14",
+  MA: "22",
+  NJ: "31",
+  NY: "33",
+  PA: "39",
+  TX: "45",
+  WA: "50",
+};
 
 function teachingHospitalColumns(hospital: OrganizationHco): PaymentRecord {
   const serial = Number(hospital.npi.slice(6, 9)) % 880;
@@ -131,8 +153,11 @@ export interface OpenPaymentsInput {
 
 /** A payment's product: usually a brand the HCP writes (heaviest most often), else one their specialty uses. */
 function productFor(random: Random, hcp: IndividualHcp, brands: readonly DrugKey[] | undefined): DrugKey | undefined {
-  if (brands && brands.length > 0) return brands[Math.min(brands.length - 1, Math.floor(-Math.log(1 - random.next()) * 1.2))];
-  const candidates = hcp.specialty.profile.map((entry) => entry.drug).filter((key) => (DRUGS[key] as Drug).manufacturers.length > 0);
+  if (brands && brands.length > 0)
+    return brands[Math.min(brands.length - 1, Math.floor(-Math.log(1 - random.next()) * 1.2))];
+  const candidates = hcp.specialty.profile
+    .map((entry) => entry.drug)
+    .filter((key) => (DRUGS[key] as Drug).manufacturers.length > 0);
   return candidates.length > 0 && random.chance(0.8) ? random.pick(candidates) : undefined;
 }
 
@@ -145,7 +170,9 @@ export async function writeOpenPaymentsFiles(input: OpenPaymentsInput): Promise<
   const teachingHospitals = hospitals.slice(0, Math.ceil(hospitals.length / 3));
   for (const year of OPEN_PAYMENTS_YEARS) {
     const random = createRandom(input.seed, `open-payments-${year}`);
-    const writer = createCsvWriter(join(input.dir, openPaymentsFileName(year)), OPEN_PAYMENTS_HEADER, { quoteAll: true });
+    const writer = createCsvWriter(join(input.dir, openPaymentsFileName(year)), OPEN_PAYMENTS_HEADER, {
+      quoteAll: true,
+    });
     // Record IDs: unique, increasing with gaps, in a separate band per program year.
     let recordId = 1_000_000_000 + (year - 2023) * 100_000_000 + random.int(0, 999_999);
     const write = async (record: PaymentRecord) => {
@@ -168,7 +195,10 @@ export async function writeOpenPaymentsFiles(input: OpenPaymentsInput): Promise<
     for (const hospital of teachingHospitals) {
       for (let n = random.int(1, 4); n > 0; n--) {
         const drugKey = random.chance(0.5) ? random.pick(HOSPITAL_PRODUCTS) : undefined;
-        await write({ ...teachingHospitalColumns(hospital), ...paymentColumns(random, year, drugKey, manufacturerFor(random, drugKey)) });
+        await write({
+          ...teachingHospitalColumns(hospital),
+          ...paymentColumns(random, year, drugKey, manufacturerFor(random, drugKey)),
+        });
       }
     }
     await writer.close();

@@ -1,14 +1,16 @@
 // Organisations (NPPES entity type 2): hospitals, clinics, practices, pharmacies… with NUCC non-individual codes
 // and an authorised official. Names are synthetic: a surname or the real city plus a type-typical pattern.
 import { type Faker } from "@faker-js/faker";
-import { type Random, weightedPicker } from "../random";
-import { NPPES_FIRST_DAY, NPPES_SNAPSHOT_DAY, dayOf, randomDay } from "./dates";
+
+import { weightedPicker, type Random } from "../random";
+import { dayOf, NPPES_FIRST_DAY, NPPES_SNAPSHOT_DAY, randomDay } from "./dates";
 import { licenseNumber } from "./licenses";
 import { fictionalPhone } from "./people";
 import { mailingAddress, streetAddress, type Address, type PlacePicker } from "./places";
 
 export interface OrganizationKind {
-  key: "hospital" | "primary-care" | "multi-specialty" | "fqhc" | "urgent-care" | "pharmacy" | "home-health" | "nursing";
+  key:
+    "hospital" | "primary-care" | "multi-specialty" | "fqhc" | "urgent-care" | "pharmacy" | "home-health" | "nursing";
   taxonomyCode: string;
   weight: number;
   names: readonly ((surname: string, city: string) => string)[];
@@ -25,23 +27,55 @@ export const ORGANIZATION_KINDS: readonly OrganizationKind[] = [
     key: "primary-care",
     taxonomyCode: "261QP2300X",
     weight: 22,
-    names: [(s) => `${s} FAMILY MEDICINE, PLLC`, (_s, c) => `${c} PRIMARY CARE ASSOCIATES`, (s) => `${s} INTERNAL MEDICINE LLC`],
+    names: [
+      (s) => `${s} FAMILY MEDICINE, PLLC`,
+      (_s, c) => `${c} PRIMARY CARE ASSOCIATES`,
+      (s) => `${s} INTERNAL MEDICINE LLC`,
+    ],
   },
   {
     key: "multi-specialty",
     taxonomyCode: "261QM1300X",
     weight: 16,
-    names: [(_s, c) => `${c} MEDICAL GROUP, INC.`, (s) => `${s} HEALTH PARTNERS, P.C.`, (s) => `${s} CARDIOLOGY ASSOCIATES`],
+    names: [
+      (_s, c) => `${c} MEDICAL GROUP, INC.`,
+      (s) => `${s} HEALTH PARTNERS, P.C.`,
+      (s) => `${s} CARDIOLOGY ASSOCIATES`,
+    ],
   },
   { key: "fqhc", taxonomyCode: "261QF0400X", weight: 7, names: [(_s, c) => `${c} COMMUNITY HEALTH CENTER, INC.`] },
-  { key: "urgent-care", taxonomyCode: "261QU0200X", weight: 9, names: [(_s, c) => `${c} URGENT CARE LLC`, (s) => `${s} WALK-IN CLINIC`] },
-  { key: "pharmacy", taxonomyCode: "333600000X", weight: 16, names: [(s) => `${s} PHARMACY`, (_s, c) => `${c} APOTHECARY INC`] },
+  {
+    key: "urgent-care",
+    taxonomyCode: "261QU0200X",
+    weight: 9,
+    names: [(_s, c) => `${c} URGENT CARE LLC`, (s) => `${s} WALK-IN CLINIC`],
+  },
+  {
+    key: "pharmacy",
+    taxonomyCode: "333600000X",
+    weight: 16,
+    names: [(s) => `${s} PHARMACY`, (_s, c) => `${c} APOTHECARY INC`],
+  },
   { key: "home-health", taxonomyCode: "251E00000X", weight: 8, names: [(s) => `${s} HOME HEALTH CARE, INC.`] },
-  { key: "nursing", taxonomyCode: "314000000X", weight: 8, names: [(_s, c) => `${c} REHABILITATION AND NURSING CENTER`] },
+  {
+    key: "nursing",
+    taxonomyCode: "314000000X",
+    weight: 8,
+    names: [(_s, c) => `${c} REHABILITATION AND NURSING CENTER`],
+  },
 ];
 
 const pickKind = weightedPicker(ORGANIZATION_KINDS.map((kind) => ({ value: kind, weight: kind.weight })));
-const OFFICIAL_TITLES = ["PRESIDENT", "CEO", "ADMINISTRATOR", "OFFICE MANAGER", "CREDENTIALING MANAGER", "DIRECTOR", "OWNER", "CFO"];
+const OFFICIAL_TITLES = [
+  "PRESIDENT",
+  "CEO",
+  "ADMINISTRATOR",
+  "OFFICE MANAGER",
+  "CREDENTIALING MANAGER",
+  "DIRECTOR",
+  "OWNER",
+  "CFO",
+];
 
 export interface AuthorizedOfficial {
   first: string;
@@ -75,7 +109,9 @@ export function buildOrganization(faker: Faker, random: Random, npi: string, pic
   const practice = streetAddress(faker, random, place);
   const surname = faker.person.lastName().toUpperCase();
   const sex = random.chance(0.5) ? "female" : "male";
-  const enumerationDay = random.chance(0.15) ? dayOf(NPPES_FIRST_DAY) : randomDay(random, NPPES_FIRST_DAY, "2025-03-31");
+  const enumerationDay = random.chance(0.15)
+    ? dayOf(NPPES_FIRST_DAY)
+    : randomDay(random, NPPES_FIRST_DAY, "2025-03-31");
   return {
     kind: "organization",
     npi,

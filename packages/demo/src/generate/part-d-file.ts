@@ -1,6 +1,7 @@
 // Writes one Part D "by Provider and Drug" file per data year and returns, per HCP, the brands they
 // write (heaviest first): Open Payments uses it so manufacturers pay the HCPs who prescribe their drugs.
 import { join } from "node:path";
+
 import { createCsvWriter, type CsvWriter } from "../csv/write-csv";
 import { PART_D_HEADER, toRow, type PartDColumn, type PartialRecord } from "../layouts";
 import { createRandom } from "../random";
@@ -11,7 +12,11 @@ import { MIN_PUBLISHED_CLAIMS, partDMeasures, prescribingFor, type DrugYear } fr
 
 export const partDFileName = (year: number) => `MUP_DPR_DY${year}_demo.csv`;
 
-export function partDRecord(hcp: IndividualHcp, prescribing: DrugYear, measures: ReturnType<typeof partDMeasures>): PartialRecord<PartDColumn> {
+export function partDRecord(
+  hcp: IndividualHcp,
+  prescribing: DrugYear,
+  measures: ReturnType<typeof partDMeasures>,
+): PartialRecord<PartDColumn> {
   return {
     Prscrbr_NPI: hcp.npi,
     Prscrbr_Last_Org_Name: hcp.name.last,
@@ -45,10 +50,17 @@ export interface PartDResult {
   brandsByNpi: Map<string, DrugKey[]>;
 }
 
-export async function writePartDFiles(dir: string, individuals: readonly IndividualHcp[], seed: number): Promise<PartDResult> {
+export async function writePartDFiles(
+  dir: string,
+  individuals: readonly IndividualHcp[],
+  seed: number,
+): Promise<PartDResult> {
   const root = createRandom(seed, "part-d");
   const writers = new Map<DataYear, CsvWriter>(
-    PART_D_YEARS.map((year) => [year, createCsvWriter(join(dir, partDFileName(year)), PART_D_HEADER, { quoteAll: false })]),
+    PART_D_YEARS.map((year) => [
+      year,
+      createCsvWriter(join(dir, partDFileName(year)), PART_D_HEADER, { quoteAll: false }),
+    ]),
   );
   const rowsByYear = { 2021: 0, 2022: 0, 2023: 0 } satisfies Record<DataYear, number>;
   const brandsByNpi = new Map<string, DrugKey[]>();
@@ -66,7 +78,10 @@ export async function writePartDFiles(dir: string, individuals: readonly Individ
       }
     }
     if (brandClaims.size > 0) {
-      brandsByNpi.set(hcp.npi, [...brandClaims.entries()].sort((a, b) => b[1] - a[1]).map(([key]) => key));
+      brandsByNpi.set(
+        hcp.npi,
+        [...brandClaims.entries()].sort((a, b) => b[1] - a[1]).map(([key]) => key),
+      );
     }
   }
   for (const writer of writers.values()) await writer.close();

@@ -1,7 +1,8 @@
 // Synthetic people: names (faker, upper-cased as NPPES writes them), credentials that match the clinician
 // kind, and fictional phone numbers (555-01xx is reserved for fiction, so no real office gets a demo call).
 import { type Faker } from "@faker-js/faker";
-import { type Random, weightedPicker } from "../random";
+
+import { weightedPicker, type Random } from "../random";
 import { type Clinician } from "./catalog/specialties";
 
 export interface PersonName {
@@ -19,12 +20,24 @@ export function personName(faker: Faker, random: Random, clinician: Clinician): 
   const sex = random.chance(FEMALE_SHARE[clinician]) ? "F" : "M";
   const fakerSex = sex === "F" ? "female" : "male";
   const middleRoll = random.next();
-  const middle = middleRoll < 0.45 ? faker.person.firstName(fakerSex).charAt(0) : middleRoll < 0.75 ? faker.person.middleName(fakerSex) : "";
+  const middle =
+    middleRoll < 0.45
+      ? faker.person.firstName(fakerSex).charAt(0)
+      : middleRoll < 0.75
+        ? faker.person.middleName(fakerSex)
+        : "";
   return {
     first: faker.person.firstName(fakerSex).toUpperCase(),
     middle: middle.toUpperCase(),
     last: faker.person.lastName().toUpperCase(),
-    prefix: clinician === "physician" && random.chance(0.3) ? "DR." : random.chance(0.05) ? (sex === "F" ? "MS." : "MR.") : "",
+    prefix:
+      clinician === "physician" && random.chance(0.3)
+        ? "DR."
+        : random.chance(0.05)
+          ? sex === "F"
+            ? "MS."
+            : "MR."
+          : "",
     suffix: sex === "M" && random.chance(0.04) ? random.pick(["JR.", "SR.", "II", "III"]) : "",
     sex,
   };

@@ -1,7 +1,8 @@
 // Where a provider practises: 85% in the fixed metros (weighted by metro size, denser towards the centre),
 // 15% on any real ZIP of the 50 states and DC. Addresses are synthetic streets on real city/state/ZIP.
 import { type Faker } from "@faker-js/faker";
-import { type Random, weightedPicker } from "../random";
+
+import { weightedPicker, type Random } from "../random";
 import { type ZipCentroidValues } from "../reference-data/zip-centroids";
 import { METROS, NATIONAL_AREA_CODES, NATIONAL_SPREAD, type Metro } from "./catalog/metros";
 import { nationalZips, zipsByMetro } from "./geography";
@@ -54,7 +55,9 @@ export function streetAddress(faker: Faker, random: Random, place: Place): Addre
   const withSuite = random.chance(0.4);
   return {
     line1: faker.location.streetAddress().toUpperCase(),
-    line2: withSuite ? `${random.pick(SUITE_WORDS)} ${random.int(1, 9)}${random.int(0, 40).toString().padStart(2, "0")}` : "",
+    line2: withSuite
+      ? `${random.pick(SUITE_WORDS)} ${random.int(1, 9)}${random.int(0, 40).toString().padStart(2, "0")}`
+      : "",
     city: place.centroid.city.toUpperCase(),
     state: place.centroid.state,
     // Most NPPES addresses carry ZIP+4; some only the 5-digit ZIP.

@@ -3,7 +3,8 @@
 // street address as a secondary practice location (the HCP 360 page derives "same practice address" affiliations
 // from that) and often publishes a Direct address affiliated with it (an "endpoint" affiliation). Its own random
 // stream, so the main NPPES, Part D and Open Payments files are unchanged by it.
-import { Faker, base, en, en_US } from "@faker-js/faker";
+import { base, en, en_US, Faker } from "@faker-js/faker";
+
 import { createRandom, type Random } from "../random";
 import { type ZipCentroidValues } from "../reference-data/zip-centroids";
 import { METROS } from "./catalog/metros";
@@ -30,7 +31,13 @@ export interface HcpSites {
 }
 
 /** Organisations where physicians see patients (not pharmacies, home health or nursing homes). */
-const CLINICAL_KINDS: ReadonlySet<OrganizationHco["organizationKind"]> = new Set(["hospital", "primary-care", "multi-specialty", "fqhc", "urgent-care"]);
+const CLINICAL_KINDS: ReadonlySet<OrganizationHco["organizationKind"]> = new Set([
+  "hospital",
+  "primary-care",
+  "multi-specialty",
+  "fqhc",
+  "urgent-care",
+]);
 
 /** Shares of individuals: works at one or two nearby organisations; keeps a second office of their own. */
 export const AT_ORGANIZATION_SHARE = 0.3;
@@ -42,15 +49,25 @@ const DIRECT_OTHERWISE = 0.15;
 const ENDPOINT_ONLY_AFFILIATION = 0.05;
 
 // Metro HCPs work at organisations of their metro; the national spread at organisations of their state.
-const poolKey = (entity: { metroKey: string | null; practice: Address }) => entity.metroKey ?? `state:${entity.practice.state}`;
+const poolKey = (entity: { metroKey: string | null; practice: Address }) =>
+  entity.metroKey ?? `state:${entity.practice.state}`;
 
 const SUITE_WORDS = ["SUITE", "STE", "FLOOR"] as const;
 
 /** The organisation's street address as an HCP lists it: its own suite (or none), ZIP or ZIP+4, the organisation's phone. */
 function atOrganization(random: Random, hco: OrganizationHco): Address {
   const practice = hco.practice;
-  const line2 = random.chance(0.5) ? practice.line2 : random.chance(0.5) ? `${random.pick(SUITE_WORDS)} ${random.int(1, 9)}${random.int(0, 40).toString().padStart(2, "0")}` : "";
-  return { ...practice, line2, postalCode: random.chance(0.2) ? practice.zip5 : practice.postalCode, fax: random.chance(0.5) ? practice.fax : "" };
+  const line2 = random.chance(0.5)
+    ? practice.line2
+    : random.chance(0.5)
+      ? `${random.pick(SUITE_WORDS)} ${random.int(1, 9)}${random.int(0, 40).toString().padStart(2, "0")}`
+      : "";
+  return {
+    ...practice,
+    line2,
+    postalCode: random.chance(0.2) ? practice.zip5 : practice.postalCode,
+    fax: random.chance(0.5) ? practice.fax : "",
+  };
 }
 
 export interface PracticeSitesOptions {
@@ -66,7 +83,9 @@ export function buildPracticeSites({ world, seed, centroids }: PracticeSitesOpti
   const centroidByZip = new Map(centroids.map((c) => [c.zip, c]));
   const metroByKey = new Map(METROS.map((m) => [m.key, m]));
   // A second office of a metro HCP is elsewhere in the metro (its own point on the map); otherwise in the same ZIP.
-  const officeZips = new Map([...zipsByMetro(centroids)].map(([key, zips]) => [key, zips.filter((z) => z.miles <= 15).map((z) => z.centroid)]));
+  const officeZips = new Map(
+    [...zipsByMetro(centroids)].map(([key, zips]) => [key, zips.filter((z) => z.miles <= 15).map((z) => z.centroid)]),
+  );
   const pools = new Map<string, OrganizationHco[]>();
   for (const hco of world.organizations) {
     if (!CLINICAL_KINDS.has(hco.organizationKind)) continue;
@@ -80,7 +99,8 @@ export function buildPracticeSites({ world, seed, centroids }: PracticeSitesOpti
     const locations: PracticeSite[] = [];
     if (pool.length > 0 && random.chance(AT_ORGANIZATION_SHARE)) {
       const count = pool.length > 1 && random.chance(SECOND_ORGANIZATION_SHARE) ? 2 : 1;
-      for (const hco of random.shuffle([...pool]).slice(0, count)) locations.push({ hco, address: atOrganization(random, hco) });
+      for (const hco of random.shuffle([...pool]).slice(0, count))
+        locations.push({ hco, address: atOrganization(random, hco) });
     }
     if (random.chance(OWN_OFFICE_SHARE)) {
       const metro = hcp.metroKey ? (metroByKey.get(hcp.metroKey) ?? null) : null;
@@ -93,7 +113,8 @@ export function buildPracticeSites({ world, seed, centroids }: PracticeSitesOpti
       const direct = random.chance(DIRECT_AT_ORGANIZATION);
       return { hcp, locations, direct, endpointHco: direct ? workplace : null };
     }
-    if (pool.length > 0 && random.chance(ENDPOINT_ONLY_AFFILIATION)) return { hcp, locations, direct: true, endpointHco: random.pick(pool) };
+    if (pool.length > 0 && random.chance(ENDPOINT_ONLY_AFFILIATION))
+      return { hcp, locations, direct: true, endpointHco: random.pick(pool) };
     return { hcp, locations, direct: random.chance(DIRECT_OTHERWISE), endpointHco: null };
   });
 }

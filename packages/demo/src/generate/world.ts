@@ -1,6 +1,7 @@
 // The synthetic provider population behind every generated file: individuals, organisations and deactivated
 // NPIs, built once per (scale, seed) and shared by the NPPES, Part D and Open Payments writers.
-import { Faker, base, en, en_US } from "@faker-js/faker";
+import { base, en, en_US, Faker } from "@faker-js/faker";
+
 import { createRandom } from "../random";
 import { type TaxonomyValues } from "../reference-data/nucc";
 import { type ZipCentroidValues } from "../reference-data/zip-centroids";
@@ -8,7 +9,7 @@ import { SPECIALTIES } from "./catalog/specialties";
 import { randomDay } from "./dates";
 import { buildIndividual, type IndividualHcp } from "./individuals";
 import { syntheticNpis } from "./npi";
-import { ORGANIZATION_KINDS, buildOrganization, type OrganizationHco } from "./organizations";
+import { buildOrganization, ORGANIZATION_KINDS, type OrganizationHco } from "./organizations";
 import { createPlacePicker } from "./places";
 
 export interface DeactivatedNpi {
@@ -35,7 +36,11 @@ export const worldCounts = (scale: number) => ({
   deactivated: Math.round(scale * DEACTIVATED_SHARE),
 });
 
-export function buildWorld(options: { scale: number; seed: number; centroids: readonly ZipCentroidValues[] }): DemoWorld {
+export function buildWorld(options: {
+  scale: number;
+  seed: number;
+  centroids: readonly ZipCentroidValues[];
+}): DemoWorld {
   const random = createRandom(options.seed, "world");
   const faker = new Faker({ locale: [en_US, en, base] });
   faker.seed(random.seed32());
@@ -43,20 +48,30 @@ export function buildWorld(options: { scale: number; seed: number; centroids: re
   const counts = worldCounts(options.scale);
   const npis = syntheticNpis(counts.individuals + counts.organizations + counts.deactivated, random.int(0, 9_999_999));
   let next = 0;
-  const individuals = Array.from({ length: counts.individuals }, () => buildIndividual(faker, random, npis[next++]!, pickPlace));
-  const organizations = Array.from({ length: counts.organizations }, () => buildOrganization(faker, random, npis[next++]!, pickPlace));
+  const individuals = Array.from({ length: counts.individuals }, () =>
+    buildIndividual(faker, random, npis[next++]!, pickPlace),
+  );
+  const organizations = Array.from({ length: counts.organizations }, () =>
+    buildOrganization(faker, random, npis[next++]!, pickPlace),
+  );
   const deactivated = Array.from({ length: counts.deactivated }, (): DeactivatedNpi => ({
     kind: "deactivated",
     npi: npis[next++]!,
     deactivationDay: randomDay(random, "2008-01-01", "2025-05-31"),
   }));
   const byNpi = (a: { npi: string }, b: { npi: string }) => a.npi.localeCompare(b.npi);
-  return { individuals: individuals.sort(byNpi), organizations: organizations.sort(byNpi), deactivated: deactivated.sort(byNpi) };
+  return {
+    individuals: individuals.sort(byNpi),
+    organizations: organizations.sort(byNpi),
+    deactivated: deactivated.sort(byNpi),
+  };
 }
 
 /** Every entity in NPI order, the order of the NPPES file. */
 export function entitiesInNpiOrder(world: DemoWorld): NppesEntity[] {
-  return [...world.individuals, ...world.organizations, ...world.deactivated].sort((a, b) => a.npi.localeCompare(b.npi));
+  return [...world.individuals, ...world.organizations, ...world.deactivated].sort((a, b) =>
+    a.npi.localeCompare(b.npi),
+  );
 }
 
 /** Guards the catalogue against typos and retired codes: every code used must exist in NUCC, in the right section. */

@@ -9,5 +9,10 @@ export {
   type OpenPaymentsColumn,
   type PartDColumn,
 } from "@pharmacrm/ingest/layouts";
-export { NPPES_ENDPOINT_HEADER, NPPES_PRACTICE_LOCATION_HEADER, type NppesEndpointColumn, type NppesPracticeLocationColumn } from "./nppes-companions";
+export {
+  NPPES_ENDPOINT_HEADER,
+  NPPES_PRACTICE_LOCATION_HEADER,
+  type NppesEndpointColumn,
+  type NppesPracticeLocationColumn,
+} from "./nppes-companions";
 export { toRow, type PartialRecord } from "./to-row";

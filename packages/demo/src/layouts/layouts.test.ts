@@ -1,9 +1,19 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
-import { cmsSample } from "@pharmacrm/ingest/testing";
 import { describe, expect, it } from "vitest";
-import { NPPES_ENDPOINT_HEADER, NPPES_HEADER, NPPES_PRACTICE_LOCATION_HEADER, OPEN_PAYMENTS_HEADER, PART_D_HEADER, nppesTaxonomyColumns, toRow } from ".";
+
+import { cmsSample } from "@pharmacrm/ingest/testing";
+
+import {
+  NPPES_ENDPOINT_HEADER,
+  NPPES_HEADER,
+  NPPES_PRACTICE_LOCATION_HEADER,
+  nppesTaxonomyColumns,
+  OPEN_PAYMENTS_HEADER,
+  PART_D_HEADER,
+  toRow,
+} from ".";
 
 /** The header row of a real CMS sample file (carried in packages/ingest/fixtures/cms). */
 const sampleHeader = async (path: string): Promise<string[]> => {

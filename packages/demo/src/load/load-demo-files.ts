@@ -2,10 +2,17 @@
 // give NPPES its lat/lng), then the generated folder (see generate/demo-files.ts) in dependency order: NPPES,
 // then its weekly companions (practice locations, endpoints), Part D and Open Payments, which refer to its NPIs.
 import { join } from "node:path";
+
 import { type Db } from "@pharmacrm/db";
 import { runIngestion, type IngestionRun, type StartRunInput } from "@pharmacrm/ingest";
+
 import { type DemoManifest } from "../generate/demo-files";
-import { NUCC_TAXONOMY_FILE, NUCC_TAXONOMY_RELEASE, ZIP_CENTROIDS_FILE, ZIP_CENTROIDS_RELEASE } from "../reference-data/files";
+import {
+  NUCC_TAXONOMY_FILE,
+  NUCC_TAXONOMY_RELEASE,
+  ZIP_CENTROIDS_FILE,
+  ZIP_CENTROIDS_RELEASE,
+} from "../reference-data/files";
 
 export interface LoadedFile {
   run: IngestionRun;
@@ -31,10 +38,21 @@ async function load(db: Db, input: StartRunInput, onLoaded: (file: LoadedFile) =
   return file;
 }
 
-export async function loadReferenceFiles(db: Db, onLoaded: (file: LoadedFile) => void = () => {}): Promise<DemoLoadResult["reference"]> {
+export async function loadReferenceFiles(
+  db: Db,
+  onLoaded: (file: LoadedFile) => void = () => {},
+): Promise<DemoLoadResult["reference"]> {
   return {
-    taxonomy: await load(db, { dataset: "nucc_taxonomy", file: NUCC_TAXONOMY_FILE, release: NUCC_TAXONOMY_RELEASE }, onLoaded),
-    zipCentroids: await load(db, { dataset: "zip_centroids", file: ZIP_CENTROIDS_FILE, release: ZIP_CENTROIDS_RELEASE }, onLoaded),
+    taxonomy: await load(
+      db,
+      { dataset: "nucc_taxonomy", file: NUCC_TAXONOMY_FILE, release: NUCC_TAXONOMY_RELEASE },
+      onLoaded,
+    ),
+    zipCentroids: await load(
+      db,
+      { dataset: "zip_centroids", file: ZIP_CENTROIDS_FILE, release: ZIP_CENTROIDS_RELEASE },
+      onLoaded,
+    ),
   };
 }
 
@@ -46,9 +64,22 @@ export async function loadDemoFiles(
 ): Promise<Omit<DemoLoadResult, "reference">> {
   const nppesFile = manifest.files.find((f) => f.dataset === "nppes");
   if (!nppesFile) throw new Error(`no NPPES file in ${dir}/manifest.json`);
-  const nppes = await load(db, { dataset: "nppes", file: join(dir, nppesFile.file), release: nppesFile.release, isDemo: true }, onLoaded);
-  const loaded: Record<"nppesCompanions" | "partD" | "openPayments", LoadedFile[]> = { nppesCompanions: [], partD: [], openPayments: [] };
-  const group = { nppes_practice_location: "nppesCompanions", nppes_endpoint: "nppesCompanions", part_d: "partD", open_payments: "openPayments" } as const;
+  const nppes = await load(
+    db,
+    { dataset: "nppes", file: join(dir, nppesFile.file), release: nppesFile.release, isDemo: true },
+    onLoaded,
+  );
+  const loaded: Record<"nppesCompanions" | "partD" | "openPayments", LoadedFile[]> = {
+    nppesCompanions: [],
+    partD: [],
+    openPayments: [],
+  };
+  const group = {
+    nppes_practice_location: "nppesCompanions",
+    nppes_endpoint: "nppesCompanions",
+    part_d: "partD",
+    open_payments: "openPayments",
+  } as const;
   for (const entry of manifest.files) {
     if (entry.dataset === "nppes") continue;
     // Part D's data year comes from the file name (…_DY2023_…), Open Payments' from its Program_Year column.

@@ -1,5 +1,6 @@
 // NUCC Health Care Provider Taxonomy code set: row mapping and an in-memory index for the generator.
 import { readCsvObjects } from "@pharmacrm/ingest";
+
 import { NUCC_TAXONOMY_FILE } from "./files";
 
 export interface TaxonomyValues {

@@ -1,5 +1,6 @@
 // US ZIP centroids — GeoNames (geonames.org), CC-BY-4.0. Row mapping and an in-memory list for the generator.
 import { readCsvObjects } from "@pharmacrm/ingest";
+
 import { ZIP_CENTROIDS_FILE } from "./files";
 
 export interface ZipCentroidValues {

@@ -1,7 +1,8 @@
 // hcp_attribute rows: what the org knows about each HCP in its territories (segment, tier, decile, a few notes).
 import { type hcpAttribute } from "@pharmacrm/db";
-import { type Random } from "../random";
+
 import { dateOfDay } from "../generate/dates";
+import { type Random } from "../random";
 import { type TerritoryHcp } from "./territory-hcps";
 
 const NOTES = [

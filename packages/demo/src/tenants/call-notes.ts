@@ -1,5 +1,6 @@
 // What reps write after a call: short, plain, specific. Templates are filled with the HCP and product names.
 import type { CallChannel } from "@pharmacrm/domain/channels";
+
 import { type Random } from "../random";
 
 export interface NoteContext {
@@ -65,5 +66,7 @@ export const followUpText = (random: Random): string => random.pick(FOLLOW_UPS);
 export function displayName(hcpName: { firstName: string; lastName: string; credential: string | null }): string {
   const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase());
   const physician = /\b(M\.?\s?D|D\.?O)\b/i.test(hcpName.credential ?? "");
-  return physician ? `Dr. ${titleCase(hcpName.lastName)}` : `${titleCase(hcpName.firstName)} ${titleCase(hcpName.lastName)}`;
+  return physician
+    ? `Dr. ${titleCase(hcpName.lastName)}`
+    : `${titleCase(hcpName.firstName)} ${titleCase(hcpName.lastName)}`;
 }

@@ -12,8 +12,9 @@ import {
   territoryZip,
   type Db,
 } from "@pharmacrm/db";
-import { DRUGS, type DrugKey } from "../generate/catalog/drugs";
 import { insertInBatches } from "@pharmacrm/ingest";
+
+import { DRUGS, type DrugKey } from "../generate/catalog/drugs";
 import { type Random } from "../random";
 import { type OrgDefinition, type Role } from "./definitions";
 
@@ -36,7 +37,8 @@ export interface CreatedProduct {
 }
 
 /** Brands by their trade name, generics by the molecule, as people say them. */
-const spokenName = (drug: DrugKey): string => DRUGS[drug].paymentName ?? DRUGS[drug].generic.split(" ")[0]!.toLowerCase();
+const spokenName = (drug: DrugKey): string =>
+  DRUGS[drug].paymentName ?? DRUGS[drug].generic.split(" ")[0]!.toLowerCase();
 
 export interface CreatedOrg {
   id: string;
@@ -59,7 +61,9 @@ export async function createOrg(
   const { random } = options;
   const orgId = random.uuid();
   // Demo orgs do not require a second factor for admins, so every demo account signs in with one click.
-  await tx.insert(org).values({ id: orgId, name: definition.name, slug: definition.slug, isDemo: true, mfaRequiredForAdmins: false });
+  await tx
+    .insert(org)
+    .values({ id: orgId, name: definition.name, slug: definition.slug, isDemo: true, mfaRequiredForAdmins: false });
 
   const regionIds = new Map(definition.regions.map((r) => [r.name, random.uuid()]));
   await tx.insert(region).values(definition.regions.map((r) => ({ id: regionIds.get(r.name)!, orgId, name: r.name })));
@@ -74,24 +78,48 @@ export async function createOrg(
     platformOperator: user.platformOperator ?? false,
   }));
   await tx.insert(appUser).values(
-    users.map(({ id, email, name, role, regionId, platformOperator }) => ({ id, orgId, email, name, role, regionId, platformOperator, passwordHash: options.passwordHash })),
+    users.map(({ id, email, name, role, regionId, platformOperator }) => ({
+      id,
+      orgId,
+      email,
+      name,
+      role,
+      regionId,
+      platformOperator,
+      passwordHash: options.passwordHash,
+    })),
   );
 
   const territories: CreatedTerritory[] = definition.regions.flatMap((r) =>
     r.territories.map((t) => {
       const rep = users.find((u) => u.territoryCode === t.code);
       if (!rep) throw new Error(`territory ${t.code} of ${definition.slug} has no rep`);
-      return { id: random.uuid(), code: t.code, name: t.name, regionId: regionIds.get(r.name)!, repId: rep.id, zip5s: options.metroZips(t.metro) };
+      return {
+        id: random.uuid(),
+        code: t.code,
+        name: t.name,
+        regionId: regionIds.get(r.name)!,
+        repId: rep.id,
+        zip5s: options.metroZips(t.metro),
+      };
     }),
   );
-  await tx.insert(territory).values(territories.map(({ id, code, name, regionId }) => ({ id, orgId, regionId, code, name })));
-  await insertInBatches(tx, territoryZip, territories.flatMap((t) => t.zip5s.map((zip5) => ({ orgId, territoryId: t.id, zip5 }))));
+  await tx
+    .insert(territory)
+    .values(territories.map(({ id, code, name, regionId }) => ({ id, orgId, regionId, code, name })));
+  await insertInBatches(
+    tx,
+    territoryZip,
+    territories.flatMap((t) => t.zip5s.map((zip5) => ({ orgId, territoryId: t.id, zip5 }))),
+  );
   await tx.insert(territoryAssignment).values(territories.map((t) => ({ orgId, userId: t.repId, territoryId: t.id })));
 
   const products: CreatedProduct[] = [];
   for (const definitionMarket of definition.markets) {
     const marketId = random.uuid();
-    await tx.insert(market).values({ id: marketId, orgId, name: definitionMarket.name, therapeuticArea: definitionMarket.therapeuticArea });
+    await tx
+      .insert(market)
+      .values({ id: marketId, orgId, name: definitionMarket.name, therapeuticArea: definitionMarket.therapeuticArea });
     await tx.insert(marketDrug).values(
       definitionMarket.drugs.map(({ drug, own }) => ({
         orgId,
@@ -103,7 +131,13 @@ export async function createOrg(
     );
     for (const p of definitionMarket.products) {
       const competitors = definitionMarket.drugs.filter((d) => !d.own).map((d) => spokenName(d.drug));
-      const created = { id: random.uuid(), name: p.name, brandName: DRUGS[p.drug].brand, sampleable: p.sampleable, competitors };
+      const created = {
+        id: random.uuid(),
+        name: p.name,
+        brandName: DRUGS[p.drug].brand,
+        sampleable: p.sampleable,
+        competitors,
+      };
       await tx.insert(product).values({
         id: created.id,
         orgId,

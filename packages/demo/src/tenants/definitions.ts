@@ -92,7 +92,13 @@ export const NORTHWIND: OrgDefinition = {
     {
       name: "Type 2 diabetes (GLP-1/SGLT2)",
       therapeuticArea: "Diabetes",
-      drugs: [{ drug: "farxiga", own: true }, { drug: "jardiance" }, { drug: "ozempic" }, { drug: "trulicity" }, { drug: "mounjaro" }],
+      drugs: [
+        { drug: "farxiga", own: true },
+        { drug: "jardiance" },
+        { drug: "ozempic" },
+        { drug: "trulicity" },
+        { drug: "mounjaro" },
+      ],
       // Detailed with savings cards rather than samples here, so one product exercises the no-sample path.
       products: [{ name: "Farxiga", drug: "farxiga", sampleable: false }],
     },

@@ -1,8 +1,9 @@
 // Six months of calls per target HCP, owned by the territory's rep: channel allowed by consent on the day,
 // 0–3 products discussed, samples only of sampleable products discussed in person, notes and follow-ups.
 import { type interaction, type interactionProduct, type interactionSample } from "@pharmacrm/db";
-import { type Random, weightedPicker } from "../random";
+
 import { isoDate } from "../generate/dates";
+import { weightedPicker, type Random } from "../random";
 import { callNote, displayName, followUpText } from "./call-notes";
 import { atWorkHour, consentedOn, type ConsentChannel, type ConsentWindow } from "./consents";
 import { type CreatedOrg, type CreatedProduct } from "./create-org";
@@ -32,7 +33,12 @@ const pickProductCount = weightedPicker([
   { value: 3, weight: 5 },
 ]);
 // A video call's invitation goes by email, so it needs email consent.
-const CONSENT_FOR: Record<Channel, ConsentChannel> = { in_person: "in_person", phone: "phone", video: "email", email: "email" };
+const CONSENT_FOR: Record<Channel, ConsentChannel> = {
+  in_person: "in_person",
+  phone: "phone",
+  video: "email",
+  email: "email",
+};
 
 /** Weekdays only: a weekend day moves to the Friday before. */
 const weekday = (day: number) => {

@@ -1,12 +1,24 @@
 // Seeds both demo tenants on top of loaded reference data: structure, products and markets, HCP attributes,
 // consent history, six months of calls and the reps' tasks. One transaction per org.
-import { consentRecord, hcpAttribute, interaction, interactionProduct, interactionSample, org, task, zipCentroid, type Db } from "@pharmacrm/db";
-import { hashPassword } from "@pharmacrm/auth/password";
 import { inArray, sql } from "drizzle-orm";
-import { createRandom } from "../random";
+
+import { hashPassword } from "@pharmacrm/auth/password";
+import {
+  consentRecord,
+  hcpAttribute,
+  interaction,
+  interactionProduct,
+  interactionSample,
+  org,
+  task,
+  zipCentroid,
+  type Db,
+} from "@pharmacrm/db";
+import { insertInBatches } from "@pharmacrm/ingest";
+
 import { dayOfDate } from "../generate/dates";
 import { zipsByMetro } from "../generate/geography";
-import { insertInBatches } from "@pharmacrm/ingest";
+import { createRandom } from "../random";
 import { attributeRows } from "./attributes";
 import { consentHistory } from "./consents";
 import { createOrg } from "./create-org";
@@ -27,7 +39,10 @@ export interface TenantSeedResult {
 
 export async function isSeeded(db: Db): Promise<boolean> {
   const slugs = DEMO_ORGS.map((o) => o.slug);
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(org).where(inArray(org.slug, slugs));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(org)
+    .where(inArray(org.slug, slugs));
   return (row?.n ?? 0) > 0;
 }
 
@@ -39,14 +54,26 @@ export async function seedTenants(db: Db, options: { seed: number; today: Date }
   // scrypt is deliberately slow: hash the shared demo password once.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const todayDay = dayOfDate(options.today);
-  const result: TenantSeedResult = { orgs: 0, users: 0, territoryHcps: 0, interactions: 0, samples: 0, tasks: 0, consents: 0 };
+  const result: TenantSeedResult = {
+    orgs: 0,
+    users: 0,
+    territoryHcps: 0,
+    interactions: 0,
+    samples: 0,
+    tasks: 0,
+    consents: 0,
+  };
 
   for (const definition of DEMO_ORGS) {
     const random = createRandom(options.seed, `tenant-${definition.slug}`);
     await db.transaction(async (tx) => {
       const created = await createOrg(tx, definition, { random, passwordHash, metroZips });
       const hcps = await territoryHcps(tx, created);
-      await insertInBatches(tx, hcpAttribute, attributeRows(random, hcps, { orgId: created.id, updatedById: created.adminId, todayDay }));
+      await insertInBatches(
+        tx,
+        hcpAttribute,
+        attributeRows(random, hcps, { orgId: created.id, updatedById: created.adminId, todayDay }),
+      );
 
       const targets = pickTargets(hcps, random);
       const calls: InteractionRows = { interactions: [], products: [], samples: [] };

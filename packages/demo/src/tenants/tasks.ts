@@ -1,7 +1,8 @@
 // A rep's to-do list: done, open (some overdue) and the odd cancelled task, mostly about target HCPs.
 import { type task } from "@pharmacrm/db";
-import { type Random, weightedPicker } from "../random";
+
 import { dateOfDay, isoDate } from "../generate/dates";
+import { weightedPicker, type Random } from "../random";
 import { displayName } from "./call-notes";
 import { type CreatedProduct } from "./create-org";
 import { type TerritoryHcp } from "./territory-hcps";
@@ -22,7 +23,11 @@ const HCP_TASKS: readonly Template[] = [
   (who, p) => (p ? `Send the ${p.name} prescribing information to ${who}` : null),
   (who) => `Confirm best contact times for ${who}`,
 ];
-const OWN_TASKS = ["Prepare territory plan for the quarterly business review", "Submit expense report", "Complete compliance training module"];
+const OWN_TASKS = [
+  "Prepare territory plan for the quarterly business review",
+  "Submit expense report",
+  "Complete compliance training module",
+];
 
 export function tasksForRep(
   random: Random,
@@ -44,7 +49,10 @@ export function tasksForRep(
     const title = target ? random.pick(HCP_TASKS)(displayName(target), product) : random.pick(OWN_TASKS);
     if (!title) continue;
     const createdDay = random.int(context.todayDay - 150, context.todayDay - 1);
-    const dueDay = status === "open" ? random.int(context.todayDay - 7, context.todayDay + 30) : random.int(createdDay + 1, createdDay + 21);
+    const dueDay =
+      status === "open"
+        ? random.int(context.todayDay - 7, context.todayDay + 30)
+        : random.int(createdDay + 1, createdDay + 21);
     const completedDay = status === "done" ? Math.min(context.todayDay - 1, random.int(createdDay, dueDay + 3)) : null;
     // Managers assign some work; reps create the rest themselves.
     const createdById = context.managerId && random.chance(0.2) ? context.managerId : context.repId;
@@ -60,7 +68,10 @@ export function tasksForRep(
       status,
       createdById,
       createdAt,
-      completedAt: completedDay === null ? null : new Date(createdAt.getTime() + ((completedDay - createdDay) * 24 + random.int(1, 6)) * 3_600_000),
+      completedAt:
+        completedDay === null
+          ? null
+          : new Date(createdAt.getTime() + ((completedDay - createdDay) * 24 + random.int(1, 6)) * 3_600_000),
     });
   }
   return tasks;

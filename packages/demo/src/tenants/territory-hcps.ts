@@ -1,7 +1,9 @@
 // The HCPs an org's territories cover (active individuals practising in a territory ZIP) with their volume in
 // the org's markets in the latest Part D year, ranked into deciles, segments and tiers.
-import { hcp, partDPrescribing, territoryZip, type Db } from "@pharmacrm/db";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+
+import { hcp, partDPrescribing, territoryZip, type Db } from "@pharmacrm/db";
+
 import { type CreatedOrg } from "./create-org";
 
 export interface TerritoryHcp {
@@ -39,13 +41,19 @@ export async function territoryHcps(db: Db, org: CreatedOrg): Promise<TerritoryH
     .innerJoin(territoryZip, and(eq(territoryZip.zip5, hcp.practiceZip5), eq(territoryZip.orgId, org.id)))
     .leftJoin(
       partDPrescribing,
-      and(eq(partDPrescribing.npi, hcp.npi), eq(partDPrescribing.year, year), inArray(partDPrescribing.brandName, org.marketBrands)),
+      and(
+        eq(partDPrescribing.npi, hcp.npi),
+        eq(partDPrescribing.year, year),
+        inArray(partDPrescribing.brandName, org.marketBrands),
+      ),
     )
     .where(and(eq(hcp.entityType, 1), isNull(hcp.deactivationDate)))
     .groupBy(hcp.npi, territoryZip.territoryId)
     .orderBy(hcp.npi);
 
-  const writers = rows.filter((r) => r.marketClaims > 0).sort((a, b) => a.marketClaims - b.marketClaims || a.npi.localeCompare(b.npi));
+  const writers = rows
+    .filter((r) => r.marketClaims > 0)
+    .sort((a, b) => a.marketClaims - b.marketClaims || a.npi.localeCompare(b.npi));
   const decileOf = new Map(writers.map((r, rank) => [r.npi, Math.floor((rank * 10) / writers.length) + 1]));
   return rows.map((row) => {
     const decile = decileOf.get(row.npi) ?? null;
@@ -55,14 +63,19 @@ export async function territoryHcps(db: Db, org: CreatedOrg): Promise<TerritoryH
       firstName: row.firstName ?? "",
       lastName: row.lastName ?? "",
       decile,
-      segment: decile === null ? "Non-writer" : ownShare >= 0.5 ? "Loyalist" : ownShare > 0 ? "Shared" : "Competitor loyal",
+      segment:
+        decile === null ? "Non-writer" : ownShare >= 0.5 ? "Loyalist" : ownShare > 0 ? "Shared" : "Competitor loyal",
       tier: decile !== null && decile >= 8 ? "A" : decile !== null && decile >= 5 ? "B" : "C",
     };
   });
 }
 
 /** Who the rep actively calls on: A and B tiers, some C writers and a few non-writers, at most `cap` per territory. */
-export function pickTargets(hcps: readonly TerritoryHcp[], random: { chance(p: number): boolean }, cap = 150): TerritoryHcp[] {
+export function pickTargets(
+  hcps: readonly TerritoryHcp[],
+  random: { chance(p: number): boolean },
+  cap = 150,
+): TerritoryHcp[] {
   const byTerritory = new Map<string, TerritoryHcp[]>();
   for (const h of hcps) {
     const keep = h.tier !== "C" || (h.decile !== null ? random.chance(0.3) : random.chance(0.05));

@@ -15,7 +15,9 @@ export interface SecondFactorFacts {
   passedThisSession: boolean;
 }
 
-export function secondFactorRequired(facts: Pick<SecondFactorFacts, "role" | "platformOperator" | "orgIsDemo" | "mfaRequiredForAdmins">): boolean {
+export function secondFactorRequired(
+  facts: Pick<SecondFactorFacts, "role" | "platformOperator" | "orgIsDemo" | "mfaRequiredForAdmins">,
+): boolean {
   return (facts.platformOperator && !facts.orgIsDemo) || (facts.role === "admin" && facts.mfaRequiredForAdmins);
 }
 

@@ -1,10 +1,18 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { appUser, auditEvent, org, region, type Database } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
+
 import type { Scope } from "../scope";
 import { loadSessionViewer } from "../viewer";
-import { endAuthSession, signOutEverywhere, startAuthSession, SESSION_LIFETIME_SECONDS, type SessionClaims } from "./sessions";
+import {
+  endAuthSession,
+  SESSION_LIFETIME_SECONDS,
+  signOutEverywhere,
+  startAuthSession,
+  type SessionClaims,
+} from "./sessions";
 import { changeUserRole, setUserDisabled } from "./users";
 
 let database: Database;
@@ -33,7 +41,8 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 const adminScope = (): Scope => ({ orgId, userId: adminId, role: "admin", territoryIds: null });
-const signIn = async (userId: string): Promise<SessionClaims> => (await startAuthSession(database.db, userId, "password", context))!;
+const signIn = async (userId: string): Promise<SessionClaims> =>
+  (await startAuthSession(database.db, userId, "password", context))!;
 const viewerFor = (claims: SessionClaims, now?: Date) => loadSessionViewer(database.db, claims, now);
 
 describe("server-side sessions", () => {
@@ -45,7 +54,10 @@ describe("server-side sessions", () => {
     await endAuthSession(database.db, phone.sessionId);
     expect(await viewerFor(phone)).toBeNull();
     expect(await viewerFor(laptop)).not.toBeNull();
-    const actions = await database.db.select({ action: auditEvent.action }).from(auditEvent).where(eq(auditEvent.entityId, repId));
+    const actions = await database.db
+      .select({ action: auditEvent.action })
+      .from(auditEvent)
+      .where(eq(auditEvent.entityId, repId));
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["auth.sign_in", "auth.sign_out"]));
   });
 
@@ -95,8 +107,14 @@ describe("server-side sessions", () => {
 
   it("only an admin changes roles; the last admin cannot be demoted or disable themselves", async () => {
     const repScope: Scope = { orgId, userId: repId, role: "rep", territoryIds: [] };
-    await expect(changeUserRole(database.db, repScope, { userId: repId, role: "admin" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(changeUserRole(database.db, adminScope(), { userId: adminId, role: "rep" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(setUserDisabled(database.db, adminScope(), { userId: adminId, disabled: true })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(changeUserRole(database.db, repScope, { userId: repId, role: "admin" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(changeUserRole(database.db, adminScope(), { userId: adminId, role: "rep" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(setUserDisabled(database.db, adminScope(), { userId: adminId, disabled: true })).rejects.toMatchObject(
+      { code: "CONFLICT" },
+    );
   });
 });

@@ -1,7 +1,9 @@
 // The server side of every session token: a row per sign-in (revoked at sign-out) and the user's session version
 // (bumped to end all of a user's sessions at once: sign out everywhere, a role change, disabling the account).
 import { and, desc, eq, gt, isNull, lt, sql } from "drizzle-orm";
+
 import { appUser, authSession, type Db } from "@pharmacrm/db";
+
 import { recordAudit } from "../audit";
 import type { Scope } from "../scope";
 
@@ -78,7 +80,13 @@ export async function endAuthSession(db: Db, sessionId: string): Promise<void> {
       .set({ revokedAt: new Date() })
       .where(and(eq(authSession.id, sessionId), isNull(authSession.revokedAt)))
       .returning({ userId: authSession.userId, orgId: authSession.orgId });
-    if (ended) await recordAudit(tx, selfScope(ended), { action: "auth.sign_out", entityType: "app_user", entityId: ended.userId, after: { sessionId } });
+    if (ended)
+      await recordAudit(tx, selfScope(ended), {
+        action: "auth.sign_out",
+        entityType: "app_user",
+        entityId: ended.userId,
+        after: { sessionId },
+      });
   });
 }
 
@@ -87,15 +95,25 @@ export async function endAuthSession(db: Db, sessionId: string): Promise<void> {
  * Call inside the transaction of the change that requires it (role change, disable) or on its own (sign out everywhere).
  */
 export async function bumpSessionVersion(tx: Db, userId: string): Promise<void> {
-  await tx.update(appUser).set({ sessionVersion: sql`${appUser.sessionVersion} + 1` }).where(eq(appUser.id, userId));
-  await tx.update(authSession).set({ revokedAt: new Date() }).where(and(eq(authSession.userId, userId), isNull(authSession.revokedAt)));
+  await tx
+    .update(appUser)
+    .set({ sessionVersion: sql`${appUser.sessionVersion} + 1` })
+    .where(eq(appUser.id, userId));
+  await tx
+    .update(authSession)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(authSession.userId, userId), isNull(authSession.revokedAt)));
 }
 
 /** "Sign out everywhere": every device of this user, this one included. */
 export async function signOutEverywhere(db: Db, user: { userId: string; orgId: string }): Promise<void> {
   await db.transaction(async (tx) => {
     await bumpSessionVersion(tx, user.userId);
-    await recordAudit(tx, selfScope(user), { action: "auth.sign_out_everywhere", entityType: "app_user", entityId: user.userId });
+    await recordAudit(tx, selfScope(user), {
+      action: "auth.sign_out_everywhere",
+      entityType: "app_user",
+      entityId: user.userId,
+    });
   });
 }
 
@@ -129,4 +147,3 @@ export async function listActiveSessions(db: Db, userId: string, now = new Date(
     .orderBy(desc(authSession.createdAt))
     .limit(50);
 }
-

@@ -10,4 +10,5 @@ export const throttleSubject = {
 };
 
 /** Every stored key that throttles this subject. */
-export const throttleKeys = (subject: string): string[] => Object.values(THROTTLE_LIMITERS).map((limiter) => `${limiter}:${subject}`);
+export const throttleKeys = (subject: string): string[] =>
+  Object.values(THROTTLE_LIMITERS).map((limiter) => `${limiter}:${subject}`);

@@ -2,7 +2,9 @@
 // a person's sessions at once (role, disable) or lift a sign-in lockout. Every change is audited in its transaction.
 import { and, asc, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import { z } from "zod";
+
 import { appUser, mfaRecoveryCode, org, region, signInThrottle, userMfa, type Db } from "@pharmacrm/db";
+
 import { recordAudit } from "../audit";
 import { DomainError, forbidden, notFound } from "../errors";
 import type { Scope } from "../scope";
@@ -43,7 +45,10 @@ export async function listOrgUsers(db: Db, scope: Scope, now = new Date()): Prom
     .orderBy(asc(appUser.name))
     .limit(1000);
   const holdKey = (subject: string) => `${THROTTLE_LIMITERS.hold}:${subject}`;
-  const keys = users.flatMap((u) => [holdKey(throttleSubject.account(u.email)), holdKey(throttleSubject.secondFactor(u.id))]);
+  const keys = users.flatMap((u) => [
+    holdKey(throttleSubject.account(u.email)),
+    holdKey(throttleSubject.secondFactor(u.id)),
+  ]);
   const holds =
     keys.length > 0
       ? await db
@@ -54,7 +59,10 @@ export async function listOrgUsers(db: Db, scope: Scope, now = new Date()): Prom
   const holdUntil = new Map(holds.map((h) => [h.key, h.expire]));
   // Only a lockout counts as "locked"; the few seconds of backoff after a failure are not worth showing.
   const lockedUntil = (u: (typeof users)[number]) => {
-    const until = [holdUntil.get(holdKey(throttleSubject.account(u.email))), holdUntil.get(holdKey(throttleSubject.secondFactor(u.id)))]
+    const until = [
+      holdUntil.get(holdKey(throttleSubject.account(u.email))),
+      holdUntil.get(holdKey(throttleSubject.secondFactor(u.id))),
+    ]
       .filter((d): d is Date => d instanceof Date && d.getTime() - now.getTime() > 60_000)
       .sort((a, b) => b.getTime() - a.getTime());
     return until[0] ?? null;
@@ -73,7 +81,13 @@ export async function listOrgUsers(db: Db, scope: Scope, now = new Date()): Prom
 
 async function orgUser(tx: Db, scope: Scope, userId: string) {
   const [user] = await tx
-    .select({ id: appUser.id, email: appUser.email, role: appUser.role, regionId: appUser.regionId, disabledAt: appUser.disabledAt })
+    .select({
+      id: appUser.id,
+      email: appUser.email,
+      role: appUser.role,
+      regionId: appUser.regionId,
+      disabledAt: appUser.disabledAt,
+    })
     .from(appUser)
     .where(and(eq(appUser.id, userId), eq(appUser.orgId, scope.orgId)))
     .limit(1)
@@ -87,7 +101,14 @@ async function assertAnotherActiveAdmin(tx: Db, scope: Scope, userId: string) {
   const [{ count } = { count: 0 }] = await tx
     .select({ count: sql<number>`count(*)::int` })
     .from(appUser)
-    .where(and(eq(appUser.orgId, scope.orgId), eq(appUser.role, "admin"), isNull(appUser.disabledAt), ne(appUser.id, userId)));
+    .where(
+      and(
+        eq(appUser.orgId, scope.orgId),
+        eq(appUser.role, "admin"),
+        isNull(appUser.disabledAt),
+        ne(appUser.id, userId),
+      ),
+    );
   if (count === 0) throw new DomainError("CONFLICT", "The organisation needs at least one active administrator.");
 }
 
@@ -98,7 +119,10 @@ export async function unlockUser(db: Db, scope: Scope, input: z.infer<typeof unl
   requireAdmin(scope);
   await db.transaction(async (tx) => {
     const user = await orgUser(tx, scope, input.userId);
-    const keys = [...throttleKeys(throttleSubject.account(user.email)), ...throttleKeys(throttleSubject.secondFactor(user.id))];
+    const keys = [
+      ...throttleKeys(throttleSubject.account(user.email)),
+      ...throttleKeys(throttleSubject.secondFactor(user.id)),
+    ];
     await tx.delete(signInThrottle).where(inArray(signInThrottle.key, keys));
     await recordAudit(tx, scope, { action: "auth.unlock", entityType: "app_user", entityId: user.id });
   });
@@ -110,7 +134,10 @@ export const changeUserRoleInput = z
     role: z.enum(["rep", "manager", "admin"], { message: "Choose rep, manager or admin." }),
     regionId: z.uuid("Not a region id").nullish(),
   })
-  .refine((v) => v.role !== "manager" || Boolean(v.regionId), { message: "A manager needs a region.", path: ["regionId"] });
+  .refine((v) => v.role !== "manager" || Boolean(v.regionId), {
+    message: "A manager needs a region.",
+    path: ["regionId"],
+  });
 
 /** Changes a user's role (a manager's region with it); the user's sessions end at their next request. */
 export async function changeUserRole(db: Db, scope: Scope, input: z.infer<typeof changeUserRoleInput>): Promise<void> {
@@ -143,14 +170,22 @@ export async function changeUserRole(db: Db, scope: Scope, input: z.infer<typeof
 export const setUserDisabledInput = z.object({ userId: z.uuid("Not a user id"), disabled: z.boolean() });
 
 /** Disables (sessions end at once, sign-in refused) or re-enables a user of the admin's org. */
-export async function setUserDisabled(db: Db, scope: Scope, input: z.infer<typeof setUserDisabledInput>): Promise<void> {
+export async function setUserDisabled(
+  db: Db,
+  scope: Scope,
+  input: z.infer<typeof setUserDisabledInput>,
+): Promise<void> {
   requireAdmin(scope);
-  if (input.disabled && input.userId === scope.userId) throw new DomainError("CONFLICT", "You cannot disable your own account.");
+  if (input.disabled && input.userId === scope.userId)
+    throw new DomainError("CONFLICT", "You cannot disable your own account.");
   await db.transaction(async (tx) => {
     const user = await orgUser(tx, scope, input.userId);
     if ((user.disabledAt !== null) === input.disabled) return;
     if (input.disabled && user.role === "admin") await assertAnotherActiveAdmin(tx, scope, user.id);
-    await tx.update(appUser).set({ disabledAt: input.disabled ? new Date() : null }).where(eq(appUser.id, user.id));
+    await tx
+      .update(appUser)
+      .set({ disabledAt: input.disabled ? new Date() : null })
+      .where(eq(appUser.id, user.id));
     await bumpSessionVersion(tx, user.id);
     await recordAudit(tx, scope, {
       action: input.disabled ? "user.disable" : "user.enable",
@@ -167,7 +202,8 @@ export const resetUserMfaInput = z.object({ userId: z.uuid("Not a user id") });
 /** For a person who lost their authenticator and recovery codes: removes it; they enrol again at their next sign-in. */
 export async function resetUserMfa(db: Db, scope: Scope, input: z.infer<typeof resetUserMfaInput>): Promise<void> {
   requireAdmin(scope);
-  if (input.userId === scope.userId) throw new DomainError("CONFLICT", "Turn off your own authenticator on your security page.");
+  if (input.userId === scope.userId)
+    throw new DomainError("CONFLICT", "Turn off your own authenticator on your security page.");
   await db.transaction(async (tx) => {
     const user = await orgUser(tx, scope, input.userId);
     const removed = await tx.delete(userMfa).where(eq(userMfa.userId, user.id)).returning({ userId: userMfa.userId });
@@ -181,7 +217,11 @@ export async function resetUserMfa(db: Db, scope: Scope, input: z.infer<typeof r
 export const setMfaPolicyInput = z.object({ requiredForAdmins: z.boolean() });
 
 export async function mfaPolicy(db: Db, scope: Scope): Promise<{ requiredForAdmins: boolean }> {
-  const [row] = await db.select({ requiredForAdmins: org.mfaRequiredForAdmins }).from(org).where(eq(org.id, scope.orgId)).limit(1);
+  const [row] = await db
+    .select({ requiredForAdmins: org.mfaRequiredForAdmins })
+    .from(org)
+    .where(eq(org.id, scope.orgId))
+    .limit(1);
   return { requiredForAdmins: row?.requiredForAdmins ?? true };
 }
 
@@ -189,7 +229,12 @@ export async function mfaPolicy(db: Db, scope: Scope): Promise<{ requiredForAdmi
 export async function setMfaPolicy(db: Db, scope: Scope, input: z.infer<typeof setMfaPolicyInput>): Promise<void> {
   requireAdmin(scope);
   await db.transaction(async (tx) => {
-    const [before] = await tx.select({ required: org.mfaRequiredForAdmins }).from(org).where(eq(org.id, scope.orgId)).limit(1).for("update");
+    const [before] = await tx
+      .select({ required: org.mfaRequiredForAdmins })
+      .from(org)
+      .where(eq(org.id, scope.orgId))
+      .limit(1)
+      .for("update");
     if (!before || before.required === input.requiredForAdmins) return;
     await tx.update(org).set({ mfaRequiredForAdmins: input.requiredForAdmins }).where(eq(org.id, scope.orgId));
     await recordAudit(tx, scope, {
@@ -205,5 +250,9 @@ export async function setMfaPolicy(db: Db, scope: Scope, input: z.infer<typeof s
 /** The org's regions, to pick a manager's region. */
 export async function listOrgRegions(db: Db, scope: Scope): Promise<{ id: string; name: string }[]> {
   requireAdmin(scope);
-  return db.select({ id: region.id, name: region.name }).from(region).where(eq(region.orgId, scope.orgId)).orderBy(asc(region.name));
+  return db
+    .select({ id: region.id, name: region.name })
+    .from(region)
+    .where(eq(region.orgId, scope.orgId))
+    .orderBy(asc(region.name));
 }

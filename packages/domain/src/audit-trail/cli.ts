@@ -2,12 +2,16 @@
 // DATABASE_URL names (or the embedded one) and prints "chain intact (N events)" or the first broken link.
 // Exits 1 when a chain is broken, 2 when the org is unknown or the arguments are wrong.
 import { parseArgs } from "node:util";
+
 import { openDatabase } from "@pharmacrm/db";
+
 import { describeChain, verifyAuditChains } from "./verify-chain";
 
 let slug: string | undefined;
 try {
-  ({ values: { org: slug } } = parseArgs({ options: { org: { type: "string" } }, allowPositionals: false }));
+  ({
+    values: { org: slug },
+  } = parseArgs({ options: { org: { type: "string" } }, allowPositionals: false }));
 } catch {
   console.error("Usage: pnpm audit:verify [--org <slug>]");
   process.exit(2);

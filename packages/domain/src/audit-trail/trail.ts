@@ -3,7 +3,9 @@
 // is the API's gate; the org is always the scope's own. An event reads field by field: the top-level keys of the
 // before/after payloads, nested values compared whole.
 import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
+
 import { appUser, auditEvent, type Db } from "@pharmacrm/db";
+
 import { ERASED_USER_NAME } from "../erasure/erase-person";
 import type { Scope } from "../scope";
 import { onDays } from "./days";
@@ -65,13 +67,26 @@ export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
       const now = inAfter ? a[field] : undefined;
       // Unchanged, or empty on both sides (a created record's unset fields are not news).
       if (same(was ?? null, now ?? null)) return [];
-      return [{ field, kind: !inBefore ? "added" : !inAfter ? "removed" : "changed", before: was ?? null, after: now ?? null }];
+      return [
+        {
+          field,
+          kind: !inBefore ? "added" : !inAfter ? "removed" : "changed",
+          before: was ?? null,
+          after: now ?? null,
+        },
+      ];
     });
   }
-  return same(b, a) ? [] : [{ field: "(value)", kind: b === null ? "added" : a === null ? "removed" : "changed", before: b, after: a }];
+  return same(b, a)
+    ? []
+    : [{ field: "(value)", kind: b === null ? "added" : a === null ? "removed" : "changed", before: b, after: a }];
 }
 
-function auditTrailEventOf(row: { event: typeof auditEvent.$inferSelect; actorName: string | null; actorEmail: string | null }): AuditTrailEvent {
+function auditTrailEventOf(row: {
+  event: typeof auditEvent.$inferSelect;
+  actorName: string | null;
+  actorEmail: string | null;
+}): AuditTrailEvent {
   const { event } = row;
   return {
     id: event.id,
@@ -120,9 +135,16 @@ async function countEvents(db: Db, where: SQL): Promise<number> {
 }
 
 /** One page of the matching events, newest first, and how many match. */
-export async function listAuditTrail(db: Db, scope: Scope, query: AuditTrailFilter & { page: number; pageSize: number }) {
+export async function listAuditTrail(
+  db: Db,
+  scope: Scope,
+  query: AuditTrailFilter & { page: number; pageSize: number },
+) {
   const where = whereEvents(scope, query);
-  const [items, total] = await Promise.all([auditEvents(db, where, query.pageSize, (query.page - 1) * query.pageSize), countEvents(db, where)]);
+  const [items, total] = await Promise.all([
+    auditEvents(db, where, query.pageSize, (query.page - 1) * query.pageSize),
+    countEvents(db, where),
+  ]);
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -131,7 +153,13 @@ export async function auditTrailFacets(db: Db, scope: Scope) {
   const org = eq(auditEvent.orgId, scope.orgId);
   const [people, actions, entityTypes] = await Promise.all([
     db
-      .select({ id: appUser.id, name: appUser.name, email: appUser.email, role: appUser.role, disabledAt: appUser.disabledAt })
+      .select({
+        id: appUser.id,
+        name: appUser.name,
+        email: appUser.email,
+        role: appUser.role,
+        disabledAt: appUser.disabledAt,
+      })
       .from(appUser)
       .where(eq(appUser.orgId, scope.orgId))
       .orderBy(asc(appUser.name), asc(appUser.email))
@@ -163,5 +191,11 @@ export async function exportAuditTrail(db: Db, scope: Scope, filter: AuditTrailF
 /** Recomputes the org's hash chain: "chain intact (N events)" or the first broken link. */
 export async function checkAuditTrail(db: Db, scope: Scope) {
   const report = await verifyAuditChain(db, scope.orgId);
-  return { intact: report.broken === null, events: report.events, headHash: report.headHash, broken: report.broken, message: describeChain(report) };
+  return {
+    intact: report.broken === null,
+    events: report.events,
+    headHash: report.headHash,
+    broken: report.broken,
+    message: describeChain(report),
+  };
 }

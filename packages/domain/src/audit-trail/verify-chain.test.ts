@@ -1,7 +1,9 @@
-import { appUser, auditEvent, org, type Database } from "@pharmacrm/db";
-import { createTestDatabase } from "@pharmacrm/db/testing";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { appUser, auditEvent, org, type Database } from "@pharmacrm/db";
+import { createTestDatabase } from "@pharmacrm/db/testing";
+
 import { recordAudit } from "../audit";
 import type { Scope } from "../scope";
 import { describeChain, verifyAuditChain, verifyAuditChains } from "./verify-chain";
@@ -16,12 +18,26 @@ beforeAll(async () => {
 async function orgWithEvents(slug: string, n: number): Promise<{ scope: Scope; ids: number[] }> {
   const { db } = database;
   const [o] = await db.insert(org).values({ name: slug, slug }).returning();
-  const [admin] = await db.insert(appUser).values({ orgId: o!.id, email: `${slug}@test.example`, name: slug, role: "admin" }).returning();
+  const [admin] = await db
+    .insert(appUser)
+    .values({ orgId: o!.id, email: `${slug}@test.example`, name: slug, role: "admin" })
+    .returning();
   const scope: Scope = { orgId: o!.id, userId: admin!.id, role: "admin", territoryIds: null };
   for (let i = 1; i <= n; i++) {
-    await db.transaction((tx) => recordAudit(tx, scope, { action: "task.create", entityType: "task", entityId: `t${i}`, after: { title: `Task ${i}`, n: i } }));
+    await db.transaction((tx) =>
+      recordAudit(tx, scope, {
+        action: "task.create",
+        entityType: "task",
+        entityId: `t${i}`,
+        after: { title: `Task ${i}`, n: i },
+      }),
+    );
   }
-  const rows = await db.select({ id: auditEvent.id }).from(auditEvent).where(eq(auditEvent.orgId, o!.id)).orderBy(asc(auditEvent.seq));
+  const rows = await db
+    .select({ id: auditEvent.id })
+    .from(auditEvent)
+    .where(eq(auditEvent.orgId, o!.id))
+    .orderBy(asc(auditEvent.seq));
   return { scope, ids: rows.map((r) => r.id) };
 }
 
@@ -53,7 +69,15 @@ describe("the audit hash chain", () => {
 
   it("ignores a seq or hash the insert tried to set", async () => {
     const a = await orgWithEvents("chain-forge", 1);
-    await database.db.insert(auditEvent).values({ orgId: a.scope.orgId, action: "x", entityType: "t", entityId: "1", seq: 99, hash: "f".repeat(64), prevHash: "e".repeat(64) });
+    await database.db.insert(auditEvent).values({
+      orgId: a.scope.orgId,
+      action: "x",
+      entityType: "t",
+      entityId: "1",
+      seq: 99,
+      hash: "f".repeat(64),
+      prevHash: "e".repeat(64),
+    });
     const report = await verifyAuditChain(database.db, a.scope.orgId);
     expect(report).toMatchObject({ events: 2, broken: null });
   });
@@ -63,7 +87,10 @@ describe("the audit hash chain", () => {
     const report = await verifyAuditChain(database.db, a.scope.orgId);
     expect(report.broken).toBeNull();
     expect(report.events).toBe(4);
-    const [last] = await database.db.select({ hash: auditEvent.hash }).from(auditEvent).where(and(eq(auditEvent.orgId, a.scope.orgId), eq(auditEvent.seq, 4)));
+    const [last] = await database.db
+      .select({ hash: auditEvent.hash })
+      .from(auditEvent)
+      .where(and(eq(auditEvent.orgId, a.scope.orgId), eq(auditEvent.seq, 4)));
     expect(report.headHash).toBe(last!.hash);
     expect(describeChain(report)).toBe("Chain intact (4 events).");
   });
@@ -108,14 +135,18 @@ describe("the audit hash chain", () => {
     await tamper(`DELETE FROM audit_event WHERE id = ${a.ids[2]}`);
     const report = await verifyAuditChain(database.db, a.scope.orgId);
     expect(report.broken).toMatchObject({ problem: "truncated", seq: 3, eventId: null });
-    expect(describeChain(report)).toBe("First broken link at event seq 3: the chain head records 3 events, but the chain ends at seq 2.");
+    expect(describeChain(report)).toBe(
+      "First broken link at event seq 3: the chain head records 3 events, but the chain ends at seq 2.",
+    );
   });
 
   it("keeps one unforked chain when writers of one org commit concurrently", async () => {
     const a = await orgWithEvents("chain-concurrent", 0);
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        database.db.transaction((tx) => recordAudit(tx, a.scope, { action: "task.create", entityType: "task", entityId: `c${i}` })),
+        database.db.transaction((tx) =>
+          recordAudit(tx, a.scope, { action: "task.create", entityType: "task", entityId: `c${i}` }),
+        ),
       ),
     );
     const report = await verifyAuditChain(database.db, a.scope.orgId);

@@ -4,6 +4,7 @@
 // append-only trigger switched off (or by anyone with the table owner's rights) shows up as the first broken link.
 import { createHash } from "node:crypto";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
+
 import { auditChainHead, auditEvent, org, type Db } from "@pharmacrm/db";
 
 export type ChainProblem =
@@ -111,7 +112,10 @@ export function describeChain(report: ChainReport): string {
 }
 
 /** Every org's chain (or one org's, by slug), for `pnpm audit:verify`. */
-export async function verifyAuditChains(db: Db, slug?: string): Promise<{ slug: string; name: string; report: ChainReport }[]> {
+export async function verifyAuditChains(
+  db: Db,
+  slug?: string,
+): Promise<{ slug: string; name: string; report: ChainReport }[]> {
   const orgs = await db
     .select({ id: org.id, slug: org.slug, name: org.name })
     .from(org)

@@ -1,14 +1,23 @@
 // What changed for an HCP since a point in time (the rep's last interaction): new Part D data loaded, Open
 // Payments dated after it, tasks and consent records added, colleagues' interactions.
 import { and, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
+
 import { appUser, consentRecord, dataSourceRun, interaction, openPayment, product, task, type Db } from "@pharmacrm/db";
+
 import { visibleTenantRow, type Scope } from "../scope";
 import type { BriefChange, FigureSource } from "./types";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const CHANNEL: Record<string, string> = { in_person: "in person", phone: "by phone", video: "by video", email: "by email", sms: "by SMS", fax: "by fax" };
+const CHANNEL: Record<string, string> = {
+  in_person: "in person",
+  phone: "by phone",
+  video: "by video",
+  email: "by email",
+  sms: "by SMS",
+  fax: "by fax",
+};
 
 /** Open Payments dated after the last interaction, per manufacturer: the figures behind a payment change. */
 export interface NewPayments {
@@ -18,10 +27,21 @@ export interface NewPayments {
   source: FigureSource;
 }
 
-export async function changesSince(db: Db, scope: Scope, npi: string, since: Date): Promise<{ changes: BriefChange[]; newPayments: NewPayments[] }> {
+export async function changesSince(
+  db: Db,
+  scope: Scope,
+  npi: string,
+  since: Date,
+): Promise<{ changes: BriefChange[]; newPayments: NewPayments[] }> {
   const [runs, payments, tasks, consents, colleagues] = await Promise.all([
     db
-      .select({ dataset: dataSourceRun.dataset, dataYear: dataSourceRun.dataYear, release: dataSourceRun.release, sourceFile: dataSourceRun.sourceFile, finishedAt: dataSourceRun.finishedAt })
+      .select({
+        dataset: dataSourceRun.dataset,
+        dataYear: dataSourceRun.dataYear,
+        release: dataSourceRun.release,
+        sourceFile: dataSourceRun.sourceFile,
+        finishedAt: dataSourceRun.finishedAt,
+      })
       .from(dataSourceRun)
       .where(and(inArray(dataSourceRun.dataset, ["part_d", "open_payments"]), eq(dataSourceRun.status, "succeeded")))
       .orderBy(dataSourceRun.dataYear, desc(dataSourceRun.finishedAt)),
@@ -43,16 +63,30 @@ export async function changesSince(db: Db, scope: Scope, npi: string, since: Dat
       .where(and(eq(task.hcpNpi, npi), gt(task.createdAt, since), visibleTenantRow(scope, task)))
       .orderBy(task.createdAt),
     db
-      .select({ channel: consentRecord.channel, status: consentRecord.status, product: product.name, recordedAt: consentRecord.recordedAt })
+      .select({
+        channel: consentRecord.channel,
+        status: consentRecord.status,
+        product: product.name,
+        recordedAt: consentRecord.recordedAt,
+      })
       .from(consentRecord)
       .leftJoin(product, eq(product.id, consentRecord.productId))
-      .where(and(eq(consentRecord.orgId, scope.orgId), eq(consentRecord.hcpNpi, npi), gt(consentRecord.recordedAt, since)))
+      .where(
+        and(eq(consentRecord.orgId, scope.orgId), eq(consentRecord.hcpNpi, npi), gt(consentRecord.recordedAt, since)),
+      )
       .orderBy(consentRecord.recordedAt),
     db
       .select({ channel: interaction.channel, occurredAt: interaction.occurredAt, owner: appUser.name })
       .from(interaction)
       .innerJoin(appUser, eq(appUser.id, interaction.ownerId))
-      .where(and(eq(interaction.hcpNpi, npi), gt(interaction.occurredAt, since), ne(interaction.ownerId, scope.userId), visibleTenantRow(scope, interaction)))
+      .where(
+        and(
+          eq(interaction.hcpNpi, npi),
+          gt(interaction.occurredAt, since),
+          ne(interaction.ownerId, scope.userId),
+          visibleTenantRow(scope, interaction),
+        ),
+      )
       .orderBy(interaction.occurredAt),
   ]);
 
@@ -66,15 +100,26 @@ export async function changesSince(db: Db, scope: Scope, npi: string, since: Dat
   for (const r of releases) {
     changes.push({
       kind: "part_d_release",
-      text: `Part D ${r.dataYear ?? ""} data was loaded on ${r.finishedAt ? day(r.finishedAt) : "an unknown date"}`.replace("  ", " "),
-      source: { table: "part_d_prescribing", period: r.dataYear != null ? String(r.dataYear) : null, release: r.release ?? r.sourceFile },
+      text: `Part D ${r.dataYear ?? ""} data was loaded on ${r.finishedAt ? day(r.finishedAt) : "an unknown date"}`.replace(
+        "  ",
+        " ",
+      ),
+      source: {
+        table: "part_d_prescribing",
+        period: r.dataYear != null ? String(r.dataYear) : null,
+        release: r.release ?? r.sourceFile,
+      },
     });
   }
   const newPayments = payments.map((p) => ({
     manufacturer: p.manufacturer,
     amount: usd.format(p.amount),
     records: p.records,
-    source: { table: "open_payment", period: p.years.join(", "), release: p.years.map(paymentRelease).filter(Boolean).join(", ") || null },
+    source: {
+      table: "open_payment",
+      period: p.years.join(", "),
+      release: p.years.map(paymentRelease).filter(Boolean).join(", ") || null,
+    },
   }));
   for (const p of newPayments) {
     changes.push({
@@ -106,4 +151,3 @@ export async function changesSince(db: Db, scope: Scope, npi: string, since: Dat
   }
   return { changes, newPayments };
 }
-

@@ -2,12 +2,14 @@
 // the viewer's scope to every tenant section), what changed since the rep's own last interaction, and the
 // next-best-action scores. Every figure names its source.
 import { and, desc, eq } from "drizzle-orm";
+
 import { appUser, interaction, type Db } from "@pharmacrm/db";
+
+import { hcpInReach, type HcpInReach } from "../hcp/in-reach";
 import { hcpProfile } from "../hcp/profile";
 import { nextBestActions } from "../nba/next-best-actions";
 import type { Scope } from "../scope";
 import { changesSince } from "./changes";
-import { hcpInReach, type HcpInReach } from "../hcp/in-reach";
 import { marketTrends, talkingPoints } from "./talking-points";
 import type { BriefNote, BriefPayments, CallBrief } from "./types";
 
@@ -19,7 +21,12 @@ const clip = (text: string | null, max = 400) => (text && text.length > max ? `$
 
 export type CallBriefResult = CallBrief | Exclude<HcpInReach, { status: "ok" }>;
 
-export async function prepareCallBrief(db: Db, scope: Scope, npi: string, now: Date = new Date()): Promise<CallBriefResult> {
+export async function prepareCallBrief(
+  db: Db,
+  scope: Scope,
+  npi: string,
+  now: Date = new Date(),
+): Promise<CallBriefResult> {
   const reach = await hcpInReach(db, scope, npi);
   if (reach.status !== "ok") return reach;
   const asOf = day(now);
@@ -27,15 +34,26 @@ export async function prepareCallBrief(db: Db, scope: Scope, npi: string, now: D
   const [profile, [mine], actions] = await Promise.all([
     hcpProfile(db, scope, npi),
     db
-      .select({ occurredAt: interaction.occurredAt, channel: interaction.channel, notes: interaction.notes, followUp: interaction.followUp, by: appUser.name })
+      .select({
+        occurredAt: interaction.occurredAt,
+        channel: interaction.channel,
+        notes: interaction.notes,
+        followUp: interaction.followUp,
+        by: appUser.name,
+      })
       .from(interaction)
       .innerJoin(appUser, eq(appUser.id, interaction.ownerId))
-      .where(and(eq(interaction.orgId, scope.orgId), eq(interaction.hcpNpi, npi), eq(interaction.ownerId, scope.userId)))
+      .where(
+        and(eq(interaction.orgId, scope.orgId), eq(interaction.hcpNpi, npi), eq(interaction.ownerId, scope.userId)),
+      )
       .orderBy(desc(interaction.occurredAt))
       .limit(1),
     nextBestActions(db, scope, { npi, limit: 4 }, now),
   ]);
-  const note = (i: { occurredAt: Date; channel: string; notes: string | null; followUp: string | null }, by: string): BriefNote => ({
+  const note = (
+    i: { occurredAt: Date; channel: string; notes: string | null; followUp: string | null },
+    by: string,
+  ): BriefNote => ({
     date: day(i.occurredAt),
     channel: i.channel,
     by,
@@ -44,7 +62,9 @@ export async function prepareCallBrief(db: Db, scope: Scope, npi: string, now: D
     source: { table: "interaction", period: day(i.occurredAt), release: null },
   });
   const lastInteraction = mine ? note(mine, mine.by) : null;
-  const { changes, newPayments } = mine ? await changesSince(db, scope, npi, mine.occurredAt) : { changes: [], newPayments: [] };
+  const { changes, newPayments } = mine
+    ? await changesSince(db, scope, npi, mine.occurredAt)
+    : { changes: [], newPayments: [] };
 
   const partDRelease = (year: number) => profile.sources.part_d.find((r) => r.dataYear === year);
   const prescribing = marketTrends(profile.prescribing.markets, (year) => {
@@ -63,7 +83,12 @@ export async function prepareCallBrief(db: Db, scope: Scope, npi: string, now: D
     topManufacturers: profile.payments.byManufacturer.slice(0, TOP_MANUFACTURERS),
     source: {
       table: "open_payment",
-      period: years.length === 0 ? null : years.length === 1 ? String(years[0]!.year) : `${years[0]!.year}–${latestYear!.year}`,
+      period:
+        years.length === 0
+          ? null
+          : years.length === 1
+            ? String(years[0]!.year)
+            : `${years[0]!.year}–${latestYear!.year}`,
       release: paymentRun ? (paymentRun.release ?? paymentRun.sourceFile) : null,
     },
   };

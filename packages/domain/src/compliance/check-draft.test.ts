@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { checkDraft, sentencesOf, type ComplianceRules } from "./check-draft";
 
 const rules: ComplianceRules = {
@@ -23,12 +24,23 @@ describe("checkDraft", () => {
   it("flags the org's banned phrases and the built-in ones, quoting the sentence", () => {
     const result = checkDraft("Alphacor is a game changer. It has no side effects at all.", rules);
     expect(result.passed).toBe(false);
-    expect(result.flags).toContainEqual({ kind: "banned_phrase", sentence: "Alphacor is a game changer.", reason: 'uses the banned phrase "game changer"' });
-    expect(result.flags).toContainEqual({ kind: "banned_phrase", sentence: "It has no side effects at all.", reason: 'uses the banned phrase "no side effects"' });
+    expect(result.flags).toContainEqual({
+      kind: "banned_phrase",
+      sentence: "Alphacor is a game changer.",
+      reason: 'uses the banned phrase "game changer"',
+    });
+    expect(result.flags).toContainEqual({
+      kind: "banned_phrase",
+      sentence: "It has no side effects at all.",
+      reason: 'uses the banned phrase "no side effects"',
+    });
   });
 
   it("flags promises of outcome and offers tied to prescribing", () => {
-    const result = checkDraft("Your patients will prevent strokes. If you prescribe it, dinner is on us. Results guaranteed!", rules);
+    const result = checkDraft(
+      "Your patients will prevent strokes. If you prescribe it, dinner is on us. Results guaranteed!",
+      rules,
+    );
     expect(result.flags.map((f) => f.reason)).toEqual([
       "promises a clinical outcome",
       "ties an offer to prescribing",
@@ -48,13 +60,20 @@ describe("checkDraft", () => {
   });
 
   it("flags any claim for a product without approved claims, but not a mere mention", () => {
-    expect(checkDraft("Betavent lowers blood pressure.", rules).flags[0]?.reason).toBe("Betavent has no approved claims to quote");
+    expect(checkDraft("Betavent lowers blood pressure.", rules).flags[0]?.reason).toBe(
+      "Betavent has no approved claims to quote",
+    );
     expect(checkDraft("I can leave Betavent samples with your nurse.", rules).passed).toBe(true);
   });
 });
 
 describe("sentencesOf", () => {
   it("splits on sentence ends and line breaks, not after a title", () => {
-    expect(sentencesOf("Hello Dr. Kim. Thanks! See you soon?\nBest")).toEqual(["Hello Dr. Kim.", "Thanks!", "See you soon?", "Best"]);
+    expect(sentencesOf("Hello Dr. Kim. Thanks! See you soon?\nBest")).toEqual([
+      "Hello Dr. Kim.",
+      "Thanks!",
+      "See you soon?",
+      "Best",
+    ]);
   });
 });

@@ -25,7 +25,17 @@ export interface ComplianceResult {
 }
 
 /** Phrases no promotional message may use, whatever the org adds. */
-export const BUILT_IN_BANNED = ["no side effects", "completely safe", "risk-free", "risk free", "miracle", "cure-all", "best drug", "safest", "off-label"];
+export const BUILT_IN_BANNED = [
+  "no side effects",
+  "completely safe",
+  "risk-free",
+  "risk free",
+  "miracle",
+  "cure-all",
+  "best drug",
+  "safest",
+  "off-label",
+];
 
 // Promises of outcome and absolutes: a field message may describe data, never guarantee results.
 const PROMISES: [RegExp, string][] = [
@@ -69,7 +79,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function checkDraft(text: string, rules: ComplianceRules): ComplianceResult {
   const flags: ComplianceFlag[] = [];
-  const banned = [...new Set([...BUILT_IN_BANNED, ...rules.bannedPhrases].map((p) => p.trim().toLowerCase()).filter(Boolean))];
+  const banned = [
+    ...new Set([...BUILT_IN_BANNED, ...rules.bannedPhrases].map((p) => p.trim().toLowerCase()).filter(Boolean)),
+  ];
   const products = [...rules.approvedClaims.keys()];
 
   for (const sentence of sentencesOf(text)) {
@@ -84,12 +96,18 @@ export function checkDraft(text: string, rules: ComplianceRules): ComplianceResu
     const product = products.find((name) => new RegExp(`(^|\\W)${escape(name)}(\\W|$)`, "i").test(sentence));
     if (product && CLAIM_VERB.test(sentence)) {
       const approved = rules.approvedClaims.get(product) ?? [];
-      const best = Math.max(0, ...approved.map((claim) => coverage(sentence.replace(new RegExp(escape(product), "ig"), ""), claim)));
+      const best = Math.max(
+        0,
+        ...approved.map((claim) => coverage(sentence.replace(new RegExp(escape(product), "ig"), ""), claim)),
+      );
       if (best < 0.6) {
         flags.push({
           kind: "unapproved_claim",
           sentence,
-          reason: approved.length === 0 ? `${product} has no approved claims to quote` : `says what ${product} does in words that are not an approved claim`,
+          reason:
+            approved.length === 0
+              ? `${product} has no approved claims to quote`
+              : `says what ${product} does in words that are not an approved claim`,
         });
       }
     }

@@ -1,6 +1,7 @@
 // The consent module's input: a consent granted or revoked. Shared by the API (procedure input) and the UI (form
 // validation); no database imports here, so client components can use it.
 import { z } from "zod";
+
 import { CONSENT_CHANNELS } from "../channels";
 import { npiField, plainText } from "../validation";
 

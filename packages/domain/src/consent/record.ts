@@ -1,12 +1,13 @@
 import { and, eq } from "drizzle-orm";
-import { recordConsentInput } from "./input";
 import type { z } from "zod";
+
 import { consentRecord, product, type Db } from "@pharmacrm/db";
+
 import { recordAudit } from "../audit";
 import { DomainError } from "../errors";
 import { requireHcpInReach } from "../hcp/in-reach";
 import { type Scope } from "../scope";
-
+import { recordConsentInput } from "./input";
 
 /** Consent is never edited: each change appends a record (the database rejects updates). */
 export async function recordConsent(db: Db, scope: Scope, raw: z.input<typeof recordConsentInput>) {
@@ -32,7 +33,12 @@ export async function recordConsent(db: Db, scope: Scope, raw: z.input<typeof re
         recordedById: scope.userId,
       })
       .returning();
-    await recordAudit(tx, scope, { action: "consent.record", entityType: "consent_record", entityId: created!.id, after: created });
+    await recordAudit(tx, scope, {
+      action: "consent.record",
+      entityType: "consent_record",
+      entityId: created!.id,
+      after: created,
+    });
     return created!;
   });
 }

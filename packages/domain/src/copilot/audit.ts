@@ -6,7 +6,9 @@
 // shown as they are) because an audit view must never hide a record it cannot fully parse.
 import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
+
 import { appUser, copilotTurn, type Db } from "@pharmacrm/db";
+
 import { onDays } from "../audit-trail/days";
 import type { Scope } from "../scope";
 
@@ -63,7 +65,16 @@ export interface AuditTurn {
 
 function toolCallOf(entry: unknown): AuditToolCall {
   const parsed = toolCallSchema.safeParse(entry);
-  if (!parsed.success) return { name: "(unreadable entry)", input: null, approved: null, needsApproval: false, state: null, output: null, recorded: entry };
+  if (!parsed.success)
+    return {
+      name: "(unreadable entry)",
+      input: null,
+      approved: null,
+      needsApproval: false,
+      state: null,
+      output: null,
+      recorded: entry,
+    };
   const { name, input, state, output, approval } = parsed.data;
   return {
     name: name ?? "(unnamed)",
@@ -97,7 +108,11 @@ function auditTurnOf(row: { turn: typeof copilotTurn.$inferSelect; userName: str
 }
 
 function whereTurns(scope: Scope, filter: CopilotAuditFilter): SQL {
-  return and(eq(copilotTurn.orgId, scope.orgId), filter.userId ? eq(copilotTurn.userId, filter.userId) : undefined, ...onDays(copilotTurn.startedAt, filter))!;
+  return and(
+    eq(copilotTurn.orgId, scope.orgId),
+    filter.userId ? eq(copilotTurn.userId, filter.userId) : undefined,
+    ...onDays(copilotTurn.startedAt, filter),
+  )!;
 }
 
 async function auditTurns(db: Db, where: SQL, limit: number, offset = 0): Promise<AuditTurn[]> {
@@ -118,9 +133,16 @@ async function countTurns(db: Db, where: SQL): Promise<number> {
 }
 
 /** One page of the matching turns, newest first, and how many match. */
-export async function listCopilotTurns(db: Db, scope: Scope, query: CopilotAuditFilter & { page: number; pageSize: number }) {
+export async function listCopilotTurns(
+  db: Db,
+  scope: Scope,
+  query: CopilotAuditFilter & { page: number; pageSize: number },
+) {
   const where = whereTurns(scope, query);
-  const [items, total] = await Promise.all([auditTurns(db, where, query.pageSize, (query.page - 1) * query.pageSize), countTurns(db, where)]);
+  const [items, total] = await Promise.all([
+    auditTurns(db, where, query.pageSize, (query.page - 1) * query.pageSize),
+    countTurns(db, where),
+  ]);
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
 

@@ -3,7 +3,9 @@
 // reads as "not found". The copilot turn (@pharmacrm/ai) creates conversations and writes their messages; it checks
 // ownership and reads the transcript through here.
 import { and, asc, desc, eq, lt, or, sql, type SQL } from "drizzle-orm";
+
 import { conversation, conversationMessage, type Db } from "@pharmacrm/db";
+
 import { DomainError } from "../errors";
 import type { Scope } from "../scope";
 
@@ -18,7 +20,8 @@ export interface ConversationListQuery {
   before?: string | undefined;
 }
 
-const ownedBy = (owner: ConversationOwner) => and(eq(conversation.userId, owner.userId), eq(conversation.orgId, owner.orgId));
+const ownedBy = (owner: ConversationOwner) =>
+  and(eq(conversation.userId, owner.userId), eq(conversation.orgId, owner.orgId));
 
 /** LIKE pattern for literal text: %, _ and \ in the user's words match themselves. */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -29,13 +32,22 @@ function matchesWords(search: string): SQL | undefined {
   if (words.length === 0) return undefined;
   const spoken = sql`(select string_agg(jsonb_path_query_array(${conversationMessage.parts}, '$[*] ? (@.type == "text").text')::text, ' ')
     from ${conversationMessage} where ${conversationMessage.conversationId} = ${conversation.id})`;
-  return and(...words.map((word) => or(sql`${conversation.title} ilike ${containing(word)}`, sql`${spoken} ilike ${containing(word)}`)));
+  return and(
+    ...words.map((word) =>
+      or(sql`${conversation.title} ilike ${containing(word)}`, sql`${spoken} ilike ${containing(word)}`),
+    ),
+  );
 }
 
 /** The owner's conversations, most recently updated first, a page at a time. */
 export async function listConversations(db: Db, owner: ConversationOwner, query: ConversationListQuery) {
   const rows = await db
-    .select({ id: conversation.id, title: conversation.title, createdAt: conversation.createdAt, updatedAt: conversation.updatedAt })
+    .select({
+      id: conversation.id,
+      title: conversation.title,
+      createdAt: conversation.createdAt,
+      updatedAt: conversation.updatedAt,
+    })
     .from(conversation)
     .where(
       and(
@@ -78,7 +90,12 @@ export async function requireConversation(db: Db, owner: ConversationOwner, id: 
 /** The messages of the owner's conversation in order, as the chat saved them (AI SDK UI messages); none for anyone else's. */
 export async function conversationMessages(db: Db, owner: ConversationOwner, conversationId: string) {
   return db
-    .select({ id: conversationMessage.id, position: conversationMessage.position, role: conversationMessage.role, parts: conversationMessage.parts })
+    .select({
+      id: conversationMessage.id,
+      position: conversationMessage.position,
+      role: conversationMessage.role,
+      parts: conversationMessage.parts,
+    })
     .from(conversationMessage)
     .innerJoin(conversation, eq(conversation.id, conversationMessage.conversationId))
     .where(and(eq(conversationMessage.conversationId, conversationId), ownedBy(owner)))
@@ -89,7 +106,12 @@ export async function conversationMessages(db: Db, owner: ConversationOwner, con
 export async function getConversation(db: Db, owner: ConversationOwner, id: string) {
   const row = await ownedOrGone(db, owner, id);
   const messages = await conversationMessages(db, owner, row.id);
-  return { id: row.id, title: row.title, updatedAt: row.updatedAt, messages: messages.map(({ id, role, parts }) => ({ id, role, parts })) };
+  return {
+    id: row.id,
+    title: row.title,
+    updatedAt: row.updatedAt,
+    messages: messages.map(({ id, role, parts }) => ({ id, role, parts })),
+  };
 }
 
 export async function renameConversation(db: Db, owner: ConversationOwner, id: string, title: string) {

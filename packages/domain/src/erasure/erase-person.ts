@@ -12,13 +12,14 @@
 // details) is replaced like a chat message, and one still waiting for approval is closed, so nothing is written from it.
 import { and, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { z } from "zod";
+
 import {
   appUser,
   authSession,
   consentRecord,
   conversation,
-  copilotPendingAction,
   conversationMessage,
+  copilotPendingAction,
   hcp,
   hcpAttribute,
   interaction,
@@ -30,6 +31,7 @@ import {
   userMfa,
   type Db,
 } from "@pharmacrm/db";
+
 import { throttleKeys, throttleSubject } from "../account/throttle-keys";
 import { recordAudit } from "../audit";
 import { DomainError, forbidden, notFound } from "../errors";
@@ -66,17 +68,24 @@ export const ERASED_USER_NAME = "Erased user";
 export const erasureMarker = (now: Date) => `[erased ${now.toISOString().slice(0, 10)}]`;
 
 /** The marker where the column held text; null stays null, so "has notes" still reads true only where there were some. */
-const markIfSet = (column: AnyColumn, marker: string) =>
-  sql`case when ${column} is null then null else ${marker} end`;
+const markIfSet = (column: AnyColumn, marker: string) => sql`case when ${column} is null then null else ${marker} end`;
 
-export async function erasePerson(db: Db, scope: Scope, raw: ErasePersonInput, now = new Date()): Promise<ErasureResult> {
+export async function erasePerson(
+  db: Db,
+  scope: Scope,
+  raw: ErasePersonInput,
+  now = new Date(),
+): Promise<ErasureResult> {
   if (scope.role !== "admin") throw forbidden("Only admins can erase a person.");
   const input = erasePersonInput.parse(raw);
-  return input.kind === "hcp" ? eraseHcp(db, scope, input.npi, input.confirmation, now) : eraseFormerUser(db, scope, input.userId, input.confirmation, now);
+  return input.kind === "hcp"
+    ? eraseHcp(db, scope, input.npi, input.confirmation, now)
+    : eraseFormerUser(db, scope, input.userId, input.confirmation, now);
 }
 
 async function eraseHcp(db: Db, scope: Scope, npi: string, confirmation: string, now: Date): Promise<ErasureResult> {
-  if (confirmation !== npi) throw new DomainError("BAD_REQUEST", "Type the physician's NPI exactly to confirm the erasure.");
+  if (confirmation !== npi)
+    throw new DomainError("BAD_REQUEST", "Type the physician's NPI exactly to confirm the erasure.");
   const [exists] = await db.select({ npi: hcp.npi }).from(hcp).where(eq(hcp.npi, npi)).limit(1);
   if (!exists) throw notFound(`Physician with NPI ${npi}`);
   const marker = erasureMarker(now);
@@ -163,7 +172,12 @@ async function eraseHcp(db: Db, scope: Scope, npi: string, confirmation: string,
       marker,
       now,
     );
-    await recordAudit(tx, scope, { action: "person.erase", entityType: "hcp", entityId: npi, after: { marker, counts } });
+    await recordAudit(tx, scope, {
+      action: "person.erase",
+      entityType: "hcp",
+      entityId: npi,
+      after: { marker, counts },
+    });
     return { kind: "hcp" as const, subject: npi, marker, counts };
   });
 }
@@ -192,7 +206,13 @@ async function erasePendingActions(tx: Db, where: SQL | undefined, marker: strin
   return rows.length;
 }
 
-async function eraseFormerUser(db: Db, scope: Scope, userId: string, confirmation: string, now: Date): Promise<ErasureResult> {
+async function eraseFormerUser(
+  db: Db,
+  scope: Scope,
+  userId: string,
+  confirmation: string,
+  now: Date,
+): Promise<ErasureResult> {
   const [user] = await db
     .select()
     .from(appUser)
@@ -201,7 +221,8 @@ async function eraseFormerUser(db: Db, scope: Scope, userId: string, confirmatio
   // Another org's user is "not found": their existence is not this admin's business.
   if (!user) throw notFound("The user");
   if (user.id === scope.userId) throw new DomainError("CONFLICT", "You cannot erase yourself.");
-  if (!user.disabledAt) throw new DomainError("CONFLICT", "Only former users can be erased: disable the account first.");
+  if (!user.disabledAt)
+    throw new DomainError("CONFLICT", "Only former users can be erased: disable the account first.");
   if (user.name === ERASED_USER_NAME && user.passwordHash === null && user.email.endsWith("@erased.invalid")) {
     throw new DomainError("CONFLICT", "This user has already been erased.");
   }
@@ -226,7 +247,9 @@ async function eraseFormerUser(db: Db, scope: Scope, userId: string, confirmatio
     counts.app_user = erased ? 1 : 0;
     // Sign-in traces: the second factor and recovery codes go (credentials of an account that is closed), sessions
     // stay as history without their address and browser, ended if any was still open.
-    counts.user_mfa = (await tx.delete(userMfa).where(eq(userMfa.userId, user.id)).returning({ id: userMfa.userId })).length;
+    counts.user_mfa = (
+      await tx.delete(userMfa).where(eq(userMfa.userId, user.id)).returning({ id: userMfa.userId })
+    ).length;
     counts.mfa_recovery_code = (
       await tx.delete(mfaRecoveryCode).where(eq(mfaRecoveryCode.userId, user.id)).returning({ id: mfaRecoveryCode.id })
     ).length;
@@ -238,14 +261,36 @@ async function eraseFormerUser(db: Db, scope: Scope, userId: string, confirmatio
         .returning({ id: authSession.id })
     ).length;
     // The throttle's counters for the old address are keyed by it.
-    await tx.delete(signInThrottle).where(inArray(signInThrottle.key, throttleKeys(throttleSubject.account(user.email))));
+    await tx
+      .delete(signInThrottle)
+      .where(inArray(signInThrottle.key, throttleKeys(throttleSubject.account(user.email))));
     const theirs = sql`${conversationMessage.conversationId} in (select ${conversation.id} from ${conversation} where ${conversation.userId} = ${user.id})`;
-    counts.conversation_message = (await tx.update(conversationMessage).set({ parts: markerParts(marker) }).where(theirs).returning({ id: conversationMessage.id })).length;
-    counts.conversation = (
-      await tx.update(conversation).set({ title: marker }).where(eq(conversation.userId, user.id)).returning({ id: conversation.id })
+    counts.conversation_message = (
+      await tx
+        .update(conversationMessage)
+        .set({ parts: markerParts(marker) })
+        .where(theirs)
+        .returning({ id: conversationMessage.id })
     ).length;
-    counts.copilot_pending_action = await erasePendingActions(tx, eq(copilotPendingAction.userId, user.id), marker, now);
-    await recordAudit(tx, scope, { action: "person.erase", entityType: "app_user", entityId: user.id, after: { marker, counts } });
+    counts.conversation = (
+      await tx
+        .update(conversation)
+        .set({ title: marker })
+        .where(eq(conversation.userId, user.id))
+        .returning({ id: conversation.id })
+    ).length;
+    counts.copilot_pending_action = await erasePendingActions(
+      tx,
+      eq(copilotPendingAction.userId, user.id),
+      marker,
+      now,
+    );
+    await recordAudit(tx, scope, {
+      action: "person.erase",
+      entityType: "app_user",
+      entityId: user.id,
+      after: { marker, counts },
+    });
     return { kind: "user" as const, subject: user.id, marker, counts };
   });
 }

@@ -4,6 +4,7 @@
 //   endpoint              — an affiliation the HCP published with an electronic endpoint (NPPES endpoint file),
 //                           linked to an HCO of the same name in the same ZIP when there is one.
 import { and, asc, eq, isNotNull, or, sql, type SQL } from "drizzle-orm";
+
 import { hco, npiEndpoint, npiPracticeLocation, type Db } from "@pharmacrm/db";
 
 export type AffiliationBasis = "same_practice_address" | "endpoint";
@@ -38,7 +39,16 @@ export async function hcpAffiliations(db: Db, hcp: HcpAddress): Promise<Affiliat
   const [byAddress, byEndpoint] = await Promise.all([sameAddressHcos(db, hcp), endpointAffiliations(db, hcp.npi)]);
   const merged = new Map<string, Affiliation>();
   for (const row of byAddress) {
-    merged.set(row.npi, { name: row.name, hcoNpi: row.npi, line1: row.line1, city: row.city, state: row.state, zip5: row.zip5, bases: ["same_practice_address"], endpointTypes: [] });
+    merged.set(row.npi, {
+      name: row.name,
+      hcoNpi: row.npi,
+      line1: row.line1,
+      city: row.city,
+      state: row.state,
+      zip5: row.zip5,
+      bases: ["same_practice_address"],
+      endpointTypes: [],
+    });
   }
   for (const row of byEndpoint) {
     const key = row.hcoNpi ?? `name:${row.name.toUpperCase()}|${row.zip5 ?? ""}`;
@@ -48,7 +58,16 @@ export async function hcpAffiliations(db: Db, hcp: HcpAddress): Promise<Affiliat
       if (!known.bases.includes("endpoint")) known.bases.push("endpoint");
       if (!known.endpointTypes.includes(type)) known.endpointTypes.push(type);
     } else {
-      merged.set(key, { name: row.name, hcoNpi: row.hcoNpi, line1: row.line1, city: row.city, state: row.state, zip5: row.zip5, bases: ["endpoint"], endpointTypes: [type] });
+      merged.set(key, {
+        name: row.name,
+        hcoNpi: row.hcoNpi,
+        line1: row.line1,
+        city: row.city,
+        state: row.state,
+        zip5: row.zip5,
+        bases: ["endpoint"],
+        endpointTypes: [type],
+      });
     }
   }
   return [...merged.values()].sort((a, b) => a.name.localeCompare(b.name));
@@ -62,9 +81,18 @@ async function sameAddressHcos(db: Db, hcp: HcpAddress) {
     .where(and(eq(npiPracticeLocation.npi, hcp.npi), isNotNull(npiPracticeLocation.zip5)));
   if (hcp.practiceLine1 && hcp.practiceZip5) addresses.push({ line1: hcp.practiceLine1, zip5: hcp.practiceZip5 });
   if (addresses.length === 0) return [];
-  const matches = addresses.map((a) => and(eq(hco.practiceZip5, a.zip5!), sql`${addressKey(hco.practiceLine1)} = ${addressKey(sql`${a.line1}`)}`)!);
+  const matches = addresses.map((a) =>
+    and(eq(hco.practiceZip5, a.zip5!), sql`${addressKey(hco.practiceLine1)} = ${addressKey(sql`${a.line1}`)}`)!,
+  );
   return db
-    .select({ npi: hco.npi, name: hco.name, line1: hco.practiceLine1, city: hco.practiceCity, state: hco.practiceState, zip5: hco.practiceZip5 })
+    .select({
+      npi: hco.npi,
+      name: hco.name,
+      line1: hco.practiceLine1,
+      city: hco.practiceCity,
+      state: hco.practiceState,
+      zip5: hco.practiceZip5,
+    })
     .from(hco)
     .where(and(or(...matches), sql`${hco.deactivationDate} is null`))
     .orderBy(asc(hco.name))
@@ -72,7 +100,9 @@ async function sameAddressHcos(db: Db, hcp: HcpAddress) {
 }
 
 /** The NPPES organisation an endpoint affiliation names: same name (any case) in the same ZIP. */
-const knownHco = sql<string | null>`(select o.npi from ${hco} o where upper(o.name) = upper(${npiEndpoint.affiliationName})
+const knownHco = sql<
+  string | null
+>`(select o.npi from ${hco} o where upper(o.name) = upper(${npiEndpoint.affiliationName})
   and o.practice_zip5 = left(${npiEndpoint.postalCode}, 5) order by o.npi limit 1)`;
 
 async function endpointAffiliations(db: Db, npi: string) {
@@ -87,7 +117,9 @@ async function endpointAffiliations(db: Db, npi: string) {
       hcoNpi: knownHco,
     })
     .from(npiEndpoint)
-    .where(and(eq(npiEndpoint.npi, npi), isNotNull(npiEndpoint.affiliationName), sql`${npiEndpoint.affiliationName} <> ''`))
+    .where(
+      and(eq(npiEndpoint.npi, npi), isNotNull(npiEndpoint.affiliationName), sql`${npiEndpoint.affiliationName} <> ''`),
+    )
     .orderBy(sql`1`)
     .limit(50);
 }

@@ -1,11 +1,12 @@
 import { and, eq } from "drizzle-orm";
-import { setHcpAttributesInput } from "./input";
 import type { z } from "zod";
+
 import { hcpAttribute, type Db } from "@pharmacrm/db";
+
 import { recordAudit } from "../audit";
 import { type Scope } from "../scope";
 import { requireHcpInReach } from "./in-reach";
-
+import { setHcpAttributesInput } from "./input";
 
 /** Upsert the org's segment/tier/decile/notes for an HCP the caller may act on. */
 export async function setHcpAttributes(db: Db, scope: Scope, raw: z.input<typeof setHcpAttributesInput>) {
@@ -22,7 +23,13 @@ export async function setHcpAttributes(db: Db, scope: Scope, raw: z.input<typeof
         set: { ...values, updatedById: scope.userId, updatedAt: new Date() },
       })
       .returning();
-    await recordAudit(tx, scope, { action: "hcp.setAttributes", entityType: "hcp_attribute", entityId: npi, before, after });
+    await recordAudit(tx, scope, {
+      action: "hcp.setAttributes",
+      entityType: "hcp_attribute",
+      entityId: npi,
+      before,
+      after,
+    });
     return after!;
   });
 }

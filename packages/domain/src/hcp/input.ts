@@ -1,6 +1,7 @@
 // The HCP module's inputs: the HCP list, one HCP by NPI, and the rep-maintained attributes. Shared by the API
 // (procedure inputs) and the UI (form validation); no database imports here, so client components can use them.
 import { z } from "zod";
+
 import { npiField, plainText, stateCodeField } from "../validation";
 
 export const hcpListInput = z.object({

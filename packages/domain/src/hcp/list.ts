@@ -1,12 +1,13 @@
 // The physician list: individual, active HCPs from NPPES, filtered, sorted and paginated.
 import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
-import { hcpListInput, type HcpListInput } from "./input";
 import type { z } from "zod";
+
 import { hcp, taxonomy, type Db } from "@pharmacrm/db";
+
 import { zipInScope, type Scope } from "../scope";
 import { NPI_PATTERN } from "../validation";
+import { hcpListInput, type HcpListInput } from "./input";
 import { displayName } from "./names";
-
 
 const like = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -58,11 +59,7 @@ export async function listHcps(db: Db, scope: Scope, rawInput: HcpListInput) {
       .orderBy(...sortColumns[input.sort].map((c) => order(c)), asc(hcp.npi))
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize),
-    db
-      .select({ value: count() })
-      .from(hcp)
-      .leftJoin(taxonomy, eq(taxonomy.code, hcp.primaryTaxonomyCode))
-      .where(where),
+    db.select({ value: count() }).from(hcp).leftJoin(taxonomy, eq(taxonomy.code, hcp.primaryTaxonomyCode)).where(where),
   ]);
   return {
     items: rows.map((r) => ({ ...r, name: displayName(r) })),

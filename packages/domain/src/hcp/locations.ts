@@ -1,6 +1,7 @@
 // Where an HCP practises: the NPPES practice address plus the secondary practice locations, each placed on the map
 // by its ZIP centroid (NPPES has no coordinates). An address whose ZIP is unknown is kept, just not mapped.
 import { asc, eq } from "drizzle-orm";
+
 import { npiPracticeLocation, zipCentroid, type Db } from "@pharmacrm/db";
 
 export interface PracticeLocation {
@@ -32,7 +33,11 @@ interface PrimaryAddress {
 export async function practiceLocations(db: Db, hcp: PrimaryAddress): Promise<PracticeLocation[]> {
   const [primaryPoint, secondary] = await Promise.all([
     hcp.practiceZip5
-      ? db.select({ lat: zipCentroid.lat, lng: zipCentroid.lng }).from(zipCentroid).where(eq(zipCentroid.zip, hcp.practiceZip5)).limit(1)
+      ? db
+          .select({ lat: zipCentroid.lat, lng: zipCentroid.lng })
+          .from(zipCentroid)
+          .where(eq(zipCentroid.zip, hcp.practiceZip5))
+          .limit(1)
       : Promise.resolve([]),
     db
       .select({

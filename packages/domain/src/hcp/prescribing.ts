@@ -5,6 +5,7 @@
 // "*" or "#"). A blank stays unknown here: it is never read as 0, sums leave it out and say how many cells they
 // left out, so every total is a lower bound.
 import { and, asc, eq } from "drizzle-orm";
+
 import { market, marketDrug, partDPrescribing, type Db } from "@pharmacrm/db";
 
 export interface PrescribingRow {
@@ -130,13 +131,26 @@ export async function hcpPrescribing(db: Db, orgId: string, npi: string): Promis
 }
 
 function marketsWithShare(
-  marketDrugs: { marketId: string; marketName: string; therapeuticArea: string | null; brandName: string; genericName: string; isOwn: boolean }[],
+  marketDrugs: {
+    marketId: string;
+    marketName: string;
+    therapeuticArea: string | null;
+    brandName: string;
+    genericName: string;
+    isOwn: boolean;
+  }[],
   rows: PrescribingRow[],
   years: number[],
 ): MarketPrescribing[] {
   const markets = new Map<string, MarketPrescribing>();
   for (const d of marketDrugs) {
-    const m = markets.get(d.marketId) ?? { id: d.marketId, name: d.marketName, therapeuticArea: d.therapeuticArea, drugs: [], years: [] };
+    const m = markets.get(d.marketId) ?? {
+      id: d.marketId,
+      name: d.marketName,
+      therapeuticArea: d.therapeuticArea,
+      drugs: [],
+      years: [],
+    };
     m.drugs.push({ brandName: d.brandName, genericName: d.genericName, isOwn: d.isOwn });
     markets.set(d.marketId, m);
   }

@@ -1,9 +1,10 @@
 // The whole HCP 360 profile by viewer: reference sections are the same for everyone in an org (market share uses
 // the viewer's org's markets); tenant records follow the scope rules and never cross orgs.
 import { describe, expect, it } from "vitest";
+
 import { scopeFor } from "../scope";
-import { hcpProfile } from "./profile";
 import { BARE_NPI, NPI, useHcp360World, type FixturePerson } from "../testing/hcp-360-world";
+import { hcpProfile } from "./profile";
 
 const world = useHcp360World();
 
@@ -34,7 +35,11 @@ describe("tenant records on the 360 page", () => {
   });
 
   it("the admin sees every record of their own org only", async () => {
-    expect(tenantRecords(await profileFor("adminA"))).toEqual({ interactions: ["call A"], tasks: ["task A"], consent: ["form A"] });
+    expect(tenantRecords(await profileFor("adminA"))).toEqual({
+      interactions: ["call A"],
+      tasks: ["task A"],
+      consent: ["form A"],
+    });
   });
 
   it("the other org's rep on the same HCP sees only their org's records and markets", async () => {
@@ -47,7 +52,11 @@ describe("tenant records on the 360 page", () => {
 
 describe("reference sections", () => {
   it("are the same for every viewer of an org, whatever their territory", async () => {
-    const [inside, outside, admin] = await Promise.all([profileFor("repIn"), profileFor("repOut"), profileFor("adminA")]);
+    const [inside, outside, admin] = await Promise.all([
+      profileFor("repIn"),
+      profileFor("repOut"),
+      profileFor("adminA"),
+    ]);
     for (const other of [outside, admin]) {
       expect(other.prescribing).toEqual(inside.prescribing);
       expect(other.payments).toEqual(inside.payments);

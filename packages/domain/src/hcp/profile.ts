@@ -1,6 +1,7 @@
 // The HCP 360 page: public reference data (NPPES identity, taxonomies, locations, affiliations, Part D
 // prescribing, Open Payments — each with its source) plus the org's tenant records within the viewer's scope.
 import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
+
 import {
   appUser,
   consentRecord,
@@ -15,6 +16,7 @@ import {
   taxonomy,
   type Db,
 } from "@pharmacrm/db";
+
 import { notFound } from "../errors";
 import { hcpInScope, visibleTenantRow, zipInScope, type Scope } from "../scope";
 import { hcpAffiliations } from "./affiliations";
@@ -43,7 +45,10 @@ export async function hcpProfile(db: Db, scope: Scope, npi: string) {
       .leftJoin(taxonomy, eq(taxonomy.code, hcpTaxonomy.code))
       .where(eq(hcpTaxonomy.npi, npi))
       .orderBy(desc(hcpTaxonomy.isPrimary), asc(hcpTaxonomy.slot)),
-    db.select({ value: zipInScope(scope, hcp.practiceZip5).mapWith(Boolean) }).from(hcp).where(eq(hcp.npi, npi)),
+    db
+      .select({ value: zipInScope(scope, hcp.practiceZip5).mapWith(Boolean) })
+      .from(hcp)
+      .where(eq(hcp.npi, npi)),
     db
       .select({
         segment: hcpAttribute.segment,
@@ -53,7 +58,9 @@ export async function hcpProfile(db: Db, scope: Scope, npi: string) {
         updatedAt: hcpAttribute.updatedAt,
       })
       .from(hcpAttribute)
-      .where(and(eq(hcpAttribute.orgId, scope.orgId), eq(hcpAttribute.hcpNpi, npi), hcpInScope(scope, hcpAttribute.hcpNpi))),
+      .where(
+        and(eq(hcpAttribute.orgId, scope.orgId), eq(hcpAttribute.hcpNpi, npi), hcpInScope(scope, hcpAttribute.hcpNpi)),
+      ),
     interactionsFor(db, scope, npi),
     db
       .selectDistinctOn([consentRecord.channel, consentRecord.productId], {
@@ -131,7 +138,11 @@ async function interactionsFor(db: Db, scope: Scope, npi: string) {
       .where(inArray(interactionProduct.interactionId, ids))
       .orderBy(interactionProduct.position),
     db
-      .select({ interactionId: interactionSample.interactionId, name: product.name, quantity: interactionSample.quantity })
+      .select({
+        interactionId: interactionSample.interactionId,
+        name: product.name,
+        quantity: interactionSample.quantity,
+      })
       .from(interactionSample)
       .innerJoin(product, eq(product.id, interactionSample.productId))
       .where(inArray(interactionSample.interactionId, ids)),

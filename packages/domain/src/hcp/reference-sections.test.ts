@@ -1,16 +1,18 @@
 // The HCP 360 reference sections on a hand-checked fixture: prescribing and market share, payments,
 // locations, affiliations and sources.
 import { describe, expect, it } from "vitest";
+
+import { BARE_NPI, NPI, useHcp360World } from "../testing/hcp-360-world";
 import { hcpAffiliations } from "./affiliations";
 import { practiceLocations } from "./locations";
 import { hcpPayments } from "./payments";
 import { hcpPrescribing } from "./prescribing";
 import { hcpSources } from "./sources";
-import { BARE_NPI, NPI, useHcp360World } from "../testing/hcp-360-world";
 
 const world = useHcp360World();
 
-const hcpRow = async (npi: string) => (await world.database.db.query.hcp.findFirst({ where: (h, { eq }) => eq(h.npi, npi) }))!;
+const hcpRow = async (npi: string) =>
+  (await world.database.db.query.hcp.findFirst({ where: (h, { eq }) => eq(h.npi, npi) }))!;
 
 describe("prescribing", () => {
   it("keeps suppressed beneficiary cells unknown and leaves them out of the yearly sums", async () => {
@@ -22,9 +24,24 @@ describe("prescribing", () => {
       { year: 2023, claims: 150, drugCost: 4345, beneficiaries: 45, suppressedBeneficiaryCells: 1 },
     ]);
     const xarelto2021 = p.rows.find((r) => r.year === 2021 && r.brandName === "XARELTO")!;
-    expect(xarelto2021).toMatchObject({ claims: 60, beneficiaries: null, ge65Claims: null, ge65Suppression: "#", isOwn: false, markets: ["Anticoagulants"] });
-    expect(p.rows.find((r) => r.year === 2021 && r.brandName === "ELIQUIS")).toMatchObject({ ge65Suppression: "*", isOwn: true, fills30Day: 60, drugCost: 1000.1 });
-    expect(p.rows.find((r) => r.year === 2021 && r.brandName === "WARFARIN SODIUM")).toMatchObject({ ge65Claims: 70, ge65Suppression: null });
+    expect(xarelto2021).toMatchObject({
+      claims: 60,
+      beneficiaries: null,
+      ge65Claims: null,
+      ge65Suppression: "#",
+      isOwn: false,
+      markets: ["Anticoagulants"],
+    });
+    expect(p.rows.find((r) => r.year === 2021 && r.brandName === "ELIQUIS")).toMatchObject({
+      ge65Suppression: "*",
+      isOwn: true,
+      fills30Day: 60,
+      drugCost: 1000.1,
+    });
+    expect(p.rows.find((r) => r.year === 2021 && r.brandName === "WARFARIN SODIUM")).toMatchObject({
+      ge65Claims: 70,
+      ge65Suppression: null,
+    });
     expect(p.rows.find((r) => r.brandName === "LIPITOR")).toMatchObject({ markets: [], isOwn: false });
     // Another prescriber's rows never leak in.
     expect(p.rows).toHaveLength(10);
@@ -35,9 +52,33 @@ describe("prescribing", () => {
     expect(anticoagulants!.name).toBe("Anticoagulants");
     expect(anticoagulants!.drugs.filter((d) => d.isOwn).map((d) => d.brandName)).toEqual(["ELIQUIS"]);
     expect(anticoagulants!.years).toEqual([
-      { year: 2021, marketClaims: 200, ownClaims: 40, share: 0.2, marketClaimsChange: null, ownClaimsChange: null, shareChangePoints: null },
-      { year: 2022, marketClaims: 200, ownClaims: 60, share: 0.3, marketClaimsChange: 0, ownClaimsChange: 0.5, shareChangePoints: expect.closeTo(10, 9) },
-      { year: 2023, marketClaims: 150, ownClaims: 90, share: 0.6, marketClaimsChange: -0.25, ownClaimsChange: 0.5, shareChangePoints: expect.closeTo(30, 9) },
+      {
+        year: 2021,
+        marketClaims: 200,
+        ownClaims: 40,
+        share: 0.2,
+        marketClaimsChange: null,
+        ownClaimsChange: null,
+        shareChangePoints: null,
+      },
+      {
+        year: 2022,
+        marketClaims: 200,
+        ownClaims: 60,
+        share: 0.3,
+        marketClaimsChange: 0,
+        ownClaimsChange: 0.5,
+        shareChangePoints: expect.closeTo(10, 9),
+      },
+      {
+        year: 2023,
+        marketClaims: 150,
+        ownClaims: 90,
+        share: 0.6,
+        marketClaimsChange: -0.25,
+        ownClaimsChange: 0.5,
+        shareChangePoints: expect.closeTo(30, 9),
+      },
     ]);
   });
 
@@ -93,13 +134,27 @@ describe("payments", () => {
   it("lists the largest payments first, with products and disputes", async () => {
     const { largest } = await hcpPayments(world.database.db, NPI);
     expect(largest.map((p) => p.amount)).toEqual([1500, 400, 30.25, 25.5, 19.75]);
-    expect(largest[0]).toMatchObject({ recordId: 2, manufacturer: "Pfizer Inc.", nature: "Consulting Fee", products: ["Eliquis"], disputed: false });
+    expect(largest[0]).toMatchObject({
+      recordId: 2,
+      manufacturer: "Pfizer Inc.",
+      nature: "Consulting Fee",
+      products: ["Eliquis"],
+      disputed: false,
+    });
     expect(largest[1]).toMatchObject({ recordId: 5, disputed: true });
   });
 
   it("is zero, not missing, for an HCP without payments", async () => {
     const p = await hcpPayments(world.database.db, BARE_NPI);
-    expect(p).toEqual({ total: { amount: 0, records: 0 }, byYear: [], byManufacturer: [], byNature: [], byYearAndManufacturer: [], byYearAndNature: [], largest: [] });
+    expect(p).toEqual({
+      total: { amount: 0, records: 0 },
+      byYear: [],
+      byManufacturer: [],
+      byNature: [],
+      byYearAndManufacturer: [],
+      byYearAndNature: [],
+      largest: [],
+    });
   });
 });
 
@@ -143,7 +198,13 @@ describe("sources", () => {
     expect(sources.nppes.map((r) => r.release)).toEqual(["2025-11"]);
     expect(sources.part_d.map((r) => r.release)).toEqual(["DY2023", "DY2022 rev", "DY2021"]);
     expect(sources.open_payments).toEqual([
-      { release: "PY2023", sourceFile: "open_payments-PY2023.csv", dataYear: 2023, loadedAt: new Date(Date.UTC(2026, 0, 1, 0, 8)), isDemo: true },
+      {
+        release: "PY2023",
+        sourceFile: "open_payments-PY2023.csv",
+        dataYear: 2023,
+        loadedAt: new Date(Date.UTC(2026, 0, 1, 0, 8)),
+        isDemo: true,
+      },
     ]);
     expect(sources.zip_centroids.map((r) => r.release)).toEqual(["GeoNames 2025"]);
     expect(sources.nppes_practice_location).toEqual([]);

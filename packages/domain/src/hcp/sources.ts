@@ -1,6 +1,7 @@
 // Lineage for the HCP page: which loaded file (release, file name, load time) each section's reference data came
 // from. Part D and Open Payments are loaded one file per year, so those keep every year's latest run.
 import { and, desc, eq, inArray } from "drizzle-orm";
+
 import { dataSourceRun, type Db } from "@pharmacrm/db";
 
 export type ReferenceDataset = (typeof dataSourceRun.dataset.enumValues)[number];
@@ -14,7 +15,14 @@ export interface SourceRun {
 }
 
 /** What the page shows a source for; the key each section's footer reads. */
-const SECTION_DATASETS = ["nppes", "nppes_practice_location", "nppes_endpoint", "part_d", "open_payments", "zip_centroids"] as const;
+const SECTION_DATASETS = [
+  "nppes",
+  "nppes_practice_location",
+  "nppes_endpoint",
+  "part_d",
+  "open_payments",
+  "zip_centroids",
+] as const;
 export type SourceKey = (typeof SECTION_DATASETS)[number];
 export type HcpSources = Record<SourceKey, SourceRun[]>;
 
@@ -45,4 +53,3 @@ export async function hcpSources(db: Db): Promise<HcpSources> {
   for (const dataset of YEARLY) sources[dataset as SourceKey].sort((a, b) => (b.dataYear ?? 0) - (a.dataYear ?? 0));
   return sources;
 }
-

@@ -1,6 +1,7 @@
 // The interaction module's input: a logged call. Shared by the API (procedure input), the copilot's tool and the
 // UI (form validation); no database imports here, so client components can use it.
 import { z } from "zod";
+
 import { CALL_CHANNELS } from "../channels";
 import { calendarDate, npiField, plainText, pointInTime } from "../validation";
 
@@ -14,7 +15,11 @@ export const logInteractionInput = z
       .array(
         z.object({
           productId: z.uuid(),
-          quantity: z.number().int("Sample quantities are whole numbers.").min(1, "A sample quantity must be at least 1.").max(500, "At most 500 units of one sample per call."),
+          quantity: z
+            .number()
+            .int("Sample quantities are whole numbers.")
+            .min(1, "A sample quantity must be at least 1.")
+            .max(500, "At most 500 units of one sample per call."),
         }),
       )
       .default([]),

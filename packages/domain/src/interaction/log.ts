@@ -1,12 +1,13 @@
 // Logging a call: validated, aligned to a territory the caller may act in, audited in one transaction.
 import { and, eq, inArray } from "drizzle-orm";
-import { logInteractionInput, type LogInteractionInput } from "./input";
+
 import { interaction, interactionProduct, interactionSample, product, type Db } from "@pharmacrm/db";
+
 import { recordAudit } from "../audit";
 import { DomainError } from "../errors";
 import { requireHcpInReach } from "../hcp/in-reach";
 import { type Scope } from "../scope";
-
+import { logInteractionInput, type LogInteractionInput } from "./input";
 
 export async function logInteraction(db: Db, scope: Scope, raw: LogInteractionInput) {
   const input = logInteractionInput.parse(raw);
@@ -18,7 +19,8 @@ export async function logInteraction(db: Db, scope: Scope, raw: LogInteractionIn
       .select({ id: product.id, sampleable: product.sampleable })
       .from(product)
       .where(and(eq(product.orgId, scope.orgId), eq(product.active, true), inArray(product.id, productIds)));
-    if (owned.length !== productIds.length) throw new DomainError("BAD_REQUEST", "One of the products is not an active product of your organisation.");
+    if (owned.length !== productIds.length)
+      throw new DomainError("BAD_REQUEST", "One of the products is not an active product of your organisation.");
     const notSampleable = input.samples.find((s) => !owned.find((p) => p.id === s.productId)?.sampleable);
     if (notSampleable) throw new DomainError("BAD_REQUEST", "Samples can only be given for sampleable products.");
   }

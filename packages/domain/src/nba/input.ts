@@ -1,6 +1,7 @@
 // The next-best-action module's inputs: the suggestions asked for, and one accepted or dismissed. Shared by the API
 // (procedure inputs) and the UI; no database imports here, so client components can use them.
 import { z } from "zod";
+
 import { npiField, plainText } from "../validation";
 
 export const nextBestActionsInput = z.object({
@@ -19,5 +20,7 @@ export const acceptNextBestActionInput = z.object({
 });
 
 export const dismissNextBestActionInput = acceptNextBestActionInput.extend({
-  reason: plainText("The reason").min(3, "Say briefly why you dismiss it (at least 3 characters).").max(500, "Keep the reason under 500 characters."),
+  reason: plainText("The reason")
+    .min(3, "Say briefly why you dismiss it (at least 3 characters).")
+    .max(500, "Keep the reason under 500 characters."),
 });

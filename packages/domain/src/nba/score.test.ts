@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { rankSuggestions, suggestFor, volumeRanks, type HcpSignals } from "./score";
 
 const base: HcpSignals = {
@@ -61,14 +62,20 @@ describe("suggestFor", () => {
   });
 
   it("suggests no visit to an HCP seen in the last two weeks, but still the overdue follow-up", () => {
-    const actions = suggestFor(hcp({ daysSinceLastInteraction: 3, overdueTasks: 2, overdueTaskTitle: "Send renal study" }), 1);
+    const actions = suggestFor(
+      hcp({ daysSinceLastInteraction: 3, overdueTasks: 2, overdueTaskTitle: "Send renal study" }),
+      1,
+    );
     expect(actions.map((s) => s.action)).toEqual(["follow_up"]);
     expect(actions[0]!.reasons[0]!.text).toBe('2 overdue tasks, oldest: "Send renal study"');
     expect(actions[0]!.subject).toBe("Send renal study");
   });
 
   it("lowers confidence when the evidence is missing (no prior year, no interaction history)", () => {
-    const [call] = suggestFor(hcp({ priorMarketClaims: null, priorOwnClaims: null, daysSinceLastInteraction: null }), 1);
+    const [call] = suggestFor(
+      hcp({ priorMarketClaims: null, priorOwnClaims: null, daysSinceLastInteraction: null }),
+      1,
+    );
     expect(call!.reasons.map((r) => r.text)).toContain("no interaction on record");
     expect(call!.confidence).toBe(0.6);
   });
@@ -79,7 +86,9 @@ describe("suggestFor", () => {
   });
 
   it("has nothing to suggest for an HCP with no market claims seen last week", () => {
-    expect(suggestFor(hcp({ marketClaims: null, priorMarketClaims: null, daysSinceLastInteraction: 7 }), 0)).toEqual([]);
+    expect(suggestFor(hcp({ marketClaims: null, priorMarketClaims: null, daysSinceLastInteraction: 7 }), 0)).toEqual(
+      [],
+    );
   });
 });
 
@@ -87,7 +96,14 @@ describe("rankSuggestions", () => {
   it("puts the high-volume, long-unseen HCP first and caps suggestions per HCP", () => {
     const ranked = rankSuggestions(
       [
-        hcp({ npi: "small", marketClaims: 20, priorMarketClaims: 20, ownClaims: 0, priorOwnClaims: 0, daysSinceLastInteraction: 40 }),
+        hcp({
+          npi: "small",
+          marketClaims: 20,
+          priorMarketClaims: 20,
+          ownClaims: 0,
+          priorOwnClaims: 0,
+          daysSinceLastInteraction: 40,
+        }),
         hcp({ npi: "big", emailConsent: "granted" }),
       ],
       { limit: 10, perHcp: 2 },

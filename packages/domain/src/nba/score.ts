@@ -69,7 +69,10 @@ export function volumeRanks(all: readonly HcpSignals[]): Map<string, number> {
 }
 
 /** The reasons a visit to this HCP is worth it now; shared by call, email and sample. */
-function engagementReasons(s: HcpSignals, volumeRank: number): { reasons: NbaReason[]; evidence: number; present: number } {
+function engagementReasons(
+  s: HcpSignals,
+  volumeRank: number,
+): { reasons: NbaReason[]; evidence: number; present: number } {
   const reasons: NbaReason[] = [];
   let evidence = 0;
   let present = 0;
@@ -78,10 +81,17 @@ function engagementReasons(s: HcpSignals, volumeRank: number): { reasons: NbaRea
   evidence++;
   if (s.marketClaims !== null && s.marketClaims > 0) {
     present++;
-    reasons.push({ text: `${s.marketClaims.toLocaleString("en-US")} claims in your markets (${source}), at or above ${pct(volumeRank)} of your HCPs`, points: round(40 * volumeRank) });
+    reasons.push({
+      text: `${s.marketClaims.toLocaleString("en-US")} claims in your markets (${source}), at or above ${pct(volumeRank)} of your HCPs`,
+      points: round(40 * volumeRank),
+    });
     const share = (s.ownClaims ?? 0) / s.marketClaims;
     const gap = 1 - share;
-    if (gap > 0) reasons.push({ text: `your share is ${pct(share)} of their market claims (${source})`, points: round(20 * gap * volumeRank) });
+    if (gap > 0)
+      reasons.push({
+        text: `your share is ${pct(share)} of their market claims (${source})`,
+        points: round(20 * gap * volumeRank),
+      });
   }
 
   evidence++;
@@ -90,8 +100,16 @@ function engagementReasons(s: HcpSignals, volumeRank: number): { reasons: NbaRea
     const trend = (s.marketClaims - s.priorMarketClaims) / s.priorMarketClaims;
     const ownBefore = (s.priorOwnClaims ?? 0) / s.priorMarketClaims;
     const ownNow = (s.ownClaims ?? 0) / Math.max(s.marketClaims, 1);
-    if (trend > 0.05) reasons.push({ text: `market claims up ${pct(trend)} on ${s.year! - 1}`, points: round(Math.min(trend, 0.5) * 20) });
-    if (ownNow < ownBefore - 0.02) reasons.push({ text: `your share fell from ${pct(ownBefore)} to ${pct(ownNow)}`, points: round(Math.min(ownBefore - ownNow, 0.5) * 30) });
+    if (trend > 0.05)
+      reasons.push({
+        text: `market claims up ${pct(trend)} on ${s.year! - 1}`,
+        points: round(Math.min(trend, 0.5) * 20),
+      });
+    if (ownNow < ownBefore - 0.02)
+      reasons.push({
+        text: `your share fell from ${pct(ownBefore)} to ${pct(ownNow)}`,
+        points: round(Math.min(ownBefore - ownNow, 0.5) * 30),
+      });
   }
 
   evidence++;
@@ -100,7 +118,10 @@ function engagementReasons(s: HcpSignals, volumeRank: number): { reasons: NbaRea
   } else {
     present++;
     if (s.daysSinceLastInteraction > 30) {
-      reasons.push({ text: `last interaction ${s.daysSinceLastInteraction} days ago`, points: round((Math.min(s.daysSinceLastInteraction, 120) / 120) * 20) });
+      reasons.push({
+        text: `last interaction ${s.daysSinceLastInteraction} days ago`,
+        points: round((Math.min(s.daysSinceLastInteraction, 120) / 120) * 20),
+      });
     }
   }
 
@@ -123,23 +144,61 @@ export function suggestFor(s: HcpSignals, volumeRank: number): NbaSuggestion[] {
   const recentlySeen = s.daysSinceLastInteraction !== null && s.daysSinceLastInteraction < 14;
 
   if (!recentlySeen && total(reasons) > 0) {
-    suggestions.push({ npi: s.npi, name: s.name, action: "call", score: total(reasons), confidence, reasons, subject: null });
+    suggestions.push({
+      npi: s.npi,
+      name: s.name,
+      action: "call",
+      score: total(reasons),
+      confidence,
+      reasons,
+      subject: null,
+    });
     if (s.emailConsent === "granted") {
       const emailReasons = [...reasons, { text: "email consent on file", points: 0 }];
-      suggestions.push({ npi: s.npi, name: s.name, action: "email", score: round(total(reasons) * 0.8), confidence, reasons: emailReasons, subject: null });
+      suggestions.push({
+        npi: s.npi,
+        name: s.name,
+        action: "email",
+        score: round(total(reasons) * 0.8),
+        confidence,
+        reasons: emailReasons,
+        subject: null,
+      });
     }
     const share = s.marketClaims ? (s.ownClaims ?? 0) / s.marketClaims : 1;
     if (s.sampleProduct && share < 0.5 && (s.marketClaims ?? 0) > 0) {
-      const sampleReasons = [...reasons, { text: `${s.sampleProduct} can be sampled and your share is under half`, points: 5 }];
-      suggestions.push({ npi: s.npi, name: s.name, action: "sample", score: round(total(sampleReasons) * 0.9), confidence, reasons: sampleReasons, subject: s.sampleProduct });
+      const sampleReasons = [
+        ...reasons,
+        { text: `${s.sampleProduct} can be sampled and your share is under half`, points: 5 },
+      ];
+      suggestions.push({
+        npi: s.npi,
+        name: s.name,
+        action: "sample",
+        score: round(total(sampleReasons) * 0.9),
+        confidence,
+        reasons: sampleReasons,
+        subject: s.sampleProduct,
+      });
     }
   }
 
   if (s.overdueTasks > 0) {
     const reasonsForTask: NbaReason[] = [
-      { text: `${s.overdueTasks} overdue task${s.overdueTasks === 1 ? "" : "s"}${s.overdueTaskTitle ? `, oldest: "${s.overdueTaskTitle}"` : ""}`, points: 30 + 5 * Math.min(s.overdueTasks, 4) },
+      {
+        text: `${s.overdueTasks} overdue task${s.overdueTasks === 1 ? "" : "s"}${s.overdueTaskTitle ? `, oldest: "${s.overdueTaskTitle}"` : ""}`,
+        points: 30 + 5 * Math.min(s.overdueTasks, 4),
+      },
     ];
-    suggestions.push({ npi: s.npi, name: s.name, action: "follow_up", score: total(reasonsForTask), confidence: 1, reasons: reasonsForTask, subject: s.overdueTaskTitle });
+    suggestions.push({
+      npi: s.npi,
+      name: s.name,
+      action: "follow_up",
+      score: total(reasonsForTask),
+      confidence: 1,
+      reasons: reasonsForTask,
+      subject: s.overdueTaskTitle,
+    });
   }
   return suggestions;
 }
@@ -148,14 +207,20 @@ export function suggestFor(s: HcpSignals, volumeRank: number): NbaSuggestion[] {
  * Ranked suggestions across HCPs, best first. Call, email and sample are alternative ways to the same contact: at
  * most `perHcp` of them per HCP. An overdue follow-up is a promise already made and is always kept.
  */
-export function rankSuggestions(all: readonly HcpSignals[], options: { limit: number; perHcp?: number }): NbaSuggestion[] {
+export function rankSuggestions(
+  all: readonly HcpSignals[],
+  options: { limit: number; perHcp?: number },
+): NbaSuggestion[] {
   const ranks = volumeRanks(all);
   const perHcp = options.perHcp ?? 2;
   const byScore = (a: NbaSuggestion, b: NbaSuggestion) => b.score - a.score;
   const ranked = all
     .flatMap((s) => {
       const suggestions = suggestFor(s, ranks.get(s.npi) ?? 0);
-      const contact = suggestions.filter((x) => x.action !== "follow_up").sort(byScore).slice(0, perHcp);
+      const contact = suggestions
+        .filter((x) => x.action !== "follow_up")
+        .sort(byScore)
+        .slice(0, perHcp);
       return [...contact, ...suggestions.filter((x) => x.action === "follow_up")];
     })
     .sort((a, b) => b.score - a.score || b.confidence - a.confidence || a.npi.localeCompare(b.npi));

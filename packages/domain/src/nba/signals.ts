@@ -2,7 +2,9 @@
 // Part D claims in the org's markets (latest year and the one before, own products apart), the org's last
 // interaction, open and overdue tasks, the latest email consent and Open Payments received.
 import { sql, type SQL } from "drizzle-orm";
+
 import { interaction, rowsOf, task, type Db } from "@pharmacrm/db";
+
 import { displayName } from "../hcp/names";
 import { visibleTenantRow, zipInTerritories, type Scope } from "../scope";
 import { type HcpSignals } from "./score";
@@ -38,7 +40,11 @@ function candidates(scope: Scope, npi: string | undefined): SQL {
 }
 
 /** Signals for the HCPs in scope (or just `npi`), as of `today` (YYYY-MM-DD). */
-export async function readSignals(db: Db, scope: Scope, options: { npi?: string; today: string }): Promise<HcpSignals[]> {
+export async function readSignals(
+  db: Db,
+  scope: Scope,
+  options: { npi?: string; today: string },
+): Promise<HcpSignals[]> {
   const org = sql`${scope.orgId}::uuid`;
   const result = await db.execute(sql`
     with c as (${candidates(scope, options.npi)}),
@@ -90,7 +96,9 @@ export async function readSignals(db: Db, scope: Scope, options: { npi?: string;
 
   return rowsOf<SignalRow>(result).map((r) => ({
     npi: r.npi,
-    name: displayName({ firstName: r.first_name, middleName: r.middle_name, lastName: r.last_name }) + (r.credential ? `, ${r.credential}` : ""),
+    name:
+      displayName({ firstName: r.first_name, middleName: r.middle_name, lastName: r.last_name }) +
+      (r.credential ? `, ${r.credential}` : ""),
     year: r.year,
     marketClaims: r.market_claims,
     priorMarketClaims: r.prior_market_claims,

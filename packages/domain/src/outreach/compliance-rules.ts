@@ -1,6 +1,8 @@
 // The org's compliance rules as check-draft reads them: its banned phrases and, per product, its approved claims.
 import { asc, eq } from "drizzle-orm";
+
 import { approvedClaim, bannedPhrase, product, type Db } from "@pharmacrm/db";
+
 import type { ComplianceRules } from "../compliance/check-draft";
 
 export interface ApprovedClaimRow {
@@ -10,11 +12,19 @@ export interface ApprovedClaimRow {
   reference: string | null;
 }
 
-export async function complianceRulesFor(db: Db, orgId: string): Promise<ComplianceRules & { claims: ApprovedClaimRow[] }> {
+export async function complianceRulesFor(
+  db: Db,
+  orgId: string,
+): Promise<ComplianceRules & { claims: ApprovedClaimRow[] }> {
   const [products, claims, banned] = await Promise.all([
     db.select({ id: product.id, name: product.name }).from(product).where(eq(product.orgId, orgId)),
     db
-      .select({ productId: approvedClaim.productId, product: product.name, text: approvedClaim.text, reference: approvedClaim.reference })
+      .select({
+        productId: approvedClaim.productId,
+        product: product.name,
+        text: approvedClaim.text,
+        reference: approvedClaim.reference,
+      })
       .from(approvedClaim)
       .innerJoin(product, eq(product.id, approvedClaim.productId))
       .where(eq(approvedClaim.orgId, orgId))

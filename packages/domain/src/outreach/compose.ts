@@ -23,12 +23,22 @@ export function composeOutreach(c: ComposeInput): { subject: string; body: strin
   let subject: string;
   switch (c.purpose) {
     case "follow_up":
-      subject = c.topic ? `Following up: ${c.topic}` : c.product ? `Following up on ${c.product}` : "Following up on our conversation";
-      lines.push(c.lastMet ? `Thank you for your time when we met on ${c.lastMet}.` : "Thank you for your time recently.");
+      subject = c.topic
+        ? `Following up: ${c.topic}`
+        : c.product
+          ? `Following up on ${c.product}`
+          : "Following up on our conversation";
+      lines.push(
+        c.lastMet ? `Thank you for your time when we met on ${c.lastMet}.` : "Thank you for your time recently.",
+      );
       if (c.topic) lines.push(`As promised, I am following up on ${c.topic}.`);
       break;
     case "invitation":
-      subject = c.topic ? `Invitation: ${c.topic}` : c.product ? `Invitation: an educational session on ${c.product}` : "Invitation: an educational session";
+      subject = c.topic
+        ? `Invitation: ${c.topic}`
+        : c.product
+          ? `Invitation: an educational session on ${c.product}`
+          : "Invitation: an educational session";
       lines.push(
         c.topic
           ? `I would like to invite you to ${c.topic}.`
@@ -43,11 +53,17 @@ export function composeOutreach(c: ComposeInput): { subject: string; body: strin
       break;
   }
   if (c.product && claims.length > 0) {
-    lines.push("", `From the approved prescribing information for ${c.product}:`, ...claims.map((claim) => `- ${claim}`));
+    lines.push(
+      "",
+      `From the approved prescribing information for ${c.product}:`,
+      ...claims.map((claim) => `- ${claim}`),
+    );
   }
   lines.push(
     "",
-    c.product ? `Full prescribing information, including important safety information, is available on request.` : "I am happy to answer any questions.",
+    c.product
+      ? `Full prescribing information, including important safety information, is available on request.`
+      : "I am happy to answer any questions.",
     "",
     "Kind regards,",
     c.sender.name,

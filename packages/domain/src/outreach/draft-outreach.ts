@@ -2,14 +2,16 @@
 // products) comes first: without it nothing is drafted and nothing is saved. The draft quotes only approved claims,
 // is checked by compliance/check-draft, saved as an outreach_draft row with its review, audited, and never sent.
 import { and, desc, eq, isNull, or, sql } from "drizzle-orm";
+
 import { appUser, consentRecord, interaction, org, outreachDraft, product, rowsOf, type Db } from "@pharmacrm/db";
+
 import { recordAudit } from "../audit";
-import { hcpInReach } from "../hcp/in-reach";
 import { checkDraft } from "../compliance/check-draft";
-import { draftOutreachInput, type DraftOutreachInput } from "./input";
+import { hcpInReach } from "../hcp/in-reach";
 import type { Scope } from "../scope";
 import { complianceRulesFor } from "./compliance-rules";
 import { composeOutreach } from "./compose";
+import { draftOutreachInput, type DraftOutreachInput } from "./input";
 import type { OutreachDraft } from "./types";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -31,7 +33,11 @@ async function productForHcp(db: Db, scope: Scope, npi: string): Promise<Product
   return rowsOf<ProductRow>(result)[0] ?? null;
 }
 
-export async function draftOutreach(db: Db, scope: Scope, raw: DraftOutreachInput): Promise<OutreachDraft | OutreachRefusal> {
+export async function draftOutreach(
+  db: Db,
+  scope: Scope,
+  raw: DraftOutreachInput,
+): Promise<OutreachDraft | OutreachRefusal> {
   const input = draftOutreachInput.parse(raw);
   const reach = await hcpInReach(db, scope, input.npi);
   if (reach.status !== "ok") return reach;
@@ -43,23 +49,36 @@ export async function draftOutreach(db: Db, scope: Scope, raw: DraftOutreachInpu
   let chosen: ProductRow | null;
   if (input.product) {
     chosen = products.find((p) => p.name.toLowerCase() === input.product!.toLowerCase()) ?? null;
-    if (!chosen) return { status: "invalid", message: `${input.product} is not one of your organisation's products (${products.map((p) => p.name).join(", ") || "none"}).` };
+    if (!chosen)
+      return {
+        status: "invalid",
+        message: `${input.product} is not one of your organisation's products (${products.map((p) => p.name).join(", ") || "none"}).`,
+      };
   } else {
     chosen = await productForHcp(db, scope, input.npi);
   }
-  if (input.purpose === "sample_offer" && !chosen) return { status: "invalid", message: "Say which product the sample offer is for." };
-  if (input.purpose === "sample_offer" && !chosen!.sampleable) return { status: "invalid", message: `${chosen!.name} is not a sampleable product.` };
+  if (input.purpose === "sample_offer" && !chosen)
+    return { status: "invalid", message: "Say which product the sample offer is for." };
+  if (input.purpose === "sample_offer" && !chosen!.sampleable)
+    return { status: "invalid", message: `${chosen!.name} is not a sampleable product.` };
 
   // The latest email consent for this product, else the latest for all products.
   const consents = await db
-    .select({ productId: consentRecord.productId, status: consentRecord.status, source: consentRecord.source, recordedAt: consentRecord.recordedAt })
+    .select({
+      productId: consentRecord.productId,
+      status: consentRecord.status,
+      source: consentRecord.source,
+      recordedAt: consentRecord.recordedAt,
+    })
     .from(consentRecord)
     .where(
       and(
         eq(consentRecord.orgId, scope.orgId),
         eq(consentRecord.hcpNpi, input.npi),
         eq(consentRecord.channel, "email"),
-        chosen ? or(eq(consentRecord.productId, chosen.id), isNull(consentRecord.productId)) : isNull(consentRecord.productId),
+        chosen
+          ? or(eq(consentRecord.productId, chosen.id), isNull(consentRecord.productId))
+          : isNull(consentRecord.productId),
       ),
     )
     .orderBy(desc(consentRecord.recordedAt), desc(consentRecord.id));
@@ -70,19 +89,35 @@ export async function draftOutreach(db: Db, scope: Scope, raw: DraftOutreachInpu
   const consent = overridden ? forAll : (forProduct ?? forAll);
   const about = chosen ? ` about ${chosen.name}` : "";
   if (!consent) {
-    return { status: "no_consent", message: `${reach.name} has no email consent on record${chosen ? ` for ${chosen.name}` : ""}, so no email was drafted. Record their consent first, or reach them in person or by phone.` };
+    return {
+      status: "no_consent",
+      message: `${reach.name} has no email consent on record${chosen ? ` for ${chosen.name}` : ""}, so no email was drafted. Record their consent first, or reach them in person or by phone.`,
+    };
   }
   if (consent.status !== "granted") {
-    return { status: "no_consent", message: `${reach.name} revoked email consent${consent.productId ? ` for ${chosen!.name}` : ""} on ${day(consent.recordedAt)}, so no email was drafted${about}.` };
+    return {
+      status: "no_consent",
+      message: `${reach.name} revoked email consent${consent.productId ? ` for ${chosen!.name}` : ""} on ${day(consent.recordedAt)}, so no email was drafted${about}.`,
+    };
   }
 
   const [rules, [sender], [lastMet]] = await Promise.all([
     complianceRulesFor(db, scope.orgId),
-    db.select({ name: appUser.name, org: org.name }).from(appUser).innerJoin(org, eq(org.id, appUser.orgId)).where(eq(appUser.id, scope.userId)),
+    db
+      .select({ name: appUser.name, org: org.name })
+      .from(appUser)
+      .innerJoin(org, eq(org.id, appUser.orgId))
+      .where(eq(appUser.id, scope.userId)),
     db
       .select({ occurredAt: interaction.occurredAt })
       .from(interaction)
-      .where(and(eq(interaction.orgId, scope.orgId), eq(interaction.hcpNpi, input.npi), eq(interaction.ownerId, scope.userId)))
+      .where(
+        and(
+          eq(interaction.orgId, scope.orgId),
+          eq(interaction.hcpNpi, input.npi),
+          eq(interaction.ownerId, scope.userId),
+        ),
+      )
       .orderBy(desc(interaction.occurredAt))
       .limit(1),
   ]);
@@ -113,7 +148,12 @@ export async function draftOutreach(db: Db, scope: Scope, raw: DraftOutreachInpu
         compliance,
       })
       .returning();
-    await recordAudit(tx, scope, { action: "outreach.draft", entityType: "outreach_draft", entityId: row!.id, after: row });
+    await recordAudit(tx, scope, {
+      action: "outreach.draft",
+      entityType: "outreach_draft",
+      entityId: row!.id,
+      after: row,
+    });
     return row!;
   });
 
@@ -133,7 +173,9 @@ export async function draftOutreach(db: Db, scope: Scope, raw: DraftOutreachInpu
       recordedAt: day(consent.recordedAt),
       source: { table: "consent_record", period: day(consent.recordedAt), release: consent.source },
     },
-    claimsUsed: claims.filter((c) => composed.claimsUsed.includes(c.text)).map((c) => ({ text: c.text, reference: c.reference })),
+    claimsUsed: claims
+      .filter((c) => composed.claimsUsed.includes(c.text))
+      .map((c) => ({ text: c.text, reference: c.reference })),
     sent: false,
     message: compliance.passed
       ? "Saved as a draft; nothing was sent. The compliance check found nothing to change."

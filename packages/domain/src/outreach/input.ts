@@ -1,6 +1,7 @@
 // The outreach module's input: an email draft for one HCP. Shared by the API (procedure input), the copilot's tool
 // and the UI (form validation); no database imports here, so client components can use it.
 import { z } from "zod";
+
 import { npiField, plainText } from "../validation";
 
 export const outreachPurposes = ["follow_up", "invitation", "sample_offer"] as const;

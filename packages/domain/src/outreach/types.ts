@@ -1,7 +1,7 @@
 // An outreach draft as the copilot returns it: what was written, what compliance flagged, and on which consent.
 import type { FigureSource } from "../brief/types";
-import type { outreachPurposes } from "./input";
 import type { ComplianceResult } from "../compliance/check-draft";
+import type { outreachPurposes } from "./input";
 
 export type OutreachPurpose = (typeof outreachPurposes)[number];
 

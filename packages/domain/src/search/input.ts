@@ -2,6 +2,7 @@
 // API (procedure inputs) and the UI (the search page's URL state); no database imports here, so client components
 // can use them.
 import { z } from "zod";
+
 import { npiField, plainText, stateCodeField } from "../validation";
 
 const searchZip = plainText("The ZIP code").regex(/^\d{5}$/, "Use a five-digit ZIP code, e.g. 02115.");
@@ -32,7 +33,10 @@ export const physicianSearchFilters = z.object({
   marketId: z.uuid("That is not a valid market.").optional(),
   minClaims: z.number().int("Claims are whole numbers.").min(0).max(1_000_000).optional(),
   /** An Open Payments manufacturer name (or part of it). */
-  manufacturer: plainText("The manufacturer").min(2).max(120, "A manufacturer name is limited to 120 characters.").optional(),
+  manufacturer: plainText("The manufacturer")
+    .min(2)
+    .max(120, "A manufacturer name is limited to 120 characters.")
+    .optional(),
   /** Only HCPs practising in the viewer's territories. */
   mine: z.boolean().default(false),
   /** Free text matched against HCP profiles by meaning, when embeddings exist. */

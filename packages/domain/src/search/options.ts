@@ -1,5 +1,6 @@
 // Choices for the search page's filters, from the same vocabulary the text parser uses.
 import type { Db } from "@pharmacrm/db";
+
 import { specialtySynonyms } from "./specialty-synonyms";
 import { searchVocabulary } from "./vocabulary";
 

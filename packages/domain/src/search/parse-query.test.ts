@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
+
 import { parseSearchText, type ParsedFilters } from "./parse-query";
 import type { SearchVocabulary } from "./vocabulary";
 
 const vocabulary: SearchVocabulary = {
   taxonomies: [
-    { code: "207RC0000X", classification: "Internal Medicine", specialization: "Cardiovascular Disease", displayName: "Cardiovascular Disease Physician" },
+    {
+      code: "207RC0000X",
+      classification: "Internal Medicine",
+      specialization: "Cardiovascular Disease",
+      displayName: "Cardiovascular Disease Physician",
+    },
     { code: "207N00000X", classification: "Dermatology", specialization: null, displayName: "Dermatology Physician" },
   ],
   drugs: new Map([
@@ -29,7 +35,10 @@ const cases: [string, ParsedFilters][] = [
   ["writes eliquis", { drug: "Eliquis" }],
   ["prescribers of insulin glargine in new york", { drug: "Insulin Glargine", city: "new york", state: "NY" }],
   ["writes apixaban at least 50 claims", { drug: "Apixaban", minClaims: 50 }],
-  ["anticoagulants market writers near boston", { marketId: "00000000-0000-4000-8000-000000000001", near: { lat: 42.35, lng: -71.06 }, radiusMiles: 25 }],
+  [
+    "anticoagulants market writers near boston",
+    { marketId: "00000000-0000-4000-8000-000000000001", near: { lat: 42.35, lng: -71.06 }, radiusMiles: 25 },
+  ],
   ["skin doctor paid by pfizer", { specialty: ["skin doctor"], manufacturer: "pfizer" }],
   ["received payments from bristol-myers squibb", { manufacturer: "bristol-myers squibb" }],
   ["1234567893", { npi: "1234567893" }],

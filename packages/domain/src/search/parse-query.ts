@@ -7,7 +7,18 @@ import { specialtySynonyms } from "./specialty-synonyms";
 import { stateCodes, usStates } from "./us-states";
 import type { SearchVocabulary } from "./vocabulary";
 
-export type UnderstoodKind = "npi" | "name" | "specialty" | "place" | "radius" | "drug" | "market" | "minClaims" | "manufacturer" | "semantic" | "mine";
+export type UnderstoodKind =
+  | "npi"
+  | "name"
+  | "specialty"
+  | "place"
+  | "radius"
+  | "drug"
+  | "market"
+  | "minClaims"
+  | "manufacturer"
+  | "semantic"
+  | "mine";
 
 export interface Understood {
   kind: UnderstoodKind;
@@ -25,11 +36,35 @@ export interface ParsedSearch {
 }
 
 const FILLER = new Set(
-  "dr dr. doctor doctors physician physicians provider providers find show me list the a an in at of near around who that which with and for named called md m.d. do writers prescribers market doc docs specialist specialists".split(" "),
+  "dr dr. doctor doctors physician physicians provider providers find show me list the a an in at of near around who that which with and for named called md m.d. do writers prescribers market doc docs specialist specialists".split(
+    " ",
+  ),
 );
 const PLACE_CUE = new Set(["in", "near", "around", "at"]);
-const DRUG_CUES = ["prescriber of", "prescribers of", "writer of", "writers of", "writes", "writing", "wrote", "prescribes", "prescribing", "prescribed", "prescribe", "write"];
-const MANUFACTURER_CUES = ["received payments from", "received payment from", "payments from", "payment from", "paid by", "payments by", "money from", "funded by"];
+const DRUG_CUES = [
+  "prescriber of",
+  "prescribers of",
+  "writer of",
+  "writers of",
+  "writes",
+  "writing",
+  "wrote",
+  "prescribes",
+  "prescribing",
+  "prescribed",
+  "prescribe",
+  "write",
+];
+const MANUFACTURER_CUES = [
+  "received payments from",
+  "received payment from",
+  "payments from",
+  "payment from",
+  "paid by",
+  "payments by",
+  "money from",
+  "funded by",
+];
 
 interface Token {
   word: string;
@@ -49,10 +84,13 @@ export function parseSearchText(text: string, vocabulary: SearchVocabulary): Par
   };
 
   // "in my territory", "my doctors": the viewer's own territories (a rep's book), not a place called "my".
-  take(/\b(?:(?:in|within|from|across)\s+)?my\s+(?:own\s+)?(?:territor(?:y|ies)|area|region|patch|book)\b|\bmy\s+(?:own\s+)?(?:physicians|doctors|docs|hcps|accounts)\b/i, (m) => {
-    filters.mine = true;
-    understood.push({ kind: "mine", text: m[0].trim(), label: "your territories" });
-  });
+  take(
+    /\b(?:(?:in|within|from|across)\s+)?my\s+(?:own\s+)?(?:territor(?:y|ies)|area|region|patch|book)\b|\bmy\s+(?:own\s+)?(?:physicians|doctors|docs|hcps|accounts)\b/i,
+    (m) => {
+      filters.mine = true;
+      understood.push({ kind: "mine", text: m[0].trim(), label: "your territories" });
+    },
+  );
   take(/(?<![\d-])(\d{10})(?![\d-])/, (m) => {
     filters.npi = m[1]!;
     understood.push({ kind: "npi", text: m[1]!, label: `NPI ${m[1]}` });
@@ -65,10 +103,13 @@ export function parseSearchText(text: string, vocabulary: SearchVocabulary): Par
     filters.radiusMiles = Number(m[1]);
     understood.push({ kind: "radius", text: m[0].trim(), label: `within ${m[1]} mi` });
   });
-  take(/(?:\b(?:at least|min(?:imum)?|over|more than)\s*|(?:>=?|≥)\s*)(\d{1,7})\s*(?:claims?|rx|scripts|prescriptions)\b|\b(\d{1,7})\s*\+\s*(?:claims?|rx)\b/i, (m) => {
-    filters.minClaims = Number(m[1] ?? m[2]);
-    understood.push({ kind: "minClaims", text: m[0].trim(), label: `≥ ${filters.minClaims} claims` });
-  });
+  take(
+    /(?:\b(?:at least|min(?:imum)?|over|more than)\s*|(?:>=?|≥)\s*)(\d{1,7})\s*(?:claims?|rx|scripts|prescriptions)\b|\b(\d{1,7})\s*\+\s*(?:claims?|rx)\b/i,
+    (m) => {
+      filters.minClaims = Number(m[1] ?? m[2]);
+      understood.push({ kind: "minClaims", text: m[0].trim(), label: `≥ ${filters.minClaims} claims` });
+    },
+  );
   take(/\b(near|around|close to|by)?\s*(?<!\d)(\d{5})(?![\d-])/i, (m) => {
     const zip = m[2]!;
     if (m[1] || filters.radiusMiles !== undefined) {
@@ -120,7 +161,11 @@ export function parseSearchText(text: string, vocabulary: SearchVocabulary): Par
     mark(tokens, start, length);
     // A lay term stays a term (the search expands it); a NUCC name is kept as NUCC writes it.
     filters.specialty = [...new Set([...(filters.specialty ?? []), specialtySynonyms[phrase] ? phrase : names[0]!])];
-    understood.push({ kind: "specialty", text: raw(tokens, start, length), label: names.length === 1 ? names[0]! : `${phrase} (${names.length} specialties)` });
+    understood.push({
+      kind: "specialty",
+      text: raw(tokens, start, length),
+      label: names.length === 1 ? names[0]! : `${phrase} (${names.length} specialties)`,
+    });
   }
 
   // Markets and drugs named without a cue ("eliquis prescribers"), only as whole vocabulary words of ≥ 5 letters.
@@ -136,7 +181,10 @@ export function parseSearchText(text: string, vocabulary: SearchVocabulary): Par
 
   const left = tokens.filter((t) => !t.used && !FILLER.has(t.word) && /[a-z]/.test(t.word));
   if (left.length > 0 && left.length <= 3) {
-    filters.name = left.map((t) => t.word.replace(/[^a-z'’ -]/g, "")).join(" ").trim();
+    filters.name = left
+      .map((t) => t.word.replace(/[^a-z'’ -]/g, ""))
+      .join(" ")
+      .trim();
     if (filters.name) understood.push({ kind: "name", text: left.map((t) => t.raw).join(" "), label: filters.name });
     else delete filters.name;
   } else if (left.length > 3) {
@@ -160,14 +208,27 @@ function* phrases(tokens: Token[], maxLength: number): Generator<[number, number
 const mark = (tokens: Token[], start: number, length: number) => {
   for (let i = start; i < start + length; i++) tokens[i]!.used = true;
 };
-const raw = (tokens: Token[], start: number, length: number) => tokens.slice(start, start + length).map((t) => t.raw).join(" ");
+const raw = (tokens: Token[], start: number, length: number) =>
+  tokens
+    .slice(start, start + length)
+    .map((t) => t.raw)
+    .join(" ");
 
-function matchDrugOrMarket(tokens: Token[], start: number, vocabulary: SearchVocabulary, filters: ParsedFilters, understood: Understood[], cued: boolean) {
+function matchDrugOrMarket(
+  tokens: Token[],
+  start: number,
+  vocabulary: SearchVocabulary,
+  filters: ParsedFilters,
+  understood: Understood[],
+  cued: boolean,
+) {
   for (let length = Math.min(4, tokens.length - start); length >= 1; length--) {
     const run = tokens.slice(start, start + length);
     if (run.some((t) => t.used)) continue;
     const phrase = run.map((t) => t.word).join(" ");
-    const marketTerm = vocabulary.markets.find((m) => m.name.toLowerCase() === phrase || `${m.name.toLowerCase()} market` === phrase);
+    const marketTerm = vocabulary.markets.find(
+      (m) => m.name.toLowerCase() === phrase || `${m.name.toLowerCase()} market` === phrase,
+    );
     if (marketTerm) {
       mark(tokens, start, length);
       filters.marketId = marketTerm.id;
@@ -191,10 +252,19 @@ function matchDrugOrMarket(tokens: Token[], start: number, vocabulary: SearchVoc
   }
 }
 
-function matchManufacturer(tokens: Token[], start: number, vocabulary: SearchVocabulary, filters: ParsedFilters, understood: Understood[]) {
+function matchManufacturer(
+  tokens: Token[],
+  start: number,
+  vocabulary: SearchVocabulary,
+  filters: ParsedFilters,
+  understood: Understood[],
+) {
   let best = 0;
   for (let length = 1; length <= Math.min(4, tokens.length - start); length++) {
-    const phrase = tokens.slice(start, start + length).map((t) => t.word).join(" ");
+    const phrase = tokens
+      .slice(start, start + length)
+      .map((t) => t.word)
+      .join(" ");
     const wordPrefix = new RegExp(`(^|\\s)${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i");
     if (vocabulary.manufacturers.some((m) => wordPrefix.test(m))) best = length;
     else break;
@@ -202,7 +272,10 @@ function matchManufacturer(tokens: Token[], start: number, vocabulary: SearchVoc
   const length = best || (tokens[start] ? 1 : 0);
   if (length === 0) return;
   mark(tokens, start, length);
-  filters.manufacturer = tokens.slice(start, start + length).map((t) => t.word).join(" ");
+  filters.manufacturer = tokens
+    .slice(start, start + length)
+    .map((t) => t.word)
+    .join(" ");
   understood.push({ kind: "manufacturer", text: raw(tokens, start, length), label: `paid by ${filters.manufacturer}` });
 }
 
@@ -233,11 +306,19 @@ function matchPlace(tokens: Token[], vocabulary: SearchVocabulary, filters: Pars
     if (before?.word === "near" || before?.word === "around" || filters.radiusMiles !== undefined) {
       filters.near = { lat: chosen.lat, lng: chosen.lng };
       filters.radiusMiles ??= 25;
-      understood.push({ kind: "place", text: raw(tokens, start, length), label: `near ${title(chosen.city)}, ${chosen.state}` });
+      understood.push({
+        kind: "place",
+        text: raw(tokens, start, length),
+        label: `near ${title(chosen.city)}, ${chosen.state}`,
+      });
     } else {
       filters.city = chosen.city;
       if (state || inState.length === 1) filters.state = chosen.state;
-      understood.push({ kind: "place", text: raw(tokens, start, length), label: filters.state ? `${title(chosen.city)}, ${filters.state}` : title(chosen.city) });
+      understood.push({
+        kind: "place",
+        text: raw(tokens, start, length),
+        label: filters.state ? `${title(chosen.city)}, ${filters.state}` : title(chosen.city),
+      });
     }
   }
   for (const [start, length, phrase] of phrases(tokens, 3)) {

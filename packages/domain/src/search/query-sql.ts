@@ -3,8 +3,8 @@
 // Filters use existing indexes only: trigram GIN on the distinct names (then lower(name) btrees), primary taxonomy, practice ZIP (radius and city
 // become ZIP lists from the centroids), Part D (brand, year) / (generic, year), Open Payments manufacturer.
 import { sql, type SQL } from "drizzle-orm";
-import type { Scope } from "../scope";
-import { zipInScope } from "../scope";
+
+import { zipInScope, type Scope } from "../scope";
 import { distanceMilesSql, type ResolvedSearch } from "./resolve";
 
 /** Ranked results reachable by paging; a search matching more asks the person to narrow it. */
@@ -15,15 +15,32 @@ export interface QueryVector {
   model: string;
 }
 
-const textArray = (values: readonly string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
-const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+const textArray = (values: readonly string[]) =>
+  sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+const list = (values: readonly string[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
 
 /** The one name a list holds, or null when it holds several (e.g. a drug typed as the start of several names). */
 const singleName = (names: readonly string[]) => (new Set(names).size === 1 ? names[0]! : null);
 
 /** True when the search has something to rank by; otherwise results are in name order. */
 export function isRanked(r: ResolvedSearch, vector: QueryVector | null): boolean {
-  return Boolean(r.npi || r.nameTokens.length || r.taxonomyCodes || r.near || r.drug || r.market || r.manufacturers || (vector && r.semantic));
+  return Boolean(
+    r.npi ||
+    r.nameTokens.length ||
+    r.taxonomyCodes ||
+    r.near ||
+    r.drug ||
+    r.market ||
+    r.manufacturers ||
+    (vector && r.semantic),
+  );
 }
 
 /** CTEs (drug writers, paid HCPs, nearest profiles) and the joins and conditions over `hcp h`. */
@@ -56,11 +73,15 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
       if (single) {
         where.push(sql`(lower(h.last_name) = any(array(select name from ${names}))
           or lower(h.first_name) = any(array(select name from hcp_name where name like ${likePrefix(token)})))`);
-        similarities.push(sql`greatest(coalesce(${last}.sim, 0), case when lower(h.first_name) like ${likePrefix(token)} then 0.5 else 0 end)`);
+        similarities.push(
+          sql`greatest(coalesce(${last}.sim, 0), case when lower(h.first_name) like ${likePrefix(token)} then 0.5 else 0 end)`,
+        );
       } else {
         const first = sql.identifier(`first_${i}`);
         joins.push(sql`left join ${names} ${first} on ${first}.name = lower(h.first_name)`);
-        where.push(sql`(lower(h.last_name) = any(array(select name from ${names})) or lower(h.first_name) = any(array(select name from ${names})))`);
+        where.push(
+          sql`(lower(h.last_name) = any(array(select name from ${names})) or lower(h.first_name) = any(array(select name from ${names})))`,
+        );
         similarities.push(sql`greatest(coalesce(${last}.sim, 0), coalesce(${first}.sim, 0))`);
       }
     });
@@ -100,9 +121,10 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
     } else {
       const brands = "brandNames" in rx ? rx.brandNames : [];
       const generics = "genericNames" in rx ? rx.genericNames : [];
-      const match = [brands.length ? sql`brand_name in (${list(brands)})` : null, generics.length ? sql`generic_name in (${list(generics)})` : null].filter(
-        (s): s is SQL => s !== null,
-      );
+      const match = [
+        brands.length ? sql`brand_name in (${list(brands)})` : null,
+        generics.length ? sql`generic_name in (${list(generics)})` : null,
+      ].filter((s): s is SQL => s !== null);
       const year = r.partDYear === null ? sql`` : sql`and year = ${r.partDYear}`;
       ctes.push(sql`writers as (select npi, sum(total_claims)::int as claims from part_d_prescribing
         where (${match.length ? sql.join(match, sql` or `) : sql`false`}) ${year} group by npi having sum(total_claims) >= ${r.minClaims}::int)`);
@@ -135,7 +157,13 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
   // Filters the totals cannot apply (a city by name, a radius, names, meaning) would leave the ordered read
   // scanning for matches, so those searches score every match instead.
   const others = Boolean(r.npi || r.nameTokens.length || r.near || r.city || (vector && r.semantic));
-  const driver = others ? null : drugName !== null && !r.manufacturers ? sql`w.claims desc` : manufacturer !== null && !rx ? sql`pd.amount_usd desc` : null;
+  const driver = others
+    ? null
+    : drugName !== null && !r.manufacturers
+      ? sql`w.claims desc`
+      : manufacturer !== null && !rx
+        ? sql`pd.amount_usd desc`
+        : null;
   if (vector && r.semantic) {
     // Nearest profiles through the HNSW index, then ranked with everything else.
     ctes.push(sql`nearest as (select npi, 1 - (embedding <=> ${JSON.stringify(vector.vector)}::vector) as similarity
@@ -185,13 +213,17 @@ export function placeFilters(r: ResolvedSearch, alias: "h" | "o") {
   if (r.state) where.push(sql`${c("practice_state")} = ${r.state}`);
   if (r.zip) where.push(sql`${c("practice_zip5")} = ${r.zip}`);
   if (r.city) {
-    const byName = r.city.states.length ? sql`(${c("practice_state")} in (${list(r.city.states)}) and upper(${c("practice_city")}) = ${r.city.name})` : sql`false`;
+    const byName = r.city.states.length
+      ? sql`(${c("practice_state")} in (${list(r.city.states)}) and upper(${c("practice_city")}) = ${r.city.name})`
+      : sql`false`;
     where.push(r.city.zips.length ? sql`(${c("practice_zip5")} in (${list(r.city.zips)}) or ${byName})` : byName);
   }
   if (r.near) {
     where.push(r.near.zips.length ? sql`${c("practice_zip5")} in (${list(r.near.zips)})` : sql`false`);
     distance = distanceMilesSql(sql`coalesce(${c("lat")}, zc.lat)`, sql`coalesce(${c("lng")}, zc.lng)`, r.near);
-    score.push(sql`10 * greatest(0, 1 - coalesce(${distance}, ${r.near.radiusMiles}::float8) / ${r.near.radiusMiles}::float8)`);
+    score.push(
+      sql`10 * greatest(0, 1 - coalesce(${distance}, ${r.near.radiusMiles}::float8) / ${r.near.radiusMiles}::float8)`,
+    );
   }
   return { where, score, distance };
 }

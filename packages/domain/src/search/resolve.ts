@@ -1,7 +1,9 @@
 // Structured filters → the values the query needs: taxonomy codes, ZIP lists, Part D names, manufacturer names.
 // Unknown words fail with a message a person can act on rather than an empty page.
 import { and, eq, sql } from "drizzle-orm";
+
 import { rowsOf as rows, zipCentroid, type Db } from "@pharmacrm/db";
+
 import { DomainError } from "../errors";
 import type { PhysicianSearchFilters } from "./input";
 import { specialtySynonyms } from "./specialty-synonyms";
@@ -38,7 +40,11 @@ const brandsOnly = (brandNames: readonly string[], vocabulary: SearchVocabulary)
   brandNames.every((brand) => !vocabulary.drugs.get(brand.toLowerCase())?.genericNames.length);
 const TAXONOMY_CODE = /^[0-9A-Z]{9}X$/i;
 
-export async function resolveSearch(db: Db, filters: Partial<PhysicianSearchFilters>, vocabulary: SearchVocabulary): Promise<ResolvedSearch> {
+export async function resolveSearch(
+  db: Db,
+  filters: Partial<PhysicianSearchFilters>,
+  vocabulary: SearchVocabulary,
+): Promise<ResolvedSearch> {
   const resolved: ResolvedSearch = {
     npi: filters.npi,
     nameTokens: (filters.name ?? "")
@@ -87,9 +93,17 @@ function taxonomyCodes(terms: readonly string[], vocabulary: SearchVocabulary): 
     const matches = vocabulary.taxonomies.filter((t) =>
       TAXONOMY_CODE.test(term)
         ? t.code === term.toUpperCase()
-        : names.some((n) => t.classification.toLowerCase() === n || t.specialization?.toLowerCase() === n || t.displayName.toLowerCase() === n),
+        : names.some(
+            (n) =>
+              t.classification.toLowerCase() === n ||
+              t.specialization?.toLowerCase() === n ||
+              t.displayName.toLowerCase() === n,
+          ),
     );
-    if (matches.length === 0) throw bad(`No specialty called “${term}”. Try a taxonomy name such as Dermatology or a term such as “heart doctor”.`);
+    if (matches.length === 0)
+      throw bad(
+        `No specialty called “${term}”. Try a taxonomy name such as Dermatology or a term such as “heart doctor”.`,
+      );
     // A classification on its own ("Dermatology") covers its specializations too.
     for (const m of matches) {
       codes.add(m.code);
@@ -108,15 +122,25 @@ function drugNames(drug: string, vocabulary: SearchVocabulary) {
   if (entries.length === 0) throw bad(`No Part D drug called “${drug}” in the prescribing data.`);
   const brandNames = [...new Set(entries.flatMap(([, d]) => d.brandNames))];
   const genericNames = [...new Set(entries.flatMap(([, d]) => d.genericNames))];
-  return { label: brandNames.length === 1 ? brandNames[0]! : genericNames[0] ?? brandNames[0] ?? drug, brandNames, genericNames };
+  return {
+    label: brandNames.length === 1 ? brandNames[0]! : (genericNames[0] ?? brandNames[0] ?? drug),
+    brandNames,
+    genericNames,
+  };
 }
 
 async function cityZips(db: Db, city: string, state: string | undefined) {
   const found = await db
     .select({ zip: zipCentroid.zip, state: zipCentroid.state })
     .from(zipCentroid)
-    .where(and(sql`lower(${zipCentroid.city}) = ${city.toLowerCase()}`, state ? eq(zipCentroid.state, state) : undefined));
-  return { name: city.toUpperCase(), states: state ? [state] : [...new Set(found.map((f) => f.state))], zips: found.map((f) => f.zip) };
+    .where(
+      and(sql`lower(${zipCentroid.city}) = ${city.toLowerCase()}`, state ? eq(zipCentroid.state, state) : undefined),
+    );
+  return {
+    name: city.toUpperCase(),
+    states: state ? [state] : [...new Set(found.map((f) => f.state))],
+    zips: found.map((f) => f.zip),
+  };
 }
 
 const EARTH_RADIUS_MILES = 3958.8;
@@ -128,7 +152,10 @@ export const distanceMilesSql = (lat: unknown, lng: unknown, point: { lat: numbe
 async function nearZips(db: Db, near: NonNullable<PhysicianSearchFilters["near"]>, radiusMiles: number) {
   let point: { lat: number; lng: number };
   if ("zip" in near) {
-    const [centroid] = await db.select({ lat: zipCentroid.lat, lng: zipCentroid.lng }).from(zipCentroid).where(eq(zipCentroid.zip, near.zip));
+    const [centroid] = await db
+      .select({ lat: zipCentroid.lat, lng: zipCentroid.lng })
+      .from(zipCentroid)
+      .where(eq(zipCentroid.zip, near.zip));
     if (!centroid) throw bad(`ZIP ${near.zip} is not a US ZIP code we know.`);
     point = centroid;
   } else point = near;

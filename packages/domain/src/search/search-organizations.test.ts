@@ -1,15 +1,33 @@
-import { hco, taxonomy } from "@pharmacrm/db";
 import { beforeAll, describe, expect, it } from "vitest";
+
+import { hco, taxonomy } from "@pharmacrm/db";
+
+import { useSearchWorld } from "../testing/search-world";
 import type { OrganizationSearchInput } from "./input";
 import { searchOrganizations } from "./search-organizations";
 import { forgetSearchVocabulary } from "./vocabulary";
-import { useSearchWorld } from "../testing/search-world";
 
 const ctx = useSearchWorld();
 
-const HOSPITAL = { code: "282N00000X", grouping: "Hospitals", classification: "General Acute Care Hospital", specialization: null, displayName: "General Acute Care Hospital" };
-const place = { "02115": { lat: 42.3426, lng: -71.0923, city: "BOSTON", state: "MA" }, "02139": { lat: 42.3647, lng: -71.1042, city: "CAMBRIDGE", state: "MA" }, "10001": { lat: 40.7506, lng: -73.9972, city: "NEW YORK", state: "NY" } } as const;
-const org = (npi: string, name: string, zip: keyof typeof place, code: string | null, deactivationDate: string | null = null) => ({
+const HOSPITAL = {
+  code: "282N00000X",
+  grouping: "Hospitals",
+  classification: "General Acute Care Hospital",
+  specialization: null,
+  displayName: "General Acute Care Hospital",
+};
+const place = {
+  "02115": { lat: 42.3426, lng: -71.0923, city: "BOSTON", state: "MA" },
+  "02139": { lat: 42.3647, lng: -71.1042, city: "CAMBRIDGE", state: "MA" },
+  "10001": { lat: 40.7506, lng: -73.9972, city: "NEW YORK", state: "NY" },
+} as const;
+const org = (
+  npi: string,
+  name: string,
+  zip: keyof typeof place,
+  code: string | null,
+  deactivationDate: string | null = null,
+) => ({
   npi,
   name,
   primaryTaxonomyCode: code,
@@ -34,14 +52,19 @@ beforeAll(async () => {
   forgetSearchVocabulary(ctx.database.db);
 });
 
-const search = (input: OrganizationSearchInput) => searchOrganizations(ctx.database.db, ctx.world.scopes.admin.orgId, input);
+const search = (input: OrganizationSearchInput) =>
+  searchOrganizations(ctx.database.db, ctx.world.scopes.admin.orgId, input);
 const npis = async (input: OrganizationSearchInput) => (await search(input)).items.map((i) => i.npi);
 
 describe("organisation search", () => {
   it("“mass general” finds Massachusetts General Hospital by the words of its name, and never a deactivated one", async () => {
     const result = await search({ text: "mass general" });
     expect(result.items.map((i) => i.npi)).toEqual([ORGS.massGeneral.npi]);
-    expect(result.items[0]).toMatchObject({ name: "MASSACHUSETTS GENERAL HOSPITAL", type: "General Acute Care Hospital", city: "BOSTON" });
+    expect(result.items[0]).toMatchObject({
+      name: "MASSACHUSETTS GENERAL HOSPITAL",
+      type: "General Acute Care Hospital",
+      city: "BOSTON",
+    });
     expect(result.items[0]!.explanation).toContain("name ≈ “mass general”");
   });
 

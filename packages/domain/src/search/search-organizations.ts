@@ -3,13 +3,14 @@
 // HOSPITAL) through the trigram index on hco names; specialty and place filters are the physician search's own.
 // Prescribing and payments describe individual prescribers, so those filters are set aside with a notice.
 import { sql, type SQL } from "drizzle-orm";
+
 import { rowsOf as rows, type Db } from "@pharmacrm/db";
+
 import { DomainError } from "../errors";
 import { organizationSearchInput, type OrganizationSearchInput } from "./input";
 import { parseSearchText, type Understood } from "./parse-query";
-import { placeFilters } from "./query-sql";
+import { placeFilters, RANK_WINDOW } from "./query-sql";
 import { resolveSearch } from "./resolve";
-import { RANK_WINDOW } from "./query-sql";
 import { mergeFilters } from "./search-physicians";
 import { searchVocabulary } from "./vocabulary";
 
@@ -34,7 +35,8 @@ const UNUSED: Understood["kind"][] = ["drug", "market", "minClaims", "manufactur
 function decodeOffset(cursor: string | undefined): number {
   if (!cursor) return 0;
   const offset = Number(Buffer.from(cursor, "base64url").toString());
-  if (!Number.isInteger(offset) || offset < 0 || offset > RANK_WINDOW) throw new DomainError("BAD_REQUEST", "That page link is no longer valid; start the search again.");
+  if (!Number.isInteger(offset) || offset < 0 || offset > RANK_WINDOW)
+    throw new DomainError("BAD_REQUEST", "That page link is no longer valid; start the search again.");
   return offset;
 }
 
@@ -45,9 +47,22 @@ export async function searchOrganizations(db: Db, orgId: string, rawInput: Organ
   const { cursor, limit, ...explicit } = input;
   const filters = mergeFilters(parsed.filters, explicit);
   const notices = parsed.understood.some((u) => UNUSED.includes(u.kind))
-    ? ["Territories, prescribing, payments and meaning-based filters describe individual HCPs, so they were not applied to organisations."]
+    ? [
+        "Territories, prescribing, payments and meaning-based filters describe individual HCPs, so they were not applied to organisations.",
+      ]
     : [];
-  const r = await resolveSearch(db, { ...filters, drug: undefined, marketId: undefined, manufacturer: undefined, minClaims: undefined, semantic: undefined }, vocabulary);
+  const r = await resolveSearch(
+    db,
+    {
+      ...filters,
+      drug: undefined,
+      marketId: undefined,
+      manufacturer: undefined,
+      minClaims: undefined,
+      semantic: undefined,
+    },
+    vocabulary,
+  );
 
   const where: SQL[] = [sql`o.deactivation_date is null`];
   const score: SQL[] = [];
@@ -57,7 +72,9 @@ export async function searchOrganizations(db: Db, orgId: string, rawInput: Organ
   }
   for (const token of r.nameTokens) {
     where.push(sql`(${token} <% lower(o.name) or ${token} <% lower(coalesce(o.other_name, '')))`);
-    score.push(sql`40 * greatest(word_similarity(${token}, lower(o.name)), word_similarity(${token}, lower(coalesce(o.other_name, '')))) / ${r.nameTokens.length}`);
+    score.push(
+      sql`40 * greatest(word_similarity(${token}, lower(o.name)), word_similarity(${token}, lower(coalesce(o.other_name, '')))) / ${r.nameTokens.length}`,
+    );
   }
   if (r.nameTokens.length) score.push(sql`(case when lower(o.name) = ${r.nameTokens.join(" ")} then 60 else 0 end)`);
   const place = placeFilters(r, "o");

@@ -1,14 +1,18 @@
-import { hcp, partDPrescribing, refreshRankedTotals } from "@pharmacrm/db";
 import { inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { hcp, partDPrescribing, refreshRankedTotals } from "@pharmacrm/db";
+
+import { HCPS, TAXONOMY, useSearchWorld, type SearchWorld } from "../testing/search-world";
 import type { PhysicianSearchInput } from "./input";
 import { searchPhysicians } from "./search-physicians";
-import { HCPS, TAXONOMY, useSearchWorld, type SearchWorld } from "../testing/search-world";
 
 const ctx = useSearchWorld();
 
-const search = (input: PhysicianSearchInput, scope: keyof SearchWorld["scopes"] = "admin") => searchPhysicians(ctx.database.db, ctx.world.scopes[scope], input);
-const npis = async (input: PhysicianSearchInput, scope: keyof SearchWorld["scopes"] = "admin") => (await search(input, scope)).items.map((i) => i.npi);
+const search = (input: PhysicianSearchInput, scope: keyof SearchWorld["scopes"] = "admin") =>
+  searchPhysicians(ctx.database.db, ctx.world.scopes[scope], input);
+const npis = async (input: PhysicianSearchInput, scope: keyof SearchWorld["scopes"] = "admin") =>
+  (await search(input, scope)).items.map((i) => i.npi);
 
 /** Every page of a search, following the cursors: the NPIs in order. */
 async function walk(input: PhysicianSearchInput): Promise<string[]> {
@@ -34,7 +38,13 @@ describe("relevance: the intended doctor comes first", () => {
   it("a misspelt surname alone ranks exact-ish Smiths above Smyth and Smithers, deactivated HCPs never", async () => {
     const found = await npis({ text: "smith" });
     expect(found).not.toContain("1000000020");
-    const smiths = [HCPS.bostonCardiologist, HCPS.bostonDermatologist, HCPS.nyCardiologist, HCPS.bostonInternist, HCPS.springfieldCardiologist].map((h) => h.npi);
+    const smiths = [
+      HCPS.bostonCardiologist,
+      HCPS.bostonDermatologist,
+      HCPS.nyCardiologist,
+      HCPS.bostonInternist,
+      HCPS.springfieldCardiologist,
+    ].map((h) => h.npi);
     expect(new Set(found.slice(0, 5))).toEqual(new Set(smiths));
     expect(found.indexOf(HCPS.bostonSmithers.npi)).toBeGreaterThan(4);
     // Among exact Smiths, the one with most prescribing in the org's markets is first.
@@ -63,7 +73,15 @@ describe("specialty by lay term, NUCC name or code", () => {
   it("“heart doctor” covers cardiovascular disease and interventional cardiology", async () => {
     const found = await npis({ text: "heart doctor", limit: 50 });
     expect(new Set(found)).toEqual(
-      new Set([HCPS.bostonCardiologist, HCPS.nyCardiologist, HCPS.cambridgeSmyth, HCPS.chicagoCardiologist, HCPS.springfieldCardiologist].map((h) => h.npi)),
+      new Set(
+        [
+          HCPS.bostonCardiologist,
+          HCPS.nyCardiologist,
+          HCPS.cambridgeSmyth,
+          HCPS.chicagoCardiologist,
+          HCPS.springfieldCardiologist,
+        ].map((h) => h.npi),
+      ),
     );
   });
   it("“skin doctor” and the classification “Dermatology” include its specializations (Mohs)", async () => {
@@ -87,7 +105,13 @@ describe("place", () => {
     expect(wider).not.toContain(HCPS.nyCardiologist.npi);
   });
   it("city and state filters", async () => {
-    expect(new Set(await npis({ city: "boston" }))).toEqual(new Set([HCPS.bostonCardiologist, HCPS.bostonDermatologist, HCPS.bostonSmithers, HCPS.bostonInternist].map((h) => h.npi)));
+    expect(new Set(await npis({ city: "boston" }))).toEqual(
+      new Set(
+        [HCPS.bostonCardiologist, HCPS.bostonDermatologist, HCPS.bostonSmithers, HCPS.bostonInternist].map(
+          (h) => h.npi,
+        ),
+      ),
+    );
     expect(await npis({ state: "NY" })).toEqual([HCPS.nyCardiologist.npi]);
     await expect(search({ near: { zip: "99999" } })).rejects.toThrow(/not a US ZIP code we know/);
   });
@@ -101,11 +125,17 @@ describe("prescribing and payments", () => {
   });
   it("any drug of a market, highest volume first", async () => {
     const result = await search({ marketId: ctx.world.marketId });
-    expect(result.items.map((i) => i.npi)).toEqual([HCPS.bostonCardiologist.npi, HCPS.cambridgeSmyth.npi, HCPS.nyCardiologist.npi]);
+    expect(result.items.map((i) => i.npi)).toEqual([
+      HCPS.bostonCardiologist.npi,
+      HCPS.cambridgeSmyth.npi,
+      HCPS.nyCardiologist.npi,
+    ]);
     expect(result.items[0]!.explanation).toContain("452 Anticoagulants claims");
   });
   it("received payments from a manufacturer", async () => {
-    expect(new Set(await npis({ text: "paid by pfizer" }))).toEqual(new Set([HCPS.bostonDermatologist.npi, HCPS.nyCardiologist.npi]));
+    expect(new Set(await npis({ text: "paid by pfizer" }))).toEqual(
+      new Set([HCPS.bostonDermatologist.npi, HCPS.nyCardiologist.npi]),
+    );
     const result = await search({ manufacturer: "bristol" });
     expect(result.items.map((i) => i.npi)).toEqual([HCPS.nyCardiologist.npi]);
     expect(result.items[0]!.explanation).toContain("$80 from Bristol-Myers Squibb Company");
@@ -116,13 +146,17 @@ describe("scope, paging and counts", () => {
   it("everyone searches all public HCPs; “mine” narrows to the viewer's territories and results carry the flag", async () => {
     expect((await search({ text: "smith" }, "bostonRep")).total).toBe((await search({ text: "smith" }, "admin")).total);
     const mine = await search({ text: "smith", mine: true }, "bostonRep");
-    expect(new Set(mine.items.map((i) => i.npi))).toEqual(new Set([HCPS.bostonCardiologist.npi, HCPS.bostonInternist.npi]));
+    expect(new Set(mine.items.map((i) => i.npi))).toEqual(
+      new Set([HCPS.bostonCardiologist.npi, HCPS.bostonInternist.npi]),
+    );
     expect(mine.items.every((i) => i.inMyTerritories)).toBe(true);
     const all = await search({ text: "smith" }, "bostonRep");
     expect(all.items.find((i) => i.npi === HCPS.nyCardiologist.npi)!.inMyTerritories).toBe(false);
   });
   it("another org's markets are not usable", async () => {
-    await expect(search({ marketId: ctx.world.marketId }, "otherOrgAdmin")).rejects.toThrow(/not one of your organisation's markets/);
+    await expect(search({ marketId: ctx.world.marketId }, "otherOrgAdmin")).rejects.toThrow(
+      /not one of your organisation's markets/,
+    );
   });
   it("cursor pages walk the whole ranked list once, in order", async () => {
     const whole = await npis({ text: "smith", limit: 50 });
@@ -167,9 +201,18 @@ describe("a specialty alone, matching more HCPs than the ranked window", () => {
   beforeAll(async () => {
     const { db } = ctx.database;
     await db.insert(hcp).values(
-      extra.map((npi) => ({ npi, entityType: 1, firstName: "ALEX", lastName: `CARDIO${npi.slice(-4)}`, primaryTaxonomyCode: TAXONOMY.cardiology.code, practiceZip5: "02115" })),
+      extra.map((npi) => ({
+        npi,
+        entityType: 1,
+        firstName: "ALEX",
+        lastName: `CARDIO${npi.slice(-4)}`,
+        primaryTaxonomyCode: TAXONOMY.cardiology.code,
+        practiceZip5: "02115",
+      })),
     );
-    await db.insert(partDPrescribing).values({ npi: topWriter, year: 2023, brandName: "Xarelto", genericName: "Rivaroxaban", totalClaims: 5_000 });
+    await db
+      .insert(partDPrescribing)
+      .values({ npi: topWriter, year: 2023, brandName: "Xarelto", genericName: "Rivaroxaban", totalClaims: 5_000 });
     await refreshRankedTotals(db, "all");
   });
   afterAll(async () => {
@@ -181,7 +224,13 @@ describe("a specialty alone, matching more HCPs than the ranked window", () => {
 
   it("ranks every match by prescribing in the org's markets, writers first, and counts up to the window", async () => {
     const result = await search({ text: "heart doctor", limit: 5 });
-    expect(result.items.map((i) => i.npi)).toEqual([topWriter, HCPS.bostonCardiologist.npi, HCPS.cambridgeSmyth.npi, HCPS.nyCardiologist.npi, HCPS.chicagoCardiologist.npi]);
+    expect(result.items.map((i) => i.npi)).toEqual([
+      topWriter,
+      HCPS.bostonCardiologist.npi,
+      HCPS.cambridgeSmyth.npi,
+      HCPS.nyCardiologist.npi,
+      HCPS.chicagoCardiologist.npi,
+    ]);
     expect(result.items[0]!.explanation).toContain("5,000");
     expect(result).toMatchObject({ total: 1_000, totalIsLowerBound: true });
   });

@@ -3,13 +3,15 @@
 // semantic matching needs a query vector from the caller (the model seam lives in packages/ai).
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+
 import { EMBEDDING_DIMENSIONS, rowsOf as rows, type Db } from "@pharmacrm/db";
+
 import { DomainError } from "../errors";
 import { displayName } from "../hcp/names";
-import { physicianSearchInput, type PhysicianSearchFilters, type PhysicianSearchInput } from "./input";
 import { zipInScope, type Scope } from "../scope";
 import { NPI_PATTERN } from "../validation";
 import { explainResults, type ExplainedRow } from "./explain";
+import { physicianSearchInput, type PhysicianSearchFilters, type PhysicianSearchInput } from "./input";
 import { parseSearchText, type Understood } from "./parse-query";
 import { isRanked, RANK_WINDOW, searchParts, type QueryVector } from "./query-sql";
 import { resolveSearch } from "./resolve";
@@ -25,7 +27,10 @@ export const COUNT_LIMIT = 10_000;
 
 // A cursor comes back from the client, so it is checked like any input: a forged one (a text score, a NUL in a
 // name) is a stale page link, not a database error. Names are compared exactly as stored (no trimming).
-const storedName = z.string().max(300).refine((name) => !name.includes("\u0000"));
+const storedName = z
+  .string()
+  .max(300)
+  .refine((name) => !name.includes("\u0000"));
 const cursorSchema = z.object({
   /** Score (ranked) or [last, first] (name order), then NPI. */
   s: z.number().optional(),
@@ -57,7 +62,12 @@ export function mergeFilters(parsed: Partial<PhysicianSearchFilters>, explicit: 
   return merged;
 }
 
-export async function searchPhysicians(db: Db, scope: Scope, rawInput: PhysicianSearchInput, options: SearchOptions = {}) {
+export async function searchPhysicians(
+  db: Db,
+  scope: Scope,
+  rawInput: PhysicianSearchInput,
+  options: SearchOptions = {},
+) {
   const input = physicianSearchInput.parse(rawInput);
   const vocabulary = await searchVocabulary(db, scope.orgId);
   const parsed = input.text ? parseSearchText(input.text, vocabulary) : { filters: {}, understood: [] as Understood[] };
@@ -97,14 +107,21 @@ export async function searchPhysicians(db: Db, scope: Scope, rawInput: Physician
     const final = sql`select b.*, ${late ? late.column : sql`null::int as market_claims`},
       round((b.base_score + ${late ? late.score : sql`0`})::numeric, 6)::float8 as score
       from (${window}) b ${late ? late.join : sql``}`;
-    const keyset = after ? sql`where r.score < ${after.s ?? 0} or (r.score = ${after.s ?? 0} and r.npi > ${after.n})` : sql``;
+    const keyset = after
+      ? sql`where r.score < ${after.s ?? 0} or (r.score = ${after.s ?? 0} and r.npi > ${after.n})`
+      : sql``;
     const best = sql`select * from (${final}) r ${keyset} order by r.score desc, r.npi limit ${limit + 1}`;
     page = sql`${withCtes}select r.*, ${details} from (${best}) r ${detailJoin} order by r.score desc, r.npi`;
   } else {
-    const keyset = after?.k ? sql`and (h.last_name, coalesce(h.first_name, ''), h.npi) > (${after.k[0]}, ${after.k[1]}, ${after.n})` : sql``;
+    const keyset = after?.k
+      ? sql`and (h.last_name, coalesce(h.first_name, ''), h.npi) > (${after.k[0]}, ${after.k[1]}, ${after.n})`
+      : sql``;
     const marketClaims = parts.late
       ? sql`(select sum(p.total_claims)::int from part_d_prescribing p where p.npi = h.npi and p.year = ${resolved.partDYear}
-          and p.brand_name in (${sql.join(resolved.marketBrandNames.map((name) => sql`${name}`), sql`, `)}))`
+          and p.brand_name in (${sql.join(
+            resolved.marketBrandNames.map((name) => sql`${name}`),
+            sql`, `,
+          )}))`
       : sql`null::int`;
     page = sql`${withCtes}select ${details}, 0::float8 as base_score ${extra}, ${marketClaims} as market_claims, 0::float8 as score
       from hcp h left join taxonomy t on t.code = h.primary_taxonomy_code ${sql.join(parts.joins, sql` `)}
@@ -115,16 +132,26 @@ export async function searchPhysicians(db: Db, scope: Scope, rawInput: Physician
   const found = rows<ExplainedRow & { total?: number | null }>(await db.execute(page));
   const countLimit = ranked && parts.windowed ? RANK_WINDOW : COUNT_LIMIT;
   let total: number | null = null;
-  if (!after) total = ranked ? Number(found[0]?.total ?? 0) : Number(rows<{ total: number }>(await db.execute(count))[0]?.total ?? 0);
+  if (!after)
+    total = ranked
+      ? Number(found[0]?.total ?? 0)
+      : Number(rows<{ total: number }>(await db.execute(count))[0]?.total ?? 0);
   const items = found.slice(0, limit);
   const last = items.at(-1);
   const nextCursor =
     found.length > limit && last
-      ? encodeCursor(ranked ? { s: Number(last.score), n: last.npi } : { k: [last.last_name ?? "", last.first_name ?? ""], n: last.npi })
+      ? encodeCursor(
+          ranked
+            ? { s: Number(last.score), n: last.npi }
+            : { k: [last.last_name ?? "", last.first_name ?? ""], n: last.npi },
+        )
       : null;
   const explained = await explainResults(db, items, resolved);
   return {
-    items: explained.map((item) => ({ ...item, name: displayName({ firstName: item.firstName, middleName: item.middleName, lastName: item.lastName }) })),
+    items: explained.map((item) => ({
+      ...item,
+      name: displayName({ firstName: item.firstName, middleName: item.middleName, lastName: item.lastName }),
+    })),
     nextCursor,
     /** Matches counted up to COUNT_LIMIT (RANK_WINDOW when read in ranking order); null on later pages (the first page's count stands). */
     total: total === null ? null : Math.min(total, countLimit),
@@ -140,7 +167,12 @@ export type PhysicianSearchResult = Awaited<ReturnType<typeof searchPhysicians>>
 /** Vectors are stored at one width; a smaller model's vector is padded with zeros (cosine similarity unchanged). */
 export function padEmbedding(vector: readonly number[]): number[] {
   if (vector.length > EMBEDDING_DIMENSIONS) {
-    throw new DomainError("BAD_REQUEST", `Embeddings wider than ${EMBEDDING_DIMENSIONS} dimensions must be requested at ${EMBEDDING_DIMENSIONS}.`);
+    throw new DomainError(
+      "BAD_REQUEST",
+      `Embeddings wider than ${EMBEDDING_DIMENSIONS} dimensions must be requested at ${EMBEDDING_DIMENSIONS}.`,
+    );
   }
-  return vector.length === EMBEDDING_DIMENSIONS ? [...vector] : [...vector, ...new Array<number>(EMBEDDING_DIMENSIONS - vector.length).fill(0)];
+  return vector.length === EMBEDDING_DIMENSIONS
+    ? [...vector]
+    : [...vector, ...new Array<number>(EMBEDDING_DIMENSIONS - vector.length).fill(0)];
 }

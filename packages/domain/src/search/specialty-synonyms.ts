@@ -12,7 +12,13 @@ const CARDIOLOGY = [
   "Adult Congenital Heart Disease",
 ];
 const DERMATOLOGY = ["Dermatology"];
-const ONCOLOGY = ["Medical Oncology", "Hematology & Oncology", "Gynecologic Oncology", "Radiation Oncology", "Surgical Oncology"];
+const ONCOLOGY = [
+  "Medical Oncology",
+  "Hematology & Oncology",
+  "Gynecologic Oncology",
+  "Radiation Oncology",
+  "Surgical Oncology",
+];
 const ENDOCRINOLOGY = ["Endocrinology, Diabetes & Metabolism", "Pediatric Endocrinology"];
 const PRIMARY_CARE = ["Family Medicine", "Internal Medicine", "General Practice"];
 const PSYCHIATRY = ["Psychiatry", "Child & Adolescent Psychiatry", "Geriatric Psychiatry", "Addiction Psychiatry"];
@@ -43,7 +49,7 @@ export const specialtySynonyms: Readonly<Record<string, readonly string[]>> = {
   cardiologists: CARDIOLOGY,
   "pediatric cardiology": ["Pediatric Cardiology"],
   "children's heart doctor": ["Pediatric Cardiology"],
-  "electrophysiologist": ["Clinical Cardiac Electrophysiology"],
+  electrophysiologist: ["Clinical Cardiac Electrophysiology"],
   skin: DERMATOLOGY,
   "skin doctor": DERMATOLOGY,
   dermatologist: DERMATOLOGY,
@@ -112,7 +118,7 @@ export const specialtySynonyms: Readonly<Record<string, readonly string[]>> = {
   eyes: EYES,
   eye: EYES,
   ophthalmologist: ["Ophthalmology"],
-  "ent": EAR_NOSE_THROAT,
+  ent: EAR_NOSE_THROAT,
   "ear nose throat": EAR_NOSE_THROAT,
   "ear nose and throat": EAR_NOSE_THROAT,
   allergist: ALLERGY,

@@ -1,6 +1,7 @@
 // The database's own words for the search: taxonomy names, Part D drug names, places and manufacturers (public
 // reference data, cached per database handle for a few minutes) and the org's markets (tenant data, per call).
 import { and, asc, eq, sql } from "drizzle-orm";
+
 import { market, marketDrug, rowsOf as rows, taxonomy, type Db } from "@pharmacrm/db";
 
 export interface TaxonomyTerm {
@@ -81,7 +82,8 @@ export async function orgMarkets(db: Db, orgId: string): Promise<MarketTerm[]> {
 
 // Distinct values of an indexed column by skipping through the index ("loose index scan"): a few thousand
 // probes instead of reading every Part D or Open Payments row.
-const distinctByIndex = (table: string, column: string) => sql.raw(`
+const distinctByIndex = (table: string, column: string) =>
+  sql.raw(`
   with recursive d(v) as (
     (select ${column} from ${table} order by ${column} limit 1)
     union all
@@ -109,7 +111,8 @@ async function loadReferenceVocabulary(db: Db): Promise<ReferenceVocabulary> {
   let latestPartDYear: number | null = null;
   for (const row of rows<{ v: string; year: number | null }>(brands)) {
     entry(row.v.toLowerCase()).brandNames.push(row.v);
-    if (row.year !== null && (latestPartDYear === null || Number(row.year) > latestPartDYear)) latestPartDYear = Number(row.year);
+    if (row.year !== null && (latestPartDYear === null || Number(row.year) > latestPartDYear))
+      latestPartDYear = Number(row.year);
   }
   for (const row of rows<{ v: string }>(await db.execute(distinctByIndex("part_d_prescribing", "generic_name")))) {
     entry(row.v.toLowerCase()).genericNames.push(row.v);
@@ -123,6 +126,8 @@ async function loadReferenceVocabulary(db: Db): Promise<ReferenceVocabulary> {
     list.push({ city: p.city, state: p.state, lat: Number(p.lat), lng: Number(p.lng), zipCount: Number(p.zips) });
     places.set(p.city, list);
   }
-  const manufacturers = rows<{ v: string }>(await db.execute(distinctByIndex("open_payment", "manufacturer_name"))).map((r) => r.v);
+  const manufacturers = rows<{ v: string }>(await db.execute(distinctByIndex("open_payment", "manufacturer_name"))).map(
+    (r) => r.v,
+  );
   return { taxonomies, drugs, latestPartDYear, places, manufacturers };
 }

@@ -1,10 +1,13 @@
 // The task module's inputs: a new task, and one task by id. Shared by the API (procedure inputs), the copilot's
 // tool and the UI (form validation); no database imports here, so client components can use them.
 import { z } from "zod";
+
 import { calendarDate, npiField, plainText } from "../validation";
 
 export const createTaskInput = z.object({
-  title: plainText("The title").min(3, "Give the task a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
+  title: plainText("The title")
+    .min(3, "Give the task a title of at least 3 characters.")
+    .max(200, "Keep the title under 200 characters."),
   details: plainText("Details").max(4000).optional(),
   npi: npiField().optional(),
   dueDate: calendarDate("The due date").optional(),

@@ -1,12 +1,13 @@
 import { and, asc, eq } from "drizzle-orm";
-import { createTaskInput, taskIdInput } from "./input";
 import type { z } from "zod";
+
 import { task, type Db } from "@pharmacrm/db";
+
 import { recordAudit } from "../audit";
 import { DomainError, forbidden, notFound } from "../errors";
 import { requireHcpInReach } from "../hcp/in-reach";
 import { visibleTenantRow, type Scope } from "../scope";
-
+import { createTaskInput, taskIdInput } from "./input";
 
 export async function createTask(db: Db, scope: Scope, raw: z.input<typeof createTaskInput>) {
   const input = createTaskInput.parse(raw);
@@ -33,14 +34,17 @@ export async function createTask(db: Db, scope: Scope, raw: z.input<typeof creat
   });
 }
 
-
 /** Done by its owner, or by a manager/admin who can see it. */
 export async function completeTask(db: Db, scope: Scope, raw: z.input<typeof taskIdInput>) {
   const { id } = taskIdInput.parse(raw);
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(task).where(and(eq(task.id, id), visibleTenantRow(scope, task)));
+    const [before] = await tx
+      .select()
+      .from(task)
+      .where(and(eq(task.id, id), visibleTenantRow(scope, task)));
     if (!before) throw notFound("Task");
-    if (scope.role === "rep" && before.ownerId !== scope.userId) throw forbidden("Only the task's owner can complete it.");
+    if (scope.role === "rep" && before.ownerId !== scope.userId)
+      throw forbidden("Only the task's owner can complete it.");
     if (before.status !== "open") throw new DomainError("CONFLICT", `This task is already ${before.status}.`);
     const [after] = await tx
       .update(task)

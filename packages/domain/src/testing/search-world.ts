@@ -2,18 +2,70 @@
 // must come first for "dr smth cardiology boston", Part D rows for two drugs of a market, Open Payments rows,
 // and one territory (Boston's 02115) for scope.
 import { afterAll, beforeAll } from "vitest";
-import type { Database, Db } from "@pharmacrm/db";
+
+import {
+  hcp,
+  market,
+  marketDrug,
+  openPayment,
+  org,
+  partDPrescribing,
+  refreshRankedTotals,
+  region,
+  taxonomy,
+  territory,
+  territoryZip,
+  zipCentroid,
+  type Database,
+  type Db,
+} from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
-import { hcp, market, marketDrug, openPayment, org, partDPrescribing, refreshRankedTotals, region, taxonomy, territory, territoryZip, zipCentroid } from "@pharmacrm/db";
+
 import type { Scope } from "../scope";
 
 export const TAXONOMY = {
-  cardiology: { code: "207RC0000X", grouping: "Allopathic & Osteopathic Physicians", classification: "Internal Medicine", specialization: "Cardiovascular Disease", displayName: "Cardiovascular Disease Physician" },
-  interventional: { code: "207RI0011X", grouping: "Allopathic & Osteopathic Physicians", classification: "Internal Medicine", specialization: "Interventional Cardiology", displayName: "Interventional Cardiology Physician" },
-  internal: { code: "207R00000X", grouping: "Allopathic & Osteopathic Physicians", classification: "Internal Medicine", specialization: null, displayName: "Internal Medicine Physician" },
-  dermatology: { code: "207N00000X", grouping: "Allopathic & Osteopathic Physicians", classification: "Dermatology", specialization: null, displayName: "Dermatology Physician" },
-  mohs: { code: "207ND0101X", grouping: "Allopathic & Osteopathic Physicians", classification: "Dermatology", specialization: "MOHS-Micrographic Surgery", displayName: "MOHS-Micrographic Surgery (Dermatology) Physician" },
-  family: { code: "207Q00000X", grouping: "Allopathic & Osteopathic Physicians", classification: "Family Medicine", specialization: null, displayName: "Family Medicine Physician" },
+  cardiology: {
+    code: "207RC0000X",
+    grouping: "Allopathic & Osteopathic Physicians",
+    classification: "Internal Medicine",
+    specialization: "Cardiovascular Disease",
+    displayName: "Cardiovascular Disease Physician",
+  },
+  interventional: {
+    code: "207RI0011X",
+    grouping: "Allopathic & Osteopathic Physicians",
+    classification: "Internal Medicine",
+    specialization: "Interventional Cardiology",
+    displayName: "Interventional Cardiology Physician",
+  },
+  internal: {
+    code: "207R00000X",
+    grouping: "Allopathic & Osteopathic Physicians",
+    classification: "Internal Medicine",
+    specialization: null,
+    displayName: "Internal Medicine Physician",
+  },
+  dermatology: {
+    code: "207N00000X",
+    grouping: "Allopathic & Osteopathic Physicians",
+    classification: "Dermatology",
+    specialization: null,
+    displayName: "Dermatology Physician",
+  },
+  mohs: {
+    code: "207ND0101X",
+    grouping: "Allopathic & Osteopathic Physicians",
+    classification: "Dermatology",
+    specialization: "MOHS-Micrographic Surgery",
+    displayName: "MOHS-Micrographic Surgery (Dermatology) Physician",
+  },
+  family: {
+    code: "207Q00000X",
+    grouping: "Allopathic & Osteopathic Physicians",
+    classification: "Family Medicine",
+    specialization: null,
+    displayName: "Family Medicine Physician",
+  },
 } as const;
 
 export const ZIPS = [
@@ -28,7 +80,19 @@ export const ZIPS = [
 
 const person = (npi: string, firstName: string, lastName: string, taxonomyCode: string, zip: string) => {
   const place = ZIPS.find((z) => z.zip === zip)!;
-  return { npi, entityType: 1, firstName, lastName, credential: "MD", primaryTaxonomyCode: taxonomyCode, practiceCity: place.city.toUpperCase(), practiceState: place.state, practiceZip5: zip, lat: place.lat, lng: place.lng };
+  return {
+    npi,
+    entityType: 1,
+    firstName,
+    lastName,
+    credential: "MD",
+    primaryTaxonomyCode: taxonomyCode,
+    practiceCity: place.city.toUpperCase(),
+    practiceState: place.state,
+    practiceZip5: zip,
+    lat: place.lat,
+    lng: place.lng,
+  };
 };
 
 export const HCPS = {
@@ -56,39 +120,74 @@ export async function buildSearchWorld(db: Db): Promise<SearchWorld> {
     // Deactivated: never found.
     { ...person("1000000020", "JOHN", "SMITH", TAXONOMY.cardiology.code, "02115"), deactivationDate: "2020-01-01" },
   ]);
-  const rx = (npi: string, brandName: string, genericName: string, totalClaims: number, year = 2023) => ({ npi, year, brandName, genericName, totalClaims });
-  await db.insert(partDPrescribing).values([
-    rx(HCPS.bostonCardiologist.npi, "Eliquis", "Apixaban", 412),
-    rx(HCPS.bostonCardiologist.npi, "Xarelto", "Rivaroxaban", 40),
-    rx(HCPS.nyCardiologist.npi, "Eliquis", "Apixaban", 30),
-    rx(HCPS.cambridgeSmyth.npi, "Xarelto", "Rivaroxaban", 220),
-    rx(HCPS.chicagoCardiologist.npi, "Eliquis", "Apixaban", 900, 2022),
-    rx(HCPS.springfieldCardiologist.npi, "Lipitor", "Atorvastatin Calcium", 75),
-  ]);
-  const payment = (recordId: number, npi: string, manufacturerName: string, amountUsd: string) => ({
-    recordId, programYear: 2023, recipientType: "Covered Recipient Physician", npi, manufacturerId: manufacturerName.slice(0, 6), manufacturerName, amountUsd,
-    paymentDate: "2023-05-01", nature: "Food and Beverage",
+  const rx = (npi: string, brandName: string, genericName: string, totalClaims: number, year = 2023) => ({
+    npi,
+    year,
+    brandName,
+    genericName,
+    totalClaims,
   });
-  await db.insert(openPayment).values([
-    payment(1, HCPS.bostonDermatologist.npi, "Pfizer Inc.", "120.50"),
-    payment(2, HCPS.nyCardiologist.npi, "Bristol-Myers Squibb Company", "80.00"),
-    payment(3, HCPS.nyCardiologist.npi, "Pfizer Inc.", "15.00"),
-  ]);
+  await db
+    .insert(partDPrescribing)
+    .values([
+      rx(HCPS.bostonCardiologist.npi, "Eliquis", "Apixaban", 412),
+      rx(HCPS.bostonCardiologist.npi, "Xarelto", "Rivaroxaban", 40),
+      rx(HCPS.nyCardiologist.npi, "Eliquis", "Apixaban", 30),
+      rx(HCPS.cambridgeSmyth.npi, "Xarelto", "Rivaroxaban", 220),
+      rx(HCPS.chicagoCardiologist.npi, "Eliquis", "Apixaban", 900, 2022),
+      rx(HCPS.springfieldCardiologist.npi, "Lipitor", "Atorvastatin Calcium", 75),
+    ]);
+  const payment = (recordId: number, npi: string, manufacturerName: string, amountUsd: string) => ({
+    recordId,
+    programYear: 2023,
+    recipientType: "Covered Recipient Physician",
+    npi,
+    manufacturerId: manufacturerName.slice(0, 6),
+    manufacturerName,
+    amountUsd,
+    paymentDate: "2023-05-01",
+    nature: "Food and Beverage",
+  });
+  await db
+    .insert(openPayment)
+    .values([
+      payment(1, HCPS.bostonDermatologist.npi, "Pfizer Inc.", "120.50"),
+      payment(2, HCPS.nyCardiologist.npi, "Bristol-Myers Squibb Company", "80.00"),
+      payment(3, HCPS.nyCardiologist.npi, "Pfizer Inc.", "15.00"),
+    ]);
   // As the ingestion pipelines do when a run completes.
   await refreshRankedTotals(db, "prescribing");
   await refreshRankedTotals(db, "payments");
-  const [orgA, orgB] = await db.insert(org).values([{ name: "Search Org", slug: "search-org" }, { name: "Other Org", slug: "other-org" }]).returning();
+  const [orgA, orgB] = await db
+    .insert(org)
+    .values([
+      { name: "Search Org", slug: "search-org" },
+      { name: "Other Org", slug: "other-org" },
+    ])
+    .returning();
   const [east] = await db.insert(region).values({ orgId: orgA!.id, name: "East" }).returning();
-  const [boston] = await db.insert(territory).values({ orgId: orgA!.id, regionId: east!.id, code: "BOS", name: "Boston" }).returning();
+  const [boston] = await db
+    .insert(territory)
+    .values({ orgId: orgA!.id, regionId: east!.id, code: "BOS", name: "Boston" })
+    .returning();
   await db.insert(territoryZip).values({ orgId: orgA!.id, territoryId: boston!.id, zip5: "02115" });
   const [anticoagulants] = await db.insert(market).values({ orgId: orgA!.id, name: "Anticoagulants" }).returning();
   await db.insert(marketDrug).values([
     { orgId: orgA!.id, marketId: anticoagulants!.id, brandName: "Eliquis", genericName: "Apixaban", isOwn: true },
     { orgId: orgA!.id, marketId: anticoagulants!.id, brandName: "Xarelto", genericName: "Rivaroxaban" },
   ]);
-  const scope = (orgId: string, role: Scope["role"], territoryIds: string[] | null): Scope => ({ orgId, userId: "00000000-0000-0000-0000-000000000000", role, territoryIds });
+  const scope = (orgId: string, role: Scope["role"], territoryIds: string[] | null): Scope => ({
+    orgId,
+    userId: "00000000-0000-0000-0000-000000000000",
+    role,
+    territoryIds,
+  });
   return {
-    scopes: { admin: scope(orgA!.id, "admin", null), bostonRep: scope(orgA!.id, "rep", [boston!.id]), otherOrgAdmin: scope(orgB!.id, "admin", null) },
+    scopes: {
+      admin: scope(orgA!.id, "admin", null),
+      bostonRep: scope(orgA!.id, "rep", [boston!.id]),
+      otherOrgAdmin: scope(orgB!.id, "admin", null),
+    },
     marketId: anticoagulants!.id,
   };
 }

@@ -4,8 +4,7 @@
 //   one HCP practising in each territory's ZIP, one HCP outside every territory
 //   one interaction, one open task and one consent per HCP-in-territory, owned by that territory's rep
 import { afterAll, beforeAll } from "vitest";
-import type { Database, Db } from "@pharmacrm/db";
-import { createTestDatabase } from "@pharmacrm/db/testing";
+
 import {
   appUser,
   consentRecord,
@@ -18,16 +17,25 @@ import {
   territory,
   territoryAssignment,
   territoryZip,
+  type Database,
+  type Db,
 } from "@pharmacrm/db";
+import { createTestDatabase } from "@pharmacrm/db/testing";
+
 import type { Viewer } from "../viewer";
 
 export const ZIPS = { E1: "02101", E2: "10001", W1: "94102", W2: "90001", OUT: "60601" } as const;
-export const NPIS = { E1: "1000000001", E2: "1000000002", W1: "1000000003", W2: "1000000004", OUT: "1000000005" } as const;
+export const NPIS = {
+  E1: "1000000001",
+  E2: "1000000002",
+  W1: "1000000003",
+  W2: "1000000004",
+  OUT: "1000000005",
+} as const;
 
 type TerritoryKey = "E1" | "E2" | "W1" | "W2" | "B1";
 export type PersonKey =
-  | "repE1" | "repE2" | "repW1" | "repW2" | "managerEast" | "managerWest" | "adminA"
-  | "repB1" | "managerB" | "adminB";
+  "repE1" | "repE2" | "repW1" | "repW2" | "managerEast" | "managerWest" | "adminA" | "repB1" | "managerB" | "adminB";
 
 /** The HCPs practising in each person's territories (their "mine"): by region for managers, every one for admins. */
 export const NPIS_IN_SCOPE: Record<PersonKey, string[]> = {
@@ -92,38 +100,71 @@ export async function buildWorld(db: Db): Promise<World> {
     ])
     .returning();
   const territories = Object.fromEntries(territoryRows.map((t) => [t.code, t.id])) as Record<TerritoryKey, string>;
-  const territoryZipOf: Record<TerritoryKey, string> = { E1: ZIPS.E1, E2: ZIPS.E2, W1: ZIPS.W1, W2: ZIPS.W2, B1: ZIPS.E1 };
+  const territoryZipOf: Record<TerritoryKey, string> = {
+    E1: ZIPS.E1,
+    E2: ZIPS.E2,
+    W1: ZIPS.W1,
+    W2: ZIPS.W2,
+    B1: ZIPS.E1,
+  };
   const orgOf = (t: TerritoryKey) => (t === "B1" ? orgB!.id : orgA!.id);
   await db.insert(territoryZip).values(
-    (Object.keys(territories) as TerritoryKey[]).map((t) => ({ orgId: orgOf(t), territoryId: territories[t], zip5: territoryZipOf[t] })),
+    (Object.keys(territories) as TerritoryKey[]).map((t) => ({
+      orgId: orgOf(t),
+      territoryId: territories[t],
+      zip5: territoryZipOf[t],
+    })),
   );
 
-  const people: { key: PersonKey; orgId: string; role: Viewer["role"]; regionId?: string; territory?: TerritoryKey }[] = [
-    { key: "repE1", orgId: orgA!.id, role: "rep", territory: "E1" },
-    { key: "repE2", orgId: orgA!.id, role: "rep", territory: "E2" },
-    { key: "repW1", orgId: orgA!.id, role: "rep", territory: "W1" },
-    { key: "repW2", orgId: orgA!.id, role: "rep", territory: "W2" },
-    { key: "managerEast", orgId: orgA!.id, role: "manager", regionId: east!.id },
-    { key: "managerWest", orgId: orgA!.id, role: "manager", regionId: west!.id },
-    { key: "adminA", orgId: orgA!.id, role: "admin" },
-    { key: "repB1", orgId: orgB!.id, role: "rep", territory: "B1" },
-    { key: "managerB", orgId: orgB!.id, role: "manager", regionId: central!.id },
-    { key: "adminB", orgId: orgB!.id, role: "admin" },
-  ];
+  const people: { key: PersonKey; orgId: string; role: Viewer["role"]; regionId?: string; territory?: TerritoryKey }[] =
+    [
+      { key: "repE1", orgId: orgA!.id, role: "rep", territory: "E1" },
+      { key: "repE2", orgId: orgA!.id, role: "rep", territory: "E2" },
+      { key: "repW1", orgId: orgA!.id, role: "rep", territory: "W1" },
+      { key: "repW2", orgId: orgA!.id, role: "rep", territory: "W2" },
+      { key: "managerEast", orgId: orgA!.id, role: "manager", regionId: east!.id },
+      { key: "managerWest", orgId: orgA!.id, role: "manager", regionId: west!.id },
+      { key: "adminA", orgId: orgA!.id, role: "admin" },
+      { key: "repB1", orgId: orgB!.id, role: "rep", territory: "B1" },
+      { key: "managerB", orgId: orgB!.id, role: "manager", regionId: central!.id },
+      { key: "adminB", orgId: orgB!.id, role: "admin" },
+    ];
   const userRows = await db
     .insert(appUser)
-    .values(people.map((p) => ({ orgId: p.orgId, email: `${p.key.toLowerCase()}@test.example`, name: p.key, role: p.role, regionId: p.regionId ?? null })))
+    .values(
+      people.map((p) => ({
+        orgId: p.orgId,
+        email: `${p.key.toLowerCase()}@test.example`,
+        name: p.key,
+        role: p.role,
+        regionId: p.regionId ?? null,
+      })),
+    )
     .returning();
   const viewers = Object.fromEntries(
     people.map((p, i) => {
       const u = userRows[i]!;
-      const viewer: Viewer = { userId: u.id, orgId: u.orgId, role: u.role, name: u.name, email: u.email, regionId: u.regionId, orgName: "", orgIsDemo: false, platformOperator: false };
+      const viewer: Viewer = {
+        userId: u.id,
+        orgId: u.orgId,
+        role: u.role,
+        name: u.name,
+        email: u.email,
+        regionId: u.regionId,
+        orgName: "",
+        orgIsDemo: false,
+        platformOperator: false,
+      };
       return [p.key, viewer];
     }),
   ) as Record<PersonKey, Viewer>;
-  await db.insert(territoryAssignment).values(
-    people.filter((p) => p.territory).map((p) => ({ orgId: p.orgId, userId: viewers[p.key].userId, territoryId: territories[p.territory!] })),
-  );
+  await db
+    .insert(territoryAssignment)
+    .values(
+      people
+        .filter((p) => p.territory)
+        .map((p) => ({ orgId: p.orgId, userId: viewers[p.key].userId, territoryId: territories[p.territory!] })),
+    );
 
   const [productA, productB] = await db
     .insert(product)
@@ -174,7 +215,8 @@ export async function buildWorld(db: Db): Promise<World> {
     })),
   );
 
-  const byTerritory = (rows: { id: string }[]) => Object.fromEntries(keys.map((t, i) => [t, rows[i]!.id])) as Record<TerritoryKey, string>;
+  const byTerritory = (rows: { id: string }[]) =>
+    Object.fromEntries(keys.map((t, i) => [t, rows[i]!.id])) as Record<TerritoryKey, string>;
   return {
     viewers,
     territories,

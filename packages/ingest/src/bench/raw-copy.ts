@@ -3,9 +3,10 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
-import { rowsOf, type Database } from "@pharmacrm/db";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
+
+import { rowsOf, type Database } from "@pharmacrm/db";
 
 const TABLE = "bench_raw_copy";
 
@@ -25,7 +26,9 @@ export async function rawCopy(database: Database, file: string, columns: number,
     }
   } else {
     // PGlite COPYs from a Blob: the whole file in memory, as PGlite offers no stream.
-    await database.pglite!.query(statement.replace("stdin", "'/dev/blob'"), [], { blob: new Blob([await readFile(file)]) });
+    await database.pglite!.query(statement.replace("stdin", "'/dev/blob'"), [], {
+      blob: new Blob([await readFile(file)]),
+    });
   }
   const [row] = rowsOf<{ n: number }>(await database.db.execute(sql.raw(`select count(*)::int as n from ${TABLE}`)));
   await database.exec(`drop table ${TABLE}`);

@@ -4,20 +4,163 @@
 // streamed to disk at constant memory.
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
+
 import { npiCheckDigit } from "../fields/npi";
 import { NPPES_HEADER, nppesTaxonomyColumns, type NppesColumn, type NppesSlot } from "../layouts/nppes";
 
 // Names, cities and ZIPs varied enough for the indexes to see real-world cardinality (tens of thousands of names).
-const STEMS = ["SMITH", "JOHN", "WILL", "BROWN", "JON", "GARC", "MILL", "DAV", "RODR", "MART", "HERN", "LOP", "NGUY", "PAT", "KIM", "O'BRI", "MUEL", "COH", "ANDER", "THOMP", "WHIT", "HARR", "CLARK", "LEW", "ROBIN", "WALK", "YOUNG", "ALL", "KING", "WRIGHT", "SCOT", "TORR", "NGO", "HILL", "FLOR", "GREEN", "ADAM", "NELS", "BAK", "HALL"];
-const ENDINGS = ["", "SON", "ER", "EZ", "S", "MAN", "ON", "ELLI", "SKI", "OVA", "INE", "ETTE", "ARD", "LEY", "TON", "BERG", "STEIN", "AKI", "ESCU", "IAN"];
-const GIVEN = ["JAMES", "MARY", "ROBERT", "PATRICIA", "JOHN", "JENNIFER", "MICHAEL", "LINDA", "DAVID", "ELIZABETH", "PRIYA", "WEI", "FATIMA", "CARLOS", "AMIR", "SOFIA", "KWAME", "YUKI", "OLGA", "RAHUL"];
+const STEMS = [
+  "SMITH",
+  "JOHN",
+  "WILL",
+  "BROWN",
+  "JON",
+  "GARC",
+  "MILL",
+  "DAV",
+  "RODR",
+  "MART",
+  "HERN",
+  "LOP",
+  "NGUY",
+  "PAT",
+  "KIM",
+  "O'BRI",
+  "MUEL",
+  "COH",
+  "ANDER",
+  "THOMP",
+  "WHIT",
+  "HARR",
+  "CLARK",
+  "LEW",
+  "ROBIN",
+  "WALK",
+  "YOUNG",
+  "ALL",
+  "KING",
+  "WRIGHT",
+  "SCOT",
+  "TORR",
+  "NGO",
+  "HILL",
+  "FLOR",
+  "GREEN",
+  "ADAM",
+  "NELS",
+  "BAK",
+  "HALL",
+];
+const ENDINGS = [
+  "",
+  "SON",
+  "ER",
+  "EZ",
+  "S",
+  "MAN",
+  "ON",
+  "ELLI",
+  "SKI",
+  "OVA",
+  "INE",
+  "ETTE",
+  "ARD",
+  "LEY",
+  "TON",
+  "BERG",
+  "STEIN",
+  "AKI",
+  "ESCU",
+  "IAN",
+];
+const GIVEN = [
+  "JAMES",
+  "MARY",
+  "ROBERT",
+  "PATRICIA",
+  "JOHN",
+  "JENNIFER",
+  "MICHAEL",
+  "LINDA",
+  "DAVID",
+  "ELIZABETH",
+  "PRIYA",
+  "WEI",
+  "FATIMA",
+  "CARLOS",
+  "AMIR",
+  "SOFIA",
+  "KWAME",
+  "YUKI",
+  "OLGA",
+  "RAHUL",
+];
 const GIVEN_ENDINGS = ["", "A", "E", "IE", "O", "AN", "EL", "INA"];
-const CITY_STEMS = ["SPRING", "RIVER", "OAK", "MAPLE", "CEDAR", "LAKE", "HILL", "FAIR", "GREEN", "WEST", "NORTH", "EAST", "SOUTH", "ASH", "PINE", "ROCK", "SILVER", "CLEAR", "MILL", "BRIDGE"];
+const CITY_STEMS = [
+  "SPRING",
+  "RIVER",
+  "OAK",
+  "MAPLE",
+  "CEDAR",
+  "LAKE",
+  "HILL",
+  "FAIR",
+  "GREEN",
+  "WEST",
+  "NORTH",
+  "EAST",
+  "SOUTH",
+  "ASH",
+  "PINE",
+  "ROCK",
+  "SILVER",
+  "CLEAR",
+  "MILL",
+  "BRIDGE",
+];
 const CITY_ENDINGS = ["FIELD", "VILLE", "TON", " CITY", "WOOD", " FALLS", "PORT", "DALE", "BURG", " HEIGHTS"];
-const STATES = ["AL", "AZ", "CA", "CO", "CT", "FL", "GA", "IL", "IN", "KY", "MA", "MD", "MI", "MN", "MO", "NC", "NJ", "NY", "OH", "OR", "PA", "SC", "TN", "TX", "VA", "WA", "WI"];
+const STATES = [
+  "AL",
+  "AZ",
+  "CA",
+  "CO",
+  "CT",
+  "FL",
+  "GA",
+  "IL",
+  "IN",
+  "KY",
+  "MA",
+  "MD",
+  "MI",
+  "MN",
+  "MO",
+  "NC",
+  "NJ",
+  "NY",
+  "OH",
+  "OR",
+  "PA",
+  "SC",
+  "TN",
+  "TX",
+  "VA",
+  "WA",
+  "WI",
+];
 const CREDENTIALS = ["MD", "M.D.", "DO", "NP", "PA-C", "DDS", "PHARMD", "RN"];
 const STREETS = ["MAIN ST", "OAK AVE", "PARK BLVD", "MEDICAL CENTER DR", "HOSPITAL RD", "ELM ST", "WASHINGTON AVE"];
-const TAXONOMIES = ["207R00000X", "207Q00000X", "208D00000X", "363L00000X", "363A00000X", "207RC0000X", "2084P0800X", "1223G0001X", "183500000X"];
+const TAXONOMIES = [
+  "207R00000X",
+  "207Q00000X",
+  "208D00000X",
+  "363L00000X",
+  "363A00000X",
+  "207RC0000X",
+  "2084P0800X",
+  "1223G0001X",
+  "183500000X",
+];
 const ORG_TAXONOMIES = ["282N00000X", "261QP2300X", "332B00000X", "193200000X"];
 const ORG_WORDS = ["COMMUNITY", "REGIONAL", "FAMILY", "VALLEY", "SUMMIT", "RIVERSIDE"];
 const ORG_KINDS = ["HEALTH SYSTEM", "MEDICAL GROUP", "CLINIC LLC", "PHARMACY INC", "HOSPITAL"];
@@ -69,7 +212,13 @@ export function syntheticNppesRow(i: number): string[] {
   const postal = `${zip}${String(Math.floor(pick() * 10000)).padStart(4, "0")}`;
   const phone = `${200 + Math.floor(pick() * 700)}555${String(Math.floor(pick() * 10000)).padStart(4, "0")}`;
   for (const prefix of ["Mailing", "Practice Location"] as const) {
-    row[at(prefix === "Mailing" ? "Provider First Line Business Mailing Address" : "Provider First Line Business Practice Location Address")] = address;
+    row[
+      at(
+        prefix === "Mailing"
+          ? "Provider First Line Business Mailing Address"
+          : "Provider First Line Business Practice Location Address",
+      )
+    ] = address;
     row[at(`Provider Business ${prefix} Address City Name`)] = city;
     row[at(`Provider Business ${prefix} Address State Name`)] = state;
     row[at(`Provider Business ${prefix} Address Postal Code`)] = postal;
@@ -80,7 +229,8 @@ export function syntheticNppesRow(i: number): string[] {
   row[at("Last Update Date")] = usDate(pick, 2016, 2025);
   if (kind < 0.23) {
     row[at("Entity Type Code")] = "2";
-    row[at("Provider Organization Name (Legal Business Name)")] = `${choose(ORG_WORDS)} ${lastName()} ${choose(ORG_KINDS)}`;
+    row[at("Provider Organization Name (Legal Business Name)")] =
+      `${choose(ORG_WORDS)} ${lastName()} ${choose(ORG_KINDS)}`;
     row[at("Employer Identification Number (EIN)")] = "<UNAVAIL>";
     row[at("Authorized Official Last Name")] = lastName();
     row[at("Authorized Official First Name")] = givenName();

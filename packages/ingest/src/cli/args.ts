@@ -2,8 +2,10 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { workspaceRoot } from "@pharmacrm/config/paths";
 import { z } from "zod";
+
+import { workspaceRoot } from "@pharmacrm/config/paths";
+
 import { DATASETS } from "../datasets";
 import { startRunInput } from "../run/start-run";
 
@@ -50,9 +52,14 @@ export function parseCommand(argv: readonly string[]): Command {
   });
   const [first, second] = positionals;
   if (values.help || !first) return { command: "help" };
-  if (first === "runs") return { command: "runs", dataset: values.dataset ? startRunInput.shape.dataset.parse(values.dataset) : undefined };
+  if (first === "runs")
+    return { command: "runs", dataset: values.dataset ? startRunInput.shape.dataset.parse(values.dataset) : undefined };
   if (first === "quarantine") {
-    return { command: "quarantine", runId: z.uuid({ message: "a run id (uuid)" }).parse(second), limit: positiveInt.parse(values.limit ?? 50) };
+    return {
+      command: "quarantine",
+      runId: z.uuid({ message: "a run id (uuid)" }).parse(second),
+      limit: positiveInt.parse(values.limit ?? 50),
+    };
   }
   if (!second) throw new Error(`missing the file to ingest\n\n${USAGE}`);
   const input = startRunInput.parse({
@@ -64,5 +71,9 @@ export function parseCommand(argv: readonly string[]): Command {
     isDemo: values.demo,
     startedVia: "cli",
   });
-  return { command: "ingest", input, chunkRows: values["chunk-rows"] === undefined ? undefined : positiveInt.parse(values["chunk-rows"]) };
+  return {
+    command: "ingest",
+    input,
+    chunkRows: values["chunk-rows"] === undefined ? undefined : positiveInt.parse(values["chunk-rows"]),
+  };
 }

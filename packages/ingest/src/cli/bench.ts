@@ -8,15 +8,17 @@ import { appendFile, copyFile, mkdir, mkdtemp, rm, stat } from "node:fs/promises
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { z } from "zod";
+
 import { env } from "@pharmacrm/config/env";
 import { dataDir } from "@pharmacrm/config/paths";
 import { createDatabase, databaseUrl, dropDatabases, openDatabase, type Database } from "@pharmacrm/db";
-import { z } from "zod";
+
 import { rawCopy } from "../bench/raw-copy";
 import { writeSyntheticNppesFile } from "../bench/synthetic-nppes";
 import { NPPES_HEADER } from "../layouts";
-import { runIngestion } from "../run/run-ingestion";
 import { type IngestionRun } from "../run/queries";
+import { runIngestion } from "../run/run-ingestion";
 import { duration } from "./progress-bar";
 
 const { values } = parseArgs({
@@ -34,11 +36,16 @@ const serverUrl = env().DATABASE_URL ?? env().TEST_DATABASE_URL;
 const engineSchema = z.enum(["pglite", "postgres"], { message: "--engines lists pglite and/or postgres" });
 const engines = z.array(engineSchema).parse((values.engines ?? (serverUrl ? "pglite,postgres" : "pglite")).split(","));
 const sizes = z.array(z.coerce.number().int().positive()).parse((values.rows ?? "100000,1000000").split(","));
-const chunkRows = values["chunk-rows"] === undefined ? undefined : z.coerce.number().int().positive().parse(values["chunk-rows"]);
+const chunkRows =
+  values["chunk-rows"] === undefined ? undefined : z.coerce.number().int().positive().parse(values["chunk-rows"]);
 const parallel = !values["in-thread"];
 const thousands = (n: number) => Math.round(n).toLocaleString("en-US");
-if (engines.includes("postgres") && !serverUrl) throw new Error("Postgres needs DATABASE_URL or TEST_DATABASE_URL (a server where scratch databases can be created).");
-if (!engines.includes("postgres")) console.log("Postgres not measured: set TEST_DATABASE_URL (or DATABASE_URL) to a server to compare both engines.");
+if (engines.includes("postgres") && !serverUrl)
+  throw new Error(
+    "Postgres needs DATABASE_URL or TEST_DATABASE_URL (a server where scratch databases can be created).",
+  );
+if (!engines.includes("postgres"))
+  console.log("Postgres not measured: set TEST_DATABASE_URL (or DATABASE_URL) to a server to compare both engines.");
 
 async function benchFile(rows: number): Promise<string> {
   const dir = join(dataDir(), "bench");
@@ -99,7 +106,9 @@ async function timed(label: string, work: () => Promise<IngestionRun>): Promise<
   const rate = run.rowsRead / (ms / 1000);
   console.log(
     `  ${label.padEnd(22)} ${thousands(run.rowsRead).padStart(10)} rows in ${duration(ms).padStart(6)} → ${thousands(rate).padStart(7)} rows/s` +
-      (t ? `   (checksum ${duration(t.checksumMs)}, read+validate ${duration(t.readMs)}, write ${duration(t.writeMs)}, finalize ${duration(t.finalizeMs ?? 0)})` : ""),
+      (t
+        ? `   (checksum ${duration(t.checksumMs)}, read+validate ${duration(t.readMs)}, write ${duration(t.writeMs)}, finalize ${duration(t.finalizeMs ?? 0)})`
+        : ""),
   );
   return { run, rate };
 }
@@ -110,24 +119,34 @@ for (const rows of sizes) {
   for (const engine of engines) {
     const scratch = await scratchDatabase(engine);
     const { database } = scratch;
-    console.log(`\nNPPES ${thousands(rows)} rows (${((await stat(file)).size / 1e6).toFixed(0)} MB) into ${scratch.where}, ${parallel ? "reading in a worker thread" : "in one thread"}`);
+    console.log(
+      `\nNPPES ${thousands(rows)} rows (${((await stat(file)).size / 1e6).toFixed(0)} MB) into ${scratch.where}, ${parallel ? "reading in a worker thread" : "in one thread"}`,
+    );
     try {
-      const first = await timed("first load", () => runIngestion(database.db, { dataset: "nppes", file, rows: chunkRows, parallel }));
+      const first = await timed("first load", () =>
+        runIngestion(database.db, { dataset: "nppes", file, rows: chunkRows, parallel }),
+      );
       const mode = first.run.details.bulk ? "bulk load (secondary indexes built at the end)" : "row by row";
-      console.log(`  ${JSON.stringify(first.run.details.kinds)}, ${first.run.details.chunks} chunks, quarantined ${first.run.rowsQuarantined}, ${mode}`);
+      console.log(
+        `  ${JSON.stringify(first.run.details.kinds)}, ${first.run.details.chunks} chunks, quarantined ${first.run.rowsQuarantined}, ${mode}`,
+      );
       await timed("re-run (same file)", () => runIngestion(database.db, { dataset: "nppes", file }));
       if (values.reload) {
         // Same rows under a new checksum (a trailing blank line): every row is compared and found unchanged.
         const copy = join(tmpdir(), `bench-reload-${rows}.csv`);
         await copyFile(file, copy);
         await appendFile(copy, "\n");
-        await timed("reload (all unchanged)", () => runIngestion(database.db, { dataset: "nppes", file: copy, rows: chunkRows, parallel }));
+        await timed("reload (all unchanged)", () =>
+          runIngestion(database.db, { dataset: "nppes", file: copy, rows: chunkRows, parallel }),
+        );
         await rm(copy);
       }
       const started = performance.now();
       const copied = await rawCopy(database, file, NPPES_HEADER.length, scratch.url);
       const raw = copied / ((performance.now() - started) / 1000);
-      console.log(`  ${"raw COPY (baseline)".padEnd(22)} ${thousands(copied).padStart(10)} rows in ${duration(performance.now() - started).padStart(6)} → ${thousands(raw).padStart(7)} rows/s`);
+      console.log(
+        `  ${"raw COPY (baseline)".padEnd(22)} ${thousands(copied).padStart(10)} rows in ${duration(performance.now() - started).padStart(6)} → ${thousands(raw).padStart(7)} rows/s`,
+      );
       results.push({ engine, rows, pipeline: first.rate, raw });
     } finally {
       await scratch.dispose();
@@ -136,6 +155,9 @@ for (const rows of sizes) {
 }
 
 console.log("\n| engine | rows | pipeline rows/s | raw COPY rows/s | pipeline ÷ raw COPY |\n|---|---|---|---|---|");
-for (const r of results) console.log(`| ${r.engine} | ${thousands(r.rows)} | ${thousands(r.pipeline)} | ${thousands(r.raw)} | ${((100 * r.pipeline) / r.raw).toFixed(0)} % |`);
+for (const r of results)
+  console.log(
+    `| ${r.engine} | ${thousands(r.rows)} | ${thousands(r.pipeline)} | ${thousands(r.raw)} | ${((100 * r.pipeline) / r.raw).toFixed(0)} % |`,
+  );
 // maxRSS is reported in kilobytes.
 console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

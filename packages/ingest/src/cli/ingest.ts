@@ -2,11 +2,13 @@
 // Runs the same pipeline as the app and the demo seed, into the configured database (DATABASE_URL or the embedded
 // PGlite), with a progress bar. Ctrl-C stops after the current chunk; running the command again resumes.
 import { stat } from "node:fs/promises";
-import { openDatabase } from "@pharmacrm/db";
 import { ZodError } from "zod";
+
+import { openDatabase } from "@pharmacrm/db";
+
 import { IngestionAbortedError, IngestionError } from "../errors";
-import { runIngestion } from "../run/run-ingestion";
 import { listQuarantine, listRuns, quarantineSummary, type IngestionRun } from "../run/queries";
+import { runIngestion } from "../run/run-ingestion";
 import { parseCommand, USAGE, type Command } from "./args";
 import { duration, ProgressBar } from "./progress-bar";
 
@@ -19,8 +21,16 @@ function summary(run: IngestionRun): string {
   return [
     `${run.sourceFile} (${run.dataset}, layout ${run.layout ?? "?"}${run.release ? `, release ${run.release}` : ""}) — ${run.status}, run ${run.id}`,
     `  read ${thousands(run.rowsRead)} · loaded ${thousands(run.rowsLoaded)} · updated ${thousands(run.rowsUpdated)} · unchanged ${thousands(run.rowsUnchanged)} · quarantined ${thousands(run.rowsQuarantined)}`,
-    d.kinds ? `  ${Object.entries(d.kinds).map(([kind, n]) => `${kind} ${thousands(n)}`).join(" · ")}` : "",
-    d.tallies ? `  ${Object.entries(d.tallies).map(([what, n]) => `${what} ${thousands(n)}`).join(" · ")}` : "",
+    d.kinds
+      ? `  ${Object.entries(d.kinds)
+          .map(([kind, n]) => `${kind} ${thousands(n)}`)
+          .join(" · ")}`
+      : "",
+    d.tallies
+      ? `  ${Object.entries(d.tallies)
+          .map(([what, n]) => `${what} ${thousands(n)}`)
+          .join(" · ")}`
+      : "",
     d.unknownColumns?.length ? `  ignored unknown columns: ${d.unknownColumns.join(", ")}` : "",
     ms > 0 ? `  ${duration(ms)} in all (${thousands(Math.round(run.rowsRead / (ms / 1000)))} rows/s)` : "",
   ]
@@ -38,7 +48,9 @@ async function main(command: Command): Promise<number> {
   try {
     if (command.command === "runs") {
       for (const run of await listRuns(db, { dataset: command.dataset, limit: 30 })) {
-        console.log(`${run.id}  ${run.startedAt.toISOString()}  ${run.dataset.padEnd(24)} ${run.status.padEnd(9)} ${String(run.percent).padStart(5)}%  ${thousands(run.rowsRead).padStart(11)} rows  ${run.sourceFile}`);
+        console.log(
+          `${run.id}  ${run.startedAt.toISOString()}  ${run.dataset.padEnd(24)} ${run.status.padEnd(9)} ${String(run.percent).padStart(5)}%  ${thousands(run.rowsRead).padStart(11)} rows  ${run.sourceFile}`,
+        );
       }
       return 0;
     }
@@ -67,7 +79,8 @@ async function main(command: Command): Promise<number> {
     console.log(summary(run));
     if (run.rowsQuarantined > 0) {
       console.log("  commonest quarantine reasons:");
-      for (const { reason, rows } of await quarantineSummary(db, run.id, 5)) console.log(`    ${thousands(rows).padStart(7)} × ${reason}`);
+      for (const { reason, rows } of await quarantineSummary(db, run.id, 5))
+        console.log(`    ${thousands(rows).padStart(7)} × ${reason}`);
       console.log(`  all of them: pnpm ingest quarantine ${run.id}`);
     }
     return 0;
@@ -80,7 +93,10 @@ try {
   process.exitCode = await main(parseCommand(process.argv.slice(2)));
 } catch (error) {
   if (error instanceof IngestionAbortedError || error instanceof IngestionError) console.error(`\n${error.message}`);
-  else if (error instanceof ZodError) console.error(`${error.issues.map((i) => `${i.path.join(".") || "argument"}: ${i.message}`).join("\n")}\n\n${USAGE}`);
+  else if (error instanceof ZodError)
+    console.error(
+      `${error.issues.map((i) => `${i.path.join(".") || "argument"}: ${i.message}`).join("\n")}\n\n${USAGE}`,
+    );
   else console.error(error);
   process.exitCode = 1;
 }

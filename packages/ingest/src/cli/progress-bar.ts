@@ -11,7 +11,11 @@ export function duration(ms: number): string {
   return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
 }
 
-export function renderBar(run: Pick<IngestionRun, "percent" | "rowsRead">, rowsPerSecond: number, leftMs: number | null): string {
+export function renderBar(
+  run: Pick<IngestionRun, "percent" | "rowsRead">,
+  rowsPerSecond: number,
+  leftMs: number | null,
+): string {
   const filled = Math.round((run.percent / 100) * WIDTH);
   const bar = `${"█".repeat(filled)}${"░".repeat(WIDTH - filled)}`;
   const eta = leftMs === null ? "" : ` · ${duration(leftMs)} left`;

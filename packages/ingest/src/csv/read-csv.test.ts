@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { cmsSample } from "../testing/samples";
 import { readCsv, readCsvObjects, type CsvRecord } from "./read-csv";
 
@@ -24,11 +25,11 @@ async function records(file: string, options: Parameters<typeof readCsv>[1] = {}
 }
 
 const TRICKY = [
-  'NPI,Name,Note',
+  "NPI,Name,Note",
   '1,"Quoted, with comma","He said ""hi"""',
   '2,plain,"two',
   'lines"',
-  '',
+  "",
   '3,"",unquoted end',
   '4,é à ü,"日本"',
 ].join("\r\n");

@@ -38,7 +38,8 @@ const isBoundary = (c: number): boolean => c === COMMA || c === LF || c === CR;
 const BOM = "\xef\xbb\xbf";
 
 /** Bytes read as latin1 back to the UTF-8 text they encode. */
-export const utf8 = (latin1: string): string => (HIGH_BYTE.test(latin1) ? Buffer.from(latin1, "latin1").toString("utf8") : latin1);
+export const utf8 = (latin1: string): string =>
+  HIGH_BYTE.test(latin1) ? Buffer.from(latin1, "latin1").toString("utf8") : latin1;
 
 interface Scan {
   records: CsvRecord[];
@@ -75,7 +76,12 @@ function scan(text: string, base: number, firstLine: number, final: boolean): Sc
     let extraLines = 0;
     for (;;) {
       let value: string;
-      if (i + 2 < n && text.charCodeAt(i) === QUOTE && text.charCodeAt(i + 1) === QUOTE && isBoundary(text.charCodeAt(i + 2))) {
+      if (
+        i + 2 < n &&
+        text.charCodeAt(i) === QUOTE &&
+        text.charCodeAt(i + 1) === QUOTE &&
+        isBoundary(text.charCodeAt(i + 2))
+      ) {
         // "" — the commonest field of a fully quoted file.
         value = "";
         i += 2;
@@ -156,7 +162,13 @@ function scan(text: string, base: number, firstLine: number, final: boolean): Sc
     if (text.charCodeAt(rawEnd - 1) === LF) rawEnd--;
     if (text.charCodeAt(rawEnd - 1) === CR) rawEnd--;
     const raw = text.slice(recordStart, rawEnd);
-    const record: CsvRecord = { fields, line: recordLine, end: base + i, nextLine: line, raw: hasHighBytes ? utf8(raw) : raw };
+    const record: CsvRecord = {
+      fields,
+      line: recordLine,
+      end: base + i,
+      nextLine: line,
+      raw: hasHighBytes ? utf8(raw) : raw,
+    };
     if (malformed) record.malformed = malformed;
     records.push(record);
     consumed = i;

@@ -3,10 +3,12 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Database } from "@pharmacrm/db";
-import { createTestDatabase } from "@pharmacrm/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { type Database } from "@pharmacrm/db";
+import { createTestDatabase } from "@pharmacrm/db/testing";
+
 import { listQuarantine, runIngestion, type IngestionRun } from "../index";
 import { count, ENDPOINTS, OTHER_NAMES, PRACTICE_LOCATIONS, query } from "../testing/samples";
 
@@ -30,11 +32,20 @@ afterAll(async () => {
 
 describe("secondary practice locations", () => {
   it("loads one row per NPI and address; repeated addresses are quarantined as duplicates", async () => {
-    expect(locations).toMatchObject({ status: "succeeded", release: "2025-11-09", rowsRead: 9528, rowsLoaded: 9445, rowsQuarantined: 83 });
+    expect(locations).toMatchObject({
+      status: "succeeded",
+      release: "2025-11-09",
+      rowsRead: 9528,
+      rowsLoaded: 9445,
+      rowsQuarantined: 83,
+    });
     expect(locations.details.unknownColumns).toEqual([]);
     expect(await count(database.db, "npi_practice_location")).toBe(9445);
     const [first] = await listQuarantine(database.db, locations.id, { limit: 1 });
-    expect(first).toMatchObject({ line: 13, reason: "duplicate of line 12 (same NPI 1609284355 and address 201 15th Ave, Seattle, WA, 98122)" });
+    expect(first).toMatchObject({
+      line: 13,
+      reason: "duplicate of line 12 (same NPI 1609284355 and address 201 15th Ave, Seattle, WA, 98122)",
+    });
   });
 
   it("keeps foreign addresses as filed, with no ZIP", async () => {
@@ -50,7 +61,12 @@ describe("secondary practice locations", () => {
     // Next week's file lists 1750735924 again with only one of its addresses (line 600), and one new NPI.
     const npi = "1750735924";
     const before = await count(database.db, "npi_practice_location", sql`npi = ${npi}`);
-    const week2 = [lines[0], lines[599], '"1234567893","1 New St","","Boston","MA","02115","US","6175550100","",""', ""].join("\n");
+    const week2 = [
+      lines[0],
+      lines[599],
+      '"1234567893","1 New St","","Boston","MA","02115","US","6175550100","",""',
+      "",
+    ].join("\n");
     const file = join(dir, "pl_pfile_20251110-20251116.csv");
     await writeFile(file, week2);
     const run = await runIngestion(database.db, { dataset: "nppes_practice_location", file });
@@ -64,7 +80,10 @@ describe("secondary practice locations", () => {
 describe("other organisation names", () => {
   it("loads every name with its type", async () => {
     expect(names).toMatchObject({ status: "succeeded", rowsRead: 2427, rowsLoaded: 2427, rowsQuarantined: 0 });
-    const indigo = await query<{ name: string; type_code: string }>(database.db, sql`select name, type_code from npi_other_name where npi = '1598634107' order by name`);
+    const indigo = await query<{ name: string; type_code: string }>(
+      database.db,
+      sql`select name, type_code from npi_other_name where npi = '1598634107' order by name`,
+    );
     expect(indigo).toEqual([
       { name: "Indigo Practice Continuing Education", type_code: "3" },
       { name: "Indigo Practice Therapy", type_code: "3" },

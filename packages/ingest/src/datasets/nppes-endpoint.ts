@@ -2,19 +2,35 @@
 // endpoint and affiliation. Duplicate rule: the first valid row of an NPI × endpoint type × endpoint × affiliation
 // name and address (compared case-insensitively) wins; later ones are quarantined. A successful run replaces the
 // endpoints of every NPI it lists (see npi-replace.ts).
-import { npiEndpoint } from "@pharmacrm/db";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
+
+import { npiEndpoint } from "@pharmacrm/db";
+
 import { rowFields } from "../fields/row-fields";
 import { code, postalCode, text } from "../fields/values";
 import { companionFile, postalIdentity, rowHash } from "./npi-replace";
 import { definePipeline } from "./types";
 
-type Identity = Partial<Record<"endpointType" | "endpoint" | "affiliationName" | "line1" | "line2" | "city" | "state" | "postalCode", string | null>>;
+type Identity = Partial<
+  Record<
+    "endpointType" | "endpoint" | "affiliationName" | "line1" | "line2" | "city" | "state" | "postalCode",
+    string | null
+  >
+>;
 
 /** The endpoint's identity (npi_endpoint.endpoint_key), from the raw record or the validated row alike. */
 const endpointIdentity = (e: Identity): string =>
-  rowHash([e.endpointType, e.endpoint, e.affiliationName, e.line1, e.line2, e.city, e.state, postalIdentity(e.postalCode)]);
+  rowHash([
+    e.endpointType,
+    e.endpoint,
+    e.affiliationName,
+    e.line1,
+    e.line2,
+    e.city,
+    e.state,
+    postalIdentity(e.postalCode),
+  ]);
 
 export const nppesEndpointPipeline = definePipeline({
   dataset: "nppes_endpoint",
@@ -106,7 +122,16 @@ export const nppesEndpointPipeline = definePipeline({
     const [npi, endpoint] = [code(record.npi), text(record.endpoint)];
     if (npi === null || endpoint === null) return undefined;
     const at = [record.line1, record.city, record.state].map(text).filter(Boolean).join(", ");
-    return { key: `${npi}|${endpointIdentity(record)}`, label: `NPI ${npi} and endpoint ${endpoint}${at ? ` at ${at}` : ""}` };
+    return {
+      key: `${npi}|${endpointIdentity(record)}`,
+      label: `NPI ${npi} and endpoint ${endpoint}${at ? ` at ${at}` : ""}`,
+    };
   },
-  ...companionFile({ target: "endpoint", table: npiEndpoint, conflict: ["npi", "endpointKey"], rowKey: sql`t.endpoint_key`, touch: "updatedAt" }),
+  ...companionFile({
+    target: "endpoint",
+    table: npiEndpoint,
+    conflict: ["npi", "endpointKey"],
+    rowKey: sql`t.endpoint_key`,
+    touch: "updatedAt",
+  }),
 });

@@ -1,9 +1,11 @@
 // NPPES other organisation names (othername_pfile) → npi_other_name.
 // Duplicate rule: the first valid row of an NPI × type code × name wins; later ones are quarantined. A successful
 // run replaces the other names of every NPI it lists (see npi-replace.ts).
-import { npiOtherName } from "@pharmacrm/db";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
+
+import { npiOtherName } from "@pharmacrm/db";
+
 import { rowFields } from "../fields/row-fields";
 import { code, text } from "../fields/values";
 import { companionFile } from "./npi-replace";
@@ -38,5 +40,10 @@ export const nppesOtherNamePipeline = definePipeline({
     if (npi === null || type === null || name === null) return undefined;
     return { key: `${npi}|${type}|${name}`, label: `NPI ${npi} and other name '${name}' (type ${type})` };
   },
-  ...companionFile({ target: "name", table: npiOtherName, conflict: ["npi", "typeCode", "name"], rowKey: sql`t.type_code || '|' || t.name` }),
+  ...companionFile({
+    target: "name",
+    table: npiOtherName,
+    conflict: ["npi", "typeCode", "name"],
+    rowKey: sql`t.type_code || '|' || t.name`,
+  }),
 });

@@ -2,9 +2,11 @@
 // Duplicate rule: the first valid row of an NPI × address (lines, city, state, postal code, country; compared
 // case-insensitively) wins; later ones are quarantined. A successful run replaces the locations of every NPI it
 // lists (see npi-replace.ts).
-import { npiPracticeLocation } from "@pharmacrm/db";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
+
+import { npiPracticeLocation } from "@pharmacrm/db";
+
 import { rowFields } from "../fields/row-fields";
 import { code, postalCode, stateCode, text } from "../fields/values";
 import { companionFile, postalIdentity, rowHash } from "./npi-replace";
@@ -86,8 +88,17 @@ export const nppesPracticeLocationPipeline = definePipeline({
   key: (record) => {
     const npi = code(record.npi);
     if (npi === null) return undefined;
-    const address = [record.line1, record.line2, record.city, record.state, record.postalCode].map(text).filter(Boolean).join(", ");
+    const address = [record.line1, record.line2, record.city, record.state, record.postalCode]
+      .map(text)
+      .filter(Boolean)
+      .join(", ");
     return { key: `${npi}|${locationIdentity(record)}`, label: `NPI ${npi} and address ${address}` };
   },
-  ...companionFile({ target: "location", table: npiPracticeLocation, conflict: ["npi", "locationKey"], rowKey: sql`t.location_key`, touch: "updatedAt" }),
+  ...companionFile({
+    target: "location",
+    table: npiPracticeLocation,
+    conflict: ["npi", "locationKey"],
+    rowKey: sql`t.location_key`,
+    touch: "updatedAt",
+  }),
 });

@@ -1,8 +1,10 @@
 // One NPPES main-file row → an individual (hcp + taxonomy slots), an organisation (hco) or a deactivated stub
 // (the public file keeps only the NPI and its dates). Floats from pandas ("1.0"), lost ZIP zeros and "<UNAVAIL>"
 // are handled by the field parsers.
-import { type hco, type hcp, type hcpTaxonomy } from "@pharmacrm/db";
 import { z } from "zod";
+
+import { type hco, type hcp, type hcpTaxonomy } from "@pharmacrm/db";
+
 import { rowFields } from "../fields/row-fields";
 import { postalCode, stateCode } from "../fields/values";
 import { NPPES_TAXONOMY_SLOTS, type NppesSlot } from "../layouts/nppes";
@@ -50,7 +52,15 @@ type Parsed = Partial<Record<NppesField, string | null>>;
 // Field names computed once: this runs for every row of files with millions of them.
 const addressFields = (prefix: Prefix) => {
   const field = (part: AddressPart) => `${prefix}${part}` as NppesField;
-  return { line1: field("Line1"), line2: field("Line2"), city: field("City"), state: field("State"), postalCode: field("PostalCode"), country: field("Country"), phone: field("Phone") };
+  return {
+    line1: field("Line1"),
+    line2: field("Line2"),
+    city: field("City"),
+    state: field("State"),
+    postalCode: field("PostalCode"),
+    country: field("Country"),
+    phone: field("Phone"),
+  };
 };
 const ADDRESS = { mailing: addressFields("mailing"), practice: addressFields("practice") };
 const SLOTS = NPPES_TAXONOMY_SLOTS.map((slot) => ({
@@ -72,7 +82,12 @@ interface Place {
 }
 
 /** An address; a US state must be a two-letter code, foreign addresses keep no state (the column is US-only). */
-function place(row: Parsed, prefix: Prefix, names: Record<NppesField, string>, ctx: z.RefinementCtx): Place | undefined {
+function place(
+  row: Parsed,
+  prefix: Prefix,
+  names: Record<NppesField, string>,
+  ctx: z.RefinementCtx,
+): Place | undefined {
   const f = ADDRESS[prefix];
   const country = row[f.country] ?? null;
   const foreign = country !== null && country !== "US";
@@ -98,7 +113,12 @@ function place(row: Parsed, prefix: Prefix, names: Record<NppesField, string>, c
   };
 }
 
-function taxonomySlots(row: Parsed, npi: string, names: Record<NppesField, string>, ctx: z.RefinementCtx): HcpTaxonomyValues[] | undefined {
+function taxonomySlots(
+  row: Parsed,
+  npi: string,
+  names: Record<NppesField, string>,
+  ctx: z.RefinementCtx,
+): HcpTaxonomyValues[] | undefined {
   const taxonomies: HcpTaxonomyValues[] = [];
   for (const s of SLOTS) {
     const code = row[s.code];
@@ -172,12 +192,19 @@ export function nppesRowSchema(names: Record<NppesField, string>) {
     const deactivationDate = row.deactivationDate ?? null;
     if (entityType === null) {
       // Deactivated NPIs keep only their number and dates in the public file.
-      if (deactivationDate) return { kind: "deactivated", npi, deactivationDate, reactivationDate: row.reactivationDate ?? null };
-      ctx.addIssue({ code: "custom", message: `${names.entityType} is empty and the NPI has no ${names.deactivationDate}` });
+      if (deactivationDate)
+        return { kind: "deactivated", npi, deactivationDate, reactivationDate: row.reactivationDate ?? null };
+      ctx.addIssue({
+        code: "custom",
+        message: `${names.entityType} is empty and the NPI has no ${names.deactivationDate}`,
+      });
       return z.NEVER;
     }
     if (entityType !== "1" && entityType !== "2") {
-      ctx.addIssue({ code: "custom", message: `${names.entityType} '${entityType}' is neither 1 (individual) nor 2 (organisation)` });
+      ctx.addIssue({
+        code: "custom",
+        message: `${names.entityType} '${entityType}' is neither 1 (individual) nor 2 (organisation)`,
+      });
       return z.NEVER;
     }
     const practice = place(row, "practice", names, ctx);

@@ -2,11 +2,13 @@
 // hcp_taxonomy (every taxonomy slot). Reads the current header and the 2017 one ("Provider Gender Code", no
 // "Certification Date"; that file ships without a header row, which comes from its separate header file).
 // Duplicate rule: an NPI's first valid row wins; later rows with the same NPI are quarantined.
-import { type Db, hco, hcp, hcpTaxonomy, refreshRankedTotals } from "@pharmacrm/db";
 import { type z } from "zod";
+
+import { hco, hcp, hcpTaxonomy, refreshRankedTotals, type Db } from "@pharmacrm/db";
+
 import { type RawRecord, type ResolvedColumns } from "../csv/columns";
-import { NPPES_HEADER, NPPES_TAXONOMY_SLOTS, nppesTaxonomyColumns } from "../layouts/nppes";
 import { code } from "../fields/values";
+import { NPPES_HEADER, NPPES_TAXONOMY_SLOTS, nppesTaxonomyColumns } from "../layouts/nppes";
 import { type StageSource } from "../load/stage";
 import { mergeNppesChunk } from "./nppes-merge";
 import { nppesRowSchema, type NppesField, type NppesRow, type NppesSlotField } from "./nppes-row";
@@ -66,7 +68,15 @@ export const nppesPipeline = definePipeline<NppesField, NppesRow>({
       officialTitle: ["Authorized Official Title or Position"],
       ...slotAliases,
     },
-    required: ["npi", "entityType", "organizationName", "lastName", "practicePostalCode", "deactivationDate", "taxonomyCode1"],
+    required: [
+      "npi",
+      "entityType",
+      "organizationName",
+      "lastName",
+      "practicePostalCode",
+      "deactivationDate",
+      "taxonomyCode1",
+    ],
     layouts: [
       { name: "nppes-v1-2025", markers: ["Provider Sex Code"] },
       { name: "nppes-v1-2017", markers: ["Provider Gender Code"] },
@@ -89,13 +99,18 @@ export const nppesPipeline = definePipeline<NppesField, NppesRow>({
       stub: {
         table: hcp,
         rows: rows.flatMap((row) =>
-          row.kind === "deactivated" ? [{ npi: row.npi, deactivationDate: row.deactivationDate, reactivationDate: row.reactivationDate }] : [],
+          row.kind === "deactivated"
+            ? [{ npi: row.npi, deactivationDate: row.deactivationDate, reactivationDate: row.reactivationDate }]
+            : [],
         ),
       },
       taxonomy: { table: hcpTaxonomy, rows: individuals.flatMap((row) => row.taxonomies) },
       // Narrow copies for replacing slots: re-reading the wide payloads would cost more than the delete.
       individual: { table: hcp, rows: individuals.map((row) => ({ npi: row.npi })) },
-      slot: { table: hcpTaxonomy, rows: individuals.flatMap((row) => row.taxonomies.map((t) => ({ npi: t.npi, slot: t.slot }))) },
+      slot: {
+        table: hcpTaxonomy,
+        rows: individuals.flatMap((row) => row.taxonomies.map((t) => ({ npi: t.npi, slot: t.slot }))),
+      },
     };
   },
   merge: (tx: Db, source: StageSource) => mergeNppesChunk(tx, source),
@@ -106,4 +121,3 @@ export const nppesPipeline = definePipeline<NppesField, NppesRow>({
     return {};
   },
 });
-

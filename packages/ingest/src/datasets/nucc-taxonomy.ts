@@ -1,8 +1,10 @@
 // NUCC Health Care Provider Taxonomy code set (nucc_taxonomy_<version>.csv) → taxonomy.
 // Duplicate rule: a code's first valid row wins; later rows with the same code are quarantined.
-import { taxonomy, type Db } from "@pharmacrm/db";
 import { basename } from "node:path";
 import { z } from "zod";
+
+import { taxonomy, type Db } from "@pharmacrm/db";
+
 import { rowFields } from "../fields/row-fields";
 import { text } from "../fields/values";
 import { upsertCounting } from "../load/merge";
@@ -51,7 +53,10 @@ export const nuccTaxonomyPipeline = definePipeline({
       })
       .transform((row, ctx) => {
         if (!CODE.test(row.code!)) {
-          ctx.addIssue({ code: "custom", message: `${names.code} '${row.code}' is not a NUCC taxonomy code (9 characters and an X)` });
+          ctx.addIssue({
+            code: "custom",
+            message: `${names.code} '${row.code}' is not a NUCC taxonomy code (9 characters and an X)`,
+          });
           return z.NEVER;
         }
         return {
@@ -71,5 +76,6 @@ export const nuccTaxonomyPipeline = definePipeline({
     return value === null ? undefined : { key: value, label: `taxonomy code ${value}` };
   },
   stage: (rows) => ({ taxonomy: { table: taxonomy, rows } }),
-  merge: async (tx: Db, source: StageSource) => upsertCounting(tx, { target: "taxonomy", table: taxonomy, conflict: ["code"] }, source),
+  merge: async (tx: Db, source: StageSource) =>
+    upsertCounting(tx, { target: "taxonomy", table: taxonomy, conflict: ["code"] }, source),
 });

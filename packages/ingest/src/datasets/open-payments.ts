@@ -2,20 +2,25 @@
 // year is a column (Program_Year); the run's year and release ("PY2024") come from the first row. Teaching-hospital
 // rows have no NPI (they carry a CCN). Before PY2016 the recipient columns were "Physician_*".
 // Duplicate rule: a Record_ID's first valid row wins; later rows with the same Record_ID are quarantined.
-import { type Db, openPayment, refreshRankedTotals } from "@pharmacrm/db";
 import { basename } from "node:path";
 import { z } from "zod";
-import { OPEN_PAYMENTS_HEADER } from "../layouts/open-payments";
+
+import { openPayment, refreshRankedTotals, type Db } from "@pharmacrm/db";
+
 import { IngestionError } from "../errors";
 import { rowFields } from "../fields/row-fields";
 import { code, postalCode, wholeNumber } from "../fields/values";
+import { OPEN_PAYMENTS_HEADER } from "../layouts/open-payments";
 import { upsertCounting } from "../load/merge";
 import { type StageSource } from "../load/stage";
 import { assertYear } from "./release";
 import { definePipeline } from "./types";
 
 const PRODUCT_FIELDS = ["product1", "product2", "product3", "product4", "product5"] as const;
-const productAliases = (n: number) => [`Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_${n}`, `Name_of_Associated_Covered_Drug_or_Biological${n}`];
+const productAliases = (n: number) => [
+  `Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_${n}`,
+  `Name_of_Associated_Covered_Drug_or_Biological${n}`,
+];
 
 const US = new Set(["UNITED STATES", "US", "USA"]);
 
@@ -52,7 +57,16 @@ export const openPaymentsPipeline = definePipeline({
       product4: productAliases(4),
       product5: productAliases(5),
     },
-    required: ["recordId", "programYear", "recipientType", "amount", "paymentDate", "nature", "manufacturerId", "manufacturerName"],
+    required: [
+      "recordId",
+      "programYear",
+      "recipientType",
+      "amount",
+      "paymentDate",
+      "nature",
+      "manufacturerId",
+      "manufacturerName",
+    ],
     layouts: [
       { name: "op-general-covered-recipient", markers: ["Covered_Recipient_NPI"] },
       { name: "op-general-physician", markers: ["Physician_NPI"] },
@@ -61,7 +75,8 @@ export const openPaymentsPipeline = definePipeline({
   },
   describe: ({ fileName, firstRow }) => {
     const year = wholeNumber(firstRow?.programYear);
-    if (!year.ok || year.value === null) throw new IngestionError(`${basename(fileName)}: no Program_Year in the first row`);
+    if (!year.ok || year.value === null)
+      throw new IngestionError(`${basename(fileName)}: no Program_Year in the first row`);
     assertYear(year.value, fileName);
     return { dataYear: year.value, release: `PY${year.value}` };
   },
@@ -140,7 +155,8 @@ export const openPaymentsPipeline = definePipeline({
   },
   stage: (rows) => ({ payment: { table: openPayment, rows } }),
   bulkTables: [openPayment],
-  merge: (tx: Db, source: StageSource) => upsertCounting(tx, { target: "payment", table: openPayment, conflict: ["recordId"] }, source),
+  merge: (tx: Db, source: StageSource) =>
+    upsertCounting(tx, { target: "payment", table: openPayment, conflict: ["recordId"] }, source),
   // Search ranks prescribers and payees from these totals; they follow the data when the run completes.
   finalize: async (tx: Db) => {
     await refreshRankedTotals(tx, "payments");

@@ -3,13 +3,15 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { refreshRankedTotals, type Database } from "@pharmacrm/db";
-import { createTestDatabase } from "@pharmacrm/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { refreshRankedTotals, type Database } from "@pharmacrm/db";
+import { createTestDatabase } from "@pharmacrm/db/testing";
+
+import { readCsv } from "../csv/read-csv";
 import { IngestionError } from "../errors";
 import { listQuarantine, runIngestion, type IngestionRun } from "../index";
-import { readCsv } from "../csv/read-csv";
 import { OPEN_PAYMENTS_HEADER } from "../layouts/open-payments";
 import { PART_D_HEADER } from "../layouts/part-d";
 import { count, OPEN_PAYMENTS_2024, PART_D_DIRTY, query } from "../testing/samples";
@@ -28,13 +30,25 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const quoteAll = (rows: string[][]) => rows.map((row) => row.map((f) => `"${f.replace(/"/g, '""')}"`).join(",")).join("\n") + "\n";
+const quoteAll = (rows: string[][]) =>
+  rows.map((row) => row.map((f) => `"${f.replace(/"/g, '""')}"`).join(",")).join("\n") + "\n";
 
 describe("Part D, legacy column names (the dirty course copy)", () => {
   it("maps npi, drug_name, total_claim_count… and reports the extra year_exp column", () => {
-    expect(dirty).toMatchObject({ status: "succeeded", layout: "part-d-legacy-puf", dataYear: 2021, release: "DY2021" });
+    expect(dirty).toMatchObject({
+      status: "succeeded",
+      layout: "part-d-legacy-puf",
+      dataYear: 2021,
+      release: "DY2021",
+    });
     expect(dirty.details.unknownColumns).toEqual(["year_exp"]);
-    expect(dirty).toMatchObject({ rowsRead: 105, rowsLoaded: 91, rowsUpdated: 0, rowsUnchanged: 0, rowsQuarantined: 14 });
+    expect(dirty).toMatchObject({
+      rowsRead: 105,
+      rowsLoaded: 91,
+      rowsUpdated: 0,
+      rowsUnchanged: 0,
+      rowsQuarantined: 14,
+    });
   });
 
   it("quarantines the near-duplicates, blank drug names and impossible counts, with reasons", async () => {
@@ -62,7 +76,10 @@ describe("Part D, legacy column names (the dirty course copy)", () => {
 
   it("applies the duplicate rule: the first row of a key wins, so a copy never replaces a rejected row", async () => {
     // Lines 88–90 (70, 90 and no claims): the first, valid, is loaded.
-    const [diclofenac] = await query<{ total_claims: number }>(database.db, sql`select total_claims from part_d_prescribing where npi = '1255320578'`);
+    const [diclofenac] = await query<{ total_claims: number }>(
+      database.db,
+      sql`select total_claims from part_d_prescribing where npi = '1255320578'`,
+    );
     expect(diclofenac).toEqual({ total_claims: 70 });
     // Lines 2–3: the first has no claim count, so neither is loaded.
     expect(await count(database.db, "part_d_prescribing", sql`npi = '1437118403'`)).toBe(0);
@@ -71,7 +88,9 @@ describe("Part D, legacy column names (the dirty course copy)", () => {
   it("gives search ranked per-drug totals of active individual HCPs that add up to the rows loaded", async () => {
     const db = database.db;
     // The course copy's NPIs are not in any NPPES sample: they become active individuals here, one deactivated.
-    await db.execute(sql`insert into hcp (npi, entity_type) select distinct npi, 1 from part_d_prescribing on conflict do nothing`);
+    await db.execute(
+      sql`insert into hcp (npi, entity_type) select distinct npi, 1 from part_d_prescribing on conflict do nothing`,
+    );
     const [gone] = await query<{ npi: string }>(db, sql`select min(npi) as npi from part_d_prescribing`);
     await db.execute(sql`update hcp set deactivation_date = '2024-01-01' where npi = ${gone!.npi}`);
     await refreshRankedTotals(db, "all");
@@ -90,18 +109,41 @@ describe("Part D, legacy column names (the dirty course copy)", () => {
   });
 
   it("keeps suppressed cells unknown, not zero", async () => {
-    type Row = { total_beneficiaries: number | null; ge65_suppression_flag: string | null; ge65_total_claims: number | null; ge65_bene_suppression_flag: string | null; total_30day_fills: string };
+    type Row = {
+      total_beneficiaries: number | null;
+      ge65_suppression_flag: string | null;
+      ge65_total_claims: number | null;
+      ge65_bene_suppression_flag: string | null;
+      total_30day_fills: string;
+    };
     const [clonazepam] = await query<Row>(
       database.db,
       sql`select total_beneficiaries, ge65_suppression_flag, ge65_total_claims, ge65_bene_suppression_flag, total_30day_fills::text from part_d_prescribing where npi = '1770522567'`,
     );
-    expect(clonazepam).toEqual({ total_beneficiaries: null, ge65_suppression_flag: "#", ge65_total_claims: null, ge65_bene_suppression_flag: "#", total_30day_fills: "32.0" });
+    expect(clonazepam).toEqual({
+      total_beneficiaries: null,
+      ge65_suppression_flag: "#",
+      ge65_total_claims: null,
+      ge65_bene_suppression_flag: "#",
+      total_30day_fills: "32.0",
+    });
   });
 });
 
 describe("Part D, current Prscrbr_* layout", () => {
-  const row = (values: Partial<Record<(typeof PART_D_HEADER)[number], string>>) => PART_D_HEADER.map((column) => values[column] ?? "");
-  const base = { Prscrbr_NPI: "1437118403", Prscrbr_Type: "Family Practice", Prscrbr_Type_Src: "S", Brnd_Name: "ELIQUIS", Gnrc_Name: "APIXABAN", Tot_Clms: "24", Tot_Benes: "", GE65_Sprsn_Flag: "*", GE65_Bene_Sprsn_Flag: "*" };
+  const row = (values: Partial<Record<(typeof PART_D_HEADER)[number], string>>) =>
+    PART_D_HEADER.map((column) => values[column] ?? "");
+  const base = {
+    Prscrbr_NPI: "1437118403",
+    Prscrbr_Type: "Family Practice",
+    Prscrbr_Type_Src: "S",
+    Brnd_Name: "ELIQUIS",
+    Gnrc_Name: "APIXABAN",
+    Tot_Clms: "24",
+    Tot_Benes: "",
+    GE65_Sprsn_Flag: "*",
+    GE65_Bene_Sprsn_Flag: "*",
+  };
 
   it("reads the year from the file name, floats as counts, and validates every row", async () => {
     const file = join(dir, "MUP_DPR_RY25_P04_V10_DY2023_NPIBN.csv");
@@ -117,7 +159,13 @@ describe("Part D, current Prscrbr_* layout", () => {
       ]),
     );
     const run = await runIngestion(database.db, { dataset: "part_d", file });
-    expect(run).toMatchObject({ layout: "part-d-prscrbr", dataYear: 2023, rowsRead: 5, rowsLoaded: 1, rowsQuarantined: 4 });
+    expect(run).toMatchObject({
+      layout: "part-d-prscrbr",
+      dataYear: 2023,
+      rowsRead: 5,
+      rowsLoaded: 1,
+      rowsQuarantined: 4,
+    });
     expect((await listQuarantine(database.db, run.id)).map((r) => [r.line, r.reason])).toEqual([
       [3, "Tot_Clms 'abc' is not a number"],
       [4, "Prscrbr_NPI 1437118404 fails the NPI check digit"],
@@ -134,15 +182,22 @@ describe("Part D, current Prscrbr_* layout", () => {
   it("fails up front when no data year can be found, or a required column is missing", async () => {
     const noYear = join(dir, "prescribers_by_drug.csv");
     await writeFile(noYear, quoteAll([[...PART_D_HEADER], row(base)]));
-    await expect(runIngestion(database.db, { dataset: "part_d", file: noYear })).rejects.toThrow(/no data year.*--year 2023/);
-    expect(await runIngestion(database.db, { dataset: "part_d", file: noYear, year: 2022 })).toMatchObject({ status: "succeeded", dataYear: 2022 });
+    await expect(runIngestion(database.db, { dataset: "part_d", file: noYear })).rejects.toThrow(
+      /no data year.*--year 2023/,
+    );
+    expect(await runIngestion(database.db, { dataset: "part_d", file: noYear, year: 2022 })).toMatchObject({
+      status: "succeeded",
+      dataYear: 2022,
+    });
 
     const missing = join(dir, "MUP_DPR_DY2022_missing.csv");
     const header = PART_D_HEADER.filter((c) => c !== "Tot_Clms" && c !== "Gnrc_Name");
     await writeFile(missing, `${header.join(",")}\n`);
     const error = await runIngestion(database.db, { dataset: "part_d", file: missing }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IngestionError);
-    expect((error as Error).message).toBe("MUP_DPR_DY2022_missing.csv lacks required columns: Gnrc_Name (or generic_name); Tot_Clms (or total_claim_count)");
+    expect((error as Error).message).toBe(
+      "MUP_DPR_DY2022_missing.csv lacks required columns: Gnrc_Name (or generic_name); Tot_Clms (or total_claim_count)",
+    );
   });
 });
 
@@ -153,18 +208,37 @@ describe("Open Payments general payments", () => {
   });
 
   it("loads every row with its program year from the file's content", async () => {
-    expect(run).toMatchObject({ status: "succeeded", layout: "op-general-covered-recipient", dataYear: 2024, release: "PY2024", rowsRead: 154, rowsLoaded: 154, rowsQuarantined: 0 });
+    expect(run).toMatchObject({
+      status: "succeeded",
+      layout: "op-general-covered-recipient",
+      dataYear: 2024,
+      release: "PY2024",
+      rowsRead: 154,
+      rowsLoaded: 154,
+      rowsQuarantined: 0,
+    });
     expect(run.details.unknownColumns).toEqual([]);
-    const [sum] = await query<{ total: string }>(database.db, sql`select sum(amount_usd)::text as total from open_payment`);
+    const [sum] = await query<{ total: string }>(
+      database.db,
+      sql`select sum(amount_usd)::text as total from open_payment`,
+    );
     expect(sum!.total).toBe("189696.82");
   });
 
   it("gives search per-manufacturer totals of active individual HCPs, teaching hospitals (no NPI) left out", async () => {
     const db = database.db;
-    await db.execute(sql`insert into hcp (npi, entity_type) select distinct npi, 1 from open_payment where npi is not null on conflict do nothing`);
+    await db.execute(
+      sql`insert into hcp (npi, entity_type) select distinct npi, 1 from open_payment where npi is not null on conflict do nothing`,
+    );
     await refreshRankedTotals(db, "payments");
-    const [ranked] = await query<{ total: string }>(db, sql`select sum(amount_usd)::numeric(14, 2)::text as total from payee_manufacturer_total`);
-    const [withNpi] = await query<{ total: string }>(db, sql`select sum(amount_usd)::text as total from open_payment where npi is not null`);
+    const [ranked] = await query<{ total: string }>(
+      db,
+      sql`select sum(amount_usd)::numeric(14, 2)::text as total from payee_manufacturer_total`,
+    );
+    const [withNpi] = await query<{ total: string }>(
+      db,
+      sql`select sum(amount_usd)::text as total from open_payment where npi is not null`,
+    );
     expect(ranked!.total).toBe(withNpi!.total);
     await db.execute(sql`delete from hcp`);
     await refreshRankedTotals(db, "all");
@@ -210,10 +284,23 @@ describe("Open Payments general payments", () => {
     };
     const row = OPEN_PAYMENTS_HEADER.map((c) => values[c] ?? "");
     const file = join(dir, "OP_DTL_GNRL_PGYR2024_awkward.csv");
-    await writeFile(file, quoteAll([[...OPEN_PAYMENTS_HEADER], row, row.map((v, i) => (i === OPEN_PAYMENTS_HEADER.indexOf("Record_ID") ? "999000002" : v))]));
+    await writeFile(
+      file,
+      quoteAll([
+        [...OPEN_PAYMENTS_HEADER],
+        row,
+        row.map((v, i) => (i === OPEN_PAYMENTS_HEADER.indexOf("Record_ID") ? "999000002" : v)),
+      ]),
+    );
     const run = await runIngestion(database.db, { dataset: "open_payments", file });
     expect(run).toMatchObject({ rowsLoaded: 2, rowsQuarantined: 0, lastLine: 5 });
-    const [payment] = await query<{ teaching_hospital_name: string; manufacturer_name: string; nature: string; product_names: string[]; payment_date: string }>(
+    const [payment] = await query<{
+      teaching_hospital_name: string;
+      manufacturer_name: string;
+      nature: string;
+      product_names: string[];
+      payment_date: string;
+    }>(
       database.db,
       sql`select teaching_hospital_name, manufacturer_name, nature, product_names, payment_date::text from open_payment where record_id = 999000001`,
     );
@@ -235,14 +322,26 @@ describe("Open Payments general payments", () => {
     expect(quoteAll(rows)).not.toBe(text);
     const again = await runIngestion(database.db, { dataset: "open_payments", file: quoted });
     expect(again.id).not.toBe(run.id);
-    expect(again).toMatchObject({ rowsRead: 154, rowsLoaded: 0, rowsUpdated: 0, rowsUnchanged: 154, rowsQuarantined: 0 });
+    expect(again).toMatchObject({
+      rowsRead: 154,
+      rowsLoaded: 0,
+      rowsUpdated: 0,
+      rowsUnchanged: 154,
+      rowsQuarantined: 0,
+    });
 
     // One corrected amount: one row updated, the rest unchanged.
     rows[1]![rows[0]!.indexOf("Total_Amount_of_Payment_USDollars")] = "84.55";
     const corrected = join(dir, "OP_DTL_GNRL_PGYR2024_corrected.csv");
     await writeFile(corrected, quoteAll(rows));
-    expect(await runIngestion(database.db, { dataset: "open_payments", file: corrected })).toMatchObject({ rowsUpdated: 1, rowsUnchanged: 153 });
-    const [first] = await query<{ amount_usd: string }>(database.db, sql`select amount_usd::text from open_payment where record_id = 1067575426`);
+    expect(await runIngestion(database.db, { dataset: "open_payments", file: corrected })).toMatchObject({
+      rowsUpdated: 1,
+      rowsUnchanged: 153,
+    });
+    const [first] = await query<{ amount_usd: string }>(
+      database.db,
+      sql`select amount_usd::text from open_payment where record_id = 1067575426`,
+    );
     expect(first).toEqual({ amount_usd: "84.55" });
   });
 });

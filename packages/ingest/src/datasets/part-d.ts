@@ -2,9 +2,11 @@
 // the legacy PUF names (npi, drug_name, total_claim_count, …). The data year is not a column: it comes from the
 // caller or the file name. Suppressed cells (CMS hides counts of 1–10) stay null, never zero.
 // Duplicate rule: the first valid row of an NPI × brand × generic wins; later ones are quarantined.
-import { type Db, partDPrescribing, refreshRankedTotals } from "@pharmacrm/db";
 import { basename } from "node:path";
 import { z } from "zod";
+
+import { partDPrescribing, refreshRankedTotals, type Db } from "@pharmacrm/db";
+
 import { IngestionError } from "../errors";
 import { rowFields } from "../fields/row-fields";
 import { code, text } from "../fields/values";
@@ -75,80 +77,95 @@ export const partDPipeline = definePipeline({
     const flag = (field: "ge65SuppressionFlag" | "ge65BeneficiarySuppressionFlag") =>
       f.parsed(field, (raw) => {
         const value = text(raw);
-        return value === null || FLAGS.has(value) ? { ok: true, value } : { ok: false, problem: `'${value}' is not a suppression flag ('*', '#' or empty)` };
+        return value === null || FLAGS.has(value)
+          ? { ok: true, value }
+          : { ok: false, problem: `'${value}' is not a suppression flag ('*', '#' or empty)` };
       });
-    return z
-      .object({
-        npi: f.npi("npi", { required: true }),
-        prescriberType: f.text("prescriberType"),
-        prescriberTypeSource: f.text("prescriberTypeSource", { max: 10 }),
-        brandName: f.text("brandName", { required: "drug name is empty" }),
-        genericName: f.text("genericName", { required: "generic name is empty" }),
-        totalClaims: f.wholeNumber("totalClaims", {
-          required: true,
-          min: MIN_PUBLISHED_CLAIMS,
-          minMessage: (n) => `${names.totalClaims} ${n} is below ${MIN_PUBLISHED_CLAIMS}, the fewest claims CMS publishes`,
-        }),
-        total30DayFills: f.decimal("total30DayFills"),
-        totalDaySupply: f.wholeNumber("totalDaySupply"),
-        totalDrugCost: f.decimal("totalDrugCost"),
-        totalBeneficiaries: f.wholeNumber("totalBeneficiaries"),
-        ge65SuppressionFlag: flag("ge65SuppressionFlag"),
-        ge65TotalClaims: f.wholeNumber("ge65TotalClaims"),
-        ge65Total30DayFills: f.decimal("ge65Total30DayFills"),
-        ge65TotalDrugCost: f.decimal("ge65TotalDrugCost"),
-        ge65TotalDaySupply: f.wholeNumber("ge65TotalDaySupply"),
-        ge65BeneficiarySuppressionFlag: flag("ge65BeneficiarySuppressionFlag"),
-        ge65TotalBeneficiaries: f.wholeNumber("ge65TotalBeneficiaries"),
-      })
-      .superRefine((row, ctx) => {
-        // A suppressed cell must be empty: a value next to a suppression flag means the columns are shifted.
-        if (row.ge65SuppressionFlag) {
-          const shown = (["ge65TotalClaims", "ge65Total30DayFills", "ge65TotalDrugCost", "ge65TotalDaySupply"] as const).filter(
-            (field) => row[field] !== null,
-          );
-          for (const field of shown) {
-            ctx.addIssue({ code: "custom", message: `${names[field]} has a value although ${names.ge65SuppressionFlag} '${row.ge65SuppressionFlag}' suppresses it` });
+    return (
+      z
+        .object({
+          npi: f.npi("npi", { required: true }),
+          prescriberType: f.text("prescriberType"),
+          prescriberTypeSource: f.text("prescriberTypeSource", { max: 10 }),
+          brandName: f.text("brandName", { required: "drug name is empty" }),
+          genericName: f.text("genericName", { required: "generic name is empty" }),
+          totalClaims: f.wholeNumber("totalClaims", {
+            required: true,
+            min: MIN_PUBLISHED_CLAIMS,
+            minMessage: (n) =>
+              `${names.totalClaims} ${n} is below ${MIN_PUBLISHED_CLAIMS}, the fewest claims CMS publishes`,
+          }),
+          total30DayFills: f.decimal("total30DayFills"),
+          totalDaySupply: f.wholeNumber("totalDaySupply"),
+          totalDrugCost: f.decimal("totalDrugCost"),
+          totalBeneficiaries: f.wholeNumber("totalBeneficiaries"),
+          ge65SuppressionFlag: flag("ge65SuppressionFlag"),
+          ge65TotalClaims: f.wholeNumber("ge65TotalClaims"),
+          ge65Total30DayFills: f.decimal("ge65Total30DayFills"),
+          ge65TotalDrugCost: f.decimal("ge65TotalDrugCost"),
+          ge65TotalDaySupply: f.wholeNumber("ge65TotalDaySupply"),
+          ge65BeneficiarySuppressionFlag: flag("ge65BeneficiarySuppressionFlag"),
+          ge65TotalBeneficiaries: f.wholeNumber("ge65TotalBeneficiaries"),
+        })
+        .superRefine((row, ctx) => {
+          // A suppressed cell must be empty: a value next to a suppression flag means the columns are shifted.
+          if (row.ge65SuppressionFlag) {
+            const shown = (
+              ["ge65TotalClaims", "ge65Total30DayFills", "ge65TotalDrugCost", "ge65TotalDaySupply"] as const
+            ).filter((field) => row[field] !== null);
+            for (const field of shown) {
+              ctx.addIssue({
+                code: "custom",
+                message: `${names[field]} has a value although ${names.ge65SuppressionFlag} '${row.ge65SuppressionFlag}' suppresses it`,
+              });
+            }
           }
-        }
-        if (row.ge65BeneficiarySuppressionFlag && row.ge65TotalBeneficiaries !== null) {
-          ctx.addIssue({
-            code: "custom",
-            message: `${names.ge65TotalBeneficiaries} has a value although ${names.ge65BeneficiarySuppressionFlag} '${row.ge65BeneficiarySuppressionFlag}' suppresses it`,
-          });
-        }
-      })
-      // Written out in full: spreading the row and adding a key is ~40× slower per row on Node 20.
-      .transform((row) => ({
-        npi: row.npi!,
-        year: dataYear!,
-        brandName: row.brandName!,
-        genericName: row.genericName!,
-        prescriberType: row.prescriberType,
-        prescriberTypeSource: row.prescriberTypeSource,
-        totalClaims: row.totalClaims!,
-        total30DayFills: row.total30DayFills,
-        totalDaySupply: row.totalDaySupply,
-        totalDrugCost: row.totalDrugCost,
-        totalBeneficiaries: row.totalBeneficiaries,
-        ge65SuppressionFlag: row.ge65SuppressionFlag,
-        ge65TotalClaims: row.ge65TotalClaims,
-        ge65Total30DayFills: row.ge65Total30DayFills,
-        ge65TotalDrugCost: row.ge65TotalDrugCost,
-        ge65TotalDaySupply: row.ge65TotalDaySupply,
-        ge65BeneficiarySuppressionFlag: row.ge65BeneficiarySuppressionFlag,
-        ge65TotalBeneficiaries: row.ge65TotalBeneficiaries,
-      }));
+          if (row.ge65BeneficiarySuppressionFlag && row.ge65TotalBeneficiaries !== null) {
+            ctx.addIssue({
+              code: "custom",
+              message: `${names.ge65TotalBeneficiaries} has a value although ${names.ge65BeneficiarySuppressionFlag} '${row.ge65BeneficiarySuppressionFlag}' suppresses it`,
+            });
+          }
+        })
+        // Written out in full: spreading the row and adding a key is ~40× slower per row on Node 20.
+        .transform((row) => ({
+          npi: row.npi!,
+          year: dataYear!,
+          brandName: row.brandName!,
+          genericName: row.genericName!,
+          prescriberType: row.prescriberType,
+          prescriberTypeSource: row.prescriberTypeSource,
+          totalClaims: row.totalClaims!,
+          total30DayFills: row.total30DayFills,
+          totalDaySupply: row.totalDaySupply,
+          totalDrugCost: row.totalDrugCost,
+          totalBeneficiaries: row.totalBeneficiaries,
+          ge65SuppressionFlag: row.ge65SuppressionFlag,
+          ge65TotalClaims: row.ge65TotalClaims,
+          ge65Total30DayFills: row.ge65Total30DayFills,
+          ge65TotalDrugCost: row.ge65TotalDrugCost,
+          ge65TotalDaySupply: row.ge65TotalDaySupply,
+          ge65BeneficiarySuppressionFlag: row.ge65BeneficiarySuppressionFlag,
+          ge65TotalBeneficiaries: row.ge65TotalBeneficiaries,
+        }))
+    );
   },
   key: (record) => {
     const [npi, brand, generic] = [code(record.npi), text(record.brandName), text(record.genericName)];
     if (npi === null || brand === null || generic === null) return undefined;
-    return { key: `${npi}|${brand}|${generic}`, label: `NPI ${npi} and drug ${brand}${generic === brand ? "" : ` (${generic})`}` };
+    return {
+      key: `${npi}|${brand}|${generic}`,
+      label: `NPI ${npi} and drug ${brand}${generic === brand ? "" : ` (${generic})`}`,
+    };
   },
   stage: (rows) => ({ partD: { table: partDPrescribing, rows } }),
   bulkTables: [partDPrescribing],
   merge: (tx: Db, source: StageSource) =>
-    upsertCounting(tx, { target: "partD", table: partDPrescribing, conflict: ["npi", "year", "brandName", "genericName"] }, source),
+    upsertCounting(
+      tx,
+      { target: "partD", table: partDPrescribing, conflict: ["npi", "year", "brandName", "genericName"] },
+      source,
+    ),
   // Search ranks prescribers and payees from these totals; they follow the data when the run completes.
   finalize: async (tx: Db) => {
     await refreshRankedTotals(tx, "prescribing");

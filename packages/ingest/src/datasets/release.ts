@@ -1,5 +1,6 @@
 // Data years and release labels from file names, where the publisher puts them.
 import { basename } from "node:path";
+
 import { IngestionError } from "../errors";
 
 /** "MUP_DPR_RY25_P04_V10_DY23_NPIBN.csv" → 2023, "…DY2023…" → 2023, "…_2021_…" → 2021 (one stand-alone year only). */
@@ -12,7 +13,8 @@ export function yearFromFileName(fileName: string): number | undefined {
 }
 
 export function assertYear(year: number, fileName: string): number {
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw new IngestionError(`${basename(fileName)}: ${year} is not a data year`);
+  if (!Number.isInteger(year) || year < 1990 || year > 2100)
+    throw new IngestionError(`${basename(fileName)}: ${year} is not a data year`);
   return year;
 }
 

@@ -1,9 +1,11 @@
 // What a dataset supplies to the one ingestion engine: how its columns are named, how a row is validated and
 // keyed, and how a chunk of valid rows is staged and merged. Everything else (streaming, quarantine, duplicates,
 // checkpoints, lineage) is the engine's.
-import { type datasetKind, type Db } from "@pharmacrm/db";
 import { type PgTable } from "drizzle-orm/pg-core";
 import { type z } from "zod";
+
+import { type datasetKind, type Db } from "@pharmacrm/db";
+
 import { type ColumnSpec, type RawRecord, type ResolvedColumns } from "../csv/columns";
 import { type MergeCounts } from "../load/merge";
 import { type StagedChunk, type StageSource } from "../load/stage";
@@ -72,4 +74,5 @@ export interface DatasetPipeline<F extends string = string, Row = unknown> {
 }
 
 /** Keeps the dataset's field type while storing pipelines side by side. */
-export const definePipeline = <F extends string, Row>(pipeline: DatasetPipeline<F, Row>): DatasetPipeline<F, Row> => pipeline;
+export const definePipeline = <F extends string, Row>(pipeline: DatasetPipeline<F, Row>): DatasetPipeline<F, Row> =>
+  pipeline;

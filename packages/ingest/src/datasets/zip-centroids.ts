@@ -1,7 +1,9 @@
 // US ZIP centroids (GeoNames via vega-datasets: zip_code, latitude, longitude, city, state, county) → zip_centroid.
 // Credit "GeoNames (geonames.org)", CC-BY-4.0. Duplicate rule: a ZIP's first valid row wins.
-import { zipCentroid, type Db } from "@pharmacrm/db";
 import { z } from "zod";
+
+import { zipCentroid, type Db } from "@pharmacrm/db";
+
 import { rowFields } from "../fields/row-fields";
 import { postalCode } from "../fields/values";
 import { upsertCounting } from "../load/merge";
@@ -42,13 +44,23 @@ export const zipCentroidsPipeline = definePipeline({
           ctx.addIssue({ code: "custom", message: `${names.zip} '${row.zip ?? ""}' is not a 5-digit ZIP code` });
           return z.NEVER;
         }
-        return { zip: zip.value.zip5!, lat: row.lat!, lng: row.lng!, city: row.city!, state: row.state!, county: row.county };
+        return {
+          zip: zip.value.zip5!,
+          lat: row.lat!,
+          lng: row.lng!,
+          city: row.city!,
+          state: row.state!,
+          county: row.county,
+        };
       });
   },
   key: (record) => {
     const zip = postalCode(record.zip);
-    return zip.ok && zip.value?.postalCode.length === 5 ? { key: zip.value.postalCode, label: `ZIP ${zip.value.postalCode}` } : undefined;
+    return zip.ok && zip.value?.postalCode.length === 5
+      ? { key: zip.value.postalCode, label: `ZIP ${zip.value.postalCode}` }
+      : undefined;
   },
   stage: (rows) => ({ zip: { table: zipCentroid, rows } }),
-  merge: (tx: Db, source: StageSource) => upsertCounting(tx, { target: "zip", table: zipCentroid, conflict: ["zip"] }, source),
+  merge: (tx: Db, source: StageSource) =>
+    upsertCounting(tx, { target: "zip", table: zipCentroid, conflict: ["zip"] }, source),
 });

@@ -1,6 +1,7 @@
 // zod field schemas for one file's rows. Built per file, so every message names the column as that file spells
 // it ("total_claim_count '' is not a number" in a legacy Part D file, "Tot_Clms …" in a current one).
 import { z } from "zod";
+
 import * as values from "./values";
 import { type Parsed } from "./values";
 
@@ -66,7 +67,8 @@ export function rowFields<F extends string>(names: Record<F, string>) {
         };
         if (!result.ok) return fail(`${names[field]} ${result.problem}`);
         if (result.value === null) {
-          if (options.required) return fail(typeof options.required === "string" ? options.required : `${names[field]} is empty`);
+          if (options.required)
+            return fail(typeof options.required === "string" ? options.required : `${names[field]} is empty`);
           return null;
         }
         if (options.min !== undefined && result.value < options.min) {
@@ -97,4 +99,5 @@ export function rowFields<F extends string>(names: Record<F, string>) {
 }
 
 /** The messages of a failed parse, joined: the quarantine reason. */
-export const reasonOf = (error: z.ZodError): string => [...new Set(error.issues.map((issue) => issue.message))].join("; ");
+export const reasonOf = (error: z.ZodError): string =>
+  [...new Set(error.issues.map((issue) => issue.message))].join("; ");

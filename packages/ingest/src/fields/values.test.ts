@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { isValidNpi, npiCheckDigit } from "./npi";
 import { code, date, decimal, npi, phone, postalCode, stateCode, text, wholeNumber } from "./values";
 
@@ -23,7 +24,10 @@ describe("field values", () => {
     expect(zip("34292-7554")).toEqual({ ok: true, value: { postalCode: "342927554", zip5: "34292" } });
     expect(zip("100016", "CN")).toEqual({ ok: true, value: { postalCode: "100016", zip5: null } });
     expect(zip("SW1A 1AA", "GB")).toEqual({ ok: true, value: { postalCode: "SW1A 1AA", zip5: null } });
-    expect(zip("X".repeat(21), "GB")).toEqual({ ok: false, problem: `'${"X".repeat(21)}' is longer than 20 characters` });
+    expect(zip("X".repeat(21), "GB")).toEqual({
+      ok: false,
+      problem: `'${"X".repeat(21)}' is longer than 20 characters`,
+    });
     expect(zip("K1A 0B6")).toEqual({ ok: false, problem: "'K1A 0B6' is not a US ZIP code" });
   });
 

@@ -65,8 +65,10 @@ export function date(raw: string | undefined): Parsed<string | null> {
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
   const iso = us ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const [year, month, day] = us ? [us[3], us[1], us[2]].map(Number) : iso ? [iso[1], iso[2], iso[3]].map(Number) : [];
-  if (year === undefined || month === undefined || day === undefined) return problem(`${quote(raw!)} is not a date (MM/DD/YYYY)`);
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return problem(`${quote(raw!)} is not a real date`);
+  if (year === undefined || month === undefined || day === undefined)
+    return problem(`${quote(raw!)} is not a date (MM/DD/YYYY)`);
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month))
+    return problem(`${quote(raw!)} is not a real date`);
   return ok(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
 }
 
@@ -87,7 +89,9 @@ export function postalCode(raw: string | undefined, country?: string | null): Pa
   if (value === null) return ok(null);
   if (country && country !== "US") {
     // Postal code columns hold 20 characters: the longest real codes are 10.
-    return value.length > 20 ? problem(`${quote(raw!)} is longer than 20 characters`) : ok({ postalCode: value, zip5: null });
+    return value.length > 20
+      ? problem(`${quote(raw!)} is longer than 20 characters`)
+      : ok({ postalCode: value, zip5: null });
   }
   const digits = value.replace(/[-\s]/g, "");
   if (!/^\d{1,9}$/.test(digits)) return problem(`${quote(raw!)} is not a US ZIP code`);
@@ -116,5 +120,7 @@ export function npi(raw: string | undefined): Parsed<string | null> {
 export function stateCode(raw: string | undefined): Parsed<string | null> {
   const value = text(raw);
   if (value === null) return ok(null);
-  return /^[A-Za-z]{2}$/.test(value) ? ok(value.toUpperCase()) : problem(`${quote(raw!)} is not a two-letter state code`);
+  return /^[A-Za-z]{2}$/.test(value)
+    ? ok(value.toUpperCase())
+    : problem(`${quote(raw!)} is not a two-letter state code`);
 }

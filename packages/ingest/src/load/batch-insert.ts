@@ -2,9 +2,10 @@
 // carries up to ROWS_PER_STATEMENT rows as ONE json parameter expanded by json_to_recordset. On PGlite this
 // is ~4× faster than a VALUES list with one parameter per cell (less to parse, plan and bind), and it is plain
 // Postgres, so the same code serves the postgres.js driver.
-import { type Db } from "@pharmacrm/db";
 import { getTableColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import { type PgTable } from "drizzle-orm/pg-core";
+
+import { type Db } from "@pharmacrm/db";
 
 export const ROWS_PER_STATEMENT = 5_000;
 
@@ -32,14 +33,22 @@ export async function insertInBatches<T extends PgTable>(
 
 type ColumnEntry = [key: string, column: ReturnType<typeof getTableColumns>[string]];
 
-function insertStatement(table: PgTable, columns: ColumnEntry[], rows: readonly Record<string, unknown>[], options: InsertOptions): SQL {
+function insertStatement(
+  table: PgTable,
+  columns: ColumnEntry[],
+  rows: readonly Record<string, unknown>[],
+  options: InsertOptions,
+): SQL {
   const used = columns.filter(([key]) => rows.some((row) => row[key] !== undefined));
   const payload = rows.map((row) => {
     const record: Record<string, unknown> = {};
     for (const [key, column] of used) record[column.name] = row[key] ?? null;
     return record;
   });
-  const names = sql.join(used.map(([, column]) => sql.identifier(column.name)), sql`, `);
+  const names = sql.join(
+    used.map(([, column]) => sql.identifier(column.name)),
+    sql`, `,
+  );
   // Column names and SQL types come from the drizzle schema, never from input data.
   const definitions = sql.raw(used.map(([, column]) => `"${column.name}" ${column.getSQLType()}`).join(", "));
   const conflict = options.onConflict === "skip" ? sql` on conflict do nothing` : sql``;

@@ -7,9 +7,11 @@
 // Dropping and building indexes needs the tables' owner. Server mode runs the app as pharmacrm_app, which owns none
 // (drizzle/0014): a load as such a role is not bulk (its indexes stay and are kept up to date row by row), and
 // indexes an owner's run left deferred wait, with a warning, for the next run by the owner.
-import { currentRole, dataSourceRun, relationsNotOwned, rowsOf, type Db } from "@pharmacrm/db";
 import { and, eq, getTableName, ne, sql } from "drizzle-orm";
 import { type PgTable } from "drizzle-orm/pg-core";
+
+import { currentRole, dataSourceRun, relationsNotOwned, rowsOf, type Db } from "@pharmacrm/db";
+
 import { detailsOf } from "../run/details";
 
 export interface DeferredIndex {
@@ -34,7 +36,9 @@ async function rowsHeld(db: Db, tables: readonly PgTable[], limit: number): Prom
       continue;
     }
     const [counted] = rowsOf<{ rows: number }>(
-      await db.execute(sql`select count(*)::int as rows from (select 1 from ${sql.identifier(name)} limit ${limit}) held`),
+      await db.execute(
+        sql`select count(*)::int as rows from (select 1 from ${sql.identifier(name)} limit ${limit}) held`,
+      ),
     );
     total += counted?.rows ?? 0;
   }
@@ -42,14 +46,22 @@ async function rowsHeld(db: Db, tables: readonly PgTable[], limit: number): Prom
 }
 
 /** A load is bulk when its file brings more rows than its tables hold (e.g. the first load of the registry). */
-export async function isBulkLoad(db: Db, tables: readonly PgTable[], estimatedRows: number, minRows = BULK_LOAD_MIN_ROWS): Promise<boolean> {
+export async function isBulkLoad(
+  db: Db,
+  tables: readonly PgTable[],
+  estimatedRows: number,
+  minRows = BULK_LOAD_MIN_ROWS,
+): Promise<boolean> {
   if (tables.length === 0 || estimatedRows < minRows) return false;
   return (await rowsHeld(db, tables, estimatedRows)) < estimatedRows;
 }
 
 /** Whether this load may drop the tables' indexes: only as their owner; otherwise it says why it loads row by row. */
 export async function mayDeferIndexes(db: Db, tables: readonly PgTable[], runLabel: string): Promise<boolean> {
-  const notOwned = await relationsNotOwned(db, tables.map((table) => getTableName(table)));
+  const notOwned = await relationsNotOwned(
+    db,
+    tables.map((table) => getTableName(table)),
+  );
   if (notOwned.length === 0) return true;
   console.warn(
     `[ingest] ${runLabel}: loading without the bulk mode (no index drop and rebuild): the database role ${await currentRole(db)} ` +
@@ -59,7 +71,8 @@ export async function mayDeferIndexes(db: Db, tables: readonly PgTable[], runLab
 }
 
 /** The table a CREATE INDEX statement, as pg_get_indexdef writes it, is on. */
-const tableOf = (definition: string): string | undefined => /^CREATE INDEX \S+ ON (?:ONLY )?(?:[^\s.]+\.)?"?([^\s".]+)"? USING /.exec(definition)?.[1];
+const tableOf = (definition: string): string | undefined =>
+  /^CREATE INDEX \S+ ON (?:ONLY )?(?:[^\s.]+\.)?"?([^\s".]+)"? USING /.exec(definition)?.[1];
 
 /** Drops the tables' secondary indexes (not primary keys, unique or constraint indexes) and returns them. */
 export async function dropSecondaryIndexes(tx: Db, tables: readonly PgTable[]): Promise<DeferredIndex[]> {

@@ -1,9 +1,11 @@
 // Merging a staged chunk into its target: insert … on conflict (key) do update … where the stored row differs.
 // Unchanged rows are not touched (so a re-run changes nothing, not even updated_at) and not returned; returned
 // rows tell inserted from updated by xmax (0 for a row this statement inserted).
-import { rowsOf, type Db } from "@pharmacrm/db";
 import { getTableColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import { type PgTable } from "drizzle-orm/pg-core";
+
+import { rowsOf, type Db } from "@pharmacrm/db";
+
 import { type StageSource } from "./stage";
 
 export interface UpsertSpec {
@@ -43,15 +45,23 @@ export function upsertStatement(spec: UpsertSpec, source: StageSource, returning
   const computed = Object.entries(spec.computed ?? {});
   const keys = [...staged, ...computed.map(([key]) => key)];
   const names = keys.map((key) => columnName(table, key));
-  const values = [...staged.map((key) => sql`r.${ident(columnName(table, key))}`), ...computed.map(([, expression]) => expression)];
+  const values = [
+    ...staged.map((key) => sql`r.${ident(columnName(table, key))}`),
+    ...computed.map(([, expression]) => expression),
+  ];
   const conflict = spec.conflict.map((key) => columnName(table, key));
-  const compared = names.filter((name) => !conflict.includes(name) && !(spec.keep ?? []).some((key) => columnName(table, key) === name));
+  const compared = names.filter(
+    (name) => !conflict.includes(name) && !(spec.keep ?? []).some((key) => columnName(table, key) === name),
+  );
   const tableName = getTableName(table);
   const target = sql.join(names.map(ident), sql`, `);
   const select = sql.join(values, sql`, `);
   const onConflict = sql.join(conflict.map(ident), sql`, `);
   // In key order: each chunk walks the primary key's pages once instead of jumping between them row by row.
-  const order = sql.join(conflict.map((name) => sql`r.${ident(name)}`), sql`, `);
+  const order = sql.join(
+    conflict.map((name) => sql`r.${ident(name)}`),
+    sql`, `,
+  );
   const from = sql`${source.from(spec.target)} ${spec.joins ?? sql``} ${spec.where ? sql`where ${spec.where}` : sql``} order by ${order}`;
   if (compared.length === 0) {
     return sql`insert into ${ident(tableName)} (${target}) select ${select} from ${from}
@@ -59,8 +69,14 @@ export function upsertStatement(spec: UpsertSpec, source: StageSource, returning
   }
   const set = compared.map((name) => sql`${ident(name)} = excluded.${ident(name)}`);
   if (spec.touch) set.push(sql`${ident(columnName(table, spec.touch))} = now()`);
-  const stored = sql.join(compared.map((name) => sql`${ident(tableName)}.${ident(name)}`), sql`, `);
-  const incoming = sql.join(compared.map((name) => sql`excluded.${ident(name)}`), sql`, `);
+  const stored = sql.join(
+    compared.map((name) => sql`${ident(tableName)}.${ident(name)}`),
+    sql`, `,
+  );
+  const incoming = sql.join(
+    compared.map((name) => sql`excluded.${ident(name)}`),
+    sql`, `,
+  );
   return sql`insert into ${ident(tableName)} (${target}) select ${select} from ${from}
     on conflict (${onConflict}) do update set ${sql.join(set, sql`, `)}
     where (${stored}) is distinct from (${incoming})

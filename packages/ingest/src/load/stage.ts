@@ -5,10 +5,11 @@
 // chunk's transaction (postgres.js needs its own connection for it; PGlite would wait on its own transaction lock);
 // the merge inside the transaction reads what was staged.
 import { createHash, randomBytes } from "node:crypto";
-import { driverOf, ingestStage, type Db } from "@pharmacrm/db";
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import { type PgTable } from "drizzle-orm/pg-core";
 import type postgres from "postgres";
+
+import { driverOf, ingestStage, type Db } from "@pharmacrm/db";
 
 /** Rows of one target table, keyed by the table's TypeScript column keys. */
 export interface StagedRows {
@@ -61,7 +62,8 @@ function stagedColumns({ table, rows }: StagedRows): StagedColumn[] {
 }
 
 // COPY text format: backslash escapes; an array goes in as an array literal, itself escaped.
-const copyEscape = (text: string) => text.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));
+const copyEscape = (text: string) =>
+  text.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));
 const arrayLiteral = (values: readonly unknown[]) =>
   `{${values.map((v) => (v === null || v === undefined ? "NULL" : `"${String(v).replace(/[\\"]/g, (c) => `\\${c}`)}"`)).join(",")}}`;
 
@@ -97,7 +99,12 @@ const columnsOf = (chunk: PreparedStage) => (target: string) => {
 function typedColumns(columns: StagedColumn[]): SQL {
   return sql.raw(
     columns
-      .map((c, i) => (c.type.endsWith("[]") ? `array(select jsonb_array_elements_text(e->${i}))::${c.type}` : `(e->>${i})::${c.type}`) + ` as "${c.name}"`)
+      .map(
+        (c, i) =>
+          (c.type.endsWith("[]")
+            ? `array(select jsonb_array_elements_text(e->${i}))::${c.type}`
+            : `(e->>${i})::${c.type}`) + ` as "${c.name}"`,
+      )
       .join(", "),
   );
 }
@@ -174,7 +181,10 @@ export function pgliteStager(client: PgliteClient): Stager {
   // Per stager: two callers working on runs at once (even the same run) never share a staging table.
   const instance = randomBytes(6).toString("hex");
   const tableFor = (target: string, columns: StagedColumn[]) => {
-    const shape = createHash("md5").update(columns.map((c) => `${c.name} ${c.type}`).join(",")).digest("hex").slice(0, 8);
+    const shape = createHash("md5")
+      .update(columns.map((c) => `${c.name} ${c.type}`).join(","))
+      .digest("hex")
+      .slice(0, 8);
     return `ingest_stage_${instance}_${target.toLowerCase().replace(/[^a-z0-9]/g, "")}_${shape}`;
   };
   return {
@@ -192,7 +202,9 @@ export function pgliteStager(client: PgliteClient): Stager {
         }
         await client.exec(`truncate "${table}"`);
         const names = columns.map((c) => `"${c.name}"`).join(", ");
-        await client.query(`copy "${table}" (${names}) from '/dev/blob'`, [], { blob: new Blob([`${rows.join("\n")}\n`]) });
+        await client.query(`copy "${table}" (${names}) from '/dev/blob'`, [], {
+          blob: new Blob([`${rows.join("\n")}\n`]),
+        });
       }
       return {
         columns: columnsOf(chunk),

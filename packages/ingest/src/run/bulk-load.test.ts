@@ -1,9 +1,11 @@
 // Bulk loads: secondary indexes dropped while the file loads and built at the end — on success, on failure, and
 // by the next run when an ended one left them behind — with the same rows as a row-by-row load.
-import { hcp, type Database, type Db } from "@pharmacrm/db";
-import { createTestDatabase } from "@pharmacrm/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { hcp, type Database, type Db } from "@pharmacrm/db";
+import { createTestDatabase } from "@pharmacrm/db/testing";
+
 import { getRun, listRuns, runIngestion, startRun, type IngestionRun } from "../index";
 import { isBulkLoad } from "../load/deferred-indexes";
 import { NPPES_2025, NUCC_251, query } from "../testing/samples";
@@ -32,7 +34,13 @@ async function digest(db: Db): Promise<string> {
   return row!.digest;
 }
 
-const counts = (run: IngestionRun) => [run.rowsRead, run.rowsLoaded, run.rowsUpdated, run.rowsUnchanged, run.rowsQuarantined];
+const counts = (run: IngestionRun) => [
+  run.rowsRead,
+  run.rowsLoaded,
+  run.rowsUpdated,
+  run.rowsUnchanged,
+  run.rowsQuarantined,
+];
 
 beforeAll(async () => {
   rowByRow = await createTestDatabase();
@@ -74,10 +82,16 @@ describe("a bulk load", () => {
         create function fail_on_npi() returns trigger language plpgsql as $$
         begin if new.npi = '1326041526' then raise exception 'simulated crash at NPI %', new.npi; end if; return new; end $$;
         create trigger fail_on_npi before insert on hcp_taxonomy for each row execute function fail_on_npi();`);
-      await expect(runIngestion(database.db, { dataset: "nppes", file: NPPES_2025, rows: 100, bulk: true })).rejects.toThrow();
+      await expect(
+        runIngestion(database.db, { dataset: "nppes", file: NPPES_2025, rows: 100, bulk: true }),
+      ).rejects.toThrow();
       await database.exec("drop trigger fail_on_npi on hcp_taxonomy; drop function fail_on_npi();");
       const [failed] = await listRuns(database.db, { dataset: "nppes" });
-      expect(failed).toMatchObject({ status: "failed", rowsRead: 400, error: "database error: simulated crash at NPI 1326041526" });
+      expect(failed).toMatchObject({
+        status: "failed",
+        rowsRead: 400,
+        error: "database error: simulated crash at NPI 1326041526",
+      });
       expect(await indexes(database.db)).toEqual(indexesOfFreshDatabase);
 
       const resumed = await runIngestion(database.db, { dataset: "nppes", file: NPPES_2025, rows: 100 });

@@ -1,6 +1,7 @@
 // Where prepared chunks come from: this thread (one call per chunk, as a job step does), or a worker thread that
 // reads and validates ahead while this thread writes (runIngestion with `parallel`: the CLI, the bench, the seed).
 import { Worker } from "node:worker_threads";
+
 import { type StageFormat } from "../load/stage";
 import { Cursor } from "./cursor";
 import { prepareChunk, type PreparedChunk } from "./prepare";
@@ -41,12 +42,16 @@ export interface WorkerInput extends SourceSpec {
   dataYear: number | null;
 }
 
-export type WorkerMessage = { type: "chunk"; chunk: PreparedChunk } | { type: "end" } | { type: "error"; message: string };
+export type WorkerMessage =
+  { type: "chunk"; chunk: PreparedChunk } | { type: "end" } | { type: "error"; message: string };
 
 /** Chunks prepared ahead by a worker thread (at most `ahead` waiting), in order. */
 export function workerSource(input: WorkerInput, ahead = 2): ChunkSource {
   // From TypeScript sources (tsx, vitest) a plain-JS entry registers the TypeScript loader in the worker first.
-  const entry = new URL(import.meta.url.endsWith(".ts") ? "./prepare-worker.mjs" : "./prepare-worker.js", import.meta.url);
+  const entry = new URL(
+    import.meta.url.endsWith(".ts") ? "./prepare-worker.mjs" : "./prepare-worker.js",
+    import.meta.url,
+  );
   const worker = new Worker(entry, { workerData: { input, ahead } });
   const arrived: WorkerMessage[] = [];
   let waiting: ((message: WorkerMessage) => void) | undefined;

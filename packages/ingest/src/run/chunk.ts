@@ -3,14 +3,16 @@
 // quarantine and the new checkpoint written in the same transaction. A chunk that does not commit leaves no trace but
 // its keys in ingest_run_key, which a retry recognises as its own (same key, same line), so a killed or failed run
 // simply continues from its checkpoint.
-import { dataSourceRun, ingestQuarantine, ingestRunKey, ingestStage, rowsOf, type Db } from "@pharmacrm/db";
 import { eq, sql } from "drizzle-orm";
+
+import { dataSourceRun, ingestQuarantine, ingestRunKey, ingestStage, rowsOf, type Db } from "@pharmacrm/db";
+
 import { ConcurrentRunError } from "../errors";
 import { restoreDeferredIndexes } from "../load/deferred-indexes";
 import { type Stager, type StageSource } from "../load/stage";
 import { type ChunkSource } from "./chunk-source";
-import { addCounts, detailsOf, type RunRow } from "./details";
 import { Cursor } from "./cursor";
+import { addCounts, detailsOf, type RunRow } from "./details";
 import { CLAIM_TARGET, prepareChunk, type PreparedChunk, type Quarantined } from "./prepare";
 import { type Session } from "./session";
 
@@ -44,7 +46,11 @@ async function claimKeys(db: Db, runId: string, source: StageSource): Promise<Ma
 }
 
 /** Reads the chunk again from its checkpoint, setting aside the rows an earlier chunk's keys claimed. */
-async function prepareAgain(state: ChunkState, records: number, claimedEarlier: ReadonlyMap<number, number>): Promise<PreparedChunk> {
+async function prepareAgain(
+  state: ChunkState,
+  records: number,
+  claimedEarlier: ReadonlyMap<number, number>,
+): Promise<PreparedChunk> {
   const { run, session, stager } = state;
   const cursor = new Cursor(run.filePath!, run.bytesRead, run.lastLine + 1);
   try {
@@ -55,19 +61,26 @@ async function prepareAgain(state: ChunkState, records: number, claimedEarlier: 
 }
 
 async function insertQuarantine(tx: Db, runId: string, rows: Quarantined[]) {
-  const payload = JSON.stringify(rows.sort((a, b) => a.line - b.line).map((q) => ({ line: q.line, raw_row: q.rawRow, reason: q.reason })));
+  const payload = JSON.stringify(
+    rows.sort((a, b) => a.line - b.line).map((q) => ({ line: q.line, raw_row: q.rawRow, reason: q.reason })),
+  );
   await tx.execute(sql`insert into ${ingestQuarantine} (run_id, line, raw_row, reason)
     select ${runId}::uuid, r.line, r.raw_row, r.reason from json_to_recordset(${payload}::json) as r(line integer, raw_row text, reason text)`);
 }
 
 async function lockRun(tx: Db, expected: RunRow): Promise<RunRow> {
   const [locked] = await tx.select().from(dataSourceRun).where(eq(dataSourceRun.id, expected.id)).for("update");
-  if (!locked || locked.bytesRead !== expected.bytesRead || locked.status === "succeeded") throw new ConcurrentRunError(expected.id);
+  if (!locked || locked.bytesRead !== expected.bytesRead || locked.status === "succeeded")
+    throw new ConcurrentRunError(expected.id);
   return locked;
 }
 
 /** Commits the source's next chunk and returns the run as committed; `done` when the file had no more rows. */
-export async function processChunk(db: Db, state: ChunkState, options: { signal?: AbortSignal }): Promise<{ run: RunRow; done: boolean }> {
+export async function processChunk(
+  db: Db,
+  state: ChunkState,
+  options: { signal?: AbortSignal },
+): Promise<{ run: RunRow; done: boolean }> {
   const { run, session, source, stager } = state;
   options.signal?.throwIfAborted();
   const readStarted = performance.now();
@@ -111,7 +124,11 @@ export async function processChunk(db: Db, state: ChunkState, options: { signal?
           kinds: addCounts(details.kinds, session.pipeline.kind ? kinds : undefined),
           tallies: addCounts(details.tallies, merged.tallies),
           chunks: (details.chunks ?? 0) + 1,
-          timings: { ...timings, readMs: Math.round(timings.readMs + readMs), writeMs: Math.round(timings.writeMs + performance.now() - writeStarted) },
+          timings: {
+            ...timings,
+            readMs: Math.round(timings.readMs + readMs),
+            writeMs: Math.round(timings.writeMs + performance.now() - writeStarted),
+          },
         },
       })
       .where(eq(dataSourceRun.id, run.id))
@@ -142,7 +159,11 @@ export async function finalizeRun(db: Db, run: RunRow, session: Session): Promis
         error: null,
         finishedAt: new Date(),
         updatedAt: new Date(),
-        details: { ...details, tallies: addCounts(details.tallies, tallies), timings: { ...timings, finalizeMs: Math.round(performance.now() - started) } },
+        details: {
+          ...details,
+          tallies: addCounts(details.tallies, tallies),
+          timings: { ...timings, finalizeMs: Math.round(performance.now() - started) },
+        },
       })
       .where(eq(dataSourceRun.id, run.id))
       .returning();

@@ -1,5 +1,6 @@
 // The run's details (jsonb): what a person needs to trust or debug the load, next to its counts.
 import { type dataSourceRun } from "@pharmacrm/db";
+
 import { type DeferredIndex } from "../load/deferred-indexes";
 
 export interface RunDetails {
@@ -24,7 +25,10 @@ export type RunRow = typeof dataSourceRun.$inferSelect;
 
 export const detailsOf = (run: Pick<RunRow, "details">): RunDetails => (run.details ?? {}) as RunDetails;
 
-export function addCounts(into: Record<string, number> | undefined, from: Record<string, number> | undefined): Record<string, number> | undefined {
+export function addCounts(
+  into: Record<string, number> | undefined,
+  from: Record<string, number> | undefined,
+): Record<string, number> | undefined {
   if (!from) return into;
   const sum = { ...into };
   for (const [key, n] of Object.entries(from)) sum[key] = (sum[key] ?? 0) + n;

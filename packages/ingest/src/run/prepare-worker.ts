@@ -1,5 +1,6 @@
 // Worker thread: reads a run's file from its checkpoint and prepares chunks ahead of the writer (chunk-source.ts).
 import { parentPort, workerData } from "node:worker_threads";
+
 import { type WorkerInput, type WorkerMessage } from "./chunk-source";
 import { Cursor } from "./cursor";
 import { prepareChunk } from "./prepare";

@@ -2,8 +2,9 @@
 // valid rows for staging, with every keyed row's key and line as the "claim" target. It yields plain data, so it
 // can run in a worker thread while the main thread writes the previous chunk; raw rows travel only when quarantined.
 import { ingestRunKey } from "@pharmacrm/db";
-import { reasonOf } from "../fields/row-fields";
+
 import { type CsvRecord } from "../csv/read-csv";
+import { reasonOf } from "../fields/row-fields";
 import { prepareStage, type PreparedStage, type StageFormat } from "../load/stage";
 import { type Session } from "./session";
 

@@ -1,6 +1,8 @@
 // Reading runs and their quarantine: what a UI polls while a run goes and shows after it.
-import { dataSourceRun, ingestQuarantine, type Db } from "@pharmacrm/db";
 import { asc, desc, eq, sql } from "drizzle-orm";
+
+import { dataSourceRun, ingestQuarantine, type Db } from "@pharmacrm/db";
+
 import { type Dataset } from "../datasets/types";
 import { detailsOf, type RunDetails, type RunRow } from "./details";
 
@@ -11,7 +13,8 @@ export type IngestionRun = Omit<RunRow, "details"> & {
 };
 
 export function toIngestionRun(run: RunRow): IngestionRun {
-  const percent = run.status === "succeeded" ? 100 : run.fileSize > 0 ? Math.min(100, (run.bytesRead / run.fileSize) * 100) : 0;
+  const percent =
+    run.status === "succeeded" ? 100 : run.fileSize > 0 ? Math.min(100, (run.bytesRead / run.fileSize) * 100) : 0;
   return { ...run, details: detailsOf(run), percent: Math.round(percent * 10) / 10 };
 }
 
@@ -41,7 +44,11 @@ export async function listRuns(db: Db, options: ListRunsOptions = {}): Promise<I
 export type QuarantinedRow = typeof ingestQuarantine.$inferSelect;
 
 /** A run's quarantined rows in file order. */
-export async function listQuarantine(db: Db, runId: string, options: { limit?: number; offset?: number } = {}): Promise<QuarantinedRow[]> {
+export async function listQuarantine(
+  db: Db,
+  runId: string,
+  options: { limit?: number; offset?: number } = {},
+): Promise<QuarantinedRow[]> {
   return db
     .select()
     .from(ingestQuarantine)
@@ -52,7 +59,11 @@ export async function listQuarantine(db: Db, runId: string, options: { limit?: n
 }
 
 /** Quarantined rows per reason, commonest first. */
-export async function quarantineSummary(db: Db, runId: string, limit = 10): Promise<{ reason: string; rows: number }[]> {
+export async function quarantineSummary(
+  db: Db,
+  runId: string,
+  limit = 10,
+): Promise<{ reason: string; rows: number }[]> {
   return db
     .select({ reason: ingestQuarantine.reason, rows: sql<number>`count(*)::int` })
     .from(ingestQuarantine)

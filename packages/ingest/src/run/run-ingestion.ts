@@ -1,8 +1,10 @@
 // Running a pipeline: all at once (runIngestion, for the CLI and the demo seed) or one chunk per call
 // (ingestChunk, for a job runner's steps). Both are idempotent and resume from the run's checkpoint.
 import { stat } from "node:fs/promises";
-import { dataSourceRun, type Db } from "@pharmacrm/db";
 import { eq } from "drizzle-orm";
+
+import { dataSourceRun, type Db } from "@pharmacrm/db";
+
 import { ConcurrentRunError, IngestionAbortedError, IngestionError } from "../errors";
 import { restoreDeferredIndexes } from "../load/deferred-indexes";
 import { stagerFor } from "../load/stage";
@@ -45,7 +47,9 @@ async function openChunkState(db: Db, run: RunRow, rows: number, parallel = fals
     () => -1,
   );
   if (size !== run.fileSize) {
-    throw new IngestionError(`${run.sourceFile} is missing or changed since run ${run.id} started (expected ${run.fileSize} bytes)`);
+    throw new IngestionError(
+      `${run.sourceFile} is missing or changed since run ${run.id} started (expected ${run.fileSize} bytes)`,
+    );
   }
   const header = await readHeaderInfo(run.filePath, run.headerFilePath);
   const session = openSession(run.dataset, header.fields, run.filePath, run.dataYear);
@@ -67,7 +71,10 @@ function describeError(error: unknown): string {
 
 async function markFailed(db: Db, runId: string, error: unknown): Promise<void> {
   if (error instanceof ConcurrentRunError) return;
-  await db.update(dataSourceRun).set({ status: "failed", error: describeError(error), updatedAt: new Date() }).where(eq(dataSourceRun.id, runId));
+  await db
+    .update(dataSourceRun)
+    .set({ status: "failed", error: describeError(error), updatedAt: new Date() })
+    .where(eq(dataSourceRun.id, runId));
   // A failed bulk load gives its indexes back now; if even that fails, the next run to start does it.
   await db.transaction((tx) => restoreDeferredIndexes(tx, runId)).catch(() => {});
 }
@@ -88,7 +95,11 @@ async function failure(db: Db, runId: string, error: unknown, signal?: AbortSign
  * Reads and commits the next chunk of a run (up to `rows` rows); after the last one, finalises the run. Safe to
  * call again after a crash or in a retried step: it always continues from the committed checkpoint.
  */
-export async function ingestChunk(db: Db, runId: string, options: ChunkOptions = {}): Promise<{ run: IngestionRun; done: boolean }> {
+export async function ingestChunk(
+  db: Db,
+  runId: string,
+  options: ChunkOptions = {},
+): Promise<{ run: IngestionRun; done: boolean }> {
   let run = await loadRun(db, runId);
   if (run.status === "succeeded") return { run: toIngestionRun(run), done: true };
   // A file that went missing or changed since the run started fails the run, like any other chunk error.

@@ -1,13 +1,15 @@
 // Runs as a job runner sees them: interrupted (aborted between chunks, crashed inside one), resumed, run step by
 // step, re-run; compared with clean runs of the same files in another database.
+import { createHash } from "node:crypto";
 import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createHash } from "node:crypto";
-import { type Database, type Db } from "@pharmacrm/db";
-import { createTestDatabase } from "@pharmacrm/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { type Database, type Db } from "@pharmacrm/db";
+import { createTestDatabase } from "@pharmacrm/db/testing";
+
 import { ConcurrentRunError, IngestionAbortedError } from "../errors";
 import { getRun, ingestChunk, listQuarantine, listRuns, runIngestion, startRun, type IngestionRun } from "../index";
 import { NPPES_2025, PART_D_DIRTY, query } from "../testing/samples";
@@ -71,7 +73,13 @@ describe("a run killed and resumed", () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IngestionAbortedError);
     const [run] = await listRuns(interrupted.db, { dataset: "nppes" });
-    expect(run).toMatchObject({ status: "failed", rowsRead: 300, rowsLoaded: 300, lastLine: 301, error: "stopped by request after line 301; run it again to resume" });
+    expect(run).toMatchObject({
+      status: "failed",
+      rowsRead: 300,
+      rowsLoaded: 300,
+      lastLine: 301,
+      error: "stopped by request after line 301; run it again to resume",
+    });
     expect(run!.percent).toBeGreaterThan(20);
     expect(run!.percent).toBeLessThan(40);
     expect(await query(interrupted.db, sql`select 1 from hcp union all select 1 from hco`)).toHaveLength(300);
@@ -92,7 +100,12 @@ describe("a run killed and resumed", () => {
       await interrupted.exec("drop trigger fail_on_npi on hcp_taxonomy; drop function fail_on_npi();");
     }
     const [run] = await listRuns(interrupted.db, { dataset: "nppes" });
-    expect(run).toMatchObject({ status: "failed", rowsRead: 400, lastLine: 401, error: "database error: simulated crash at NPI 1326041526" });
+    expect(run).toMatchObject({
+      status: "failed",
+      rowsRead: 400,
+      lastLine: 401,
+      error: "database error: simulated crash at NPI 1326041526",
+    });
     expect(await query(interrupted.db, sql`select 1 from hcp where npi = '1326041526'`)).toHaveLength(0);
   });
 
@@ -100,7 +113,11 @@ describe("a run killed and resumed", () => {
     resumed = await runIngestion(interrupted.db, { dataset: "nppes", file: NPPES_2025, rows: 100 });
     expect(resumed.status).toBe("succeeded");
     expect(counts(resumed)).toEqual(counts(cleanNppes));
-    expect(counts(resumed)).toMatchObject({ rowsRead: 1000, rowsLoaded: 1000, kinds: { individual: 733, organization: 188, deactivated: 79 } });
+    expect(counts(resumed)).toMatchObject({
+      rowsRead: 1000,
+      rowsLoaded: 1000,
+      kinds: { individual: 733, organization: 188, deactivated: 79 },
+    });
     for (const [table, order] of tables.slice(0, 3)) {
       expect(await digest(interrupted.db, table, order), table).toBe(await digest(clean.db, table, order));
     }
@@ -117,9 +134,16 @@ describe("a run killed and resumed", () => {
       percent: 100,
       error: null,
     });
-    expect(resumed.rowsLoaded + resumed.rowsUpdated + resumed.rowsUnchanged + resumed.rowsQuarantined).toBe(resumed.rowsRead);
+    expect(resumed.rowsLoaded + resumed.rowsUpdated + resumed.rowsUnchanged + resumed.rowsQuarantined).toBe(
+      resumed.rowsRead,
+    );
     expect(resumed.finishedAt!.getTime()).toBeGreaterThanOrEqual(resumed.startedAt.getTime());
-    expect(resumed.details.timings).toMatchObject({ checksumMs: expect.any(Number), readMs: expect.any(Number), writeMs: expect.any(Number), finalizeMs: expect.any(Number) });
+    expect(resumed.details.timings).toMatchObject({
+      checksumMs: expect.any(Number),
+      readMs: expect.any(Number),
+      writeMs: expect.any(Number),
+      finalizeMs: expect.any(Number),
+    });
     expect(await query(interrupted.db, sql`select 1 from ingest_run_key where run_id = ${resumed.id}`)).toHaveLength(0);
   });
 
@@ -141,7 +165,8 @@ describe("a run read by a worker thread", () => {
       const run = await runIngestion(database.db, { dataset: "nppes", file: NPPES_2025, rows: 300, parallel: true });
       expect(run.details.chunks).toBe(4);
       expect(counts(run)).toEqual(counts(cleanNppes));
-      for (const [table, order] of tables.slice(0, 3)) expect(await digest(database.db, table, order), table).toBe(await digest(clean.db, table, order));
+      for (const [table, order] of tables.slice(0, 3))
+        expect(await digest(database.db, table, order), table).toBe(await digest(clean.db, table, order));
     } finally {
       await database.close();
     }
@@ -152,7 +177,10 @@ describe("a run driven step by step (as a job runner's steps)", () => {
   it("applies the duplicate rule across chunks and after a crash, like a clean run", async () => {
     const run = await startRun(interrupted.db, { dataset: "part_d", file: PART_D_DIRTY });
     // Two callers race for the same chunk: one commits, the other stops without writing.
-    const raced = await Promise.allSettled([ingestChunk(interrupted.db, run.id, { rows: 10 }), ingestChunk(interrupted.db, run.id, { rows: 10 })]);
+    const raced = await Promise.allSettled([
+      ingestChunk(interrupted.db, run.id, { rows: 10 }),
+      ingestChunk(interrupted.db, run.id, { rows: 10 }),
+    ]);
     expect(raced.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(raced.find((r) => r.status === "rejected")).toMatchObject({ reason: expect.any(ConcurrentRunError) });
     // Chunks of 10 rows put lines 88–90 (a key and its two duplicates) across a chunk boundary.
@@ -164,7 +192,8 @@ describe("a run driven step by step (as a job runner's steps)", () => {
     }
     expect(steps).toBe(11);
     expect(counts(step.run)).toEqual(counts(cleanPartD));
-    const reasons = async (db: Db, id: string) => (await listQuarantine(db, id)).map((q) => [q.line, q.reason, q.rawRow]);
+    const reasons = async (db: Db, id: string) =>
+      (await listQuarantine(db, id)).map((q) => [q.line, q.reason, q.rawRow]);
     expect(await reasons(interrupted.db, run.id)).toEqual(await reasons(clean.db, cleanPartD.id));
     expect(await digest(interrupted.db, "part_d_prescribing", "npi, brand_name, generic_name")).toBe(
       await digest(clean.db, "part_d_prescribing", "npi, brand_name, generic_name"),

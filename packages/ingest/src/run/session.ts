@@ -2,6 +2,7 @@
 // the pipeline, the header mapped to fields, the row schema and the reader position.
 import { basename } from "node:path";
 import { z } from "zod";
+
 import { recordReader, resolveColumns, type RawRecord, type ResolvedColumns } from "../csv/columns";
 import { readCsv, type CsvRecord } from "../csv/read-csv";
 import { pipelines } from "../datasets";
@@ -50,7 +51,12 @@ export interface Session {
   schema: z.ZodType<unknown, RawRecord<string>>;
 }
 
-export function openSession(dataset: Dataset, header: readonly string[], fileName: string, dataYear: number | null): Session {
+export function openSession(
+  dataset: Dataset,
+  header: readonly string[],
+  fileName: string,
+  dataYear: number | null,
+): Session {
   const pipeline = pipelines[dataset];
   const columns = resolveColumns(header, pipeline.columns, basename(fileName));
   // A compiled fast path for valid rows; invalid ones fall back to the regular parser for identical messages.

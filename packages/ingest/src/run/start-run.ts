@@ -3,16 +3,18 @@
 // a file that cannot be loaded fails its run before any row is read.
 import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { dataSourceRun, driverOf, type Db } from "@pharmacrm/db";
 import { and, eq } from "drizzle-orm";
 import { type PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
+
+import { dataSourceRun, driverOf, type Db } from "@pharmacrm/db";
+
 import { sha256Files } from "../csv/checksum";
 import { DATASETS, pipelines } from "../datasets";
 import { type Dataset } from "../datasets/types";
 import { IngestionError } from "../errors";
-import { detailsOf, type RunDetails, type RunRow } from "./details";
 import { dropSecondaryIndexes, isBulkLoad, mayDeferIndexes, restoreLeftoverIndexes } from "../load/deferred-indexes";
+import { detailsOf, type RunDetails, type RunRow } from "./details";
 import { toIngestionRun, type IngestionRun } from "./queries";
 import { openSession, readHeaderInfo } from "./session";
 
@@ -49,7 +51,9 @@ async function fileSize(file: string): Promise<number> {
     return info.size;
   } catch (error) {
     if (error instanceof IngestionError) throw error;
-    throw new IngestionError(`${basename(file)} cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`);
+    throw new IngestionError(
+      `${basename(file)} cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`,
+    );
   }
 }
 
@@ -80,12 +84,23 @@ export async function openRun(db: Db, input: StartRunInput): Promise<RunRow> {
   const existing = await findRun(db, options.dataset, checksum);
   const untouched = existing && existing.status === "failed" && existing.rowsRead === 0;
   if (existing && !untouched) {
-    if (options.year !== undefined && existing.dataYear !== null && existing.dataYear !== options.year && existing.dataset === "part_d") {
-      throw new IngestionError(`${basename(file)} was already loaded as data year ${existing.dataYear} (run ${existing.id})`);
+    if (
+      options.year !== undefined &&
+      existing.dataYear !== null &&
+      existing.dataYear !== options.year &&
+      existing.dataset === "part_d"
+    ) {
+      throw new IngestionError(
+        `${basename(file)} was already loaded as data year ${existing.dataYear} (run ${existing.id})`,
+      );
     }
     if (existing.filePath !== file || existing.headerFilePath !== headerFile) {
       // Same bytes at another path: continue from wherever the file is now.
-      const [moved] = await db.update(dataSourceRun).set({ filePath: file, headerFilePath: headerFile }).where(eq(dataSourceRun.id, existing.id)).returning();
+      const [moved] = await db
+        .update(dataSourceRun)
+        .set({ filePath: file, headerFilePath: headerFile })
+        .where(eq(dataSourceRun.id, existing.id))
+        .returning();
       return moved!;
     }
     return existing;
@@ -112,7 +127,9 @@ export async function openRun(db: Db, input: StartRunInput): Promise<RunRow> {
     const description = pipeline.describe({
       fileName: file,
       year: options.year,
-      firstRow: header.firstRow ? openSession(options.dataset, header.fields, file, null).readRecord(header.firstRow.fields) : undefined,
+      firstRow: header.firstRow
+        ? openSession(options.dataset, header.fields, file, null).readRecord(header.firstRow.fields)
+        : undefined,
     });
     const session = openSession(options.dataset, header.fields, file, description.dataYear);
     const firstRowBytes = header.firstRow ? header.firstRow.end - header.dataStart : 0;
@@ -139,7 +156,14 @@ export async function openRun(db: Db, input: StartRunInput): Promise<RunRow> {
   } catch (error) {
     if (!(error instanceof IngestionError)) throw error;
     // Recorded so the failure shows where runs are listed; starting again with better options replaces it.
-    values = { ...base, release: options.release ?? null, status: "failed", error: error.message, finishedAt: new Date(), details: { driver } };
+    values = {
+      ...base,
+      release: options.release ?? null,
+      status: "failed",
+      error: error.message,
+      finishedAt: new Date(),
+      details: { driver },
+    };
     await saveRun(db, values, existing);
     throw error;
   }
@@ -149,7 +173,9 @@ export async function openRun(db: Db, input: StartRunInput): Promise<RunRow> {
   const bulk = options.bulk ?? (await isBulkLoad(db, tables, estimatedRows));
   if (!bulk || tables.length === 0 || run.rowsRead > 0) return run;
   // Server mode's app role does not own the tables: it loads row by row instead (and says so).
-  return (await mayDeferIndexes(db, tables, `run ${run.id} (${run.dataset}, ${run.sourceFile})`)) ? startBulkLoad(db, run, tables) : run;
+  return (await mayDeferIndexes(db, tables, `run ${run.id} (${run.dataset}, ${run.sourceFile})`))
+    ? startBulkLoad(db, run, tables)
+    : run;
 }
 
 /** Drops the tables' secondary indexes and records them with the run, in one transaction. */
@@ -168,11 +194,21 @@ async function startBulkLoad(db: Db, run: RunRow, tables: readonly PgTable[]): P
   });
 }
 
-async function saveRun(db: Db, values: typeof dataSourceRun.$inferInsert, existing: RunRow | undefined): Promise<RunRow> {
+async function saveRun(
+  db: Db,
+  values: typeof dataSourceRun.$inferInsert,
+  existing: RunRow | undefined,
+): Promise<RunRow> {
   if (existing) {
     const [updated] = await db
       .update(dataSourceRun)
-      .set({ ...values, startedAt: new Date(), updatedAt: new Date(), finishedAt: values.finishedAt ?? null, error: values.error ?? null })
+      .set({
+        ...values,
+        startedAt: new Date(),
+        updatedAt: new Date(),
+        finishedAt: values.finishedAt ?? null,
+        error: values.error ?? null,
+      })
       .where(eq(dataSourceRun.id, existing.id))
       .returning();
     return updated!;

@@ -1,11 +1,13 @@
 // Test helpers shared by every package's tests: the real public CMS sample files carried in the repository
 // (packages/ingest/fixtures/cms; the NUCC taxonomy and ZIP centroids are the demo's reference copies) and quick counts.
 import { fileURLToPath } from "node:url";
-import { rowsOf, type Db } from "@pharmacrm/db";
 import { sql, type SQL } from "drizzle-orm";
 
+import { rowsOf, type Db } from "@pharmacrm/db";
+
 const fixture = (path: string): string => fileURLToPath(new URL(`../../fixtures/cms/${path}`, import.meta.url));
-const demoReference = (file: string): string => fileURLToPath(new URL(`../../../demo/reference/${file}`, import.meta.url));
+const demoReference = (file: string): string =>
+  fileURLToPath(new URL(`../../../demo/reference/${file}`, import.meta.url));
 
 /** A sample file by its path in the CMS samples' layout (`nppes/…`, `open_payments/…`, `partd/…`, `nucc_taxonomy/…`, `zip_centroids/…`). */
 export const cmsSample = (path: string): string => {
@@ -29,6 +31,9 @@ export async function query<T>(db: Db, statement: SQL): Promise<T[]> {
 }
 
 export async function count(db: Db, table: string, where: SQL = sql`true`): Promise<number> {
-  const [row] = await query<{ n: number }>(db, sql`select count(*)::int as n from ${sql.identifier(table)} where ${where}`);
+  const [row] = await query<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from ${sql.identifier(table)} where ${where}`,
+  );
   return row!.n;
 }

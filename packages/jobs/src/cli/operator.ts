@@ -2,8 +2,10 @@
 // Platform operators load the shared reference data for every org; only someone with a shell on the server can make
 // one. Each change is written to the audit trail of the person's org. Stop a dev server holding the same embedded
 // database first (PGlite allows one process).
-import { openDatabase } from "@pharmacrm/db";
 import { z } from "zod";
+
+import { openDatabase } from "@pharmacrm/db";
+
 import { listPlatformOperators, setPlatformOperator, UnknownUserError } from "../platform-operator";
 
 const USAGE = `Usage:
@@ -20,7 +22,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const [action, email] = argv.filter((arg) => arg !== "--");
   const parsed = command.safeParse({ action, email: email?.trim().toLowerCase() });
   if (!parsed.success) {
-    console.error(`${action === "grant" || action === "revoke" ? `${parsed.error.issues[0]?.message}\n\n` : ""}${USAGE}`);
+    console.error(
+      `${action === "grant" || action === "revoke" ? `${parsed.error.issues[0]?.message}\n\n` : ""}${USAGE}`,
+    );
     return 1;
   }
   const database = await openDatabase();

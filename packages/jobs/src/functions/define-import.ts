@@ -1,7 +1,9 @@
 // An import job: the dataset's trigger, one run per dataset at a time (across functions: the NPPES 2017 function
 // shares NPPES's slot), and the shared importDataset orchestration.
 import { NonRetriableError } from "inngest";
+
 import { getDb } from "@pharmacrm/db";
+
 import { importRequestSchema, type ImportRequest } from "../events";
 import { importDataset, type ImportStep, type RunSummary } from "../import-dataset";
 import { inngestFunction, type JobDefinition, type JobOptions } from "./job";
@@ -16,7 +18,10 @@ export interface ImportFunctionSpec {
 export function importHandler({ database = getDb, chunkRows, sources }: JobOptions = {}) {
   return async ({ event, step }: { event: { data: unknown }; step: ImportStep }) => {
     const data = importRequestSchema.safeParse(event.data);
-    if (!data.success) throw new NonRetriableError(`Not an import request: ${data.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+    if (!data.success)
+      throw new NonRetriableError(
+        `Not an import request: ${data.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
+      );
     return importDataset({ event: { data: data.data }, step, database, chunkRows, sources });
   };
 }
@@ -31,8 +36,10 @@ export const importJob = (spec: ImportFunctionSpec): JobDefinition<ImportRequest
   retries: 3,
   sameWork: (data) => (data.runId ? [data.runId] : []),
   label: (data) => data.file,
-  summary: (result) => `run ${result.runId} ${result.status}, ${result.rowsRead} rows read, ${result.rowsQuarantined} quarantined`,
+  summary: (result) =>
+    `run ${result.runId} ${result.status}, ${result.rowsRead} rows read, ${result.rowsQuarantined} quarantined`,
   handler: importHandler,
 });
 
-export const defineImport = (spec: ImportFunctionSpec, options: JobOptions = {}) => inngestFunction(importJob(spec), options);
+export const defineImport = (spec: ImportFunctionSpec, options: JobOptions = {}) =>
+  inngestFunction(importJob(spec), options);

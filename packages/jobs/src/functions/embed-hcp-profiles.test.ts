@@ -2,10 +2,12 @@
 // active HCPs with the AI SDK's mock embedding model: slices as steps, idempotence, a model change re-embeds
 // everything, a long job continues in a fresh run, and without a model it does nothing and says why.
 import { InngestTestEngine } from "@inngest/test";
+import { describe, expect, it } from "vitest";
+
 import { hcpProfilesWithoutVector } from "@pharmacrm/ai";
 import { mockEmbeddingModel } from "@pharmacrm/ai/testing";
 import { useSearchWorld } from "@pharmacrm/domain/testing/search-world";
-import { describe, expect, it } from "vitest";
+
 import { hcpProfilesEmbedRequested } from "../events";
 import { defineEmbedHcpProfiles, NO_EMBEDDING_MODEL, type EmbedFunctionOptions } from "./embed-hcp-profiles";
 
@@ -14,7 +16,14 @@ const request = { name: hcpProfilesEmbedRequested.name, data: { reason: "test" }
 
 // Four profiles per step: the nine HCPs take three steps.
 const engineFor = (options: EmbedFunctionOptions) =>
-  new InngestTestEngine({ function: defineEmbedHcpProfiles({ database: async () => ctx.database.db, batchSize: 2, batchesPerStep: 2, ...options }) });
+  new InngestTestEngine({
+    function: defineEmbedHcpProfiles({
+      database: async () => ctx.database.db,
+      batchSize: 2,
+      batchesPerStep: 2,
+      ...options,
+    }),
+  });
 
 describe("embed-hcp-profiles", () => {
   it("embeds every active HCP in slices, one step each, until none is left", async () => {
@@ -52,10 +61,22 @@ describe("embed-hcp-profiles", () => {
       events: [request],
       steps: [{ id: "continue", handler: () => ({ ids: ["continued-event"] }) }],
     });
-    expect(result).toEqual({ status: "continued", model: "mock-c", steps: 1, checked: 4, embedded: 4, afterNpi: "1000000014" });
-    expect(run.step.sendEvent.mock.calls[0]).toEqual(["continue", { name: hcpProfilesEmbedRequested.name, data: { reason: "continuing a long run", afterNpi: "1000000014" } }]);
+    expect(result).toEqual({
+      status: "continued",
+      model: "mock-c",
+      steps: 1,
+      checked: 4,
+      embedded: 4,
+      afterNpi: "1000000014",
+    });
+    expect(run.step.sendEvent.mock.calls[0]).toEqual([
+      "continue",
+      { name: hcpProfilesEmbedRequested.name, data: { reason: "continuing a long run", afterNpi: "1000000014" } },
+    ]);
 
-    const next = await engineFor({ embeddingModel: () => model }).execute({ events: [{ name: hcpProfilesEmbedRequested.name, data: { afterNpi: "1000000014" } }] });
+    const next = await engineFor({ embeddingModel: () => model }).execute({
+      events: [{ name: hcpProfilesEmbedRequested.name, data: { afterNpi: "1000000014" } }],
+    });
     expect(next.result).toMatchObject({ status: "done", checked: 5, embedded: 5 });
     expect(await hcpProfilesWithoutVector(ctx.database.db, "mock-c")).toBe(0);
   });
@@ -71,6 +92,9 @@ describe("embed-hcp-profiles", () => {
     const { error } = await engineFor({ embeddingModel: () => mockEmbeddingModel("mock-a") }).execute({
       events: [{ name: hcpProfilesEmbedRequested.name, data: { afterNpi: "12" } }],
     });
-    expect(error).toMatchObject({ name: "NonRetriableError", message: "Not an embedding request: An NPI has 10 digits" });
+    expect(error).toMatchObject({
+      name: "NonRetriableError",
+      message: "Not an embedding request: An NPI has 10 digits",
+    });
   });
 });

@@ -3,8 +3,10 @@
 // therefore re-embeds every profile. Asked for after each NPPES, Part D and Open Payments import, and daily (a
 // safety net for changes no import announced). Without an embedding model it does nothing and says why.
 import { NonRetriableError } from "inngest";
+
 import { embedHcpProfiles, getEmbeddingModel } from "@pharmacrm/ai";
 import { getDb } from "@pharmacrm/db";
+
 import { embedRequestSchema, hcpProfilesEmbedRequested, type EmbedRequest } from "../events";
 import { inngestFunction, type JobContext, type JobDefinition, type JobOptions } from "./job";
 
@@ -19,7 +21,14 @@ export const NO_EMBEDDING_MODEL =
 
 export type EmbedProfilesResult =
   | { status: "skipped"; reason: string }
-  | { status: "done" | "continued"; model: string; steps: number; checked: number; embedded: number; afterNpi: string | null };
+  | {
+      status: "done" | "continued";
+      model: string;
+      steps: number;
+      checked: number;
+      embedded: number;
+      afterNpi: string | null;
+    };
 
 export interface EmbedFunctionOptions extends JobOptions {
   batchSize?: number;
@@ -39,7 +48,8 @@ export function embedHcpProfilesHandler(options: EmbedFunctionOptions = {}) {
     }
     // A cron run's event is Inngest's timer event, whose data is not ours: it starts from the first NPI.
     const parsed = embedRequestSchema.safeParse(event.data ?? {});
-    if (!parsed.success) throw new NonRetriableError(`Not an embedding request: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+    if (!parsed.success)
+      throw new NonRetriableError(`Not an embedding request: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
     const result = { model: model.id, steps: 0, checked: 0, embedded: 0, afterNpi: parsed.data.afterNpi ?? null };
     while (result.steps < stepsPerRun) {
       const afterNpi = result.afterNpi ?? undefined;
@@ -51,7 +61,10 @@ export function embedHcpProfilesHandler(options: EmbedFunctionOptions = {}) {
       result.afterNpi = slice.lastNpi;
       if (slice.lastNpi === null) return { status: "done", ...result };
     }
-    await step.sendEvent("continue", { name: hcpProfilesEmbedRequested.name, data: { reason: "continuing a long run", afterNpi: result.afterNpi } });
+    await step.sendEvent("continue", {
+      name: hcpProfilesEmbedRequested.name,
+      data: { reason: "continuing a long run", afterNpi: result.afterNpi },
+    });
     return { status: "continued", ...result };
   };
 }
@@ -75,4 +88,5 @@ export const embedHcpProfilesJob: JobDefinition<EmbedRequest, EmbedProfilesResul
   handler: embedHcpProfilesHandler,
 };
 
-export const defineEmbedHcpProfiles = (options: EmbedFunctionOptions = {}) => inngestFunction(embedHcpProfilesJob, options);
+export const defineEmbedHcpProfiles = (options: EmbedFunctionOptions = {}) =>
+  inngestFunction(embedHcpProfilesJob, options);

@@ -1,4 +1,8 @@
 import { importRequested } from "../events";
 import { type ImportFunctionSpec } from "./define-import";
 
-export const importNppesOtherNamesSpec: ImportFunctionSpec = { id: "import-nppes-other-names", name: "Import NPPES other names", trigger: importRequested.nppes_other_name };
+export const importNppesOtherNamesSpec: ImportFunctionSpec = {
+  id: "import-nppes-other-names",
+  name: "Import NPPES other names",
+  trigger: importRequested.nppes_other_name,
+};

@@ -1,4 +1,8 @@
 import { importRequested } from "../events";
 import { type ImportFunctionSpec } from "./define-import";
 
-export const importNppesPracticeLocationsSpec: ImportFunctionSpec = { id: "import-nppes-practice-locations", name: "Import NPPES practice locations", trigger: importRequested.nppes_practice_location };
+export const importNppesPracticeLocationsSpec: ImportFunctionSpec = {
+  id: "import-nppes-practice-locations",
+  name: "Import NPPES practice locations",
+  trigger: importRequested.nppes_practice_location,
+};

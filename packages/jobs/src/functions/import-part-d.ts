@@ -1,4 +1,8 @@
 import { importRequested } from "../events";
 import { type ImportFunctionSpec } from "./define-import";
 
-export const importPartDSpec: ImportFunctionSpec = { id: "import-part-d", name: "Import Medicare Part D prescribers", trigger: importRequested.part_d };
+export const importPartDSpec: ImportFunctionSpec = {
+  id: "import-part-d",
+  name: "Import Medicare Part D prescribers",
+  trigger: importRequested.part_d,
+};

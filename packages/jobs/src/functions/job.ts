@@ -3,8 +3,10 @@
 // handler are written once, here and in the job's file.
 import { cron } from "inngest";
 import { type z } from "zod";
+
 import { type HcpEmbeddingModel } from "@pharmacrm/ai";
 import { type Db } from "@pharmacrm/db";
+
 import { inngest } from "../client";
 import { type ImportStep } from "../import-dataset";
 import { type ImportSourceOptions } from "../import-files";
@@ -55,7 +57,9 @@ export type AnyJob = JobDefinition<any, any, any>;
 /** The Inngest function of a job (options: tests pass their database and narrower limits). */
 export function inngestFunction<D, R, O extends JobOptions>(job: JobDefinition<D, R, O>, options = {} as O) {
   const handler = job.handler(options);
-  const concurrency = job.concurrency.expression ? { limit: 1, scope: "env" as const, key: job.concurrency.expression } : { limit: 1 };
+  const concurrency = job.concurrency.expression
+    ? { limit: 1, scope: "env" as const, key: job.concurrency.expression }
+    : { limit: 1 };
   const triggers = job.cron ? [{ event: job.event }, cron(job.cron)] : [{ event: job.event }];
   return inngest.createFunction(
     { id: job.id, name: job.name, concurrency, retries: job.retries, triggers },

@@ -1,9 +1,11 @@
 // One definition feeds both runners: every job has an Inngest function and an in-process function on the same
 // trigger, and the concurrency key Inngest evaluates (CEL over the event) is the key the in-process runner computes.
 import { describe, expect, it } from "vitest";
+
 import { DATASETS } from "@pharmacrm/ingest";
-import { inProcessFunctions } from "../runner/in-process-functions";
+
 import { functions, jobs } from ".";
+import { inProcessFunctions } from "../runner/in-process-functions";
 
 /** The CEL subset our keys use (string literals, `+`, `event.data.x`) is also JavaScript. */
 const evaluateCel = (expression: string, event: { data: unknown }) =>

@@ -4,8 +4,10 @@
 // Cron triggers have no in-process equivalent and none is faked: the daily embed runs only with an Inngest server.
 // Embedded, embeddings catch up after each import and at server start (resumeEmbeddings in ../send.ts).
 import { type z } from "zod";
+
 import { type HcpEmbeddingModel } from "@pharmacrm/ai";
 import { type Db } from "@pharmacrm/db";
+
 import { jobs, type AnyJob } from "../functions";
 import { type ImportSourceOptions } from "../import-files";
 import { type InProcessStep } from "./in-process-step";
@@ -59,4 +61,6 @@ const inProcessFunction = (job: AnyJob): InProcessFunction => ({
 });
 
 /** By trigger event name. */
-export const inProcessFunctions: ReadonlyMap<string, InProcessFunction> = new Map(jobs.map((job) => [job.event, inProcessFunction(job)]));
+export const inProcessFunctions: ReadonlyMap<string, InProcessFunction> = new Map(
+  jobs.map((job) => [job.event, inProcessFunction(job)]),
+);

@@ -2,13 +2,15 @@
 // dataset at a time; failures land on the run, duplicates are no-ops, a restart continues unfinished runs.
 import { appendFile, copyFile, rm } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { auditEvent, type Database } from "@pharmacrm/db";
 import { eq } from "drizzle-orm";
-import { createTestDatabase } from "@pharmacrm/db/testing";
-import { getRun, ingestChunk, listRuns, startRun } from "@pharmacrm/ingest";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+
+import { auditEvent, type Database } from "@pharmacrm/db";
+import { createTestDatabase } from "@pharmacrm/db/testing";
 import { type Scope } from "@pharmacrm/domain";
+import { getRun, ingestChunk, listRuns, startRun } from "@pharmacrm/ingest";
 import { NUCC_251, OPEN_PAYMENTS_2024, OTHER_NAMES, PART_D_DIRTY } from "@pharmacrm/ingest/testing";
+
 import { type ImportRequest } from "../events";
 import { requestImport as requestAs, resumeImports } from "../send";
 import { createOperator, importFolderWith } from "../testing/operator";
@@ -19,7 +21,12 @@ let dir: string;
 let operator: Scope;
 let log: string[] = [];
 /** The samples, copied into this test's import folder. */
-const [partD, openPayments, otherNames, nucc] = [basename(PART_D_DIRTY), basename(OPEN_PAYMENTS_2024), basename(OTHER_NAMES), basename(NUCC_251)];
+const [partD, openPayments, otherNames, nucc] = [
+  basename(PART_D_DIRTY),
+  basename(OPEN_PAYMENTS_2024),
+  basename(OTHER_NAMES),
+  basename(NUCC_251),
+];
 const requestImport = (db: Database["db"], input: ImportRequest) => requestAs(db, input, operator, { folder: dir });
 
 beforeAll(async () => {
@@ -44,16 +51,33 @@ describe("requestImport without an Inngest server", () => {
     expect(alreadyLoaded).toBe(false);
     expect(run).toMatchObject({ dataset: "part_d", status: "running", rowsRead: 0 });
     await drainInProcessRunner();
-    expect(await getRun(database.db, run.id)).toMatchObject({ status: "succeeded", rowsRead: 105, rowsLoaded: 91, rowsQuarantined: 14, percent: 100 });
+    expect(await getRun(database.db, run.id)).toMatchObject({
+      status: "succeeded",
+      rowsRead: 105,
+      rowsLoaded: 91,
+      rowsQuarantined: 14,
+      percent: 100,
+    });
     expect(log).toContain("[jobs] step chunk-3");
   });
 
   it("records who asked and from where, on the run and in the operator's audit trail", async () => {
     const [run] = await listRuns(database.db, { dataset: "part_d" });
-    expect(run).toMatchObject({ startedBy: operator.userId, startedVia: "app", sourceLocation: partD, sourceFile: partD });
+    expect(run).toMatchObject({
+      startedBy: operator.userId,
+      startedVia: "app",
+      sourceLocation: partD,
+      sourceFile: partD,
+    });
     const audit = await database.db.select().from(auditEvent).where(eq(auditEvent.entityId, run!.id));
     expect(audit).toMatchObject([
-      { orgId: operator.orgId, actorId: operator.userId, action: "reference_data.import", entityType: "data_source_run", after: { dataset: "part_d", location: partD } },
+      {
+        orgId: operator.orgId,
+        actorId: operator.userId,
+        action: "reference_data.import",
+        entityType: "data_source_run",
+        after: { dataset: "part_d", location: partD },
+      },
     ]);
   });
 
@@ -82,7 +106,10 @@ describe("requestImport without an Inngest server", () => {
     const { run } = await requestImport(database.db, { dataset: "open_payments", file: openPayments });
     await drainInProcessRunner();
     const failed = await getRun(database.db, run.id);
-    expect(failed).toMatchObject({ status: "failed", error: expect.stringMatching(/^database error: relation "open_payment" does not exist/) });
+    expect(failed).toMatchObject({
+      status: "failed",
+      error: expect.stringMatching(/^database error: relation "open_payment" does not exist/),
+    });
     expect(log.some((line) => line.startsWith("[jobs] failed cms/open_payments.import-requested"))).toBe(true);
 
     await database.exec("alter table open_payment_away rename to open_payment");
@@ -99,7 +126,9 @@ describe("requestImport without an Inngest server", () => {
     await requestImport(database.db, { dataset: "nucc_taxonomy", file: nucc });
     await requestImport(database.db, { dataset: "nucc_taxonomy", file: basename(copy) });
     await drainInProcessRunner();
-    const order = log.filter((line) => /^\[jobs\] (start|done) /.test(line)).map((line) => line.split(" ").slice(1, 2).join() + (line.includes(copy) ? " copy" : " original"));
+    const order = log
+      .filter((line) => /^\[jobs\] (start|done) /.test(line))
+      .map((line) => line.split(" ").slice(1, 2).join() + (line.includes(copy) ? " copy" : " original"));
     expect(order).toEqual(["start original", "done original", "start copy", "done copy"]);
   });
 
@@ -110,7 +139,9 @@ describe("requestImport without an Inngest server", () => {
   });
 
   it("refuses a file that is not the dataset's, naming what is missing", async () => {
-    await expect(requestImport(database.db, { dataset: "zip_centroids", file: partD })).rejects.toMatchObject({ name: "ImportFileError" });
+    await expect(requestImport(database.db, { dataset: "zip_centroids", file: partD })).rejects.toMatchObject({
+      name: "ImportFileError",
+    });
   });
 });
 

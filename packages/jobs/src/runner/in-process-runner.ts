@@ -5,6 +5,7 @@
 // it never escapes to crash the server.
 import { type Db } from "@pharmacrm/db";
 import { listRuns } from "@pharmacrm/ingest";
+
 import { importEventFor } from "../events";
 import { inProcessFunctions, type InProcessOptions } from "./in-process-functions";
 import { inProcessStep, type JobEvent } from "./in-process-step";
@@ -21,7 +22,12 @@ interface RunnerState {
 
 // One state per process: Next may load this module more than once.
 const global = globalThis as unknown as { pharmacrmJobs?: RunnerState };
-const state = (global.pharmacrmJobs ??= { queues: new Map(), busy: new Set(), waiting: new Map(), resumed: new WeakSet() });
+const state = (global.pharmacrmJobs ??= {
+  queues: new Map(),
+  busy: new Set(),
+  waiting: new Map(),
+  resumed: new WeakSet(),
+});
 state.waiting ??= new Map();
 
 export type { InProcessOptions } from "./in-process-functions";
@@ -82,10 +88,17 @@ export async function drainInProcessRunner(): Promise<void> {
 export async function resumeInterruptedImports(db: Db): Promise<string[]> {
   if (state.resumed.has(db)) return [];
   state.resumed.add(db);
-  const runs = (await listRuns(db, { limit: 200 })).filter((run) => run.status === "running" && run.filePath && !state.busy.has(run.id));
+  const runs = (await listRuns(db, { limit: 200 })).filter(
+    (run) => run.status === "running" && run.filePath && !state.busy.has(run.id),
+  );
   for (const run of runs) {
     log(`resuming run ${run.id} (${run.dataset}, ${run.sourceFile}) from line ${run.lastLine + 1}`);
-    const data = { dataset: run.dataset, file: run.filePath!, headerFile: run.headerFilePath ?? undefined, runId: run.id };
+    const data = {
+      dataset: run.dataset,
+      file: run.filePath!,
+      headerFile: run.headerFilePath ?? undefined,
+      runId: run.id,
+    };
     runInProcess(db, importEventFor(data));
   }
   return runs.map((run) => run.id);

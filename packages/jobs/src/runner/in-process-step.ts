@@ -2,6 +2,7 @@
 // within the run and returns its result as JSON (as Inngest would); sleep waits; sendEvent dispatches events
 // through the same runner.
 import { durationToMs, type DurationInput } from "inngest";
+
 import { type ImportStep } from "../import-dataset";
 
 export interface InProcessStep extends ImportStep {
@@ -15,7 +16,10 @@ export interface JobEvent {
   id?: string;
 }
 
-export function inProcessStep(dispatch: (event: JobEvent) => string, log: (line: string) => void = () => {}): InProcessStep {
+export function inProcessStep(
+  dispatch: (event: JobEvent) => string,
+  log: (line: string) => void = () => {},
+): InProcessStep {
   const results = new Map<string, unknown>();
   const memo = async <T>(id: string, work: () => Promise<T>): Promise<T> => {
     if (results.has(id)) return results.get(id) as T;
@@ -30,7 +34,11 @@ export function inProcessStep(dispatch: (event: JobEvent) => string, log: (line:
       log(`step ${id}`);
       return memo(id, work);
     },
-    sleep: (id, duration) => memo(id, () => new Promise<null>((resolve) => setTimeout(() => resolve(null), durationToMs(duration)))).then(() => {}),
-    sendEvent: (id, events) => memo(id, async () => ({ ids: (Array.isArray(events) ? events : [events]).map(dispatch) })),
+    sleep: (id, duration) =>
+      memo(id, () => new Promise<null>((resolve) => setTimeout(() => resolve(null), durationToMs(duration)))).then(
+        () => {},
+      ),
+    sendEvent: (id, events) =>
+      memo(id, async () => ({ ids: (Array.isArray(events) ? events : [events]).map(dispatch) })),
   };
 }

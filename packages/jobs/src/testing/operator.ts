@@ -4,15 +4,25 @@ import { randomUUID } from "node:crypto";
 import { copyFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+
 import { appUser, org, type Db } from "@pharmacrm/db";
 import { type Scope } from "@pharmacrm/domain";
 
 export async function createOperator(db: Db): Promise<Scope> {
   const tag = randomUUID().slice(0, 8);
-  const [operatorOrg] = await db.insert(org).values({ name: "Platform", slug: `platform-${tag}` }).returning();
+  const [operatorOrg] = await db
+    .insert(org)
+    .values({ name: "Platform", slug: `platform-${tag}` })
+    .returning();
   const [user] = await db
     .insert(appUser)
-    .values({ orgId: operatorOrg!.id, email: `operator-${tag}@test.example`, name: "Olive Operator", role: "admin", platformOperator: true })
+    .values({
+      orgId: operatorOrg!.id,
+      email: `operator-${tag}@test.example`,
+      name: "Olive Operator",
+      role: "admin",
+      platformOperator: true,
+    })
     .returning();
   return { orgId: operatorOrg!.id, userId: user!.id, role: "admin", territoryIds: null };
 }

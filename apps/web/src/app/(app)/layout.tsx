@@ -1,8 +1,10 @@
-import { redirect } from "next/navigation";
-import type { ReactNode } from "react";
-import { getSessionViewer } from "@pharmacrm/auth";
 import { AppShell } from "~/components/shell/app-shell";
 import { serverApi } from "~/trpc/server";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+
+import { getSessionViewer } from "@pharmacrm/auth";
+
 import { secondStepPath } from "../sign-in/second-step-path";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {

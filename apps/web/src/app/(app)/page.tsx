@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import type { Metadata } from "next";
-import { Suspense } from "react";
-import { getLanguageModel } from "@pharmacrm/ai";
 import { CopilotScreen } from "~/components/copilot/copilot-screen";
 import { physicianMention, suggestedPrompts } from "~/components/copilot/suggested-prompts";
 import { serverApi } from "~/trpc/server";
+import type { Metadata } from "next";
+import { Suspense } from "react";
+
+import { getLanguageModel } from "@pharmacrm/ai";
 
 export const metadata: Metadata = { title: "Copilot" };
 
@@ -18,7 +19,15 @@ export default async function CopilotPage() {
   const prompts = suggestedPrompts({
     role: me.role,
     // First and last name only: how a rep says it, and what the copilot matches best.
-    physician: !doctor ? null : physicianMention([doctor.firstName, doctor.lastName].filter(Boolean).join(" ").replace(/\b\p{L}+/gu, titleWord), doctor.credential),
+    physician: !doctor
+      ? null
+      : physicianMention(
+          [doctor.firstName, doctor.lastName]
+            .filter(Boolean)
+            .join(" ")
+            .replace(/\b\p{L}+/gu, titleWord),
+          doctor.credential,
+        ),
     product: products[0]?.name ?? null,
     city: doctor?.city ? doctor.city.replace(/\b\p{L}+/gu, titleWord) : null,
   });

@@ -1,11 +1,13 @@
 "use server";
 
+import { safeRedirectPath } from "~/lib/safe-redirect";
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
+
 import { signIn, SignInThrottled, tooManyAttemptsMessage } from "@pharmacrm/auth";
 import { getDb } from "@pharmacrm/db";
 import { secondFactorStageAfterSignIn } from "@pharmacrm/domain";
-import { safeRedirectPath } from "~/lib/safe-redirect";
+
 import { secondStepPath } from "./second-step-path";
 
 export interface SignInState {
@@ -23,7 +25,8 @@ export async function signInWithPassword(_previous: SignInState, form: FormData)
   } catch (error) {
     if (error instanceof SignInThrottled) return { error: tooManyAttemptsMessage(error.retryAfterMs), email };
     if (error instanceof AuthError) {
-      const message = error.type === "CredentialsSignin" ? "Wrong email or password." : "We could not sign you in. Please try again.";
+      const message =
+        error.type === "CredentialsSignin" ? "Wrong email or password." : "We could not sign you in. Please try again.";
       return { error: message, email };
     }
     throw error;

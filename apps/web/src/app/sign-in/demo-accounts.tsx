@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
+
 import { Badge } from "@pharmacrm/ui";
 
 export interface DemoAccount {

@@ -1,10 +1,12 @@
+import { safeRedirectPath } from "~/lib/safe-redirect";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+
 import { getSessionViewer, oidcEnabled } from "@pharmacrm/auth";
 import { getDb } from "@pharmacrm/db";
 import { DEMO_PASSWORD, demoSignIns } from "@pharmacrm/demo/sign-ins";
 import { activeEmails } from "@pharmacrm/domain";
-import { safeRedirectPath } from "~/lib/safe-redirect";
+
 import { secondStepPath } from "./second-step-path";
 import { SignInForm } from "./sign-in-form";
 import { SignInFrame } from "./sign-in-frame";
@@ -20,7 +22,10 @@ const authErrors: Record<string, string> = {
 
 /** The demo users this database actually holds (none on an install without the demo data). */
 async function demoAccounts() {
-  const present = await activeEmails(await getDb(), demoSignIns.map((s) => s.email));
+  const present = await activeEmails(
+    await getDb(),
+    demoSignIns.map((s) => s.email),
+  );
   return demoSignIns
     .filter((s) => present.has(s.email))
     .map((s) => ({ email: s.email, role: s.role, org: s.org, scope: s.territory ?? s.region ?? "whole organisation" }));
@@ -28,7 +33,11 @@ async function demoAccounts() {
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeRedirectPath(first(params.callbackUrl));
   // Signed in already, or part-way (a code or an authenticator setup still owed): go on from there.
@@ -46,7 +55,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
 
   return (
     <SignInFrame title="Sign in to your account" description="Use the email address your organisation registered.">
-      <SignInForm callbackUrl={callbackUrl} initialError={initialError} ssoEnabled={oidcEnabled()} demo={{ accounts, password: DEMO_PASSWORD }} />
+      <SignInForm
+        callbackUrl={callbackUrl}
+        initialError={initialError}
+        ssoEnabled={oidcEnabled()}
+        demo={{ accounts, password: DEMO_PASSWORD }}
+      />
     </SignInFrame>
   );
 }

@@ -3,7 +3,9 @@
 import { AlertCircle, KeyRound } from "lucide-react";
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
+
 import { Alert, Button, Input, Label, Spinner } from "@pharmacrm/ui";
+
 import { signInWithPassword, signInWithSso, type SignInState } from "./actions";
 import { DemoAccounts, type DemoAccount } from "./demo-accounts";
 

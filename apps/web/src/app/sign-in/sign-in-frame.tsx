@@ -1,9 +1,20 @@
-import type { ReactNode } from "react";
-import { Card } from "@pharmacrm/ui";
 import { Wordmark } from "~/components/brand";
+import type { ReactNode } from "react";
+
+import { Card } from "@pharmacrm/ui";
 
 /** The signed-out pages' frame: the wordmark over one card. */
-export function SignInFrame({ title, description, wide = false, children }: { title: string; description: ReactNode; wide?: boolean; children: ReactNode }) {
+export function SignInFrame({
+  title,
+  description,
+  wide = false,
+  children,
+}: {
+  title: string;
+  description: ReactNode;
+  wide?: boolean;
+  children: ReactNode;
+}) {
   return (
     <main className="flex min-h-dvh flex-col bg-gradient-to-b from-white to-slate-100">
       <div className="flex flex-1 flex-col items-center justify-center px-4 py-12">

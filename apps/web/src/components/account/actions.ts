@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+
 import {
   cancelEnrolment,
   confirmEnrolmentForSession,
@@ -60,7 +61,10 @@ export async function cancelEnrolmentAction(): Promise<void> {
   revalidatePath(SECURITY_PAGE);
 }
 
-export async function regenerateRecoveryCodesAction(_previous: CodeActionState, form: FormData): Promise<CodeActionState> {
+export async function regenerateRecoveryCodesAction(
+  _previous: CodeActionState,
+  form: FormData,
+): Promise<CodeActionState> {
   const user = await signedInUser();
   const code = parseCode(form);
   if ("error" in code) return { error: code.error, recoveryCodes: null };

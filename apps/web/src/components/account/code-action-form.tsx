@@ -2,7 +2,9 @@
 
 import { AlertCircle } from "lucide-react";
 import { useActionState, useId } from "react";
+
 import { Alert, Button, Spinner } from "@pharmacrm/ui";
+
 import type { CodeActionState } from "./actions";
 import { CodeField } from "./code-field";
 import { RecoveryCodes } from "./recovery-codes";

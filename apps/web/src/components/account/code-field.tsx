@@ -1,7 +1,17 @@
 import { Input, Label } from "@pharmacrm/ui";
 
 /** The one input every second-factor form uses: a 6-digit code (or, where allowed, a recovery code). */
-export function CodeField({ id, label, invalid, allowRecovery = false }: { id: string; label: string; invalid: boolean; allowRecovery?: boolean }) {
+export function CodeField({
+  id,
+  label,
+  invalid,
+  allowRecovery = false,
+}: {
+  id: string;
+  label: string;
+  invalid: boolean;
+  allowRecovery?: boolean;
+}) {
   return (
     <div className="space-y-1.5">
       <Label htmlFor={id}>{label}</Label>

@@ -2,11 +2,13 @@
 
 import { AlertCircle } from "lucide-react";
 import { useActionState } from "react";
-import { Alert, Button, Spinner, buttonClasses } from "@pharmacrm/ui";
+
+import { Alert, Button, buttonClasses, Spinner } from "@pharmacrm/ui";
+
 import { confirmEnrolmentAction, type CodeActionState } from "./actions";
 import { CodeField } from "./code-field";
-import { QrImage } from "./qr-image";
 import type { QrMatrix } from "./qr-code";
+import { QrImage } from "./qr-image";
 import { RecoveryCodes } from "./recovery-codes";
 
 interface EnrolmentPanelProps {
@@ -41,13 +43,16 @@ export function EnrolmentPanel({ qr, secret, continueHref }: EnrolmentPanelProps
       <ol className="space-y-5 text-sm text-slate-700">
         <li className="space-y-2">
           <p>
-            <span className="font-medium text-slate-900">1. Scan this QR code</span> with an authenticator app (Google Authenticator, Microsoft
-            Authenticator, 1Password, Authy…).
+            <span className="font-medium text-slate-900">1. Scan this QR code</span> with an authenticator app (Google
+            Authenticator, Microsoft Authenticator, 1Password, Authy…).
           </p>
           <QrImage matrix={qr} label="QR code to add PharmaCRM to your authenticator app" />
           <p className="text-xs text-slate-500">
             Cannot scan? Enter this key in the app instead (time-based):{" "}
-            <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs break-all text-slate-800" data-testid="mfa-secret">
+            <code
+              className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs break-all text-slate-800"
+              data-testid="mfa-secret"
+            >
               {secret.match(/.{1,4}/g)?.join(" ")}
             </code>
           </p>

@@ -2,6 +2,7 @@
 
 import { Check, Copy, Download } from "lucide-react";
 import { useState } from "react";
+
 import { Alert, Button } from "@pharmacrm/ui";
 
 /** Recovery codes, shown once: copy or download them now; afterwards only their count is shown. */

@@ -1,8 +1,30 @@
-import { LogOut, MonitorSmartphone, ShieldCheck, ShieldOff } from "lucide-react";
-import { Badge, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@pharmacrm/ui";
-import type { ActiveSession } from "@pharmacrm/domain";
 import { LocalDateTime } from "~/components/local-time";
-import { cancelEnrolmentAction, disableMfaAction, regenerateRecoveryCodesAction, signOutEverywhereAction, startEnrolmentAction } from "./actions";
+import { LogOut, MonitorSmartphone, ShieldCheck, ShieldOff } from "lucide-react";
+
+import type { ActiveSession } from "@pharmacrm/domain";
+import {
+  Badge,
+  Button,
+  Card,
+  CardContent,
+  CardDescription,
+  CardHeader,
+  CardTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@pharmacrm/ui";
+
+import {
+  cancelEnrolmentAction,
+  disableMfaAction,
+  regenerateRecoveryCodesAction,
+  signOutEverywhereAction,
+  startEnrolmentAction,
+} from "./actions";
 import { CodeActionForm } from "./code-action-form";
 import { EnrolmentPanel } from "./enrolment-panel";
 import type { QrMatrix } from "./qr-code";
@@ -105,8 +127,26 @@ function TwoStepCard({ required, enrolledAt, remainingRecoveryCodes, pending }: 
 /** "Chrome on macOS" from a user agent, roughly; enough to tell one's devices apart. */
 function deviceName(userAgent: string | null): string {
   if (!userAgent) return "Unknown device";
-  const browser = /Edg\//.test(userAgent) ? "Edge" : /Firefox\//.test(userAgent) ? "Firefox" : /Chrome\//.test(userAgent) ? "Chrome" : /Safari\//.test(userAgent) ? "Safari" : "A browser";
-  const system = /iPhone|iPad/.test(userAgent) ? "iOS" : /Android/.test(userAgent) ? "Android" : /Mac OS X/.test(userAgent) ? "macOS" : /Windows/.test(userAgent) ? "Windows" : /Linux/.test(userAgent) ? "Linux" : null;
+  const browser = /Edg\//.test(userAgent)
+    ? "Edge"
+    : /Firefox\//.test(userAgent)
+      ? "Firefox"
+      : /Chrome\//.test(userAgent)
+        ? "Chrome"
+        : /Safari\//.test(userAgent)
+          ? "Safari"
+          : "A browser";
+  const system = /iPhone|iPad/.test(userAgent)
+    ? "iOS"
+    : /Android/.test(userAgent)
+      ? "Android"
+      : /Mac OS X/.test(userAgent)
+        ? "macOS"
+        : /Windows/.test(userAgent)
+          ? "Windows"
+          : /Linux/.test(userAgent)
+            ? "Linux"
+            : null;
   return system ? `${browser} on ${system}` : browser;
 }
 

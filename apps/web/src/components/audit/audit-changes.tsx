@@ -1,5 +1,6 @@
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@pharmacrm/ui";
 import type { RouterOutputs } from "~/trpc/react";
+
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@pharmacrm/ui";
 
 type FieldChange = RouterOutputs["audit"]["list"]["items"][number]["changes"][number];
 
@@ -13,7 +14,8 @@ const kindLabel = { added: "set", removed: "cleared", changed: "changed" } as co
 
 /** Before and after, field by field: only what differs. */
 export function AuditChanges({ changes }: { changes: FieldChange[] }) {
-  if (changes.length === 0) return <p className="text-xs text-slate-500">No field values were recorded for this event.</p>;
+  if (changes.length === 0)
+    return <p className="text-xs text-slate-500">No field values were recorded for this event.</p>;
   return (
     <Table className="text-xs" aria-label="Changes">
       <TableHeader>

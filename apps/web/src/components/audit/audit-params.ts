@@ -13,8 +13,10 @@ const auditParams = {
   page: parseAsInteger.withDefault(1),
 };
 
-const isDay = (v: string | null): v is string => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
-const isUuid = (v: string | null): v is string => v !== null && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+const isDay = (v: string | null): v is string =>
+  v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+const isUuid = (v: string | null): v is string =>
+  v !== null && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 const word = (v: string | null, max: number) => (v && v.trim() && v.length <= max ? v.trim() : undefined);
 
 export interface AuditTrailFilter {

@@ -1,17 +1,21 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { Download } from "lucide-react";
-import { Button } from "@pharmacrm/ui";
 import { downloadFile } from "~/lib/download";
 import { messageOf, useTRPC } from "~/trpc/react";
+import { Download } from "lucide-react";
+
+import { Button } from "@pharmacrm/ui";
+
 import type { AuditTrailFilter } from "./audit-params";
 
 /** CSV for spreadsheets (a changes column and the payloads as JSON), JSON with every field; both for the filter. */
 export function AuditTrailExport({ filter, disabled }: { filter: AuditTrailFilter; disabled: boolean }) {
   const trpc = useTRPC();
   const exportEvents = useMutation(
-    trpc.audit.export.mutationOptions({ onSuccess: (file) => downloadFile(file.filename, file.contentType, file.content) }),
+    trpc.audit.export.mutationOptions({
+      onSuccess: (file) => downloadFile(file.filename, file.contentType, file.content),
+    }),
   );
   const last = exportEvents.data;
   return (
@@ -36,7 +40,8 @@ export function AuditTrailExport({ filter, disabled }: { filter: AuditTrailFilte
         </p>
       ) : last && last.exported < last.total ? (
         <p className="text-xs text-amber-700">
-          Exported the newest {last.exported.toLocaleString("en-US")} of {last.total.toLocaleString("en-US")} events; narrow the filter for the rest.
+          Exported the newest {last.exported.toLocaleString("en-US")} of {last.total.toLocaleString("en-US")} events;
+          narrow the filter for the rest.
         </p>
       ) : null}
     </div>

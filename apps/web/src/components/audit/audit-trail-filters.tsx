@@ -1,8 +1,10 @@
 "use client";
 
-import { useState } from "react";
-import { Button, Input, Label, Select } from "@pharmacrm/ui";
 import type { RouterOutputs } from "~/trpc/react";
+import { useState } from "react";
+
+import { Button, Input, Label, Select } from "@pharmacrm/ui";
+
 import type { AuditTrailFilter } from "./audit-params";
 
 type Facets = RouterOutputs["audit"]["facets"];
@@ -36,7 +38,12 @@ export function AuditTrailFilters({
     <div className="flex flex-wrap items-end gap-3">
       <div className="grid gap-1">
         <Label htmlFor="audit-actor">Person</Label>
-        <Select id="audit-actor" value={filter.actorId ?? ""} onChange={(e) => set({ actorId: e.target.value || undefined })} className="h-8 w-60 text-sm">
+        <Select
+          id="audit-actor"
+          value={filter.actorId ?? ""}
+          onChange={(e) => set({ actorId: e.target.value || undefined })}
+          className="h-8 w-60 text-sm"
+        >
           <option value="">Everyone</option>
           {facets?.people.map((p) => (
             <option key={p.id} value={p.id}>
@@ -47,7 +54,12 @@ export function AuditTrailFilters({
       </div>
       <div className="grid gap-1">
         <Label htmlFor="audit-action">Action</Label>
-        <Select id="audit-action" value={filter.action ?? ""} onChange={(e) => set({ action: e.target.value || undefined })} className="h-8 w-44 text-sm">
+        <Select
+          id="audit-action"
+          value={filter.action ?? ""}
+          onChange={(e) => set({ action: e.target.value || undefined })}
+          className="h-8 w-44 text-sm"
+        >
           <option value="">Any action</option>
           {facets?.actions.map((a) => (
             <option key={a} value={a}>
@@ -58,7 +70,12 @@ export function AuditTrailFilters({
       </div>
       <div className="grid gap-1">
         <Label htmlFor="audit-type">Record type</Label>
-        <Select id="audit-type" value={filter.entityType ?? ""} onChange={(e) => set({ entityType: e.target.value || undefined })} className="h-8 w-40 text-sm">
+        <Select
+          id="audit-type"
+          value={filter.entityType ?? ""}
+          onChange={(e) => set({ entityType: e.target.value || undefined })}
+          className="h-8 w-40 text-sm"
+        >
           <option value="">Any record</option>
           {facets?.entityTypes.map((t) => (
             <option key={t} value={t}>
@@ -87,13 +104,30 @@ export function AuditTrailFilters({
       </form>
       <div className="grid gap-1">
         <Label htmlFor="audit-from">From</Label>
-        <Input id="audit-from" type="date" value={filter.from ?? ""} onChange={(e) => set({ from: e.target.value || undefined })} className="h-8 w-40 text-sm" />
+        <Input
+          id="audit-from"
+          type="date"
+          value={filter.from ?? ""}
+          onChange={(e) => set({ from: e.target.value || undefined })}
+          className="h-8 w-40 text-sm"
+        />
       </div>
       <div className="grid gap-1">
         <Label htmlFor="audit-to">To</Label>
-        <Input id="audit-to" type="date" value={filter.to ?? ""} onChange={(e) => set({ to: e.target.value || undefined })} className="h-8 w-40 text-sm" />
+        <Input
+          id="audit-to"
+          type="date"
+          value={filter.to ?? ""}
+          onChange={(e) => set({ to: e.target.value || undefined })}
+          className="h-8 w-40 text-sm"
+        />
       </div>
-      <Button variant="ghost" size="sm" onClick={() => onChange({})} disabled={Object.values(filter).every((v) => v === undefined)}>
+      <Button
+        variant="ghost"
+        size="sm"
+        onClick={() => onChange({})}
+        disabled={Object.values(filter).every((v) => v === undefined)}
+      >
         Clear filters
       </Button>
     </div>

@@ -1,10 +1,12 @@
 "use client";
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ScrollText, TriangleAlert } from "lucide-react";
-import { Card, CardDescription, CardHeader, CardTitle, EmptyState, ErrorState, Skeleton } from "@pharmacrm/ui";
 import { Pager } from "~/components/data/pager";
 import { messageOf, useTRPC } from "~/trpc/react";
+import { ScrollText, TriangleAlert } from "lucide-react";
+
+import { Card, CardDescription, CardHeader, CardTitle, EmptyState, ErrorState, Skeleton } from "@pharmacrm/ui";
+
 import { hasFilter, useAuditParams } from "./audit-params";
 import { AuditTrailExport } from "./audit-trail-export";
 import { AuditTrailFilters, personLabel } from "./audit-trail-filters";
@@ -22,7 +24,10 @@ export function AuditTrailScreen() {
   const invalidRange = Boolean(filter.from && filter.to && filter.from > filter.to);
   const facets = useQuery(trpc.audit.facets.queryOptions());
   const events = useQuery(
-    trpc.audit.list.queryOptions({ ...filter, page, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData, enabled: !invalidRange }),
+    trpc.audit.list.queryOptions(
+      { ...filter, page, pageSize: PAGE_SIZE },
+      { placeholderData: keepPreviousData, enabled: !invalidRange },
+    ),
   );
   const person = facets.data?.people.find((p) => p.id === filter.actorId);
   const filtered = hasFilter(filter);
@@ -32,8 +37,9 @@ export function AuditTrailScreen() {
       <div>
         <h1 className="text-xl font-semibold text-slate-900">Audit trail</h1>
         <p className="mt-1 text-sm text-slate-500">
-          Every change made in your organisation — calls, tasks, consent, segments, decisions, erasures — with the person, the time and the
-          values before and after. Events cannot be changed or deleted, and each one is sealed with the hash of the one before it.
+          Every change made in your organisation — calls, tasks, consent, segments, decisions, erasures — with the
+          person, the time and the values before and after. Events cannot be changed or deleted, and each one is sealed
+          with the hash of the one before it.
         </p>
       </div>
       <ChainStatus />
@@ -42,17 +48,25 @@ export function AuditTrailScreen() {
           <div className="grid gap-3">
             <div>
               <CardTitle id="audit-trail-title">Events</CardTitle>
-              <CardDescription>Newest first. Days are UTC. The filters are in the page address, so a view can be bookmarked.</CardDescription>
+              <CardDescription>
+                Newest first. Days are UTC. The filters are in the page address, so a view can be bookmarked.
+              </CardDescription>
             </div>
             <AuditTrailFilters filter={filter} facets={facets.data} onChange={setFilter} />
-            {facets.isError ? <p className="text-xs text-amber-700">The filter lists could not be loaded: {messageOf(facets.error)}</p> : null}
-            {invalidRange ? <p className="text-xs text-red-700">The first day must not be after the last day.</p> : null}
+            {facets.isError ? (
+              <p className="text-xs text-amber-700">The filter lists could not be loaded: {messageOf(facets.error)}</p>
+            ) : null}
+            {invalidRange ? (
+              <p className="text-xs text-red-700">The first day must not be after the last day.</p>
+            ) : null}
           </div>
           <AuditTrailExport filter={filter} disabled={invalidRange || !events.data || events.data.total === 0} />
         </CardHeader>
         {person?.former && !person.erased ? (
           <div className="border-t border-slate-200 px-4 py-3">
-            <p className="mb-2 text-sm text-slate-600">{personLabel(person)} no longer has access. You can erase their personal details.</p>
+            <p className="mb-2 text-sm text-slate-600">
+              {personLabel(person)} no longer has access. You can erase their personal details.
+            </p>
             <ErasePersonForm
               key={person.id}
               target={{ kind: "user", userId: person.id, email: person.email }}
@@ -61,7 +75,12 @@ export function AuditTrailScreen() {
           </div>
         ) : null}
         {invalidRange ? null : events.isError && !events.data ? (
-          <ErrorState icon={<TriangleAlert />} title="Could not load the audit trail" message={messageOf(events.error)} onRetry={() => void events.refetch()} />
+          <ErrorState
+            icon={<TriangleAlert />}
+            title="Could not load the audit trail"
+            message={messageOf(events.error)}
+            onRetry={() => void events.refetch()}
+          />
         ) : events.isPending ? (
           <div className="space-y-2 p-4" aria-label="Loading the audit trail">
             {Array.from({ length: 6 }, (_, i) => (
@@ -72,12 +91,22 @@ export function AuditTrailScreen() {
           <EmptyState
             icon={<ScrollText />}
             title={filtered ? "No events match" : "No events yet"}
-            description={filtered ? "Widen the days or clear a filter." : "Every change made in your organisation will be recorded here."}
+            description={
+              filtered
+                ? "Widen the days or clear a filter."
+                : "Every change made in your organisation will be recorded here."
+            }
           />
         ) : (
           <>
             <AuditTrailTable events={events.data.items} />
-            <Pager page={page} pageSize={PAGE_SIZE} total={events.data.total} onPage={setPage} label="Audit trail pages" />
+            <Pager
+              page={page}
+              pageSize={PAGE_SIZE}
+              total={events.data.total}
+              onPage={setPage}
+              label="Audit trail pages"
+            />
           </>
         )}
       </Card>

@@ -1,13 +1,15 @@
 "use client";
 
 import { flexRender, getCoreRowModel, getExpandedRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
+import { LocalDateTime } from "~/components/local-time";
+import type { RouterOutputs } from "~/trpc/react";
 import { ChevronDown, ChevronRight } from "lucide-react";
 import Link from "next/link";
 import { Fragment } from "react";
+
 import { NPI_PATTERN } from "@pharmacrm/domain/validation";
 import { Badge, Button, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@pharmacrm/ui";
-import { LocalDateTime } from "~/components/local-time";
-import type { RouterOutputs } from "~/trpc/react";
+
 import { AuditChanges } from "./audit-changes";
 
 export type AuditTrailEvent = RouterOutputs["audit"]["list"]["items"][number];
@@ -124,7 +126,9 @@ export function AuditTrailTable({ events }: { events: AuditTrailEvent[] }) {
         {table.getHeaderGroups().map((group) => (
           <TableRow key={group.id}>
             {group.headers.map((header) => (
-              <TableHead key={header.id}>{header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}</TableHead>
+              <TableHead key={header.id}>
+                {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
+              </TableHead>
             ))}
           </TableRow>
         ))}
@@ -143,7 +147,9 @@ export function AuditTrailTable({ events }: { events: AuditTrailEvent[] }) {
                   <AuditChanges changes={row.original.changes} />
                   <p className="font-mono text-[11px] break-all text-slate-500">
                     event id {row.original.id} · hash {row.original.hash}
-                    {row.original.prevHash ? ` · follows ${row.original.prevHash.slice(0, 16)}…` : " · first event of the chain"}
+                    {row.original.prevHash
+                      ? ` · follows ${row.original.prevHash.slice(0, 16)}…`
+                      : " · first event of the chain"}
                   </p>
                 </TableCell>
               </TableRow>

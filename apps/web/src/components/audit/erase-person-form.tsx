@@ -1,10 +1,11 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { messageOf, useTRPC, type RouterOutputs } from "~/trpc/react";
 import { Eraser } from "lucide-react";
 import { useState } from "react";
+
 import { Alert, Button, Input, Label } from "@pharmacrm/ui";
-import { messageOf, useTRPC, type RouterOutputs } from "~/trpc/react";
 
 type Erasure = RouterOutputs["audit"]["erase"];
 export type EraseTarget = { kind: "hcp"; npi: string } | { kind: "user"; userId: string; email: string };
@@ -37,13 +38,15 @@ export function ErasePersonForm({ target, onErased }: { target: EraseTarget; onE
   const [typed, setTyped] = useState("");
   const erase = useMutation(trpc.audit.erase.mutationOptions({ onSuccess: (result) => onErased?.(result) }));
   const expected = target.kind === "hcp" ? target.npi : target.email;
-  const matches = target.kind === "hcp" ? typed.trim() === expected : typed.trim().toLowerCase() === expected.toLowerCase();
+  const matches =
+    target.kind === "hcp" ? typed.trim() === expected : typed.trim().toLowerCase() === expected.toLowerCase();
   const what = target.kind === "hcp" ? "the physician's NPI" : "the user's email address";
 
   if (erase.isSuccess) {
     return (
       <Alert tone="success" title="Erased" data-testid="erasure-done">
-        Overwritten with “{erase.data.marker}”: {erasureSummary(erase.data)}. The erasure is recorded in the audit trail.
+        Overwritten with “{erase.data.marker}”: {erasureSummary(erase.data)}. The erasure is recorded in the audit
+        trail.
       </Alert>
     );
   }
@@ -61,7 +64,11 @@ export function ErasePersonForm({ target, onErased }: { target: EraseTarget; onE
       onSubmit={(e) => {
         e.preventDefault();
         if (!matches || erase.isPending) return;
-        erase.mutate(target.kind === "hcp" ? { kind: "hcp", npi: target.npi, confirmation: typed } : { kind: "user", userId: target.userId, confirmation: typed });
+        erase.mutate(
+          target.kind === "hcp"
+            ? { kind: "hcp", npi: target.npi, confirmation: typed }
+            : { kind: "user", userId: target.userId, confirmation: typed },
+        );
       }}
     >
       <p className="text-sm text-red-900">
@@ -72,14 +79,27 @@ export function ErasePersonForm({ target, onErased }: { target: EraseTarget; onE
       <Label htmlFor={inputId}>
         Type {what} <span className="font-mono">{expected}</span> to confirm
       </Label>
-      <Input id={inputId} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" maxLength={320} className="h-8 text-sm" />
+      <Input
+        id={inputId}
+        value={typed}
+        onChange={(e) => setTyped(e.target.value)}
+        autoComplete="off"
+        maxLength={320}
+        className="h-8 text-sm"
+      />
       {erase.isError ? (
         <p role="alert" className="text-xs text-red-700">
           {messageOf(erase.error)}
         </p>
       ) : null}
       <div className="flex gap-2">
-        <Button type="submit" variant="destructive" size="sm" disabled={!matches || erase.isPending} data-testid="erasure-confirm">
+        <Button
+          type="submit"
+          variant="destructive"
+          size="sm"
+          disabled={!matches || erase.isPending}
+          data-testid="erasure-confirm"
+        >
           {erase.isPending ? "Erasing…" : "Erase"}
         </Button>
         <Button

@@ -2,12 +2,23 @@
 
 import { ArrowUp, Square } from "lucide-react";
 import { useState, type KeyboardEvent, type Ref } from "react";
+
 import { Button, cn } from "@pharmacrm/ui";
 
 const MAX_LENGTH = 4000;
 
 /** Enter sends, Shift+Enter adds a line (Esc, which stops an answer, is handled by the chat for the whole page). */
-export function ChatInput({ busy, onSend, onStop, ref }: { busy: boolean; onSend: (text: string) => void; onStop: () => void; ref?: Ref<HTMLTextAreaElement> }) {
+export function ChatInput({
+  busy,
+  onSend,
+  onStop,
+  ref,
+}: {
+  busy: boolean;
+  onSend: (text: string) => void;
+  onStop: () => void;
+  ref?: Ref<HTMLTextAreaElement>;
+}) {
   const [text, setText] = useState("");
   const trimmed = text.trim();
   const tooLong = text.length > MAX_LENGTH;
@@ -54,11 +65,26 @@ export function ChatInput({ busy, onSend, onStop, ref }: { busy: boolean; onSend
       />
       <div className="absolute right-2 bottom-2">
         {busy ? (
-          <Button type="button" size="icon" variant="secondary" onClick={onStop} aria-label="Stop (Esc)" title="Stop (Esc)" data-testid="copilot-stop">
+          <Button
+            type="button"
+            size="icon"
+            variant="secondary"
+            onClick={onStop}
+            aria-label="Stop (Esc)"
+            title="Stop (Esc)"
+            data-testid="copilot-stop"
+          >
             <Square className="fill-current" />
           </Button>
         ) : (
-          <Button type="submit" size="icon" disabled={!trimmed || tooLong} aria-label="Send (Enter)" title="Send (Enter)" data-testid="copilot-send">
+          <Button
+            type="submit"
+            size="icon"
+            disabled={!trimmed || tooLong}
+            aria-label="Send (Enter)"
+            title="Send (Enter)"
+            data-testid="copilot-send"
+          >
             <ArrowUp />
           </Button>
         )}

@@ -2,7 +2,9 @@
 
 import { Check, Copy, Pencil, RotateCcw, Sparkles } from "lucide-react";
 import { useState } from "react";
+
 import { Button, Textarea } from "@pharmacrm/ui";
+
 import { isToolPart, ToolPartView } from "./cards/tool-part";
 import { Markdown } from "./markdown";
 import type { CopilotUIMessage } from "./types";
@@ -13,7 +15,15 @@ const textOf = (message: CopilotUIMessage) =>
     .map((p) => p.text)
     .join("\n\n");
 
-export function UserMessage({ message, canEdit, onEdit }: { message: CopilotUIMessage; canEdit: boolean; onEdit: (text: string) => void }) {
+export function UserMessage({
+  message,
+  canEdit,
+  onEdit,
+}: {
+  message: CopilotUIMessage;
+  canEdit: boolean;
+  onEdit: (text: string) => void;
+}) {
   const [draft, setDraft] = useState<string | null>(null);
   if (draft !== null) {
     return (
@@ -65,7 +75,9 @@ export function UserMessage({ message, canEdit, onEdit }: { message: CopilotUIMe
           <Pencil />
         </Button>
       ) : null}
-      <p className="min-w-0 rounded-2xl rounded-tr-sm bg-brand-600 px-3.5 py-2 text-sm whitespace-pre-wrap text-white [overflow-wrap:anywhere]">{textOf(message)}</p>
+      <p className="min-w-0 rounded-2xl rounded-tr-sm bg-brand-600 px-3.5 py-2 text-sm whitespace-pre-wrap text-white [overflow-wrap:anywhere]">
+        {textOf(message)}
+      </p>
     </div>
   );
 }
@@ -87,7 +99,10 @@ export function AssistantMessage({
   const text = textOf(message);
   return (
     <div className="flex gap-3" data-testid="assistant-message">
-      <div className="mt-0.5 flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-50 text-brand-700" aria-hidden>
+      <div
+        className="mt-0.5 flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-50 text-brand-700"
+        aria-hidden
+      >
         <Sparkles className="size-4" />
       </div>
       <div className="grid min-w-0 flex-1 grid-cols-[minmax(0,1fr)] gap-2">
@@ -102,7 +117,12 @@ export function AssistantMessage({
               <Button
                 variant="ghost"
                 size="sm"
-                onClick={() => void navigator.clipboard.writeText(text).then(() => setCopied(true), () => setCopied(false))}
+                onClick={() =>
+                  void navigator.clipboard.writeText(text).then(
+                    () => setCopied(true),
+                    () => setCopied(false),
+                  )
+                }
                 aria-label="Copy answer"
               >
                 {copied ? <Check /> : <Copy />} {copied ? "Copied" : "Copy"}

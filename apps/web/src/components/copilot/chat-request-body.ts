@@ -2,6 +2,7 @@
 // the writes waiting for approval, or "answer again". The server holds the conversation and builds the transcript;
 // the chat's copy of earlier messages (and of the copilot's tool calls) never leaves the browser.
 import { isToolUIPart } from "ai";
+
 import type { CopilotPart, CopilotUIMessage } from "./types";
 
 export function chatRequestBody({
@@ -20,11 +21,21 @@ export function chatRequestBody({
   if (last?.role === "assistant") {
     // The approval cards were answered: send each answer, naming the tool call the server proposed.
     const approvals = last.parts.filter(isToolUIPart).flatMap((part) =>
-      part.state === "approval-responded" ? [{ toolCallId: part.toolCallId, approved: part.approval.approved, ...(part.approval.reason ? { reason: part.approval.reason } : {}) }] : [],
+      part.state === "approval-responded"
+        ? [
+            {
+              toolCallId: part.toolCallId,
+              approved: part.approval.approved,
+              ...(part.approval.reason ? { reason: part.approval.reason } : {}),
+            },
+          ]
+        : [],
     );
     return { id, approvals };
   }
-  const parts = (last?.parts ?? []).flatMap((part) => (part.type === "text" ? [{ type: "text", text: part.text }] : []));
+  const parts = (last?.parts ?? []).flatMap((part) =>
+    part.type === "text" ? [{ type: "text", text: part.text }] : [],
+  );
   const message = { id: last?.id, parts };
   // sendMessage({ text, messageId }) edits that message of the person's and drops what followed it.
   return messageId ? { id, message, replaceFrom: messageId } : { id, message };
@@ -39,7 +50,13 @@ export function closeWaitingApprovals(messages: CopilotUIMessage[]): CopilotUIMe
       ? {
           ...message,
           parts: message.parts.map((p) =>
-            isToolUIPart(p) && p.state === "approval-requested" ? ({ ...p, state: "output-denied", approval: { id: p.approval.id, approved: false, reason: MOVED_ON } } as CopilotPart) : p,
+            isToolUIPart(p) && p.state === "approval-requested"
+              ? ({
+                  ...p,
+                  state: "output-denied",
+                  approval: { id: p.approval.id, approved: false, reason: MOVED_ON },
+                } as CopilotPart)
+              : p,
           ),
         }
       : message,

@@ -2,13 +2,23 @@
 
 import { AlertTriangle, Sparkles } from "lucide-react";
 import { useEffect, useState } from "react";
+
 import { Alert, Button, Spinner } from "@pharmacrm/ui";
+
 import type { SuggestedPrompt } from "./suggested-prompts";
 
 /** How long an answer may take before the chat says it is still working. */
 const SLOW_AFTER_MS = 4000;
 
-export function EmptyConversation({ prompts, onPick, providerLabel }: { prompts: SuggestedPrompt[]; onPick: (prompt: string) => void; providerLabel: string }) {
+export function EmptyConversation({
+  prompts,
+  onPick,
+  providerLabel,
+}: {
+  prompts: SuggestedPrompt[];
+  onPick: (prompt: string) => void;
+  providerLabel: string;
+}) {
   return (
     <div className="mx-auto flex max-w-2xl flex-col items-center px-4 py-10 text-center" data-testid="copilot-empty">
       <div className="mb-3 flex size-11 items-center justify-center rounded-full bg-brand-50 text-brand-700">
@@ -16,7 +26,8 @@ export function EmptyConversation({ prompts, onPick, providerLabel }: { prompts:
       </div>
       <h1 className="text-lg font-semibold text-slate-900">What can I help you with?</h1>
       <p className="mt-1 max-w-md text-sm text-slate-500">
-        I work on your CRM data: physicians, prescribing, payments, calls, consent and tasks. I never write anything without your approval.
+        I work on your CRM data: physicians, prescribing, payments, calls, consent and tasks. I never write anything
+        without your approval.
       </p>
       <ul className="mt-6 grid w-full gap-2 sm:grid-cols-2" aria-label="Suggested questions">
         {prompts.map((p) => (
@@ -81,12 +92,15 @@ export function readableError(error: Error): string {
   const text = error.message?.trim() ?? "";
   try {
     const parsed = JSON.parse(text) as { error?: unknown; message?: unknown };
-    const message = typeof parsed.error === "string" ? parsed.error : typeof parsed.message === "string" ? parsed.message : null;
+    const message =
+      typeof parsed.error === "string" ? parsed.error : typeof parsed.message === "string" ? parsed.message : null;
     if (message) return message;
   } catch {
     // Not JSON: fall through.
   }
-  if (!text || /failed to fetch|network|load failed/i.test(text)) return "The model is unavailable right now (no connection to the server). Check your connection and try again.";
-  if (text.length > 300 || text.startsWith("<")) return "The model is unavailable right now. Please try again in a moment.";
+  if (!text || /failed to fetch|network|load failed/i.test(text))
+    return "The model is unavailable right now (no connection to the server). Check your connection and try again.";
+  if (text.length > 300 || text.startsWith("<"))
+    return "The model is unavailable right now. Please try again in a moment.";
   return text;
 }

@@ -2,6 +2,7 @@
 
 import { Check, MessageSquare, Pencil, Trash2, X } from "lucide-react";
 import { useState } from "react";
+
 import { Button, cn } from "@pharmacrm/ui";
 
 export interface ConversationSummary {
@@ -61,7 +62,11 @@ export function ConversationItem({
 
   if (mode === "confirm-delete") {
     return (
-      <div className="flex items-center gap-1 rounded-md bg-red-50 px-2 py-1.5 text-xs text-red-800" role="group" aria-label="Confirm delete">
+      <div
+        className="flex items-center gap-1 rounded-md bg-red-50 px-2 py-1.5 text-xs text-red-800"
+        role="group"
+        aria-label="Confirm delete"
+      >
         <span className="min-w-0 flex-1 truncate">Delete “{conversation.title}”?</span>
         <Button variant="destructive" size="sm" className="h-6" onClick={onDelete} disabled={pending}>
           Delete
@@ -74,12 +79,18 @@ export function ConversationItem({
   }
 
   return (
-    <div className={cn("group flex items-center rounded-md", active ? "bg-brand-50" : "hover:bg-slate-100")} data-testid="conversation-item">
+    <div
+      className={cn("group flex items-center rounded-md", active ? "bg-brand-50" : "hover:bg-slate-100")}
+      data-testid="conversation-item"
+    >
       <button
         type="button"
         onClick={onOpen}
         aria-current={active ? "page" : undefined}
-        className={cn("flex min-w-0 flex-1 items-center gap-2 px-2 py-1.5 text-left text-sm", active ? "font-medium text-brand-800" : "text-slate-700")}
+        className={cn(
+          "flex min-w-0 flex-1 items-center gap-2 px-2 py-1.5 text-left text-sm",
+          active ? "font-medium text-brand-800" : "text-slate-700",
+        )}
       >
         <MessageSquare className="size-3.5 shrink-0 text-slate-400" aria-hidden />
         <span className="min-w-0 truncate">{conversation.title}</span>
@@ -97,7 +108,13 @@ export function ConversationItem({
         >
           <Pencil />
         </Button>
-        <Button variant="ghost" size="icon" className="size-7" aria-label={`Delete “${conversation.title}”`} onClick={() => setMode("confirm-delete")}>
+        <Button
+          variant="ghost"
+          size="icon"
+          className="size-7"
+          aria-label={`Delete “${conversation.title}”`}
+          onClick={() => setMode("confirm-delete")}
+        >
           <Trash2 />
         </Button>
       </div>

@@ -1,14 +1,26 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { messageOf, useTRPC } from "~/trpc/react";
 import { MessagesSquare, Plus, Search } from "lucide-react";
 import { useDeferredValue, useState } from "react";
+
 import { Button, EmptyState, ErrorState, Input, Skeleton } from "@pharmacrm/ui";
-import { messageOf, useTRPC } from "~/trpc/react";
+
 import { ConversationItem } from "./conversation-item";
 
 /** The signed-in user's saved conversations: search, open, rename, delete, and start a new one. */
-export function ConversationSidebar({ activeId, onOpen, onNew, onDeleted }: { activeId: string; onOpen: (id: string) => void; onNew: () => void; onDeleted: (id: string) => void }) {
+export function ConversationSidebar({
+  activeId,
+  onOpen,
+  onNew,
+  onDeleted,
+}: {
+  activeId: string;
+  onOpen: (id: string) => void;
+  onNew: () => void;
+  onDeleted: (id: string) => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [search, setSearch] = useState("");
@@ -25,13 +37,20 @@ export function ConversationSidebar({ activeId, onOpen, onNew, onDeleted }: { ac
   const mutationError = rename.error ?? remove.error;
 
   return (
-    <aside className="flex min-h-0 flex-col border-r border-slate-200 bg-slate-50/60" aria-label="Conversations" data-testid="conversation-sidebar">
+    <aside
+      className="flex min-h-0 flex-col border-r border-slate-200 bg-slate-50/60"
+      aria-label="Conversations"
+      data-testid="conversation-sidebar"
+    >
       <div className="grid gap-2 p-3">
         <Button variant="secondary" onClick={onNew} title="New chat (Ctrl/⌘+K)" data-testid="new-chat">
           <Plus /> New chat
         </Button>
         <div className="relative">
-          <Search className="pointer-events-none absolute top-1/2 left-2.5 size-3.5 -translate-y-1/2 text-slate-400" aria-hidden />
+          <Search
+            className="pointer-events-none absolute top-1/2 left-2.5 size-3.5 -translate-y-1/2 text-slate-400"
+            aria-hidden
+          />
           <Input
             type="search"
             aria-label="Search conversations"
@@ -56,12 +75,21 @@ export function ConversationSidebar({ activeId, onOpen, onNew, onDeleted }: { ac
             ))}
           </div>
         ) : list.isError ? (
-          <ErrorState title="Could not load your conversations" message={messageOf(list.error)} onRetry={() => void list.refetch()} className="py-6" />
+          <ErrorState
+            title="Could not load your conversations"
+            message={messageOf(list.error)}
+            onRetry={() => void list.refetch()}
+            className="py-6"
+          />
         ) : list.data.items.length === 0 ? (
           <EmptyState
             icon={<MessagesSquare />}
             title={deferred ? "No conversation matches" : "No conversations yet"}
-            description={deferred ? "Try other words from the title or from what was said." : "Your chats are saved here as you go."}
+            description={
+              deferred
+                ? "Try other words from the title or from what was said."
+                : "Your chats are saved here as you go."
+            }
             className="py-6"
           />
         ) : (

@@ -3,9 +3,10 @@
 import { useChat } from "@ai-sdk/react";
 import { DefaultChatTransport, lastAssistantMessageIsCompleteWithApprovalResponses } from "ai";
 import { useEffect, useMemo, useRef, type RefObject } from "react";
+
+import { ChatInput } from "./chat-input";
 import { AssistantMessage, UserMessage } from "./chat-message";
 import { chatRequestBody, closeWaitingApprovals } from "./chat-request-body";
-import { ChatInput } from "./chat-input";
 import { EmptyConversation, ModelError, Working } from "./chat-states";
 import type { SuggestedPrompt } from "./suggested-prompts";
 import type { CopilotUIMessage } from "./types";
@@ -23,18 +24,34 @@ export interface CopilotChatProps {
   onTurnEnded: () => void;
 }
 
-export function CopilotChat({ id, initialMessages, prompts, providerLabel, inputRef, onStarted, onTurnEnded }: CopilotChatProps) {
+export function CopilotChat({
+  id,
+  initialMessages,
+  prompts,
+  providerLabel,
+  inputRef,
+  onStarted,
+  onTurnEnded,
+}: CopilotChatProps) {
   // Only the new message, the approval answers or "regenerate" go to the server; it keeps the conversation.
-  const transport = useMemo(() => new DefaultChatTransport<CopilotUIMessage>({ api: "/api/chat", prepareSendMessagesRequest: (request) => ({ body: chatRequestBody(request) }) }), []);
-  const { messages, setMessages, sendMessage, regenerate, stop, status, error, clearError, addToolApprovalResponse } = useChat<CopilotUIMessage>({
-    id,
-    messages: initialMessages,
-    transport,
-    // After the person approves or rejects a write, the answer goes back to the server to continue the turn.
-    sendAutomaticallyWhen: lastAssistantMessageIsCompleteWithApprovalResponses,
-    onFinish: onTurnEnded,
-    onError: onTurnEnded,
-  });
+  const transport = useMemo(
+    () =>
+      new DefaultChatTransport<CopilotUIMessage>({
+        api: "/api/chat",
+        prepareSendMessagesRequest: (request) => ({ body: chatRequestBody(request) }),
+      }),
+    [],
+  );
+  const { messages, setMessages, sendMessage, regenerate, stop, status, error, clearError, addToolApprovalResponse } =
+    useChat<CopilotUIMessage>({
+      id,
+      messages: initialMessages,
+      transport,
+      // After the person approves or rejects a write, the answer goes back to the server to continue the turn.
+      sendAutomaticallyWhen: lastAssistantMessageIsCompleteWithApprovalResponses,
+      onFinish: onTurnEnded,
+      onError: onTurnEnded,
+    });
   const busy = status === "submitted" || status === "streaming";
   const endRef = useRef<HTMLDivElement>(null);
 
@@ -62,7 +79,8 @@ export function CopilotChat({ id, initialMessages, prompts, providerLabel, input
     void sendMessage(messageId ? { text, messageId } : { text });
   };
 
-  const waitingForApproval = last?.role === "assistant" && last.parts.some((p) => "state" in p && p.state === "approval-requested");
+  const waitingForApproval =
+    last?.role === "assistant" && last.parts.some((p) => "state" in p && p.state === "approval-requested");
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
@@ -73,7 +91,12 @@ export function CopilotChat({ id, initialMessages, prompts, providerLabel, input
           <div className="mx-auto grid max-w-3xl grid-cols-[minmax(0,1fr)] gap-5 px-4 py-6">
             {messages.map((message, i) =>
               message.role === "user" ? (
-                <UserMessage key={message.id} message={message} canEdit={!busy} onEdit={(text) => send(text, message.id)} />
+                <UserMessage
+                  key={message.id}
+                  message={message}
+                  canEdit={!busy}
+                  onEdit={(text) => send(text, message.id)}
+                />
               ) : (
                 <AssistantMessage
                   key={message.id}

@@ -1,11 +1,13 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTRPC } from "~/trpc/react";
 import { Cpu, PanelLeft } from "lucide-react";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+
 import { Badge, Button, cn } from "@pharmacrm/ui";
-import { useTRPC } from "~/trpc/react";
+
 import { ConversationSidebar } from "./conversation-sidebar";
 import { CopilotChat } from "./copilot-chat";
 import { newConversationId } from "./new-id";
@@ -18,7 +20,15 @@ const PARAM = "c";
  * The home screen: saved conversations on the left, the chat on the right. The open conversation is `?c=<id>` so
  * it survives a reload and the back button; a new chat gets its id up front and joins the URL once it is used.
  */
-export function CopilotScreen({ newId, prompts, providerLabel }: { newId: string; prompts: SuggestedPrompt[]; providerLabel: string }) {
+export function CopilotScreen({
+  newId,
+  prompts,
+  providerLabel,
+}: {
+  newId: string;
+  prompts: SuggestedPrompt[];
+  providerLabel: string;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const pathname = usePathname();
@@ -30,10 +40,13 @@ export function CopilotScreen({ newId, prompts, providerLabel }: { newId: string
   const [listOpen, setListOpen] = useState(false);
   const openId = params.get(PARAM) ?? fresh.id;
 
-  const go = useCallback((id: string | null, replace = false) => {
-    const url = id ? `${pathname}?${PARAM}=${id}` : pathname;
-    window.history[replace ? "replaceState" : "pushState"](null, "", url);
-  }, [pathname]);
+  const go = useCallback(
+    (id: string | null, replace = false) => {
+      const url = id ? `${pathname}?${PARAM}=${id}` : pathname;
+      window.history[replace ? "replaceState" : "pushState"](null, "", url);
+    },
+    [pathname],
+  );
 
   const startNew = useCallback(() => {
     setListOpen(false);
@@ -74,25 +87,43 @@ export function CopilotScreen({ newId, prompts, providerLabel }: { newId: string
   };
 
   return (
-    <div className="relative -mx-4 -my-6 grid h-[calc(100dvh-5.5rem)] grid-cols-[minmax(0,1fr)] sm:-mx-6 md:grid-cols-[16rem_minmax(0,1fr)]" data-testid="copilot">
+    <div
+      className="relative -mx-4 -my-6 grid h-[calc(100dvh-5.5rem)] grid-cols-[minmax(0,1fr)] sm:-mx-6 md:grid-cols-[16rem_minmax(0,1fr)]"
+      data-testid="copilot"
+    >
       <div
         className={cn(
           "min-h-0 flex-col md:static md:flex md:w-auto md:shadow-none",
           listOpen ? "absolute inset-y-0 left-0 z-20 flex w-72 bg-white shadow-lg" : "hidden",
         )}
       >
-        <ConversationSidebar activeId={openId} onOpen={open} onNew={startNew} onDeleted={(id) => id === openId && startNew()} />
+        <ConversationSidebar
+          activeId={openId}
+          onOpen={open}
+          onNew={startNew}
+          onDeleted={(id) => id === openId && startNew()}
+        />
       </div>
       <section className="flex min-h-0 flex-col" aria-label="Copilot chat">
         <div className="flex h-10 items-center justify-between gap-2 border-b border-slate-100 px-4 md:justify-end">
-          <Button variant="ghost" size="sm" className="md:hidden" onClick={() => setListOpen((o) => !o)} aria-expanded={listOpen}>
+          <Button
+            variant="ghost"
+            size="sm"
+            className="md:hidden"
+            onClick={() => setListOpen((o) => !o)}
+            aria-expanded={listOpen}
+          >
             <PanelLeft aria-hidden /> Conversations
           </Button>
           <Badge tone="neutral" title="The model answering in this deployment" data-testid="provider-label">
             <Cpu aria-hidden /> {providerLabel}
           </Badge>
         </div>
-        {openId === fresh.id ? <CopilotChat key={openId} {...chat} initialMessages={[]} /> : <StoredConversation key={openId} {...chat} onNew={startNew} />}
+        {openId === fresh.id ? (
+          <CopilotChat key={openId} {...chat} initialMessages={[]} />
+        ) : (
+          <StoredConversation key={openId} {...chat} onNew={startNew} />
+        )}
       </section>
     </div>
   );

@@ -29,7 +29,12 @@ const components: Components = {
         {children}
       </Link>
     ) : (
-      <a href={href} target="_blank" rel="noreferrer noopener" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+      <a
+        href={href}
+        target="_blank"
+        rel="noreferrer noopener"
+        className="font-medium text-brand-700 underline-offset-2 hover:underline"
+      >
         {children}
       </a>
     ),

@@ -2,14 +2,19 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import { MessageSquareOff } from "lucide-react";
-import { Button, ErrorState, Skeleton } from "@pharmacrm/ui";
 import { messageOf, useTRPC } from "~/trpc/react";
+import { MessageSquareOff } from "lucide-react";
+
+import { Button, ErrorState, Skeleton } from "@pharmacrm/ui";
+
 import { CopilotChat, type CopilotChatProps } from "./copilot-chat";
 import type { CopilotUIMessage } from "./types";
 
 /** A saved conversation, read fresh each time it is opened (the chat owns its messages once it is mounted). */
-export function StoredConversation({ onNew, ...chat }: Omit<CopilotChatProps, "initialMessages"> & { onNew: () => void }) {
+export function StoredConversation({
+  onNew,
+  ...chat
+}: Omit<CopilotChatProps, "initialMessages"> & { onNew: () => void }) {
   const trpc = useTRPC();
   const stored = useQuery(trpc.conversation.get.queryOptions({ id: chat.id }, { gcTime: 0, staleTime: 0 }));
   if (stored.isPending) {
@@ -22,7 +27,9 @@ export function StoredConversation({ onNew, ...chat }: Omit<CopilotChatProps, "i
     );
   }
   if (stored.isError) {
-    const missing = stored.error instanceof TRPCClientError && (stored.error.data as { code?: string } | undefined)?.code === "NOT_FOUND";
+    const missing =
+      stored.error instanceof TRPCClientError &&
+      (stored.error.data as { code?: string } | undefined)?.code === "NOT_FOUND";
     return (
       <ErrorState
         icon={<MessageSquareOff />}

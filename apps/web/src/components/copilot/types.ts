@@ -1,6 +1,7 @@
 // The chat's message type, inferred from the copilot's own tools: each tool part carries its tool's input and
 // output types, so a card cannot drift from what the tool returns.
 import type { InferUITools, UIDataTypes, UIMessagePart } from "ai";
+
 import type { CopilotTools, CopilotUIMessage, FigureSource, ToolFailure } from "@pharmacrm/ai";
 
 export type CopilotUITools = InferUITools<CopilotTools>;

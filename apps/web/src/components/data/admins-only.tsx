@@ -1,6 +1,7 @@
 import { ShieldAlert } from "lucide-react";
 import Link from "next/link";
-import { Card, EmptyState, buttonClasses } from "@pharmacrm/ui";
+
+import { buttonClasses, Card, EmptyState } from "@pharmacrm/ui";
 
 /** What a rep or manager sees on an admin page: why not, and where to go instead. */
 export function AdminsOnly({ what }: { what: string }) {

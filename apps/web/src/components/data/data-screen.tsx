@@ -12,8 +12,8 @@ export function DataScreen({ canLoad }: { canLoad: boolean }) {
       <div>
         <h1 className="text-lg font-semibold text-slate-900">Data</h1>
         <p className="mt-0.5 text-sm text-slate-500">
-          The NPI registry, Part D prescribing, Open Payments and reference files every organisation on this server reads, and how each load
-          went.
+          The NPI registry, Part D prescribing, Open Payments and reference files every organisation on this server
+          reads, and how each load went.
         </p>
       </div>
       {canLoad ? <ImportForm /> : <OperatorsOnly />}

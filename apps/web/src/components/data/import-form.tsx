@@ -1,12 +1,27 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { fieldErrorsOf, messageOf, useTRPC } from "~/trpc/react";
 import { CircleCheck, Info, TriangleAlert, Upload } from "lucide-react";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
+
 import type { Dataset } from "@pharmacrm/ingest";
-import { Alert, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, FieldError, Input, Label, Select, Spinner } from "@pharmacrm/ui";
-import { fieldErrorsOf, messageOf, useTRPC } from "~/trpc/react";
+import {
+  Alert,
+  Button,
+  Card,
+  CardContent,
+  CardDescription,
+  CardHeader,
+  CardTitle,
+  FieldError,
+  Input,
+  Label,
+  Select,
+  Spinner,
+} from "@pharmacrm/ui";
+
 import { datasetInfo, datasets } from "./labels";
 import { uploadImportFile, type UploadAnswer } from "./upload-file";
 
@@ -36,9 +51,11 @@ export function ImportForm() {
     const found: Errors = {};
     if (!dataset) found.dataset = ["Choose the dataset this file belongs to."];
     if (source === "upload" && !file) found.file = ["Choose a file to upload."];
-    if (source === "server" && !path.trim()) found.file = ["Give the file's name in the server's import folder, or an http(s) URL."];
+    if (source === "server" && !path.trim())
+      found.file = ["Give the file's name in the server's import folder, or an http(s) URL."];
     const yearNumber = year.trim() === "" ? undefined : Number(year);
-    if (yearNumber !== undefined && (!Number.isInteger(yearNumber) || yearNumber < 2010 || yearNumber > 2100)) found.year = ["A data year such as 2023."];
+    if (yearNumber !== undefined && (!Number.isInteger(yearNumber) || yearNumber < 2010 || yearNumber > 2100))
+      found.year = ["A data year such as 2023."];
     setErrors(found);
     setOutcome({});
     if (Object.keys(found).length > 0 || !dataset) return;
@@ -49,7 +66,11 @@ export function ImportForm() {
         setUploadPercent(0);
         answer = await uploadImportFile(file!, fields, setUploadPercent);
       } else {
-        answer = await startImport.mutateAsync({ ...fields, file: path.trim(), headerFile: headerFile.trim() || undefined });
+        answer = await startImport.mutateAsync({
+          ...fields,
+          file: path.trim(),
+          headerFile: headerFile.trim() || undefined,
+        });
       }
       setOutcome({ answer });
       await queryClient.invalidateQueries({ queryKey: trpc.data.pathKey() });
@@ -68,8 +89,8 @@ export function ImportForm() {
         <div>
           <CardTitle id="import-title">Import a file</CardTitle>
           <CardDescription>
-            CSV files as CMS publishes them, shared by every organisation. Large files (over 2 GB): copy them to the server&apos;s import folder
-            and give their name.
+            CSV files as CMS publishes them, shared by every organisation. Large files (over 2 GB): copy them to the
+            server&apos;s import folder and give their name.
           </CardDescription>
         </div>
       </CardHeader>
@@ -77,7 +98,13 @@ export function ImportForm() {
         <form onSubmit={submit} noValidate className="grid gap-4 md:grid-cols-[minmax(0,14rem)_minmax(0,1fr)]">
           <div className="space-y-1.5">
             <Label htmlFor="import-dataset">Dataset</Label>
-            <Select id="import-dataset" value={dataset} onChange={(e) => setDataset(e.target.value as Dataset | "")} aria-invalid={Boolean(errors.dataset)} aria-describedby="import-dataset-error">
+            <Select
+              id="import-dataset"
+              value={dataset}
+              onChange={(e) => setDataset(e.target.value as Dataset | "")}
+              aria-invalid={Boolean(errors.dataset)}
+              aria-describedby="import-dataset-error"
+            >
               <option value="">Choose a dataset…</option>
               {datasets.map((d) => (
                 <option key={d} value={d}>
@@ -94,7 +121,13 @@ export function ImportForm() {
             <div className="flex gap-4 text-sm">
               {(["upload", "server"] as const).map((option) => (
                 <label key={option} className="flex items-center gap-1.5">
-                  <input type="radio" name="import-source" value={option} checked={source === option} onChange={() => setSource(option)} />
+                  <input
+                    type="radio"
+                    name="import-source"
+                    value={option}
+                    checked={source === option}
+                    onChange={() => setSource(option)}
+                  />
                   {option === "upload" ? "Upload a file" : "Import folder or URL"}
                 </label>
               ))}
@@ -127,7 +160,12 @@ export function ImportForm() {
             {dataset === "nppes" && source === "server" ? (
               <div className="space-y-1.5">
                 <Label htmlFor="import-header">Header file (NPPES files from 2017 and earlier)</Label>
-                <Input id="import-header" placeholder="npidata_20050523-20170813FileHeader.csv" value={headerFile} onChange={(e) => setHeaderFile(e.target.value)} />
+                <Input
+                  id="import-header"
+                  placeholder="npidata_20050523-20170813FileHeader.csv"
+                  value={headerFile}
+                  onChange={(e) => setHeaderFile(e.target.value)}
+                />
                 <FieldError messages={errors.headerFile} />
               </div>
             ) : null}
@@ -136,12 +174,24 @@ export function ImportForm() {
           <div className="grid gap-4 sm:grid-cols-2 md:col-span-2 md:grid-cols-[10rem_minmax(0,16rem)_1fr] md:items-end">
             <div className="space-y-1.5">
               <Label htmlFor="import-year">Data year (optional)</Label>
-              <Input id="import-year" inputMode="numeric" placeholder="2023" value={year} onChange={(e) => setYear(e.target.value)} aria-invalid={Boolean(errors.year)} />
+              <Input
+                id="import-year"
+                inputMode="numeric"
+                placeholder="2023"
+                value={year}
+                onChange={(e) => setYear(e.target.value)}
+                aria-invalid={Boolean(errors.year)}
+              />
               <FieldError messages={errors.year} />
             </div>
             <div className="space-y-1.5">
               <Label htmlFor="import-release">Release label (optional)</Label>
-              <Input id="import-release" placeholder="From the file name" value={release} onChange={(e) => setRelease(e.target.value)} />
+              <Input
+                id="import-release"
+                placeholder="From the file name"
+                value={release}
+                onChange={(e) => setRelease(e.target.value)}
+              />
               <FieldError messages={errors.release} />
             </div>
             <div className="flex items-center gap-3">
@@ -161,7 +211,9 @@ export function ImportForm() {
             <Alert
               tone={outcome.answer.alreadyLoaded ? "info" : "success"}
               icon={outcome.answer.alreadyLoaded ? <Info /> : <CircleCheck />}
-              title={outcome.answer.alreadyLoaded ? "This exact file was loaded before: nothing to do" : "Import started"}
+              title={
+                outcome.answer.alreadyLoaded ? "This exact file was loaded before: nothing to do" : "Import started"
+              }
             >
               <Link href={`/admin/data/runs/${outcome.answer.runId}`} className="underline">
                 See the run

@@ -1,6 +1,7 @@
 // Words and numbers the Data screen shows for datasets and runs, in one place.
-import type { Dataset } from "@pharmacrm/ingest";
 import type { RouterOutputs } from "~/trpc/react";
+
+import type { Dataset } from "@pharmacrm/ingest";
 
 export type ImportRun = RouterOutputs["data"]["runs"]["items"][number];
 
@@ -24,7 +25,8 @@ export function startedByText(origin: RunOrigin): string {
   if (origin.via === "seed") return "Demo seed";
   if (origin.via === "cli") return "Command line on the server";
   if (origin.via === "event") return "A job event";
-  if (origin.via === "app") return origin.startedBy ? `${origin.startedBy.name} (${origin.startedBy.orgName})` : "A platform operator";
+  if (origin.via === "app")
+    return origin.startedBy ? `${origin.startedBy.name} (${origin.startedBy.orgName})` : "A platform operator";
   return "Not recorded";
 }
 
@@ -41,7 +43,8 @@ export const datasetLabel = (dataset: string): string => datasetInfo[dataset as 
 export const isLive = (run: Pick<ImportRun, "status"> | null | undefined): boolean => run?.status === "running";
 
 const numberFormat = new Intl.NumberFormat("en-US");
-export const formatCount = (n: number | null | undefined): string => (n === null || n === undefined ? "—" : numberFormat.format(n));
+export const formatCount = (n: number | null | undefined): string =>
+  n === null || n === undefined ? "—" : numberFormat.format(n);
 
 /** "850 ms", "12.4 s", "3 min 05 s". */
 export function formatDuration(ms: number | null | undefined): string {
@@ -54,4 +57,5 @@ export function formatDuration(ms: number | null | undefined): string {
 
 /** Wall time of a run: to its end, or until now while it goes. */
 export const runDuration = (run: Pick<ImportRun, "startedAt" | "finishedAt" | "updatedAt" | "status">): number =>
-  ((run.finishedAt ?? (run.status === "running" ? new Date() : run.updatedAt)) as Date).getTime() - (run.startedAt as Date).getTime();
+  ((run.finishedAt ?? (run.status === "running" ? new Date() : run.updatedAt)) as Date).getTime() -
+  (run.startedAt as Date).getTime();

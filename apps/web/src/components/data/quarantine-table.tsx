@@ -1,21 +1,48 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { messageOf, useTRPC } from "~/trpc/react";
 import { ShieldCheck, TriangleAlert } from "lucide-react";
 import { useState } from "react";
-import { Card, CardDescription, CardHeader, CardTitle, EmptyState, ErrorState, Skeleton, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@pharmacrm/ui";
-import { messageOf, useTRPC } from "~/trpc/react";
+
+import {
+  Card,
+  CardDescription,
+  CardHeader,
+  CardTitle,
+  EmptyState,
+  ErrorState,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@pharmacrm/ui";
+
 import { formatCount } from "./labels";
 import { Pager } from "./pager";
 
 const PAGE_SIZE = 25;
 
 /** A run's quarantined rows in file order: line, reason, and the row as it was in the file. */
-export function QuarantineTable({ runId, live, duplicateRule }: { runId: string; live: boolean; duplicateRule: string }) {
+export function QuarantineTable({
+  runId,
+  live,
+  duplicateRule,
+}: {
+  runId: string;
+  live: boolean;
+  duplicateRule: string;
+}) {
   const trpc = useTRPC();
   const [page, setPage] = useState(1);
   const rows = useQuery(
-    trpc.data.quarantine.queryOptions({ runId, page, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData, refetchInterval: live ? 1000 : false }),
+    trpc.data.quarantine.queryOptions(
+      { runId, page, pageSize: PAGE_SIZE },
+      { placeholderData: keepPreviousData, refetchInterval: live ? 1000 : false },
+    ),
   );
   return (
     <Card className="overflow-hidden" aria-labelledby="quarantine-title">
@@ -28,7 +55,12 @@ export function QuarantineTable({ runId, live, duplicateRule }: { runId: string;
         </div>
       </CardHeader>
       {rows.isError && !rows.data ? (
-        <ErrorState icon={<TriangleAlert />} title="Could not load the quarantined rows" message={messageOf(rows.error)} onRetry={() => void rows.refetch()} />
+        <ErrorState
+          icon={<TriangleAlert />}
+          title="Could not load the quarantined rows"
+          message={messageOf(rows.error)}
+          onRetry={() => void rows.refetch()}
+        />
       ) : rows.isPending ? (
         <div className="space-y-2 p-4">
           {Array.from({ length: 5 }, (_, i) => (
@@ -36,7 +68,11 @@ export function QuarantineTable({ runId, live, duplicateRule }: { runId: string;
           ))}
         </div>
       ) : rows.data.items.length === 0 ? (
-        <EmptyState icon={<ShieldCheck />} title="No rows quarantined" description={live ? "None so far." : "Every row read was valid and loaded."} />
+        <EmptyState
+          icon={<ShieldCheck />}
+          title="No rows quarantined"
+          description={live ? "None so far." : "Every row read was valid and loaded."}
+        />
       ) : (
         <>
           <Table>
@@ -54,8 +90,12 @@ export function QuarantineTable({ runId, live, duplicateRule }: { runId: string;
                   <TableCell className="align-top text-slate-900">{row.reason}</TableCell>
                   <TableCell className="max-w-0 align-top">
                     <details>
-                      <summary className="cursor-pointer truncate font-mono text-xs text-slate-600">{row.rawRow}</summary>
-                      <pre className="mt-1 font-mono text-xs break-all whitespace-pre-wrap text-slate-700">{row.rawRow}</pre>
+                      <summary className="cursor-pointer truncate font-mono text-xs text-slate-600">
+                        {row.rawRow}
+                      </summary>
+                      <pre className="mt-1 font-mono text-xs break-all whitespace-pre-wrap text-slate-700">
+                        {row.rawRow}
+                      </pre>
                     </details>
                   </TableCell>
                 </TableRow>

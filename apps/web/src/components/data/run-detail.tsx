@@ -1,12 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { LocalDateTime } from "~/components/local-time";
+import { messageOf, useTRPC } from "~/trpc/react";
 import { ArrowLeft, FileQuestion, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
+
 import { Alert, Card, CardContent, CardHeader, CardTitle, EmptyState, ErrorState, Skeleton } from "@pharmacrm/ui";
-import { LocalDateTime } from "~/components/local-time";
-import { messageOf, useTRPC } from "~/trpc/react";
+
 import { datasetLabel, formatCount, formatDuration, isLive, runDuration, sourceText, startedByText } from "./labels";
 import { QuarantineTable } from "./quarantine-table";
 import { RunProgress } from "./run-progress";
@@ -32,7 +34,9 @@ const back = (
 /** One run: progress, counts, timings, what was detected, and its quarantined rows. */
 export function RunDetail({ id }: { id: string }) {
   const trpc = useTRPC();
-  const run = useQuery(trpc.data.run.queryOptions({ id }, { refetchInterval: (query) => (isLive(query.state.data) ? 1000 : false) }));
+  const run = useQuery(
+    trpc.data.run.queryOptions({ id }, { refetchInterval: (query) => (isLive(query.state.data) ? 1000 : false) }),
+  );
 
   if (run.isError && !run.data) {
     const code = (run.error as { data?: { code?: string } }).data?.code;
@@ -42,9 +46,18 @@ export function RunDetail({ id }: { id: string }) {
         {back}
         <Card>
           {missing ? (
-            <EmptyState icon={<FileQuestion />} title="No such import run" description="It may have been removed, or the link is incomplete." />
+            <EmptyState
+              icon={<FileQuestion />}
+              title="No such import run"
+              description="It may have been removed, or the link is incomplete."
+            />
           ) : (
-            <ErrorState icon={<TriangleAlert />} title="Could not load this run" message={messageOf(run.error)} onRetry={() => void run.refetch()} />
+            <ErrorState
+              icon={<TriangleAlert />}
+              title="Could not load this run"
+              message={messageOf(run.error)}
+              onRetry={() => void run.refetch()}
+            />
           )}
         </Card>
       </div>
@@ -81,7 +94,8 @@ export function RunDetail({ id }: { id: string }) {
 
       {r.status === "failed" && r.error ? (
         <Alert tone="danger" icon={<TriangleAlert />} title="The import stopped">
-          {r.error}. Committed rows are kept; start the same file again to continue from line {formatCount(r.lastLine + 1)}.
+          {r.error}. Committed rows are kept; start the same file again to continue from line{" "}
+          {formatCount(r.lastLine + 1)}.
         </Alert>
       ) : null}
 
@@ -109,7 +123,9 @@ export function RunDetail({ id }: { id: string }) {
             <Figure label="Finishing" value={formatDuration(timings?.finalizeMs)} />
           </dl>
           <dl className="grid grid-cols-1 gap-4 border-t border-slate-100 pt-4 sm:grid-cols-3">
-            {sourceText(r) ? <Figure label="Source" value={<span className="break-all">{sourceText(r)}</span>} testId="run-source" /> : null}
+            {sourceText(r) ? (
+              <Figure label="Source" value={<span className="break-all">{sourceText(r)}</span>} testId="run-source" />
+            ) : null}
             <Figure label="Layout" value={r.layout ?? "—"} />
             <Figure label="Data year" value={r.dataYear ?? "—"} />
             <Figure label="File size" value={`${formatCount(Math.round(r.fileSize / 1024))} KB`} />

@@ -1,8 +1,15 @@
 import { cn } from "@pharmacrm/ui";
+
 import { formatCount, type ImportRun } from "./labels";
 
 /** A run's progress: share of the file's bytes committed, and rows read. */
-export function RunProgress({ run, className }: { run: Pick<ImportRun, "percent" | "rowsRead" | "status" | "sourceFile">; className?: string }) {
+export function RunProgress({
+  run,
+  className,
+}: {
+  run: Pick<ImportRun, "percent" | "rowsRead" | "status" | "sourceFile">;
+  className?: string;
+}) {
   const failed = run.status === "failed";
   return (
     <div className={cn("min-w-40", className)}>
@@ -16,7 +23,10 @@ export function RunProgress({ run, className }: { run: Pick<ImportRun, "percent"
         className="h-2 overflow-hidden rounded-full bg-slate-100"
       >
         <div
-          className={cn("h-full rounded-full transition-[width] duration-500", failed ? "bg-red-400" : run.status === "succeeded" ? "bg-emerald-500" : "bg-brand-600")}
+          className={cn(
+            "h-full rounded-full transition-[width] duration-500",
+            failed ? "bg-red-400" : run.status === "succeeded" ? "bg-emerald-500" : "bg-brand-600",
+          )}
           style={{ width: `${run.percent}%` }}
         />
       </div>

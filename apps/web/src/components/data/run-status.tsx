@@ -1,5 +1,7 @@
 import { CircleCheck, CircleX, Loader2 } from "lucide-react";
+
 import { Badge } from "@pharmacrm/ui";
+
 import type { ImportRun } from "./labels";
 
 /** Running · Succeeded · Failed, with "Starting" before the first chunk commits. */

@@ -1,12 +1,28 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { LocalDateTime } from "~/components/local-time";
+import { messageOf, useTRPC } from "~/trpc/react";
 import { History, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
-import { Card, CardDescription, CardHeader, CardTitle, EmptyState, ErrorState, Skeleton, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@pharmacrm/ui";
-import { LocalDateTime } from "~/components/local-time";
-import { messageOf, useTRPC } from "~/trpc/react";
+
+import {
+  Card,
+  CardDescription,
+  CardHeader,
+  CardTitle,
+  EmptyState,
+  ErrorState,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@pharmacrm/ui";
+
 import { datasetLabel, formatCount, formatDuration, isLive, runDuration, sourceText, startedByText } from "./labels";
 import { Pager } from "./pager";
 import { RunProgress } from "./run-progress";
@@ -21,7 +37,10 @@ export function RunsTable() {
   const runs = useQuery(
     trpc.data.runs.queryOptions(
       { page, pageSize: PAGE_SIZE },
-      { placeholderData: keepPreviousData, refetchInterval: (query) => (query.state.data?.items.some(isLive) ? 1000 : false) },
+      {
+        placeholderData: keepPreviousData,
+        refetchInterval: (query) => (query.state.data?.items.some(isLive) ? 1000 : false),
+      },
     ),
   );
   return (
@@ -29,11 +48,18 @@ export function RunsTable() {
       <CardHeader>
         <div>
           <CardTitle id="runs-title">Import runs</CardTitle>
-          <CardDescription>Each file is one run; loading the same file again does nothing, an unfinished one continues.</CardDescription>
+          <CardDescription>
+            Each file is one run; loading the same file again does nothing, an unfinished one continues.
+          </CardDescription>
         </div>
       </CardHeader>
       {runs.isError && !runs.data ? (
-        <ErrorState icon={<TriangleAlert />} title="Could not load the runs" message={messageOf(runs.error)} onRetry={() => void runs.refetch()} />
+        <ErrorState
+          icon={<TriangleAlert />}
+          title="Could not load the runs"
+          message={messageOf(runs.error)}
+          onRetry={() => void runs.refetch()}
+        />
       ) : runs.isPending ? (
         <div className="space-y-2 p-4">
           {Array.from({ length: 4 }, (_, i) => (
@@ -41,7 +67,11 @@ export function RunsTable() {
           ))}
         </div>
       ) : runs.data.items.length === 0 ? (
-        <EmptyState icon={<History />} title="No imports yet" description="Nothing has been loaded on this server yet. A platform operator loads the CMS files." />
+        <EmptyState
+          icon={<History />}
+          title="No imports yet"
+          description="Nothing has been loaded on this server yet. A platform operator loads the CMS files."
+        />
       ) : (
         <>
           <Table>
@@ -62,7 +92,11 @@ export function RunsTable() {
               {runs.data.items.map((run) => (
                 <TableRow key={run.id} data-testid="run-row" data-status={run.status}>
                   <TableCell className="max-w-72">
-                    <Link href={`/admin/data/runs/${run.id}`} className="block truncate font-medium text-brand-700 hover:underline" title={run.sourceFile}>
+                    <Link
+                      href={`/admin/data/runs/${run.id}`}
+                      className="block truncate font-medium text-brand-700 hover:underline"
+                      title={run.sourceFile}
+                    >
                       {run.sourceFile}
                     </Link>
                     <p className="text-xs text-slate-500">
@@ -94,7 +128,9 @@ export function RunsTable() {
                       </p>
                     ) : null}
                   </TableCell>
-                  <TableCell className="text-right text-xs tabular-nums text-slate-600">{formatDuration(runDuration(run))}</TableCell>
+                  <TableCell className="text-right text-xs tabular-nums text-slate-600">
+                    {formatDuration(runDuration(run))}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -1,11 +1,27 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Database, TriangleAlert } from "lucide-react";
-import Link from "next/link";
-import { Card, CardDescription, CardHeader, CardTitle, EmptyState, ErrorState, Skeleton, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@pharmacrm/ui";
 import { LocalDateTime } from "~/components/local-time";
 import { messageOf, useTRPC } from "~/trpc/react";
+import { Database, TriangleAlert } from "lucide-react";
+import Link from "next/link";
+
+import {
+  Card,
+  CardDescription,
+  CardHeader,
+  CardTitle,
+  EmptyState,
+  ErrorState,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@pharmacrm/ui";
+
 import { datasetInfo, formatCount, isLive } from "./labels";
 import { RunProgress } from "./run-progress";
 import { RunStatus } from "./run-status";
@@ -14,7 +30,9 @@ import { RunStatus } from "./run-status";
 export function SourcesTable() {
   const trpc = useTRPC();
   const sources = useQuery(
-    trpc.data.sources.queryOptions(undefined, { refetchInterval: (query) => (query.state.data?.some((s) => isLive(s.latest)) ? 1000 : false) }),
+    trpc.data.sources.queryOptions(undefined, {
+      refetchInterval: (query) => (query.state.data?.some((s) => isLive(s.latest)) ? 1000 : false),
+    }),
   );
   return (
     <Card className="overflow-hidden" aria-labelledby="sources-title">
@@ -25,7 +43,12 @@ export function SourcesTable() {
         </div>
       </CardHeader>
       {sources.isError && !sources.data ? (
-        <ErrorState icon={<TriangleAlert />} title="Could not load the sources" message={messageOf(sources.error)} onRetry={() => void sources.refetch()} />
+        <ErrorState
+          icon={<TriangleAlert />}
+          title="Could not load the sources"
+          message={messageOf(sources.error)}
+          onRetry={() => void sources.refetch()}
+        />
       ) : sources.isPending ? (
         <div className="space-y-2 p-4">
           {Array.from({ length: 8 }, (_, i) => (

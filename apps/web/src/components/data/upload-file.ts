@@ -11,7 +11,11 @@ export interface UploadAnswer {
   alreadyLoaded: boolean;
 }
 
-export function uploadImportFile(file: File, fields: UploadFields, onProgress: (percent: number) => void): Promise<UploadAnswer> {
+export function uploadImportFile(
+  file: File,
+  fields: UploadFields,
+  onProgress: (percent: number) => void,
+): Promise<UploadAnswer> {
   const query = new URLSearchParams({ dataset: fields.dataset, name: file.name });
   if (fields.year !== undefined) query.set("year", String(fields.year));
   if (fields.release) query.set("release", fields.release);
@@ -32,7 +36,8 @@ export function uploadImportFile(file: File, fields: UploadFields, onProgress: (
       if (xhr.status >= 200 && xhr.status < 300 && body.runId) resolve(body as UploadAnswer);
       else reject(new Error(body.message ?? `The upload failed (HTTP ${xhr.status}). Please try again.`));
     };
-    xhr.onerror = () => reject(new Error("The upload did not reach the server. Please check your connection and try again."));
+    xhr.onerror = () =>
+      reject(new Error("The upload did not reach the server. Please check your connection and try again."));
     xhr.send(file);
   });
 }

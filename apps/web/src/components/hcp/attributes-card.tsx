@@ -1,11 +1,21 @@
-import { Card, CardContent, CardHeader, CardTitle } from "@pharmacrm/ui";
 import { LocalDateTime } from "~/components/local-time";
+
+import { Card, CardContent, CardHeader, CardTitle } from "@pharmacrm/ui";
+
 import { TenantSource } from "./source-footer";
 import type { HcpProfile } from "./types";
 
 type Attributes = NonNullable<HcpProfile["attributes"]>;
 
-export function AttributesCard({ attributes, orgName, isDemo }: { attributes: Attributes; orgName: string; isDemo: boolean }) {
+export function AttributesCard({
+  attributes,
+  orgName,
+  isDemo,
+}: {
+  attributes: Attributes;
+  orgName: string;
+  isDemo: boolean;
+}) {
   const stats: [string, string][] = [
     ["Segment", attributes.segment ?? "—"],
     ["Tier", attributes.tier ?? "—"],

@@ -1,4 +1,5 @@
 import { Mail, Phone, Users, Video } from "lucide-react";
+
 import type { CallChannel } from "@pharmacrm/domain/channels";
 
 const icons = { in_person: Users, phone: Phone, video: Video, email: Mail } satisfies Record<CallChannel, unknown>;

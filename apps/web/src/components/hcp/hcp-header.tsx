@@ -1,6 +1,8 @@
-import { Ban, MapPin } from "lucide-react";
-import { Badge } from "@pharmacrm/ui";
 import { formatCalendarDate, formatPlaceName } from "~/lib/format";
+import { Ban, MapPin } from "lucide-react";
+
+import { Badge } from "@pharmacrm/ui";
+
 import type { HcpProfile } from "./types";
 
 export function HcpHeader({ profile, showTerritory }: { profile: HcpProfile; showTerritory: boolean }) {

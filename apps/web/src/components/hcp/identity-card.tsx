@@ -1,6 +1,8 @@
-import type { ReactNode } from "react";
-import { Card, CardContent, CardHeader, CardTitle } from "@pharmacrm/ui";
 import { formatCalendarDate, formatPhone, formatPlaceName } from "~/lib/format";
+import type { ReactNode } from "react";
+
+import { Card, CardContent, CardHeader, CardTitle } from "@pharmacrm/ui";
+
 import { isDeactivated } from "./hcp-header";
 import { NppesSource } from "./source-footer";
 import type { HcpProfile } from "./types";
@@ -9,15 +11,31 @@ const sexLabel: Record<string, string> = { M: "Male", F: "Female", X: "Unspecifi
 
 export function IdentityCard({ profile }: { profile: HcpProfile }) {
   const { hcp } = profile;
-  const fullName = [formatPlaceName(hcp.namePrefix), hcp.name, formatPlaceName(hcp.nameSuffix)].filter(Boolean).join(" ");
+  const fullName = [formatPlaceName(hcp.namePrefix), hcp.name, formatPlaceName(hcp.nameSuffix)]
+    .filter(Boolean)
+    .join(" ");
   const rows: [string, ReactNode][] = [
     ["Name", fullName],
     ["Credential", hcp.credential ?? "—"],
-    ["NPI", <span key="npi" className="font-mono">{hcp.npi}</span>],
+    [
+      "NPI",
+      <span key="npi" className="font-mono">
+        {hcp.npi}
+      </span>,
+    ],
     ["Sex", hcp.sex ? (sexLabel[hcp.sex] ?? hcp.sex) : "—"],
     ["Enumerated", formatCalendarDate(hcp.enumerationDate)],
     ["Last updated", formatCalendarDate(hcp.lastUpdateDate)],
-    ["Status", isDeactivated(hcp) ? <span key="s" className="font-medium text-red-700">Deactivated {formatCalendarDate(hcp.deactivationDate)}</span> : "Active"],
+    [
+      "Status",
+      isDeactivated(hcp) ? (
+        <span key="s" className="font-medium text-red-700">
+          Deactivated {formatCalendarDate(hcp.deactivationDate)}
+        </span>
+      ) : (
+        "Active"
+      ),
+    ],
     ["Phone", formatPhone(hcp.practicePhone) ?? "—"],
   ];
   return (

@@ -1,12 +1,20 @@
-import { CornerDownRight, MessageSquareText, Package } from "lucide-react";
-import { Badge, EmptyState } from "@pharmacrm/ui";
 import { LocalDateTime } from "~/components/local-time";
 import { formatCalendarDate } from "~/lib/format";
 import { channelName } from "~/lib/labels";
+import { CornerDownRight, MessageSquareText, Package } from "lucide-react";
+
+import { Badge, EmptyState } from "@pharmacrm/ui";
+
 import { ChannelIcon } from "./channel-icon";
 import type { HcpInteraction } from "./types";
 
-export function InteractionTimeline({ interactions, salutation }: { interactions: HcpInteraction[]; salutation: string }) {
+export function InteractionTimeline({
+  interactions,
+  salutation,
+}: {
+  interactions: HcpInteraction[];
+  salutation: string;
+}) {
   if (interactions.length === 0) {
     return (
       <EmptyState
@@ -21,7 +29,9 @@ export function InteractionTimeline({ interactions, salutation }: { interactions
     <ol className="px-4 py-3" data-testid="interactions">
       {interactions.map((call, index) => (
         <li key={call.id} className="relative flex gap-3 pb-5 last:pb-1" data-testid="interaction">
-          {index < interactions.length - 1 ? <span className="absolute top-8 bottom-0 left-3.5 w-px bg-slate-200" aria-hidden /> : null}
+          {index < interactions.length - 1 ? (
+            <span className="absolute top-8 bottom-0 left-3.5 w-px bg-slate-200" aria-hidden />
+          ) : null}
           <span className="relative flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-50 text-brand-700 ring-4 ring-white">
             <ChannelIcon channel={call.channel} className="size-3.5" />
           </span>
@@ -54,7 +64,9 @@ export function InteractionTimeline({ interactions, salutation }: { interactions
               <p className="mt-1.5 flex items-start gap-1.5 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900">
                 <CornerDownRight className="mt-px size-3.5 shrink-0" aria-hidden />
                 <span>
-                  <span className="font-medium">Follow-up{call.followUpDate ? ` by ${formatCalendarDate(call.followUpDate)}` : ""}:</span>{" "}
+                  <span className="font-medium">
+                    Follow-up{call.followUpDate ? ` by ${formatCalendarDate(call.followUpDate)}` : ""}:
+                  </span>{" "}
                   {call.followUp ?? "—"}
                 </span>
               </p>

@@ -2,7 +2,9 @@
 
 import { CheckCircle2, Plus } from "lucide-react";
 import { useState, type ReactNode } from "react";
+
 import { Alert, Button, Card, CardHeader, CardTitle } from "@pharmacrm/ui";
+
 import { LogCallForm } from "./log-call-form";
 import { TenantSource } from "./source-footer";
 
@@ -24,7 +26,10 @@ export function InteractionsPanel({ npi, count, canLog, orgName, isDemo, childre
     <Card aria-labelledby="calls-title" id="calls" className="scroll-mt-28">
       <CardHeader className="items-center">
         <CardTitle id="calls-title">
-          Calls <span className="ml-1 font-normal text-slate-400" data-testid="interaction-count">{count}</span>
+          Calls{" "}
+          <span className="ml-1 font-normal text-slate-400" data-testid="interaction-count">
+            {count}
+          </span>
         </CardTitle>
         {canLog && !open ? (
           <Button

@@ -1,15 +1,19 @@
-import { MapPinOff } from "lucide-react";
-import { Badge, Card, CardDescription, CardHeader, CardTitle } from "@pharmacrm/ui";
 import { formatPhone, formatPlaceName, formatPostalCode } from "~/lib/format";
-import { LocationsMapLoader } from "./locations-map-loader";
+import { MapPinOff } from "lucide-react";
+
+import { Badge, Card, CardDescription, CardHeader, CardTitle } from "@pharmacrm/ui";
+
 import type { MapPoint } from "./locations-map";
+import { LocationsMapLoader } from "./locations-map-loader";
 import { DatasetSource, NppesSource } from "./source-footer";
 import type { HcpIdentity, HcpLocation, HcpProfile } from "./types";
 
 type AddressLike = Pick<HcpLocation, "line1" | "line2" | "city" | "state" | "postalCode">;
 
 function addressLines(a: AddressLike): string[] {
-  const cityLine = [formatPlaceName(a.city), [a.state, formatPostalCode(a.postalCode)].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+  const cityLine = [formatPlaceName(a.city), [a.state, formatPostalCode(a.postalCode)].filter(Boolean).join(" ")]
+    .filter(Boolean)
+    .join(", ");
   return [formatPlaceName(a.line1), formatPlaceName(a.line2), cityLine].filter(Boolean);
 }
 
@@ -17,7 +21,11 @@ const titleOf = (l: HcpLocation) => (l.kind === "primary" ? "Primary practice lo
 
 /** Why an address has no point: the reader should know it exists but could not be placed. */
 const unplacedReason = (l: HcpLocation) =>
-  l.countryCode && l.countryCode !== "US" ? "not on map: address outside the US" : l.zip5 ? "not on map: ZIP not found" : "not on map: no ZIP code";
+  l.countryCode && l.countryCode !== "US"
+    ? "not on map: address outside the US"
+    : l.zip5
+      ? "not on map: ZIP not found"
+      : "not on map: no ZIP code";
 
 function mapPoints(locations: HcpLocation[]): MapPoint[] {
   const byPoint = new Map<string, MapPoint>();
@@ -33,7 +41,13 @@ function mapPoints(locations: HcpLocation[]): MapPoint[] {
 }
 
 function mailingOf(h: HcpIdentity): AddressLike {
-  return { line1: h.mailingLine1, line2: h.mailingLine2, city: h.mailingCity, state: h.mailingState, postalCode: h.mailingPostalCode };
+  return {
+    line1: h.mailingLine1,
+    line2: h.mailingLine2,
+    city: h.mailingCity,
+    state: h.mailingState,
+    postalCode: h.mailingPostalCode,
+  };
 }
 
 export function LocationsCard({ profile }: { profile: HcpProfile }) {
@@ -45,7 +59,9 @@ export function LocationsCard({ profile }: { profile: HcpProfile }) {
     <Card aria-labelledby="locations-title" data-testid="locations" id="locations" className="scroll-mt-28">
       <CardHeader className="block">
         <CardTitle id="locations-title">Practice locations</CardTitle>
-        <CardDescription>NPPES practice address and secondary practice locations, each located by ZIP centroid.</CardDescription>
+        <CardDescription>
+          NPPES practice address and secondary practice locations, each located by ZIP centroid.
+        </CardDescription>
       </CardHeader>
       <div className="px-4 pt-3">
         {points.length > 0 ? (
@@ -61,7 +77,11 @@ export function LocationsCard({ profile }: { profile: HcpProfile }) {
           <li key={i} className="py-2 text-sm">
             <div className="flex flex-wrap items-center gap-2">
               <span className="text-xs font-medium tracking-wide text-slate-500 uppercase">{titleOf(l)}</span>
-              {l.point ? <Badge tone="neutral">Located by ZIP centroid</Badge> : <Badge tone="warning">{unplacedReason(l)}</Badge>}
+              {l.point ? (
+                <Badge tone="neutral">Located by ZIP centroid</Badge>
+              ) : (
+                <Badge tone="warning">{unplacedReason(l)}</Badge>
+              )}
             </div>
             {addressLines(l).length > 0 ? (
               <address className="mt-1 leading-relaxed text-slate-900 not-italic">
@@ -89,7 +109,11 @@ export function LocationsCard({ profile }: { profile: HcpProfile }) {
         </li>
       </ul>
       <NppesSource runs={sources.nppes} />
-      <DatasetSource dataset="NPPES secondary practice locations" runs={sources.nppes_practice_location} testId="source-nppes-locations" />
+      <DatasetSource
+        dataset="NPPES secondary practice locations"
+        runs={sources.nppes_practice_location}
+        testId="source-nppes-locations"
+      />
       <DatasetSource dataset="ZIP centroids" runs={sources.zip_centroids} testId="source-zip-centroids" />
     </Card>
   );

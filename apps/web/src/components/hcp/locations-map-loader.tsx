@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+
 import { Skeleton } from "@pharmacrm/ui";
 
 /** Leaflet needs `window`: the map is loaded in the browser only, with a placeholder of the same size meanwhile. */

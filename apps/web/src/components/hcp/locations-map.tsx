@@ -3,6 +3,7 @@
 // Practice locations on a map that needs no network: the basemap is the US state outlines bundled with us-atlas,
 // drawn as a GeoJSON layer; there is no tile layer, so the page never calls a tile server.
 import "leaflet/dist/leaflet.css";
+
 import type { FeatureCollection } from "geojson";
 import type { LatLngBoundsExpression } from "leaflet";
 import { CircleMarker, GeoJSON, MapContainer, Popup } from "react-leaflet";
@@ -46,14 +47,23 @@ export default function LocationsMap({ points }: { points: MapPoint[] }) {
         // Water: leaflet.css paints the container grey for missing tiles; there are no tiles here.
         style={{ background: "#e0f2fe" }}
       >
-        <GeoJSON data={stateOutlines} style={{ color: "#94a3b8", weight: 1, fillColor: "#f8fafc", fillOpacity: 1 }} interactive={false} />
+        <GeoJSON
+          data={stateOutlines}
+          style={{ color: "#94a3b8", weight: 1, fillColor: "#f8fafc", fillOpacity: 1 }}
+          interactive={false}
+        />
         {points.map((p) => (
           <CircleMarker
             key={`${p.lat},${p.lng}`}
             center={[p.lat, p.lng]}
             radius={p.primary ? 9 : 7}
             className="hcp-location-marker"
-            pathOptions={{ color: "#ffffff", weight: 2, fillColor: p.primary ? "#0f766e" : "#0ea5e9", fillOpacity: 0.95 }}
+            pathOptions={{
+              color: "#ffffff",
+              weight: 2,
+              fillColor: p.primary ? "#0f766e" : "#0ea5e9",
+              fillOpacity: 0.95,
+            }}
           >
             <Popup>
               {p.labels.map((label) => (

@@ -1,13 +1,27 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { channelLabel } from "~/lib/labels";
+import { fieldErrorsOf, messageOf, useTRPC } from "~/trpc/react";
 import { AlertCircle, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition, type FormEvent } from "react";
+
 import { CALL_CHANNELS, type CallChannel as Channel } from "@pharmacrm/domain/channels";
-import { Alert, Button, Checkbox, cn, FieldError, Input, Label, Select, Skeleton, Spinner, Textarea } from "@pharmacrm/ui";
-import { channelLabel } from "~/lib/labels";
-import { fieldErrorsOf, messageOf, useTRPC } from "~/trpc/react";
+import {
+  Alert,
+  Button,
+  Checkbox,
+  cn,
+  FieldError,
+  Input,
+  Label,
+  Select,
+  Skeleton,
+  Spinner,
+  Textarea,
+} from "@pharmacrm/ui";
+
 import { ChannelIcon } from "./channel-icon";
 
 interface SampleLine {
@@ -66,23 +80,31 @@ export function LogCallForm({ npi, onCancel, onLogged }: LogCallFormProps) {
         channel,
         occurredAt: when,
         productIds,
-        samples: samples.filter((s) => s.productId).map((s) => ({ productId: s.productId, quantity: Number(s.quantity) })),
+        samples: samples
+          .filter((s) => s.productId)
+          .map((s) => ({ productId: s.productId, quantity: Number(s.quantity) })),
         notes: notes.trim() || undefined,
         followUp: followUp.trim() || undefined,
         followUpDate: followUpDate || undefined,
       },
       {
         // Re-render the page on the server so the new call appears in the timeline, then close.
-        onSuccess: () => startRefresh(() => {
-          router.refresh();
-          onLogged();
-        }),
+        onSuccess: () =>
+          startRefresh(() => {
+            router.refresh();
+            onLogged();
+          }),
       },
     );
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Log a call" className="space-y-4 border-b border-slate-100 bg-slate-50/60 px-4 py-4">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label="Log a call"
+      className="space-y-4 border-b border-slate-100 bg-slate-50/60 px-4 py-4"
+    >
       {log.error ? (
         // With field errors this says "Please correct the highlighted fields."; otherwise it is the reason.
         <Alert tone="danger" icon={<AlertCircle />}>
@@ -103,7 +125,14 @@ export function LogCallForm({ npi, onCancel, onLogged }: LogCallFormProps) {
                   channel === c ? "bg-brand-50 font-medium text-brand-800" : "text-slate-600 hover:bg-slate-50",
                 )}
               >
-                <input type="radio" name="channel" value={c} checked={channel === c} onChange={() => setChannel(c)} className="sr-only" />
+                <input
+                  type="radio"
+                  name="channel"
+                  value={c}
+                  checked={channel === c}
+                  onChange={() => setChannel(c)}
+                  className="sr-only"
+                />
                 <ChannelIcon channel={c} className="size-4" />
                 {channelLabel[c]}
               </label>
@@ -137,7 +166,9 @@ export function LogCallForm({ npi, onCancel, onLogged }: LogCallFormProps) {
               <label key={p.id} className="inline-flex cursor-pointer items-center gap-2 text-sm text-slate-800">
                 <Checkbox
                   checked={productIds.includes(p.id)}
-                  onChange={(e) => setProductIds((ids) => (e.target.checked ? [...ids, p.id] : ids.filter((x) => x !== p.id)))}
+                  onChange={(e) =>
+                    setProductIds((ids) => (e.target.checked ? [...ids, p.id] : ids.filter((x) => x !== p.id)))
+                  }
                 />
                 {p.name}
                 {p.genericName ? <span className="text-xs text-slate-500">{p.genericName.toLowerCase()}</span> : null}
@@ -159,7 +190,9 @@ export function LogCallForm({ npi, onCancel, onLogged }: LogCallFormProps) {
                 <Select
                   aria-label={`Sample ${index + 1} product`}
                   value={line.productId}
-                  onChange={(e) => setSamples((all) => all.map((s) => (s.key === line.key ? { ...s, productId: e.target.value } : s)))}
+                  onChange={(e) =>
+                    setSamples((all) => all.map((s) => (s.key === line.key ? { ...s, productId: e.target.value } : s)))
+                  }
                   className="w-56"
                 >
                   <option value="">Choose a product</option>
@@ -177,7 +210,9 @@ export function LogCallForm({ npi, onCancel, onLogged }: LogCallFormProps) {
                   max={500}
                   step={1}
                   value={line.quantity}
-                  onChange={(e) => setSamples((all) => all.map((s) => (s.key === line.key ? { ...s, quantity: e.target.value } : s)))}
+                  onChange={(e) =>
+                    setSamples((all) => all.map((s) => (s.key === line.key ? { ...s, quantity: e.target.value } : s)))
+                  }
                   className="w-24"
                 />
                 <span className="text-xs text-slate-500">units</span>
@@ -194,7 +229,12 @@ export function LogCallForm({ npi, onCancel, onLogged }: LogCallFormProps) {
             <Button
               variant="link"
               size="sm"
-              onClick={() => setSamples((all) => [...all, { key: Date.now(), productId: sampleable.length === 1 ? sampleable[0]!.id : "", quantity: "1" }])}
+              onClick={() =>
+                setSamples((all) => [
+                  ...all,
+                  { key: Date.now(), productId: sampleable.length === 1 ? sampleable[0]!.id : "", quantity: "1" },
+                ])
+              }
             >
               + Add a sample
             </Button>

@@ -1,5 +1,7 @@
 import { TrendingDown, TrendingUp } from "lucide-react";
+
 import { Badge, cn, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@pharmacrm/ui";
+
 import { formatChange, formatCount, formatPoints, formatShare } from "./figures";
 import type { HcpPrescribing } from "./types";
 
@@ -22,7 +24,9 @@ export function MarketShareTable({ market }: { market: Market }) {
     <div data-testid="market-share">
       <h3 className="flex flex-wrap items-center gap-2 text-sm font-medium text-slate-900">
         {market.name}
-        {market.therapeuticArea ? <span className="text-xs font-normal text-slate-500">{market.therapeuticArea}</span> : null}
+        {market.therapeuticArea ? (
+          <span className="text-xs font-normal text-slate-500">{market.therapeuticArea}</span>
+        ) : null}
         {own.map((b) => (
           <Badge key={b} tone="brand">
             {b}
@@ -50,10 +54,16 @@ export function MarketShareTable({ market }: { market: Market }) {
               <TableRow key={y.year}>
                 <TableCell className="text-slate-900">{y.year}</TableCell>
                 <TableCell className="text-right tabular-nums">{formatCount(y.marketClaims)}</TableCell>
-                <TableCell className="text-right text-slate-500 tabular-nums">{formatChange(y.marketClaimsChange)}</TableCell>
+                <TableCell className="text-right text-slate-500 tabular-nums">
+                  {formatChange(y.marketClaimsChange)}
+                </TableCell>
                 <TableCell className="text-right tabular-nums">{formatCount(y.ownClaims)}</TableCell>
-                <TableCell className="text-right text-slate-500 tabular-nums">{formatChange(y.ownClaimsChange)}</TableCell>
-                <TableCell className="text-right font-medium text-slate-900 tabular-nums">{formatShare(y.share)}</TableCell>
+                <TableCell className="text-right text-slate-500 tabular-nums">
+                  {formatChange(y.ownClaimsChange)}
+                </TableCell>
+                <TableCell className="text-right font-medium text-slate-900 tabular-nums">
+                  {formatShare(y.share)}
+                </TableCell>
                 <TableCell className="text-right tabular-nums">
                   <Trend points={y.shareChangePoints} />
                 </TableCell>

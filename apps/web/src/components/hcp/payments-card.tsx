@@ -1,6 +1,21 @@
-import { HandCoins } from "lucide-react";
-import { Badge, Card, CardDescription, CardHeader, CardTitle, EmptyState, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@pharmacrm/ui";
 import { formatCalendarDate } from "~/lib/format";
+import { HandCoins } from "lucide-react";
+
+import {
+  Badge,
+  Card,
+  CardDescription,
+  CardHeader,
+  CardTitle,
+  EmptyState,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@pharmacrm/ui";
+
 import { formatCount, formatMoney } from "./figures";
 import { PaymentsChart } from "./payments-chart";
 import { DatasetSource } from "./source-footer";
@@ -8,7 +23,17 @@ import { releasesLabel } from "./source-releases";
 import type { HcpPayments, HcpProfile } from "./types";
 
 /** Totals per row (manufacturer or nature) with one column per program year. */
-function TotalsByYear({ title, testId, years, rows }: { title: string; testId: string; years: number[]; rows: { name: string; amount: number; records: number; byYear: Map<number, number> }[] }) {
+function TotalsByYear({
+  title,
+  testId,
+  years,
+  rows,
+}: {
+  title: string;
+  testId: string;
+  years: number[];
+  rows: { name: string; amount: number; records: number; byYear: Map<number, number> }[];
+}) {
   return (
     <Table data-testid={testId}>
       <TableHeader>
@@ -32,7 +57,9 @@ function TotalsByYear({ title, testId, years, rows }: { title: string; testId: s
                 {r.byYear.has(y) ? formatMoney(r.byYear.get(y)!) : <span className="text-slate-400">—</span>}
               </TableCell>
             ))}
-            <TableCell className="text-right font-medium text-slate-900 tabular-nums">{formatMoney(r.amount)}</TableCell>
+            <TableCell className="text-right font-medium text-slate-900 tabular-nums">
+              {formatMoney(r.amount)}
+            </TableCell>
             <TableCell className="text-right text-slate-500 tabular-nums">{formatCount(r.records)}</TableCell>
           </TableRow>
         ))}
@@ -41,7 +68,11 @@ function TotalsByYear({ title, testId, years, rows }: { title: string; testId: s
   );
 }
 
-function perYear<K extends string>(cells: ({ year: number; amount: number } & Record<K, string>)[], key: K, name: string) {
+function perYear<K extends string>(
+  cells: ({ year: number; amount: number } & Record<K, string>)[],
+  key: K,
+  name: string,
+) {
   return new Map(cells.filter((c) => c[key] === name).map((c) => [c.year, c.amount]));
 }
 
@@ -66,11 +97,19 @@ function LargestPayments({ largest }: { largest: HcpPayments["largest"] }) {
               {p.nature}
               {p.form ? <div className="text-xs text-slate-500">{p.form}</div> : null}
             </TableCell>
-            <TableCell className="text-xs">{p.products.length > 0 ? p.products.join(", ") : <span className="text-slate-400">—</span>}</TableCell>
+            <TableCell className="text-xs">
+              {p.products.length > 0 ? p.products.join(", ") : <span className="text-slate-400">—</span>}
+            </TableCell>
             <TableCell className="text-right tabular-nums">
               <span className="font-medium text-slate-900">{formatMoney(p.amount)}</span>
-              {p.numberOfPayments > 1 ? <div className="text-xs text-slate-500">{p.numberOfPayments} payments</div> : null}
-              {p.disputed ? <Badge tone="warning" className="mt-1">Disputed</Badge> : null}
+              {p.numberOfPayments > 1 ? (
+                <div className="text-xs text-slate-500">{p.numberOfPayments} payments</div>
+              ) : null}
+              {p.disputed ? (
+                <Badge tone="warning" className="mt-1">
+                  Disputed
+                </Badge>
+              ) : null}
             </TableCell>
           </TableRow>
         ))}
@@ -86,7 +125,9 @@ export function PaymentsCard({ profile }: { profile: HcpProfile }) {
     <Card aria-labelledby="payments-title" data-testid="payments" id="payments" className="scroll-mt-28">
       <CardHeader className="block">
         <CardTitle id="payments-title">Open Payments received</CardTitle>
-        <CardDescription>General payments from drug and device manufacturers, as they reported them to CMS.</CardDescription>
+        <CardDescription>
+          General payments from drug and device manufacturers, as they reported them to CMS.
+        </CardDescription>
       </CardHeader>
       {payments.total.records === 0 ? (
         <EmptyState
@@ -103,7 +144,9 @@ export function PaymentsCard({ profile }: { profile: HcpProfile }) {
           <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
             <div className="rounded-md border border-slate-100 bg-slate-50/60 px-3 py-2">
               <dt className="text-xs text-slate-500">Total received</dt>
-              <dd className="mt-0.5 text-sm font-semibold text-slate-900" data-testid="payments-total">{formatMoney(payments.total.amount)}</dd>
+              <dd className="mt-0.5 text-sm font-semibold text-slate-900" data-testid="payments-total">
+                {formatMoney(payments.total.amount)}
+              </dd>
               <dd className="text-xs text-slate-500">{formatCount(payments.total.records)} records</dd>
             </div>
             {payments.byYear.slice(-3).map((y) => (
@@ -119,13 +162,23 @@ export function PaymentsCard({ profile }: { profile: HcpProfile }) {
             title="Manufacturer"
             testId="payments-by-manufacturer"
             years={years}
-            rows={payments.byManufacturer.map((m) => ({ name: m.manufacturer, amount: m.amount, records: m.records, byYear: perYear(payments.byYearAndManufacturer, "manufacturer", m.manufacturer) }))}
+            rows={payments.byManufacturer.map((m) => ({
+              name: m.manufacturer,
+              amount: m.amount,
+              records: m.records,
+              byYear: perYear(payments.byYearAndManufacturer, "manufacturer", m.manufacturer),
+            }))}
           />
           <TotalsByYear
             title="Nature of payment"
             testId="payments-by-nature"
             years={years}
-            rows={payments.byNature.map((n) => ({ name: n.nature, amount: n.amount, records: n.records, byYear: perYear(payments.byYearAndNature, "nature", n.nature) }))}
+            rows={payments.byNature.map((n) => ({
+              name: n.nature,
+              amount: n.amount,
+              records: n.records,
+              byYear: perYear(payments.byYearAndNature, "nature", n.nature),
+            }))}
           />
           <div>
             <h3 className="mb-1 text-sm font-medium text-slate-900">Largest payments</h3>
@@ -133,7 +186,11 @@ export function PaymentsCard({ profile }: { profile: HcpProfile }) {
           </div>
         </div>
       )}
-      <DatasetSource dataset="CMS Open Payments (general payments)" runs={sources.open_payments} testId="source-open-payments" />
+      <DatasetSource
+        dataset="CMS Open Payments (general payments)"
+        runs={sources.open_payments}
+        testId="source-open-payments"
+      />
     </Card>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
 import { CHART_COLORS, OTHER_COLOR } from "./chart-colors";
 import { formatMoney, formatMoneyCompact } from "./figures";
 import type { HcpPayments } from "./types";
@@ -30,7 +31,13 @@ export function PaymentsChart({ payments }: { payments: HcpPayments }) {
           <Tooltip formatter={(value) => formatMoney(Number(value))} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {bands.map((band, i) => (
-            <Bar key={band} dataKey={band} stackId="amount" fill={band === "Other" ? OTHER_COLOR : CHART_COLORS[i % CHART_COLORS.length]} isAnimationActive={false} />
+            <Bar
+              key={band}
+              dataKey={band}
+              stackId="amount"
+              fill={band === "Other" ? OTHER_COLOR : CHART_COLORS[i % CHART_COLORS.length]}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

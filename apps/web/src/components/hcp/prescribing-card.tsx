@@ -1,5 +1,7 @@
 import { Pill } from "lucide-react";
+
 import { Card, CardDescription, CardHeader, CardTitle, EmptyState } from "@pharmacrm/ui";
+
 import { formatCount, formatMoneyWhole } from "./figures";
 import { MarketShareTable } from "./market-share-table";
 import { PrescribingChart } from "./prescribing-chart";
@@ -18,7 +20,9 @@ export function PrescribingCard({ profile }: { profile: HcpProfile }) {
     <Card aria-labelledby="prescribing-title" data-testid="prescribing" id="prescribing" className="scroll-mt-28">
       <CardHeader className="block">
         <CardTitle id="prescribing-title">Prescribing</CardTitle>
-        <CardDescription>Medicare Part D claims by drug and year, and your markets&apos; share of them.</CardDescription>
+        <CardDescription>
+          Medicare Part D claims by drug and year, and your markets&apos; share of them.
+        </CardDescription>
       </CardHeader>
       {prescribing.rows.length === 0 ? (
         <EmptyState
@@ -50,7 +54,8 @@ export function PrescribingCard({ profile }: { profile: HcpProfile }) {
           ))}
           {unwritten.length > 0 ? (
             <p className="text-sm text-slate-500" data-testid="markets-without-claims">
-              No published claims in {written.length > 0 ? "your other markets" : "your markets"}: {unwritten.map((m) => m.name).join(", ")}.
+              No published claims in {written.length > 0 ? "your other markets" : "your markets"}:{" "}
+              {unwritten.map((m) => m.name).join(", ")}.
             </p>
           ) : null}
           <PrescribingTable rows={prescribing.rows} />
@@ -62,7 +67,11 @@ export function PrescribingCard({ profile }: { profile: HcpProfile }) {
           </p>
         </div>
       )}
-      <DatasetSource dataset="CMS Medicare Part D Prescribers by Provider and Drug" runs={sources.part_d} testId="source-part-d" />
+      <DatasetSource
+        dataset="CMS Medicare Part D Prescribers by Provider and Drug"
+        runs={sources.part_d}
+        testId="source-part-d"
+      />
     </Card>
   );
 }

@@ -2,7 +2,9 @@
 
 import { useId, useState } from "react";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
 import { Label, Select } from "@pharmacrm/ui";
+
 import { CHART_COLORS, OTHER_COLOR } from "./chart-colors";
 import { formatCount, formatShare } from "./figures";
 import type { HcpPrescribing } from "./types";
@@ -12,7 +14,8 @@ const ALL = "all";
 const MAX_BANDS = 6;
 
 type Row = HcpPrescribing["rows"][number];
-const label = (r: Pick<Row, "brandName" | "genericName">) => (r.brandName === r.genericName ? r.brandName : `${r.brandName} (${r.genericName.toLowerCase()})`);
+const label = (r: Pick<Row, "brandName" | "genericName">) =>
+  r.brandName === r.genericName ? r.brandName : `${r.brandName} (${r.genericName.toLowerCase()})`;
 
 function chartData(prescribing: HcpPrescribing, marketId: string) {
   const market = prescribing.markets.find((m) => m.id === marketId);
@@ -52,7 +55,12 @@ export function PrescribingChart({ prescribing }: { prescribing: HcpPrescribing 
           <Label htmlFor={`${id}-market`} className="text-xs text-slate-500">
             Show
           </Label>
-          <Select id={`${id}-market`} value={marketId} onChange={(e) => setMarketId(e.target.value)} className="h-8 w-56 text-xs">
+          <Select
+            id={`${id}-market`}
+            value={marketId}
+            onChange={(e) => setMarketId(e.target.value)}
+            className="h-8 w-56 text-xs"
+          >
             {prescribing.markets.map((m) => (
               <option key={m.id} value={m.id}>
                 Market: {m.name}
@@ -71,17 +79,53 @@ export function PrescribingChart({ prescribing }: { prescribing: HcpPrescribing 
           <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
             <XAxis dataKey="year" tickLine={false} axisLine={false} fontSize={12} />
-            <YAxis yAxisId="claims" tickFormatter={formatCount} tickLine={false} axisLine={false} fontSize={12} width={48} />
+            <YAxis
+              yAxisId="claims"
+              tickFormatter={formatCount}
+              tickLine={false}
+              axisLine={false}
+              fontSize={12}
+              width={48}
+            />
             {market ? (
-              <YAxis yAxisId="share" orientation="right" domain={[0, 1]} tickFormatter={(v: number) => formatShare(v)} tickLine={false} axisLine={false} fontSize={12} width={44} />
+              <YAxis
+                yAxisId="share"
+                orientation="right"
+                domain={[0, 1]}
+                tickFormatter={(v: number) => formatShare(v)}
+                tickLine={false}
+                axisLine={false}
+                fontSize={12}
+                width={44}
+              />
             ) : null}
-            <Tooltip formatter={(value, name) => (name === "Your share" ? formatShare(Number(value)) : formatCount(Number(value)))} />
+            <Tooltip
+              formatter={(value, name) =>
+                name === "Your share" ? formatShare(Number(value)) : formatCount(Number(value))
+              }
+            />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {bands.map((band, i) => (
-              <Bar key={band} yAxisId="claims" dataKey={band} stackId="claims" fill={band === "Other" ? OTHER_COLOR : CHART_COLORS[i % CHART_COLORS.length]} isAnimationActive={false} />
+              <Bar
+                key={band}
+                yAxisId="claims"
+                dataKey={band}
+                stackId="claims"
+                fill={band === "Other" ? OTHER_COLOR : CHART_COLORS[i % CHART_COLORS.length]}
+                isAnimationActive={false}
+              />
             ))}
             {market ? (
-              <Line yAxisId="share" dataKey="share" name="Your share" stroke="#0f172a" strokeWidth={2} dot connectNulls={false} isAnimationActive={false} />
+              <Line
+                yAxisId="share"
+                dataKey="share"
+                name="Your share"
+                stroke="#0f172a"
+                strokeWidth={2}
+                dot
+                connectNulls={false}
+                isAnimationActive={false}
+              />
             ) : null}
           </ComposedChart>
         </ResponsiveContainer>

@@ -1,4 +1,5 @@
 import { Badge, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@pharmacrm/ui";
+
 import { formatCount, formatMoney, SUPPRESSED_LABEL } from "./figures";
 import type { HcpPrescribing } from "./types";
 
@@ -14,7 +15,13 @@ function Suppressed({ why, label = SUPPRESSED_LABEL }: { why: string; label?: st
 
 function Ge65Claims({ row }: { row: Row }) {
   if (row.ge65Suppression === "*") return <Suppressed why="CMS suppresses counts of 1–10." />;
-  if (row.ge65Suppression === "#") return <Suppressed label="suppressed (protects <11)" why="CMS withholds this so that a small under-65 count (1–10) cannot be worked out from it." />;
+  if (row.ge65Suppression === "#")
+    return (
+      <Suppressed
+        label="suppressed (protects <11)"
+        why="CMS withholds this so that a small under-65 count (1–10) cannot be worked out from it."
+      />
+    );
   return row.ge65Claims == null ? <span className="text-slate-400">—</span> : <>{formatCount(row.ge65Claims)}</>;
 }
 
@@ -42,15 +49,29 @@ export function PrescribingTable({ rows }: { rows: Row[] }) {
               <TableCell>
                 <div className="flex items-center gap-2">
                   <span className="text-slate-900">{r.brandName}</span>
-                  {r.isOwn ? <Badge tone="brand">Your brand</Badge> : r.markets.length > 0 ? <Badge tone="neutral">In your market</Badge> : null}
+                  {r.isOwn ? (
+                    <Badge tone="brand">Your brand</Badge>
+                  ) : r.markets.length > 0 ? (
+                    <Badge tone="neutral">In your market</Badge>
+                  ) : null}
                 </div>
-                {r.genericName !== r.brandName ? <div className="text-xs text-slate-500">{r.genericName.toLowerCase()}</div> : null}
+                {r.genericName !== r.brandName ? (
+                  <div className="text-xs text-slate-500">{r.genericName.toLowerCase()}</div>
+                ) : null}
               </TableCell>
               <TableCell className="text-right tabular-nums">{formatCount(r.claims)}</TableCell>
-              <TableCell className="text-right tabular-nums">{r.fills30Day == null ? "—" : formatCount(r.fills30Day)}</TableCell>
-              <TableCell className="text-right tabular-nums">{r.drugCost == null ? "—" : formatMoney(r.drugCost)}</TableCell>
               <TableCell className="text-right tabular-nums">
-                {r.beneficiaries == null ? <Suppressed why="CMS suppresses beneficiary counts of 1–10." /> : formatCount(r.beneficiaries)}
+                {r.fills30Day == null ? "—" : formatCount(r.fills30Day)}
+              </TableCell>
+              <TableCell className="text-right tabular-nums">
+                {r.drugCost == null ? "—" : formatMoney(r.drugCost)}
+              </TableCell>
+              <TableCell className="text-right tabular-nums">
+                {r.beneficiaries == null ? (
+                  <Suppressed why="CMS suppresses beneficiary counts of 1–10." />
+                ) : (
+                  formatCount(r.beneficiaries)
+                )}
               </TableCell>
               <TableCell className="text-right tabular-nums">
                 <Ge65Claims row={r} />

@@ -1,15 +1,37 @@
+import { LocalDateTime } from "~/components/local-time";
 import { Database } from "lucide-react";
 import type { ReactNode } from "react";
+
 import { Badge, CardFooter } from "@pharmacrm/ui";
-import { LocalDateTime } from "~/components/local-time";
+
 import { releasesLabel } from "./source-releases";
 import type { SourceRun } from "./types";
 
 /** Where a section's public reference data comes from: dataset, release(s), load time and file. */
-export function DatasetSource({ dataset, runs, testId, children }: { dataset: string; runs: SourceRun[]; testId: string; children?: ReactNode }) {
-  const latest = runs.reduce<Date | null>((max, r) => (r.loadedAt && (!max || r.loadedAt > max) ? r.loadedAt : max), null);
+export function DatasetSource({
+  dataset,
+  runs,
+  testId,
+  children,
+}: {
+  dataset: string;
+  runs: SourceRun[];
+  testId: string;
+  children?: ReactNode;
+}) {
+  const latest = runs.reduce<Date | null>(
+    (max, r) => (r.loadedAt && (!max || r.loadedAt > max) ? r.loadedAt : max),
+    null,
+  );
   return (
-    <CardFooter data-testid={testId} title={runs.length > 0 ? `Source file${runs.length > 1 ? "s" : ""}: ${runs.map((r) => r.sourceFile).join(", ")}` : undefined}>
+    <CardFooter
+      data-testid={testId}
+      title={
+        runs.length > 0
+          ? `Source file${runs.length > 1 ? "s" : ""}: ${runs.map((r) => r.sourceFile).join(", ")}`
+          : undefined
+      }
+    >
       <Database className="size-3.5 shrink-0 text-slate-400" aria-hidden />
       <span className="min-w-0">
         <span className="sr-only">Source: </span>
@@ -21,7 +43,8 @@ export function DatasetSource({ dataset, runs, testId, children }: { dataset: st
             {runs.length > 1 ? "releases" : "release"} {releasesLabel(runs)}
             {latest ? (
               <>
-                {" "}· loaded <LocalDateTime value={latest} withTime={false} />
+                {" "}
+                · loaded <LocalDateTime value={latest} withTime={false} />
               </>
             ) : null}
           </>

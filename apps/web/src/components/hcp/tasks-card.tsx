@@ -1,10 +1,22 @@
-import { ListTodo } from "lucide-react";
-import { Card, CardHeader, CardTitle, cn, EmptyState } from "@pharmacrm/ui";
 import { formatCalendarDate } from "~/lib/format";
+import { ListTodo } from "lucide-react";
+
+import { Card, CardHeader, CardTitle, cn, EmptyState } from "@pharmacrm/ui";
+
 import { TenantSource } from "./source-footer";
 import type { HcpProfile } from "./types";
 
-export function TasksCard({ tasks, orgName, isDemo, today }: { tasks: HcpProfile["openTasks"]; orgName: string; isDemo: boolean; today: string }) {
+export function TasksCard({
+  tasks,
+  orgName,
+  isDemo,
+  today,
+}: {
+  tasks: HcpProfile["openTasks"];
+  orgName: string;
+  isDemo: boolean;
+  today: string;
+}) {
   return (
     <Card aria-labelledby="tasks-title" data-testid="open-tasks">
       <CardHeader>

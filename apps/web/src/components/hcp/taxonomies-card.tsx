@@ -1,4 +1,16 @@
-import { Badge, Card, CardHeader, CardTitle, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@pharmacrm/ui";
+import {
+  Badge,
+  Card,
+  CardHeader,
+  CardTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@pharmacrm/ui";
+
 import { NppesSource } from "./source-footer";
 import type { HcpProfile } from "./types";
 

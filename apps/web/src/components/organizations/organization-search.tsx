@@ -1,11 +1,13 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { messageOf, useTRPC, type RouterOutputs } from "~/trpc/react";
 import { Building2, MapPin, Phone, SearchX, TriangleAlert } from "lucide-react";
 import { useSearchParams } from "next/navigation";
 import { useCallback } from "react";
+
 import { Card, EmptyState, ErrorState, Skeleton, Spinner } from "@pharmacrm/ui";
-import { messageOf, useTRPC, type RouterOutputs } from "~/trpc/react";
+
 import { SearchBox } from "../physicians/search-box";
 import { ResultsSkeleton, ShowMoreResults } from "../physicians/search-paging";
 import { SearchUnderstood } from "../physicians/search-understood";
@@ -22,7 +24,12 @@ export function OrganizationSearch() {
   const results = useInfiniteQuery(
     trpc.search.organizations.infiniteQueryOptions(
       { text: q || undefined, limit: 25 },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined, placeholderData: keepPreviousData, retry: (count, error) => count < 2 && !/BAD_REQUEST/.test(String((error as { data?: { code?: string } }).data?.code)) },
+      {
+        getNextPageParam: (page) => page.nextCursor ?? undefined,
+        placeholderData: keepPreviousData,
+        retry: (count, error) =>
+          count < 2 && !/BAD_REQUEST/.test(String((error as { data?: { code?: string } }).data?.code)),
+      },
     ),
   );
   const onSearch = useCallback((text: string) => {
@@ -36,7 +43,11 @@ export function OrganizationSearch() {
     <div className="space-y-4">
       <div>
         <h1 className="text-lg font-semibold text-slate-900">Organisations</h1>
-        <p className="mt-0.5 flex items-center gap-2 text-sm text-slate-500" data-testid="result-count" aria-live="polite">
+        <p
+          className="mt-0.5 flex items-center gap-2 text-sm text-slate-500"
+          data-testid="result-count"
+          aria-live="polite"
+        >
           {first ? (
             <span>
               <span className="font-medium text-slate-700 tabular-nums">
@@ -51,11 +62,21 @@ export function OrganizationSearch() {
           {results.isFetching && first ? <Spinner className="size-3.5 text-slate-400" /> : null}
         </p>
       </div>
-      <SearchBox value={q} onSearch={onSearch} label="Search organisations" placeholder="Name, NPI, type or place — e.g. “mass general”, “hospital near 02115”" />
+      <SearchBox
+        value={q}
+        onSearch={onSearch}
+        label="Search organisations"
+        placeholder="Name, NPI, type or place — e.g. “mass general”, “hospital near 02115”"
+      />
       {first ? <SearchUnderstood understood={first.understood} notices={first.notices} /> : null}
       <Card className="overflow-hidden">
         {results.isError && !results.isPlaceholderData ? (
-          <ErrorState icon={<TriangleAlert />} title="Could not search organisations" message={messageOf(results.error)} onRetry={() => void results.refetch()} />
+          <ErrorState
+            icon={<TriangleAlert />}
+            title="Could not search organisations"
+            message={messageOf(results.error)}
+            onRetry={() => void results.refetch()}
+          />
         ) : results.isPending ? (
           <ResultsSkeleton rows={6} label="Loading organisations" />
         ) : items.length === 0 ? (
@@ -66,12 +87,21 @@ export function OrganizationSearch() {
           />
         ) : (
           <>
-            <ol aria-label="Search results" className={results.isPlaceholderData ? "divide-y divide-slate-100 opacity-60" : "divide-y divide-slate-100"}>
+            <ol
+              aria-label="Search results"
+              className={
+                results.isPlaceholderData ? "divide-y divide-slate-100 opacity-60" : "divide-y divide-slate-100"
+              }
+            >
               {items.map((o) => (
                 <OrganizationRow key={o.npi} organization={o} />
               ))}
             </ol>
-            <ShowMoreResults hasNextPage={results.hasNextPage} fetching={results.isFetchingNextPage} onMore={() => void results.fetchNextPage()} />
+            <ShowMoreResults
+              hasNextPage={results.hasNextPage}
+              fetching={results.isFetchingNextPage}
+              onMore={() => void results.fetchNextPage()}
+            />
           </>
         )}
       </Card>
@@ -93,7 +123,9 @@ function OrganizationRow({ organization: o }: { organization: Organization }) {
       <div className="mt-0.5 flex flex-wrap items-center gap-x-3 text-sm text-slate-500">
         <span className="inline-flex items-center gap-1">
           <MapPin className="size-3.5" aria-hidden />
-          {[o.address ? titleCase(o.address) : null, o.city ? titleCase(o.city) : null, o.state, o.zip5].filter(Boolean).join(", ") || "Address not reported"}
+          {[o.address ? titleCase(o.address) : null, o.city ? titleCase(o.city) : null, o.state, o.zip5]
+            .filter(Boolean)
+            .join(", ") || "Address not reported"}
         </span>
         {o.phone ? (
           <span className="inline-flex items-center gap-1">

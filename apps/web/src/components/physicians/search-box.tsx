@@ -2,6 +2,7 @@
 
 import { Search } from "lucide-react";
 import { useEffect, useState } from "react";
+
 import { Input, Label } from "@pharmacrm/ui";
 
 const DEBOUNCE_MS = 250;
@@ -43,7 +44,10 @@ export function SearchBox({
       <Label htmlFor="physician-search" className="sr-only">
         {label}
       </Label>
-      <Search className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" aria-hidden />
+      <Search
+        className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400"
+        aria-hidden
+      />
       <Input
         id="physician-search"
         type="search"

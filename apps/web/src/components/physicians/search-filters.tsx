@@ -1,10 +1,12 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTRPC } from "~/trpc/react";
 import { X } from "lucide-react";
 import { useState, type ReactNode } from "react";
+
 import { Button, Checkbox, FieldError, Input, Label, Select } from "@pharmacrm/ui";
-import { useTRPC } from "~/trpc/react";
+
 import type { SearchParams } from "./search-params";
 
 interface SearchFiltersProps {
@@ -16,8 +18,24 @@ interface SearchFiltersProps {
 }
 
 /** Text filters apply when the field loses focus or on Enter, so that each keystroke is not a search. */
-function TextFilter({ id, label, value, onCommit, placeholder, pattern, hint, list }: {
-  id: string; label: string; value: string; onCommit: (v: string) => void; placeholder?: string; pattern?: RegExp; hint?: string; list?: string;
+function TextFilter({
+  id,
+  label,
+  value,
+  onCommit,
+  placeholder,
+  pattern,
+  hint,
+  list,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onCommit: (v: string) => void;
+  placeholder?: string;
+  pattern?: RegExp;
+  hint?: string;
+  list?: string;
 }) {
   const [draft, setDraft] = useState(value);
   const [seen, setSeen] = useState(value);
@@ -58,7 +76,14 @@ export function SearchFilters({ params, setParams, showMineToggle, canClear, onC
   return (
     <section aria-label="Filters" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
       <Field>
-        <TextFilter id="filter-specialty" label="Specialty" value={params.specialty} list="specialty-options" placeholder="e.g. Dermatology" onCommit={(specialty) => setParams({ specialty })} />
+        <TextFilter
+          id="filter-specialty"
+          label="Specialty"
+          value={params.specialty}
+          list="specialty-options"
+          placeholder="e.g. Dermatology"
+          onCommit={(specialty) => setParams({ specialty })}
+        />
         <datalist id="specialty-options">
           {[...(options.data?.specialties ?? []), ...(options.data?.layTerms ?? [])].map((s) => (
             <option key={s} value={s} />
@@ -66,17 +91,44 @@ export function SearchFilters({ params, setParams, showMineToggle, canClear, onC
         </datalist>
       </Field>
       <Field>
-        <TextFilter id="filter-city" label="City" value={params.city} placeholder="e.g. Boston" onCommit={(city) => setParams({ city })} />
+        <TextFilter
+          id="filter-city"
+          label="City"
+          value={params.city}
+          placeholder="e.g. Boston"
+          onCommit={(city) => setParams({ city })}
+        />
       </Field>
       <Field>
-        <TextFilter id="filter-state" label="State" value={params.state} placeholder="e.g. MA" pattern={/^[A-Za-z]{2}$/} hint="Use a two-letter state code, e.g. MA." onCommit={(state) => setParams({ state: state.toUpperCase() })} />
+        <TextFilter
+          id="filter-state"
+          label="State"
+          value={params.state}
+          placeholder="e.g. MA"
+          pattern={/^[A-Za-z]{2}$/}
+          hint="Use a two-letter state code, e.g. MA."
+          onCommit={(state) => setParams({ state: state.toUpperCase() })}
+        />
       </Field>
       <Field>
-        <TextFilter id="filter-near" label="Near ZIP" value={params.near} placeholder="e.g. 02115" pattern={/^\d{5}$/} hint="Use a five-digit ZIP code." onCommit={(near) => setParams({ near })} />
+        <TextFilter
+          id="filter-near"
+          label="Near ZIP"
+          value={params.near}
+          placeholder="e.g. 02115"
+          pattern={/^\d{5}$/}
+          hint="Use a five-digit ZIP code."
+          onCommit={(near) => setParams({ near })}
+        />
       </Field>
       <Field>
         <Label htmlFor="filter-radius">Within</Label>
-        <Select id="filter-radius" value={String(params.radius ?? 25)} disabled={!params.near} onChange={(e) => setParams({ radius: Number(e.target.value) })}>
+        <Select
+          id="filter-radius"
+          value={String(params.radius ?? 25)}
+          disabled={!params.near}
+          onChange={(e) => setParams({ radius: Number(e.target.value) })}
+        >
           {[5, 10, 25, 50, 100].map((miles) => (
             <option key={miles} value={miles}>
               {miles} miles
@@ -85,7 +137,14 @@ export function SearchFilters({ params, setParams, showMineToggle, canClear, onC
         </Select>
       </Field>
       <Field>
-        <TextFilter id="filter-manufacturer" label="Paid by" value={params.manufacturer} list="manufacturer-options" placeholder="Manufacturer" onCommit={(manufacturer) => setParams({ manufacturer })} />
+        <TextFilter
+          id="filter-manufacturer"
+          label="Paid by"
+          value={params.manufacturer}
+          list="manufacturer-options"
+          placeholder="Manufacturer"
+          onCommit={(manufacturer) => setParams({ manufacturer })}
+        />
         <datalist id="manufacturer-options">
           {(options.data?.manufacturers ?? []).map((m) => (
             <option key={m} value={m} />
@@ -93,12 +152,25 @@ export function SearchFilters({ params, setParams, showMineToggle, canClear, onC
         </datalist>
       </Field>
       <Field>
-        <TextFilter id="filter-drug" label="Writes drug" value={params.drug} placeholder="Brand or generic" onCommit={(drug) => setParams({ drug, market: drug ? "" : params.market })} />
+        <TextFilter
+          id="filter-drug"
+          label="Writes drug"
+          value={params.drug}
+          placeholder="Brand or generic"
+          onCommit={(drug) => setParams({ drug, market: drug ? "" : params.market })}
+        />
       </Field>
       <Field>
         <Label htmlFor="filter-market">Or any drug of market</Label>
-        <Select id="filter-market" value={params.market} onChange={(e) => setParams({ market: e.target.value, drug: e.target.value ? "" : params.drug })} disabled={options.isPending || markets.length === 0}>
-          <option value="">{options.isPending ? "Loading…" : markets.length === 0 ? "No markets set up" : "Any market"}</option>
+        <Select
+          id="filter-market"
+          value={params.market}
+          onChange={(e) => setParams({ market: e.target.value, drug: e.target.value ? "" : params.drug })}
+          disabled={options.isPending || markets.length === 0}
+        >
+          <option value="">
+            {options.isPending ? "Loading…" : markets.length === 0 ? "No markets set up" : "Any market"}
+          </option>
           {markets.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
@@ -107,7 +179,15 @@ export function SearchFilters({ params, setParams, showMineToggle, canClear, onC
         </Select>
       </Field>
       <Field>
-        <TextFilter id="filter-claims" label="At least claims" value={params.claims === undefined ? "" : String(params.claims)} pattern={/^\d{1,7}$/} hint="Claims are a whole number." placeholder={params.drug || params.market ? "e.g. 50" : "Choose a drug first"} onCommit={(v) => setParams({ claims: v === "" ? undefined : Number(v) })} />
+        <TextFilter
+          id="filter-claims"
+          label="At least claims"
+          value={params.claims === undefined ? "" : String(params.claims)}
+          pattern={/^\d{1,7}$/}
+          hint="Claims are a whole number."
+          placeholder={params.drug || params.market ? "e.g. 50" : "Choose a drug first"}
+          onCommit={(v) => setParams({ claims: v === "" ? undefined : Number(v) })}
+        />
       </Field>
       <div className="col-span-2 flex items-end gap-3 sm:col-span-3">
         {showMineToggle ? (

@@ -1,7 +1,15 @@
 import { Button, Skeleton, Spinner } from "@pharmacrm/ui";
 
 /** "Show more results" under a cursor-paged list, while there is a next page. */
-export function ShowMoreResults({ hasNextPage, fetching, onMore }: { hasNextPage: boolean; fetching: boolean; onMore: () => void }) {
+export function ShowMoreResults({
+  hasNextPage,
+  fetching,
+  onMore,
+}: {
+  hasNextPage: boolean;
+  fetching: boolean;
+  onMore: () => void;
+}) {
   if (!hasNextPage) return null;
   return (
     <div className="border-t border-slate-100 p-3 text-center">

@@ -1,5 +1,6 @@
 // The physician search's state lives in the URL: shareable, and the back button restores an earlier search.
 import { z } from "zod";
+
 import type { PhysicianSearchInput } from "@pharmacrm/domain";
 import { plainText } from "@pharmacrm/domain/validation";
 
@@ -11,8 +12,19 @@ const urlSchema = z.object({
   q: text(200),
   specialty: text(120),
   city: text(80),
-  state: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).or(z.literal("")).catch(""),
-  near: z.string().trim().regex(/^\d{5}$/).or(z.literal("")).catch(""),
+  state: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/)
+    .or(z.literal(""))
+    .catch(""),
+  near: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/)
+    .or(z.literal(""))
+    .catch(""),
   radius: z.coerce.number().int().min(1).max(500).optional().catch(undefined),
   drug: text(100),
   market: z.uuid().or(z.literal("")).catch(""),
@@ -46,7 +58,8 @@ export function parseSearchParams(search: URLSearchParams, mineDefault: boolean)
 /** Query string for the state; values equal to their defaults are left out. */
 export function searchQueryString(p: SearchParams, mineDefault: boolean): string {
   const out = new URLSearchParams();
-  for (const key of ["q", "specialty", "city", "state", "near", "drug", "market", "manufacturer"] as const) if (p[key]) out.set(key, p[key]);
+  for (const key of ["q", "specialty", "city", "state", "near", "drug", "market", "manufacturer"] as const)
+    if (p[key]) out.set(key, p[key]);
   if (p.radius !== undefined && p.near) out.set("radius", String(p.radius));
   if (p.claims !== undefined) out.set("claims", String(p.claims));
   if (p.mine !== mineDefault) out.set("mine", p.mine ? "1" : "0");

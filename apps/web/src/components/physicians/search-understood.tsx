@@ -1,4 +1,5 @@
 import { Info } from "lucide-react";
+
 import { Alert, Badge } from "@pharmacrm/ui";
 
 interface Understood {
@@ -8,11 +9,21 @@ interface Understood {
 }
 
 /** What the search read from the box ("Understood: Cardiology · Boston") and any notice about what it set aside. */
-export function SearchUnderstood({ understood, notices }: { understood: readonly Understood[]; notices: readonly string[] }) {
+export function SearchUnderstood({
+  understood,
+  notices,
+}: {
+  understood: readonly Understood[];
+  notices: readonly string[];
+}) {
   return (
     <>
       {understood.length > 0 ? (
-        <ul aria-label="Understood as" className="flex flex-wrap items-center gap-1.5 text-xs text-slate-500" data-testid="understood">
+        <ul
+          aria-label="Understood as"
+          className="flex flex-wrap items-center gap-1.5 text-xs text-slate-500"
+          data-testid="understood"
+        >
           <li>Understood:</li>
           {understood.map((u) => (
             <li key={`${u.kind}:${u.text}`}>

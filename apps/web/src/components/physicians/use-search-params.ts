@@ -2,6 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
+
 import { parseSearchParams, searchQueryString, type SearchParams } from "./search-params";
 
 /**
@@ -10,7 +11,10 @@ import { parseSearchParams, searchQueryString, type SearchParams } from "./searc
  */
 export function useSearchState(mineDefault: boolean) {
   const search = useSearchParams();
-  const params = useMemo(() => parseSearchParams(new URLSearchParams(search.toString()), mineDefault), [search, mineDefault]);
+  const params = useMemo(
+    () => parseSearchParams(new URLSearchParams(search.toString()), mineDefault),
+    [search, mineDefault],
+  );
 
   const setParams = useCallback(
     (next: Partial<SearchParams>, mode: "push" | "replace" = "push") => {

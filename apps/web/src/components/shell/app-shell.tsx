@@ -1,10 +1,12 @@
-import { LogOut, MapPin, ShieldCheck } from "lucide-react";
-import Link from "next/link";
-import type { ReactNode } from "react";
-import { Badge, Button, buttonClasses } from "@pharmacrm/ui";
 import { LogoMark, Wordmark } from "~/components/brand";
 import { roleLabel, territorySummary } from "~/lib/labels";
 import type { RouterOutputs } from "~/trpc/react";
+import { LogOut, MapPin, ShieldCheck } from "lucide-react";
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+import { Badge, Button, buttonClasses } from "@pharmacrm/ui";
+
 import { signOutAction } from "./actions";
 import { NavLinks } from "./nav-links";
 
@@ -47,7 +49,10 @@ export function AppShell({ me, children }: { me: RouterOutputs["viewer"]["me"]; 
           </div>
         </div>
         <div className="border-t border-slate-100 bg-slate-50/80">
-          <div className="mx-auto flex h-8 max-w-7xl items-center gap-1.5 px-4 text-xs text-slate-500 sm:px-6" data-testid="territories">
+          <div
+            className="mx-auto flex h-8 max-w-7xl items-center gap-1.5 px-4 text-xs text-slate-500 sm:px-6"
+            data-testid="territories"
+          >
             <MapPin className="size-3.5 text-slate-400" aria-hidden />
             <span className="sr-only">Your territories:</span>
             {territorySummary(me)}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { navItemsFor, type NavViewer } from "./nav-items";
 
 const labels = (viewer: NavViewer) => navItemsFor(viewer).map((item) => item.label);
@@ -10,7 +11,15 @@ describe("the header's links", () => {
   });
 
   it("shows an org admin every admin tool", () => {
-    expect(labels({ role: "admin", platformOperator: false })).toEqual(["Copilot", "Physicians", "Organisations", "Data", "Copilot audit", "Audit trail", "Users"]);
+    expect(labels({ role: "admin", platformOperator: false })).toEqual([
+      "Copilot",
+      "Physicians",
+      "Organisations",
+      "Data",
+      "Copilot audit",
+      "Audit trail",
+      "Users",
+    ]);
   });
 
   it("shows a platform operator who is not an org admin the Data screen, and no org admin tool", () => {

@@ -2,6 +2,7 @@
 // serves a platform operator whatever their role in their own org (its pages and the data router check the same),
 // so its link does too.
 import { Building2, Database, History, ScrollText, Sparkles, Stethoscope, Users, type LucideIcon } from "lucide-react";
+
 import type { Viewer } from "@pharmacrm/domain";
 
 export type NavAudience = "everyone" | "admins" | "admins and operators";
@@ -23,7 +24,9 @@ export type NavItem = (typeof navItems)[number];
 export type NavViewer = Pick<Viewer, "role" | "platformOperator">;
 
 const sees = (viewer: NavViewer, audience: NavAudience): boolean =>
-  audience === "everyone" || viewer.role === "admin" || (audience === "admins and operators" && viewer.platformOperator);
+  audience === "everyone" ||
+  viewer.role === "admin" ||
+  (audience === "admins and operators" && viewer.platformOperator);
 
 /** The links this viewer's header shows, in order. */
 export const navItemsFor = (viewer: NavViewer): NavItem[] => navItems.filter((item) => sees(viewer, item.audience));

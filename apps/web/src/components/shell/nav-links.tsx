@@ -3,7 +3,9 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { Fragment } from "react";
+
 import { cn } from "@pharmacrm/ui";
+
 import { navItemsFor, type NavViewer } from "./nav-items";
 
 export function NavLinks({ viewer }: { viewer: NavViewer }) {

@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Lock, ShieldCheck, ShieldOff } from "lucide-react";
-import { useState } from "react";
-import { Badge, Button, Select, Spinner, TableCell, TableRow } from "@pharmacrm/ui";
 import { LocalDateTime } from "~/components/local-time";
 import { roleLabel } from "~/lib/labels";
 import { messageOf, useTRPC, type RouterOutputs } from "~/trpc/react";
+import { Lock, ShieldCheck, ShieldOff } from "lucide-react";
+import { useState } from "react";
+
+import { Badge, Button, Select, Spinner, TableCell, TableRow } from "@pharmacrm/ui";
 
 type UsersList = RouterOutputs["users"]["list"];
 type Role = UsersList["users"][number]["role"];
@@ -32,11 +33,23 @@ export function UserRow({ user, regions, isMe, onDone }: UserRowProps) {
     onError: (error: unknown) => onDone({ tone: "danger", text: messageOf(error) }),
   });
   const unlock = useMutation(trpc.users.unlock.mutationOptions(handlers(`${user.name} can sign in again.`)));
-  const changeRole = useMutation(trpc.users.changeRole.mutationOptions(handlers(`${user.name} is now ${roleLabel[role].toLowerCase()}; their sessions have ended.`)));
-  const setDisabled = useMutation(
-    trpc.users.setDisabled.mutationOptions(handlers(user.disabled ? `${user.name} can sign in again.` : `${user.name} is disabled and signed out everywhere.`)),
+  const changeRole = useMutation(
+    trpc.users.changeRole.mutationOptions(
+      handlers(`${user.name} is now ${roleLabel[role].toLowerCase()}; their sessions have ended.`),
+    ),
   );
-  const resetMfa = useMutation(trpc.users.resetMfa.mutationOptions(handlers(`${user.name}'s authenticator was removed; they set up a new one at next sign-in.`)));
+  const setDisabled = useMutation(
+    trpc.users.setDisabled.mutationOptions(
+      handlers(
+        user.disabled ? `${user.name} can sign in again.` : `${user.name} is disabled and signed out everywhere.`,
+      ),
+    ),
+  );
+  const resetMfa = useMutation(
+    trpc.users.resetMfa.mutationOptions(
+      handlers(`${user.name}'s authenticator was removed; they set up a new one at next sign-in.`),
+    ),
+  );
   const busy = unlock.isPending || changeRole.isPending || setDisabled.isPending || resetMfa.isPending;
   const roleChanged = role !== user.role || (role === "manager" && regionId !== (user.regionId ?? ""));
 
@@ -50,7 +63,13 @@ export function UserRow({ user, regions, isMe, onDone }: UserRowProps) {
       </TableCell>
       <TableCell>
         <div className="flex flex-wrap items-center gap-1.5">
-          <Select aria-label={`Role of ${user.name}`} value={role} onChange={(e) => setRole(e.currentTarget.value as Role)} disabled={busy} className="h-8 w-28">
+          <Select
+            aria-label={`Role of ${user.name}`}
+            value={role}
+            onChange={(e) => setRole(e.currentTarget.value as Role)}
+            disabled={busy}
+            className="h-8 w-28"
+          >
             {(["rep", "manager", "admin"] as const).map((r) => (
               <option key={r} value={r}>
                 {roleLabel[r]}
@@ -61,7 +80,13 @@ export function UserRow({ user, regions, isMe, onDone }: UserRowProps) {
             regions.length === 0 ? (
               <span className="text-xs text-red-700">No regions yet</span>
             ) : (
-              <Select aria-label={`Region of ${user.name}`} value={regionId} onChange={(e) => setRegionId(e.currentTarget.value)} disabled={busy} className="h-8 w-36">
+              <Select
+                aria-label={`Region of ${user.name}`}
+                value={regionId}
+                onChange={(e) => setRegionId(e.currentTarget.value)}
+                disabled={busy}
+                className="h-8 w-36"
+              >
                 {regions.map((r) => (
                   <option key={r.id} value={r.id}>
                     {r.name}
@@ -74,7 +99,9 @@ export function UserRow({ user, regions, isMe, onDone }: UserRowProps) {
             <Button
               size="sm"
               disabled={busy || (role === "manager" && !regionId)}
-              onClick={() => changeRole.mutate({ userId: user.id, role, regionId: role === "manager" ? regionId : null })}
+              onClick={() =>
+                changeRole.mutate({ userId: user.id, role, regionId: role === "manager" ? regionId : null })
+              }
             >
               {changeRole.isPending ? <Spinner /> : null}
               Save
@@ -117,7 +144,12 @@ export function UserRow({ user, regions, isMe, onDone }: UserRowProps) {
               variant="secondary"
               disabled={busy}
               onClick={() => {
-                if (window.confirm(`Remove ${user.name}'s authenticator? Use this when they lost their phone and recovery codes.`)) resetMfa.mutate({ userId: user.id });
+                if (
+                  window.confirm(
+                    `Remove ${user.name}'s authenticator? Use this when they lost their phone and recovery codes.`,
+                  )
+                )
+                  resetMfa.mutate({ userId: user.id });
               }}
             >
               Reset two-step
@@ -129,7 +161,10 @@ export function UserRow({ user, regions, isMe, onDone }: UserRowProps) {
               variant={user.disabled ? "secondary" : "destructive"}
               disabled={busy}
               onClick={() => {
-                if (user.disabled || window.confirm(`Disable ${user.name}? They are signed out everywhere and cannot sign in.`)) {
+                if (
+                  user.disabled ||
+                  window.confirm(`Disable ${user.name}? They are signed out everywhere and cannot sign in.`)
+                ) {
                   setDisabled.mutate({ userId: user.id, disabled: !user.disabled });
                 }
               }}

@@ -1,10 +1,28 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { messageOf, useTRPC } from "~/trpc/react";
 import { TriangleAlert, Users } from "lucide-react";
 import { useState } from "react";
-import { Alert, Card, CardDescription, CardHeader, CardTitle, Checkbox, EmptyState, ErrorState, Label, Skeleton, Table, TableBody, TableHead, TableHeader, TableRow } from "@pharmacrm/ui";
-import { messageOf, useTRPC } from "~/trpc/react";
+
+import {
+  Alert,
+  Card,
+  CardDescription,
+  CardHeader,
+  CardTitle,
+  Checkbox,
+  EmptyState,
+  ErrorState,
+  Label,
+  Skeleton,
+  Table,
+  TableBody,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@pharmacrm/ui";
+
 import { UserRow } from "./user-row";
 
 /** The org's people for its admins: roles, who is locked out, who has two-step verification, and the org's rule. */
@@ -17,7 +35,12 @@ export function UsersScreen() {
   const policy = useMutation(
     trpc.users.setMfaPolicy.mutationOptions({
       onSuccess: (_data, input) => {
-        setNotice({ tone: "success", text: input.requiredForAdmins ? "Admins must now use two-step verification." : "Two-step verification is now optional for admins." });
+        setNotice({
+          tone: "success",
+          text: input.requiredForAdmins
+            ? "Admins must now use two-step verification."
+            : "Two-step verification is now optional for admins.",
+        });
         void refresh();
       },
       onError: (error) => setNotice({ tone: "danger", text: messageOf(error) }),
@@ -29,8 +52,8 @@ export function UsersScreen() {
       <div>
         <h1 className="text-xl font-semibold text-slate-900">Users</h1>
         <p className="mt-1 text-sm text-slate-500">
-          Roles, sign-in lockouts and two-step verification for your organisation. A role change or disabling someone ends their sessions at once.
-          Every change is recorded in the audit trail.
+          Roles, sign-in lockouts and two-step verification for your organisation. A role change or disabling someone
+          ends their sessions at once. Every change is recorded in the audit trail.
         </p>
       </div>
       {notice ? (
@@ -40,7 +63,12 @@ export function UsersScreen() {
       ) : null}
       {list.isError && !list.data ? (
         <Card>
-          <ErrorState icon={<TriangleAlert />} title="Could not load the users" message={messageOf(list.error)} onRetry={() => void list.refetch()} />
+          <ErrorState
+            icon={<TriangleAlert />}
+            title="Could not load the users"
+            message={messageOf(list.error)}
+            onRetry={() => void list.refetch()}
+          />
         </Card>
       ) : list.isPending ? (
         <Card className="space-y-2 p-4" aria-label="Loading the users">
@@ -61,8 +89,8 @@ export function UsersScreen() {
               <div>
                 <Label htmlFor="mfa-policy">Admins must use two-step verification</Label>
                 <p className="text-xs text-slate-500">
-                  Admins without an authenticator are asked to set one up at their next page load. Reps and managers may turn it on themselves. Platform
-                  operators always need it.
+                  Admins without an authenticator are asked to set one up at their next page load. Reps and managers may
+                  turn it on themselves. Platform operators always need it.
                 </p>
               </div>
             </div>
@@ -75,7 +103,11 @@ export function UsersScreen() {
               </div>
             </CardHeader>
             {list.data.users.length === 0 ? (
-              <EmptyState icon={<Users />} title="No users yet" description="People added to your organisation appear here." />
+              <EmptyState
+                icon={<Users />}
+                title="No users yet"
+                description="People added to your organisation appear here."
+              />
             ) : (
               <Table>
                 <TableHeader>
@@ -89,7 +121,13 @@ export function UsersScreen() {
                 </TableHeader>
                 <TableBody>
                   {list.data.users.map((user) => (
-                    <UserRow key={user.id} user={user} regions={list.data.regions} isMe={user.id === list.data.me} onDone={setNotice} />
+                    <UserRow
+                      key={user.id}
+                      user={user}
+                      regions={list.data.regions}
+                      isMe={user.id === list.data.me}
+                      onDone={setNotice}
+                    />
                   ))}
                 </TableBody>
               </Table>

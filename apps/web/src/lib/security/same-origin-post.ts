@@ -31,18 +31,26 @@ function originHost(origin: string): string | null {
  * `withSession`: the request carries a session cookie. Without one and without an Origin it is let through, to be
  * told to sign in: there is no ambient credential for another site to ride on.
  */
-export function crossSitePostRefusal(request: RequestLike & { method: string }, pathname: string, trustProxy: boolean, withSession: boolean): Refusal | null {
+export function crossSitePostRefusal(
+  request: RequestLike & { method: string },
+  pathname: string,
+  trustProxy: boolean,
+  withSession: boolean,
+): Refusal | null {
   const guarded = GUARDED_POSTS[pathname];
   if (!guarded || request.method !== "POST") return null;
 
   const origin = request.headers.get("origin");
   const fetchSite = request.headers.get("sec-fetch-site");
   const sameOrigin =
-    origin !== null ? originHost(origin) === requestHost(request, trustProxy) : fetchSite === "same-origin" || (fetchSite === null && !withSession);
+    origin !== null
+      ? originHost(origin) === requestHost(request, trustProxy)
+      : fetchSite === "same-origin" || (fetchSite === null && !withSession);
   if (!sameOrigin) {
     return {
       status: 403,
-      message: "This endpoint only answers the PharmaCRM app's own pages. Scripts must send an Origin header with the app's address.",
+      message:
+        "This endpoint only answers the PharmaCRM app's own pages. Scripts must send an Origin header with the app's address.",
     };
   }
 

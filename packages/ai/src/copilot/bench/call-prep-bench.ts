@@ -8,28 +8,52 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
+
 import { dataDir } from "@pharmacrm/config/paths";
 import { appUser, openDatabase, org, rowsOf, territory, territoryAssignment, type Db } from "@pharmacrm/db";
 import { findActiveUserByEmail, type Viewer } from "@pharmacrm/domain";
 import { buildSyntheticPopulation } from "@pharmacrm/domain/bench/synthetic-hcps";
+
 import { createOfflineEngine } from "../../offline/engine";
-import { readTurn, textOf, ask } from "../headless";
+import { ask, readTurn, textOf } from "../headless";
 import { runCopilotTurn } from "../run-copilot-turn";
 
-const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { size: { type: "string" }, runs: { type: "string" }, hcps: { type: "string" } } });
-const size = z.coerce.number().int().positive().parse(values.size ?? "100000");
-const runs = z.coerce.number().int().min(1).parse(values.runs ?? "3");
-const hcpCount = z.coerce.number().int().min(1).parse(values.hcps ?? "20");
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== "--"),
+  options: { size: { type: "string" }, runs: { type: "string" }, hcps: { type: "string" } },
+});
+const size = z.coerce
+  .number()
+  .int()
+  .positive()
+  .parse(values.size ?? "100000");
+const runs = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .parse(values.runs ?? "3");
+const hcpCount = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .parse(values.hcps ?? "20");
 const EMAIL = "bench.rep@bench.example";
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function benchRep(db: Db): Promise<Viewer> {
   const existing = await findActiveUserByEmail(db, EMAIL);
   if (existing) return existing;
   const [tenant] = await db.select({ id: org.id }).from(org).where(eq(org.slug, "bench-org"));
-  const [boston] = await db.select({ id: territory.id }).from(territory).where(and(eq(territory.orgId, tenant!.id), eq(territory.code, "BOS")));
-  const [user] = await db.insert(appUser).values({ orgId: tenant!.id, email: EMAIL, name: "Bench Rep", role: "rep" }).returning();
+  const [boston] = await db
+    .select({ id: territory.id })
+    .from(territory)
+    .where(and(eq(territory.orgId, tenant!.id), eq(territory.code, "BOS")));
+  const [user] = await db
+    .insert(appUser)
+    .values({ orgId: tenant!.id, email: EMAIL, name: "Bench Rep", role: "rep" })
+    .returning();
   await db.insert(territoryAssignment).values({ orgId: tenant!.id, userId: user!.id, territoryId: boston!.id });
   return (await findActiveUserByEmail(db, EMAIL))!;
 }
@@ -66,9 +90,15 @@ const model = createOfflineEngine();
 
 async function callPrep(name: string): Promise<{ ms: number; tools: string; resolved: boolean }> {
   const started = performance.now();
-  const out = await readTurn(runCopilotTurn({ db, viewer, model, request: ask(`prep me for my call with Dr ${name}`) }));
+  const out = await readTurn(
+    runCopilotTurn({ db, viewer, model, request: ask(`prep me for my call with Dr ${name}`) }),
+  );
   const ms = performance.now() - started;
-  return { ms, tools: out.toolCalls.map((c) => c.name).join(" → "), resolved: textOf(out.responseMessage).startsWith("**Call brief:") };
+  return {
+    ms,
+    tools: out.toolCalls.map((c) => c.name).join(" → "),
+    resolved: textOf(out.responseMessage).startsWith("**Call brief:"),
+  };
 }
 
 await callPrep(physicians[0]!.name); // warm-up: plans, caches and the search vocabulary, as in a running server
@@ -84,7 +114,13 @@ for (let run = 0; run < runs; run++) {
 }
 times.sort((a, b) => a - b);
 const [{ n }] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from hcp`)) as [{ n: number }];
-console.log(`\nOffline copilot call prep, end to end (search → brief → answer, with audit + saved conversation) · ${database.driver} · ${Number(n).toLocaleString("en-US")} HCPs`);
-console.log(`  ${times.length} turns (${physicians.length} physicians × ${runs} runs), ${resolved} answered with a brief`);
-console.log(`  p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms · max ${times.at(-1)!.toFixed(1)} ms  (target p95 ≤ 300 ms)`);
+console.log(
+  `\nOffline copilot call prep, end to end (search → brief → answer, with audit + saved conversation) · ${database.driver} · ${Number(n).toLocaleString("en-US")} HCPs`,
+);
+console.log(
+  `  ${times.length} turns (${physicians.length} physicians × ${runs} runs), ${resolved} answered with a brief`,
+);
+console.log(
+  `  p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms · max ${times.at(-1)!.toFixed(1)} ms  (target p95 ≤ 300 ms)`,
+);
 await database.close();

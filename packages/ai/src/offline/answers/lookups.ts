@@ -7,8 +7,16 @@ import { cite, count, hitLine, percent, signedPercent, sourceOf, usd } from "./w
 
 export function searchAnswer(output: SearchPhysiciansOutput): string {
   if (output.status !== "ok") return output.message;
-  const understood = output.understood.length ? `I searched for ${output.understood.join(", ")}.` : `I searched for “${output.query}”.`;
-  if (output.results.length === 0) return [understood, "", "No physician matched. Try fewer words, a nearby city or a specialty.", ...output.notices].join("\n");
+  const understood = output.understood.length
+    ? `I searched for ${output.understood.join(", ")}.`
+    : `I searched for “${output.query}”.`;
+  if (output.results.length === 0)
+    return [
+      understood,
+      "",
+      "No physician matched. Try fewer words, a nearby city or a specialty.",
+      ...output.notices,
+    ].join("\n");
   const total = `${count(output.total)}${output.totalIsLowerBound ? "+" : ""}`;
   return [
     `${understood} ${total} physician${output.total === 1 ? "" : "s"} matched; the best ${output.results.length}:`,
@@ -25,8 +33,14 @@ type Focus = "overview" | "prescribing" | "payments" | "history" | "consent";
 function prescribingLines(p: PhysicianProfile): string[] {
   if (p.topDrugs.length === 0) return ["- No Part D prescribing on record."];
   return [
-    ...p.topDrugs.map((d) => `- ${d.brandName} (${d.genericName}): ${count(d.claims)} claims${d.change != null ? ` (${signedPercent(d.change)} on the year before)` : ""}${d.isOwn ? " — your product" : ""} ${cite(d.source)}`),
-    ...p.markets.map((m) => `- Market ${m.name}: ${count(m.marketClaims)} claims, your share ${m.share != null ? percent(m.share) : "unknown"} ${cite(m.source)}`),
+    ...p.topDrugs.map(
+      (d) =>
+        `- ${d.brandName} (${d.genericName}): ${count(d.claims)} claims${d.change != null ? ` (${signedPercent(d.change)} on the year before)` : ""}${d.isOwn ? " — your product" : ""} ${cite(d.source)}`,
+    ),
+    ...p.markets.map(
+      (m) =>
+        `- Market ${m.name}: ${count(m.marketClaims)} claims, your share ${m.share != null ? percent(m.share) : "unknown"} ${cite(m.source)}`,
+    ),
   ];
 }
 
@@ -39,14 +53,24 @@ function paymentLines(p: PhysicianProfile): string[] {
 }
 
 function historyLines(p: PhysicianProfile): string[] {
-  const calls = p.lastInteractions.map((i) => `- ${i.date}, ${i.channel.replace("_", " ")} by ${i.by}${i.products.length ? ` (${i.products.join(", ")})` : ""}${i.notes ? `: “${i.notes}”` : ""} ${cite(i.source)}`);
-  const tasks = p.openTasks.map((t) => `- Open task: ${t.title}${t.dueDate ? `, due ${t.dueDate}` : ""} (${t.owner}) ${cite(t.source)}`);
-  return calls.length || tasks.length ? [...calls, ...tasks] : ["- No interactions or open tasks on record that you can see."];
+  const calls = p.lastInteractions.map(
+    (i) =>
+      `- ${i.date}, ${i.channel.replace("_", " ")} by ${i.by}${i.products.length ? ` (${i.products.join(", ")})` : ""}${i.notes ? `: “${i.notes}”` : ""} ${cite(i.source)}`,
+  );
+  const tasks = p.openTasks.map(
+    (t) => `- Open task: ${t.title}${t.dueDate ? `, due ${t.dueDate}` : ""} (${t.owner}) ${cite(t.source)}`,
+  );
+  return calls.length || tasks.length
+    ? [...calls, ...tasks]
+    : ["- No interactions or open tasks on record that you can see."];
 }
 
 function consentLines(p: PhysicianProfile): string[] {
   if (p.consent.length === 0) return ["- No consent recorded: do not email until consent is captured."];
-  return p.consent.map((c) => `- ${c.channel}${c.product ? ` for ${c.product}` : ""}: **${c.status}** on ${c.recordedAt} ${cite(c.source)}`);
+  return p.consent.map(
+    (c) =>
+      `- ${c.channel}${c.product ? ` for ${c.product}` : ""}: **${c.status}** on ${c.recordedAt} ${cite(c.source)}`,
+  );
 }
 
 export function profileAnswer(output: GetPhysicianProfileOutput, focus: Focus): string {
@@ -56,7 +80,12 @@ export function profileAnswer(output: GetPhysicianProfileOutput, focus: Focus): 
   const place = [p.practice.city, p.practice.state].filter(Boolean).join(", ");
   const head = `**[${p.name}${p.credential ? `, ${p.credential}` : ""}](${p.link})** — NPI ${p.npi} · ${specialty}${place ? ` · ${place}` : ""}${p.inMyTerritories ? " · in your territory" : ""} _(NPPES registry)_`;
   const sections: Record<Focus, [string, string[]][]> = {
-    overview: [["Prescribing", prescribingLines(p)], ["Payments", paymentLines(p)], ["Your history", historyLines(p)], ["Consent", consentLines(p)]],
+    overview: [
+      ["Prescribing", prescribingLines(p)],
+      ["Payments", paymentLines(p)],
+      ["Your history", historyLines(p)],
+      ["Consent", consentLines(p)],
+    ],
     prescribing: [["Prescribing", prescribingLines(p)]],
     payments: [["Payments", paymentLines(p)]],
     history: [["Your history", historyLines(p)]],
@@ -65,11 +94,17 @@ export function profileAnswer(output: GetPhysicianProfileOutput, focus: Focus): 
   return [head, ...sections[focus].flatMap(([title, lines]) => ["", `**${title}**`, ...lines])].join("\n");
 }
 
-const ACTION_WORDS: Record<string, string> = { call: "Call", email: "Email", sample: "Offer samples to", follow_up: "Follow up with" };
+const ACTION_WORDS: Record<string, string> = {
+  call: "Call",
+  email: "Email",
+  sample: "Offer samples to",
+  follow_up: "Follow up with",
+};
 
 export function nbaAnswer(output: NextBestActionsOutput): string {
   if (output.status !== "ok") return output.message;
-  if (output.suggestions.length === 0) return `Nothing to suggest as of ${output.asOf}: none of the ${count(output.considered)} physicians considered has an open opportunity.`;
+  if (output.suggestions.length === 0)
+    return `Nothing to suggest as of ${output.asOf}: none of the ${count(output.considered)} physicians considered has an open opportunity.`;
   return [
     `Next-best actions as of ${output.asOf} (${count(output.considered)} physicians considered):`,
     "",

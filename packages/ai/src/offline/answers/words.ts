@@ -19,9 +19,11 @@ const TABLE_NAMES: Record<string, string> = {
 };
 
 export const count = (n: number) => n.toLocaleString("en-US");
-export const usd = (n: number) => n.toLocaleString("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+export const usd = (n: number) =>
+  n.toLocaleString("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
 export const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
-export const signedPercent = (change: number) => `${change >= 0 ? "+" : "−"}${Math.round(Math.abs(change) * 1000) / 10}%`;
+export const signedPercent = (change: number) =>
+  `${change >= 0 ? "+" : "−"}${Math.round(Math.abs(change) * 1000) / 10}%`;
 
 /** "CMS Part D 2023 (release 2025-05)" — where a figure comes from. */
 export function sourceOf(source: SourceRef): string {
@@ -43,11 +45,21 @@ export const CAPABILITIES = [
 ];
 
 export function helpText(): string {
-  return ["I am the built-in copilot. I work on your CRM data and the CMS reference data. I can:", "", ...CAPABILITIES.map((c) => `- ${c}`)].join("\n");
+  return [
+    "I am the built-in copilot. I work on your CRM data and the CMS reference data. I can:",
+    "",
+    ...CAPABILITIES.map((c) => `- ${c}`),
+  ].join("\n");
 }
 
 export function unknownText(reason: string): string {
-  return [`I did not understand that. ${reason}`, "", "Here is what I can do:", "", ...CAPABILITIES.map((c) => `- ${c}`)].join("\n");
+  return [
+    `I did not understand that. ${reason}`,
+    "",
+    "Here is what I can do:",
+    "",
+    ...CAPABILITIES.map((c) => `- ${c}`),
+  ].join("\n");
 }
 
 export function hitLine(hit: PhysicianHit): string {

@@ -28,7 +28,10 @@ const REGISTRY: readonly [name: string, state: string][] = [
 ];
 
 export const MANUFACTURERS: ReadonlyMap<string, Manufacturer> = new Map(
-  REGISTRY.map(([name, state], index) => [name, { name, id: `1000009${String(index + 10).padStart(5, "0")}`, state, country: "United States" }]),
+  REGISTRY.map(([name, state], index) => [
+    name,
+    { name, id: `1000009${String(index + 10).padStart(5, "0")}`, state, country: "United States" },
+  ]),
 );
 
 export function manufacturer(name: string): Manufacturer {

@@ -1,17 +1,20 @@
 // Times the call brief (domain/brief, as the copilot's prepareCallBrief tool serves it) next to the HCP 360 profile
 // it builds on, for a viewer's HCPs on a seeded database. Default: the copilot bench's 100k-HCP population and rep.
 // Usage (from packages/db): tsx ../domain/src/brief/bench/brief-bench.ts [pglite-dir] [email] [n]
-import { performance } from "node:perf_hooks";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+
 import { dataDir } from "@pharmacrm/config/paths";
 import { openDatabase } from "@pharmacrm/db";
+
 import { benchHcpsOf } from "../../hcp/bench/viewer-hcps";
 import { hcpProfile } from "../../hcp/profile";
 import { scopeFor } from "../../scope";
 import { findActiveUserByEmail } from "../../viewer";
 import { prepareCallBrief } from "../prepare-call-brief";
 
-const [dir = join(dataDir(), "bench", "search-100000"), email = "bench.rep@bench.example", count = "30"] = process.argv.slice(2);
+const [dir = join(dataDir(), "bench", "search-100000"), email = "bench.rep@bench.example", count = "30"] =
+  process.argv.slice(2);
 const database = await openDatabase({ dataDir: dir, migrate: false });
 const { db } = database;
 const viewer = await findActiveUserByEmail(db, email);

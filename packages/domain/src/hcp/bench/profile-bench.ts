@@ -2,7 +2,9 @@
 // (default the Northwind Boston demo rep), the first N HCPs in their territories that have Part D rows.
 // Usage (from packages/db, like bench:search): tsx ../domain/src/hcp/bench/profile-bench.ts [pglite-dir] [email] [n]
 import { performance } from "node:perf_hooks";
+
 import { openDatabase } from "@pharmacrm/db";
+
 import { scopeFor } from "../../scope";
 import { findActiveUserByEmail } from "../../viewer";
 import { hcpProfile } from "../profile";

@@ -7,10 +7,21 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
+import { z } from "zod";
+
 import { env } from "@pharmacrm/config/env";
 import { dataDir } from "@pharmacrm/config/paths";
-import { createDatabase, databaseUrl, openDatabase, org, rowsOf, territory, type Database, type Db } from "@pharmacrm/db";
-import { z } from "zod";
+import {
+  createDatabase,
+  databaseUrl,
+  openDatabase,
+  org,
+  rowsOf,
+  territory,
+  type Database,
+  type Db,
+} from "@pharmacrm/db";
+
 import type { Scope } from "../../scope";
 import { searchPhysicians } from "../search-physicians";
 import { ilikeScan } from "./ilike-scan";
@@ -22,16 +33,22 @@ const { values } = parseArgs({
   options: { sizes: { type: "string" }, runs: { type: "string" }, engines: { type: "string" } },
 });
 const sizes = z.array(z.coerce.number().int().positive()).parse((values.sizes ?? "100000,1000000").split(","));
-const runs = z.coerce.number().int().min(1).parse(values.runs ?? "5");
+const runs = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .parse(values.runs ?? "5");
 const serverUrl = env().DATABASE_URL ?? env().TEST_DATABASE_URL;
 type Engine = "pglite" | "postgres";
 const engines: Engine[] = z
   .array(z.enum(["pglite", "postgres"], { message: "--engines lists pglite and/or postgres" }))
   .parse((values.engines ?? (serverUrl ? "pglite,postgres" : "pglite")).split(","));
 if (engines.includes("postgres") && !serverUrl) throw new Error("Postgres needs DATABASE_URL or TEST_DATABASE_URL.");
-if (!engines.includes("postgres")) console.log("Postgres not measured: set TEST_DATABASE_URL (or DATABASE_URL) to a server to compare both engines.");
+if (!engines.includes("postgres"))
+  console.log("Postgres not measured: set TEST_DATABASE_URL (or DATABASE_URL) to a server to compare both engines.");
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const ms = (n: number) => `${n.toFixed(1).padStart(7)} ms`;
 
 function summary(label: string, times: number[]) {
@@ -40,7 +57,10 @@ function summary(label: string, times: number[]) {
 }
 
 /** The engine's database for a population size, created empty (then built) when missing. */
-async function openEngine(engine: Engine, size: number): Promise<{ database: Database; where: string; fresh: boolean }> {
+async function openEngine(
+  engine: Engine,
+  size: number,
+): Promise<{ database: Database; where: string; fresh: boolean }> {
   if (engine === "pglite") {
     const dir = join(dataDir(), "bench", `search-${size}`);
     const fresh = !existsSync(dir);
@@ -48,14 +68,19 @@ async function openEngine(engine: Engine, size: number): Promise<{ database: Dat
   }
   const name = `pharmacrm_bench_search_${size}`;
   const fresh = await createDatabase(serverUrl!, name, { ifMissing: true });
-  return { database: await openDatabase({ url: databaseUrl(serverUrl!, name) }), where: `Postgres database ${name}`, fresh };
+  return {
+    database: await openDatabase({ url: databaseUrl(serverUrl!, name) }),
+    where: `Postgres database ${name}`,
+    fresh,
+  };
 }
 
 async function openPopulation(engine: Engine, size: number): Promise<Database> {
   const { database, where: dir, fresh } = await openEngine(engine, size);
   const [count] = rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from hcp`));
   if (fresh || Number(count?.n) !== size) {
-    if (Number(count?.n) > 0) throw new Error(`${dir} holds ${count?.n} HCPs, not ${size}: delete the folder to rebuild it.`);
+    if (Number(count?.n) > 0)
+      throw new Error(`${dir} holds ${count?.n} HCPs, not ${size}: delete the folder to rebuild it.`);
     console.log(`Building ${size.toLocaleString("en-US")} synthetic HCPs in ${dir} …`);
     const started = performance.now();
     await buildSyntheticPopulation(database.db, size, (line) => console.log(line));
@@ -68,7 +93,10 @@ async function scopes(db: Db): Promise<{ admin: Scope; rep: Scope }> {
   const [tenant] = await db.select({ id: org.id }).from(org).limit(1);
   const [boston] = await db.select({ id: territory.id }).from(territory).limit(1);
   const userId = "00000000-0000-0000-0000-000000000000";
-  return { admin: { orgId: tenant!.id, userId, role: "admin", territoryIds: null }, rep: { orgId: tenant!.id, userId, role: "rep", territoryIds: [boston!.id] } };
+  return {
+    admin: { orgId: tenant!.id, userId, role: "admin", territoryIds: null },
+    rep: { orgId: tenant!.id, userId, role: "rep", territoryIds: [boston!.id] },
+  };
 }
 
 async function time(run: () => Promise<unknown>): Promise<number> {
@@ -78,46 +106,58 @@ async function time(run: () => Promise<unknown>): Promise<number> {
 }
 
 const overall: { engine: Engine; size: number; kind: string; times: number[] }[] = [];
-for (const size of sizes) for (const engine of engines) {
-  const database = await openPopulation(engine, size);
-  const db = database.db;
-  const { admin, rep } = await scopes(db);
-  // Warm caches (vocabulary, buffers) once, as a running server would be.
-  for (const q of BENCH_QUERIES) await searchPhysicians(db, q.rep ? rep : admin, q.input);
-  const byKind = new Map<string, number[]>();
-  const ilikeByKind = new Map<string, number[]>();
-  const all: number[] = [];
-  const ilikeAll: number[] = [];
-  console.log(`\n${engine}, ${size.toLocaleString("en-US")} HCPs — ${BENCH_QUERIES.length} queries × ${runs} runs`);
-  for (const q of BENCH_QUERIES) {
-    const scope = q.rep ? rep : admin;
-    let found = 0;
-    let ilikeFound = 0;
-    const own: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t = await time(async () => (found = (await searchPhysicians(db, scope, q.input)).total ?? 0));
-      own.push(t);
-      const u = await time(async () => (ilikeFound = await ilikeScan(db, scope, q.input)));
-      for (const [map, kind, value] of [[byKind, q.kind, t], [ilikeByKind, q.kind, u]] as const) map.set(kind, [...(map.get(kind) ?? []), value]);
-      all.push(t);
-      ilikeAll.push(u);
+for (const size of sizes)
+  for (const engine of engines) {
+    const database = await openPopulation(engine, size);
+    const db = database.db;
+    const { admin, rep } = await scopes(db);
+    // Warm caches (vocabulary, buffers) once, as a running server would be.
+    for (const q of BENCH_QUERIES) await searchPhysicians(db, q.rep ? rep : admin, q.input);
+    const byKind = new Map<string, number[]>();
+    const ilikeByKind = new Map<string, number[]>();
+    const all: number[] = [];
+    const ilikeAll: number[] = [];
+    console.log(`\n${engine}, ${size.toLocaleString("en-US")} HCPs — ${BENCH_QUERIES.length} queries × ${runs} runs`);
+    for (const q of BENCH_QUERIES) {
+      const scope = q.rep ? rep : admin;
+      let found = 0;
+      let ilikeFound = 0;
+      const own: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t = await time(async () => (found = (await searchPhysicians(db, scope, q.input)).total ?? 0));
+        own.push(t);
+        const u = await time(async () => (ilikeFound = await ilikeScan(db, scope, q.input)));
+        for (const [map, kind, value] of [
+          [byKind, q.kind, t],
+          [ilikeByKind, q.kind, u],
+        ] as const)
+          map.set(kind, [...(map.get(kind) ?? []), value]);
+        all.push(t);
+        ilikeAll.push(u);
+      }
+      const median = percentile(
+        [...own].sort((a, b) => a - b),
+        50,
+      );
+      console.log(
+        `  ${q.label.padEnd(48)} ${String(found).padStart(6)} found (ILIKE ${String(ilikeFound).padStart(6)})  p50 ${ms(median)}`,
+      );
     }
-    const median = percentile([...own].sort((a, b) => a - b), 50);
-    console.log(`  ${q.label.padEnd(48)} ${String(found).padStart(6)} found (ILIKE ${String(ilikeFound).padStart(6)})  p50 ${ms(median)}`);
+    console.log("\nsearchPhysicians");
+    for (const [kind, times] of byKind) console.log(`  ${summary(kind, times)}`);
+    console.log(`  ${summary("ALL", all)}`);
+    console.log("plain ILIKE scan, same filters");
+    for (const [kind, times] of ilikeByKind) console.log(`  ${summary(kind, times)}`);
+    console.log(`  ${summary("ALL", ilikeAll)}`);
+    for (const [kind, times] of [...byKind, ["ALL", all] as const]) overall.push({ engine, size, kind, times });
+    await database.close();
   }
-  console.log("\nsearchPhysicians");
-  for (const [kind, times] of byKind) console.log(`  ${summary(kind, times)}`);
-  console.log(`  ${summary("ALL", all)}`);
-  console.log("plain ILIKE scan, same filters");
-  for (const [kind, times] of ilikeByKind) console.log(`  ${summary(kind, times)}`);
-  console.log(`  ${summary("ALL", ilikeAll)}`);
-  for (const [kind, times] of [...byKind, ["ALL", all] as const]) overall.push({ engine, size, kind, times });
-  await database.close();
-}
 
 console.log("\n| engine | HCPs | kind | p50 | p95 | max |\n|---|---|---|---|---|---|");
 for (const { engine, size, kind, times } of overall) {
   const sorted = [...times].sort((a, b) => a - b);
   const cell = (n: number) => `${n.toFixed(1)} ms`;
-  console.log(`| ${engine} | ${size.toLocaleString("en-US")} | ${kind} | ${cell(percentile(sorted, 50))} | ${cell(percentile(sorted, 95))} | ${cell(sorted.at(-1)!)} |`);
+  console.log(
+    `| ${engine} | ${size.toLocaleString("en-US")} | ${kind} | ${cell(percentile(sorted, 50))} | ${cell(percentile(sorted, 95))} | ${cell(sorted.at(-1)!)} |`,
+  );
 }

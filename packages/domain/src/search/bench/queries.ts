@@ -10,7 +10,12 @@ export interface BenchQuery {
   rep?: boolean;
 }
 
-const text = (kind: BenchQuery["kind"], value: string, rep = false): BenchQuery => ({ kind, label: value, input: { text: value }, rep });
+const text = (kind: BenchQuery["kind"], value: string, rep = false): BenchQuery => ({
+  kind,
+  label: value,
+  input: { text: value },
+  rep,
+});
 
 export const BENCH_QUERIES: BenchQuery[] = [
   text("name", "smth"),

@@ -4,10 +4,22 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import { workspaceRoot } from "@pharmacrm/config/paths";
-import { market, marketDrug, org, refreshRankedTotals, region, rowsOf, territory, zipCentroid, type Db } from "@pharmacrm/db";
 
-const LAST = `SMITH JOHNSON WILLIAMS BROWN JONES GARCIA MILLER DAVIS RODRIGUEZ MARTINEZ HERNANDEZ LOPEZ GONZALEZ WILSON ANDERSON
+import { workspaceRoot } from "@pharmacrm/config/paths";
+import {
+  market,
+  marketDrug,
+  org,
+  refreshRankedTotals,
+  region,
+  rowsOf,
+  territory,
+  zipCentroid,
+  type Db,
+} from "@pharmacrm/db";
+
+const LAST =
+  `SMITH JOHNSON WILLIAMS BROWN JONES GARCIA MILLER DAVIS RODRIGUEZ MARTINEZ HERNANDEZ LOPEZ GONZALEZ WILSON ANDERSON
   THOMAS TAYLOR MOORE JACKSON MARTIN LEE PEREZ THOMPSON WHITE HARRIS SANCHEZ CLARK RAMIREZ LEWIS ROBINSON WALKER YOUNG ALLEN
   KING WRIGHT SCOTT TORRES NGUYEN HILL FLORES GREEN ADAMS NELSON BAKER HALL RIVERA CAMPBELL MITCHELL CARTER ROBERTS GOMEZ
   PHILLIPS EVANS TURNER DIAZ PARKER CRUZ EDWARDS COLLINS REYES STEWART MORRIS MORALES MURPHY COOK ROGERS GUTIERREZ ORTIZ
@@ -21,7 +33,8 @@ const LAST = `SMITH JOHNSON WILLIAMS BROWN JONES GARCIA MILLER DAVIS RODRIGUEZ M
   RYAN GARDNER PAYNE GRANT DUNN KELLEY SPENCER HAWKINS ARNOLD PIERCE HANSEN PETERS SANTOS HART BRADLEY KNIGHT ELLIOTT CUNNINGHAM
   DUNCAN ARMSTRONG HUDSON CARROLL LANE RILEY ANDREWS ALVARADO RAY DELGADO BERRY PERKINS HOFFMAN JOHNSTON MATTHEWS PENA RICHARDS
   SMYTH SMITHERS SCHMITT WONG SHAH SINGH GUPTA COHEN LEVINE FRIEDMAN OCONNOR OBRIEN MCCARTHY`.split(/\s+/);
-const FIRST = `JAMES MARY ROBERT PATRICIA JOHN JENNIFER MICHAEL LINDA DAVID ELIZABETH WILLIAM BARBARA RICHARD SUSAN JOSEPH JESSICA
+const FIRST =
+  `JAMES MARY ROBERT PATRICIA JOHN JENNIFER MICHAEL LINDA DAVID ELIZABETH WILLIAM BARBARA RICHARD SUSAN JOSEPH JESSICA
   THOMAS SARAH CHRISTOPHER KAREN CHARLES LISA DANIEL NANCY MATTHEW BETTY ANTHONY SANDRA MARK MARGARET DONALD ASHLEY STEVEN
   KIMBERLY ANDREW EMILY PAUL DONNA JOSHUA MICHELLE KENNETH CAROL KEVIN AMANDA BRIAN MELISSA GEORGE DEBORAH TIMOTHY STEPHANIE
   RONALD REBECCA JASON SHARON EDWARD LAURA JEFFREY CYNTHIA RYAN DOROTHY JACOB AMY GARY KATHLEEN NICHOLAS ANGELA ERIC SHIRLEY
@@ -31,25 +44,61 @@ const FIRST = `JAMES MARY ROBERT PATRICIA JOHN JENNIFER MICHAEL LINDA DAVID ELIZ
 
 /** NUCC codes weighted roughly as physicians report them (repeats = weight). */
 const TAXONOMIES: [code: string, classification: string, specialization: string | null, weight: number][] = [
-  ["207Q00000X", "Family Medicine", null, 14], ["207R00000X", "Internal Medicine", null, 14], ["363L00000X", "Nurse Practitioner", null, 10],
-  ["363A00000X", "Physician Assistant", null, 8], ["207RC0000X", "Internal Medicine", "Cardiovascular Disease", 4],
-  ["207RI0011X", "Internal Medicine", "Interventional Cardiology", 1], ["207N00000X", "Dermatology", null, 2],
-  ["207RE0101X", "Internal Medicine", "Endocrinology, Diabetes & Metabolism", 2], ["207RH0003X", "Internal Medicine", "Hematology & Oncology", 2],
-  ["207RX0202X", "Internal Medicine", "Medical Oncology", 1], ["207RG0100X", "Internal Medicine", "Gastroenterology", 2],
-  ["207RP1001X", "Internal Medicine", "Pulmonary Disease", 2], ["207RN0300X", "Internal Medicine", "Nephrology", 1],
-  ["2084N0400X", "Psychiatry & Neurology", "Neurology", 2], ["2084P0800X", "Psychiatry & Neurology", "Psychiatry", 3],
-  ["208000000X", "Pediatrics", null, 5], ["207V00000X", "Obstetrics & Gynecology", null, 3], ["207X00000X", "Orthopaedic Surgery", null, 2],
-  ["207W00000X", "Ophthalmology", null, 2], ["207RR0500X", "Internal Medicine", "Rheumatology", 1], ["208600000X", "Surgery", null, 3],
-  ["207P00000X", "Emergency Medicine", null, 4], ["207L00000X", "Anesthesiology", null, 3], ["2085R0202X", "Radiology", "Diagnostic Radiology", 3],
+  ["207Q00000X", "Family Medicine", null, 14],
+  ["207R00000X", "Internal Medicine", null, 14],
+  ["363L00000X", "Nurse Practitioner", null, 10],
+  ["363A00000X", "Physician Assistant", null, 8],
+  ["207RC0000X", "Internal Medicine", "Cardiovascular Disease", 4],
+  ["207RI0011X", "Internal Medicine", "Interventional Cardiology", 1],
+  ["207N00000X", "Dermatology", null, 2],
+  ["207RE0101X", "Internal Medicine", "Endocrinology, Diabetes & Metabolism", 2],
+  ["207RH0003X", "Internal Medicine", "Hematology & Oncology", 2],
+  ["207RX0202X", "Internal Medicine", "Medical Oncology", 1],
+  ["207RG0100X", "Internal Medicine", "Gastroenterology", 2],
+  ["207RP1001X", "Internal Medicine", "Pulmonary Disease", 2],
+  ["207RN0300X", "Internal Medicine", "Nephrology", 1],
+  ["2084N0400X", "Psychiatry & Neurology", "Neurology", 2],
+  ["2084P0800X", "Psychiatry & Neurology", "Psychiatry", 3],
+  ["208000000X", "Pediatrics", null, 5],
+  ["207V00000X", "Obstetrics & Gynecology", null, 3],
+  ["207X00000X", "Orthopaedic Surgery", null, 2],
+  ["207W00000X", "Ophthalmology", null, 2],
+  ["207RR0500X", "Internal Medicine", "Rheumatology", 1],
+  ["208600000X", "Surgery", null, 3],
+  ["207P00000X", "Emergency Medicine", null, 4],
+  ["207L00000X", "Anesthesiology", null, 3],
+  ["2085R0202X", "Radiology", "Diagnostic Radiology", 3],
 ];
 export const BENCH_DRUGS: [brand: string, generic: string][] = [
-  ["ELIQUIS", "APIXABAN"], ["XARELTO", "RIVAROXABAN"], ["JARDIANCE", "EMPAGLIFLOZIN"], ["FARXIGA", "DAPAGLIFLOZIN PROPANEDIOL"],
-  ["OZEMPIC", "SEMAGLUTIDE"], ["TRULICITY", "DULAGLUTIDE"], ["ENTRESTO", "SACUBITRIL/VALSARTAN"], ["ATORVASTATIN CALCIUM", "ATORVASTATIN CALCIUM"],
-  ["METFORMIN HCL", "METFORMIN HCL"], ["LISINOPRIL", "LISINOPRIL"], ["HUMIRA PEN", "ADALIMUMAB"], ["DUPIXENT PEN", "DUPILUMAB"],
+  ["ELIQUIS", "APIXABAN"],
+  ["XARELTO", "RIVAROXABAN"],
+  ["JARDIANCE", "EMPAGLIFLOZIN"],
+  ["FARXIGA", "DAPAGLIFLOZIN PROPANEDIOL"],
+  ["OZEMPIC", "SEMAGLUTIDE"],
+  ["TRULICITY", "DULAGLUTIDE"],
+  ["ENTRESTO", "SACUBITRIL/VALSARTAN"],
+  ["ATORVASTATIN CALCIUM", "ATORVASTATIN CALCIUM"],
+  ["METFORMIN HCL", "METFORMIN HCL"],
+  ["LISINOPRIL", "LISINOPRIL"],
+  ["HUMIRA PEN", "ADALIMUMAB"],
+  ["DUPIXENT PEN", "DUPILUMAB"],
 ];
-const MANUFACTURERS = ["Pfizer Inc.", "Bristol-Myers Squibb Company", "Janssen Pharmaceuticals, Inc", "Novo Nordisk Inc", "Eli Lilly and Company", "AstraZeneca Pharmaceuticals LP", "AbbVie Inc.", "Sanofi-Aventis U.S. LLC"];
+const MANUFACTURERS = [
+  "Pfizer Inc.",
+  "Bristol-Myers Squibb Company",
+  "Janssen Pharmaceuticals, Inc",
+  "Novo Nordisk Inc",
+  "Eli Lilly and Company",
+  "AstraZeneca Pharmaceuticals LP",
+  "AbbVie Inc.",
+  "Sanofi-Aventis U.S. LLC",
+];
 
-const textArray = (values: readonly string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+const textArray = (values: readonly string[]) =>
+  sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
 
 async function loadZipCentroids(db: Db) {
   const csv = await readFile(join(workspaceRoot(), "packages/demo/reference/zipcodes_geonames_2017.csv"), "utf8");
@@ -58,8 +107,19 @@ async function loadZipCentroids(db: Db) {
     .slice(1)
     .map((line) => line.split(","))
     .filter((f) => f.length >= 5 && f[0] && Number.isFinite(Number(f[1])))
-    .map(([zip, lat, lng, city, state, county]) => ({ zip: zip!.padStart(5, "0"), lat: Number(lat), lng: Number(lng), city: city!, state: state!, county: county?.trim() || null }));
-  for (let i = 0; i < values.length; i += 5000) await db.insert(zipCentroid).values(values.slice(i, i + 5000)).onConflictDoNothing();
+    .map(([zip, lat, lng, city, state, county]) => ({
+      zip: zip!.padStart(5, "0"),
+      lat: Number(lat),
+      lng: Number(lng),
+      city: city!,
+      state: state!,
+      county: county?.trim() || null,
+    }));
+  for (let i = 0; i < values.length; i += 5000)
+    await db
+      .insert(zipCentroid)
+      .values(values.slice(i, i + 5000))
+      .onConflictDoNothing();
 }
 
 /** Fill an empty, migrated database with `size` HCPs and their reference and tenant data. */
@@ -72,7 +132,9 @@ export async function buildSyntheticPopulation(db: Db, size: number, log: (line:
   const weighted = TAXONOMIES.flatMap((t) => new Array<string>(t[3]).fill(t[0]));
   // Secondary indexes are rebuilt after the load: one sort beats a million index insertions.
   const indexes = rowsOf<{ indexname: string; indexdef: string }>(
-    await db.execute(sql`select indexname, indexdef from pg_indexes where tablename = 'hcp' and indexname <> 'hcp_pkey'`),
+    await db.execute(
+      sql`select indexname, indexdef from pg_indexes where tablename = 'hcp' and indexname <> 'hcp_pkey'`,
+    ),
   );
   for (const index of indexes) await db.execute(sql.raw(`drop index ${index.indexname}`));
   const [zips] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from zip_centroid`));
@@ -113,7 +175,10 @@ export async function buildSyntheticPopulation(db: Db, size: number, log: (line:
   log("  Open Payments rows");
   const [tenant] = await db.insert(org).values({ name: "Bench Org", slug: "bench-org" }).returning();
   const [east] = await db.insert(region).values({ orgId: tenant!.id, name: "East" }).returning();
-  const [boston] = await db.insert(territory).values({ orgId: tenant!.id, regionId: east!.id, code: "BOS", name: "Boston" }).returning();
+  const [boston] = await db
+    .insert(territory)
+    .values({ orgId: tenant!.id, regionId: east!.id, code: "BOS", name: "Boston" })
+    .returning();
   await db.execute(sql`insert into territory_zip (org_id, territory_id, zip5)
     select ${tenant!.id}::uuid, ${boston!.id}::uuid, zip from zip_centroid where state = 'MA' and zip like '021%'`);
   const [anticoagulants] = await db.insert(market).values({ orgId: tenant!.id, name: "Anticoagulants" }).returning();

@@ -1,6 +1,6 @@
+import { OrganizationSearch } from "~/components/organizations/organization-search";
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { OrganizationSearch } from "~/components/organizations/organization-search";
 
 export const metadata: Metadata = { title: "Organisations" };
 

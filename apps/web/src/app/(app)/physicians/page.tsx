@@ -1,7 +1,8 @@
+import { PhysicianSearch } from "~/components/physicians/physician-search";
 import type { Metadata } from "next";
 import { Suspense } from "react";
+
 import { getViewer } from "@pharmacrm/auth";
-import { PhysicianSearch } from "~/components/physicians/physician-search";
 
 export const metadata: Metadata = { title: "Physicians" };
 

@@ -2,6 +2,7 @@
 // streams it back as a UI message stream; the body carries only what the person did — { id, message }, { id,
 // approvals } or { id, regenerate: true } — and the server builds the transcript. GET names the model answering.
 import { createUIMessageStreamResponse } from "ai";
+
 import { getLanguageModel, readChatRequest, runCopilotTurn } from "@pharmacrm/ai";
 import { getViewer } from "@pharmacrm/auth";
 import { getDb } from "@pharmacrm/db";

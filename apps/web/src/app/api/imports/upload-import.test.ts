@@ -5,13 +5,15 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { appUser, org, type Database } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
 import { type Viewer } from "@pharmacrm/domain";
 import { getRun } from "@pharmacrm/ingest";
 import { NUCC_251 } from "@pharmacrm/ingest/testing";
 import { drainInProcessRunner, KEEP_RECEIVED_DAYS, receivedDir } from "@pharmacrm/jobs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { handleUploadImport, UPLOAD_OPERATORS_ONLY } from "./upload-import";
 
 let database: Database;
@@ -33,7 +35,13 @@ beforeAll(async () => {
     .insert(appUser)
     .values([
       { orgId: tenant!.id, email: "admin@tenant.example", name: "Tenant Admin", role: "admin" },
-      { orgId: platform!.id, email: "ops@platform.example", name: "Olive Operator", role: "admin", platformOperator: true },
+      {
+        orgId: platform!.id,
+        email: "ops@platform.example",
+        name: "Olive Operator",
+        role: "admin",
+        platformOperator: true,
+      },
     ])
     .returning();
   const viewerOf = (user: typeof admin, orgName: string): Viewer => ({
@@ -57,9 +65,19 @@ afterAll(async () => {
 });
 
 const upload = async (viewer: Viewer | null, body: BodyInit, headers: Record<string, string> = {}) => {
-  const request = new Request(`http://localhost/api/imports?dataset=nucc_taxonomy&name=${basename(NUCC_251)}`, { method: "POST", body, headers });
-  const response = await handleUploadImport(request, viewer, async () => database.db, { folder, limit: 10 * 1024 ** 2 });
-  return { status: response.status, body: (await response.json()) as { message?: string; runId?: string; alreadyLoaded?: boolean } };
+  const request = new Request(`http://localhost/api/imports?dataset=nucc_taxonomy&name=${basename(NUCC_251)}`, {
+    method: "POST",
+    body,
+    headers,
+  });
+  const response = await handleUploadImport(request, viewer, async () => database.db, {
+    folder,
+    limit: 10 * 1024 ** 2,
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { message?: string; runId?: string; alreadyLoaded?: boolean },
+  };
 };
 
 describe("POST /api/imports", () => {
@@ -68,15 +86,26 @@ describe("POST /api/imports", () => {
   });
 
   it("refuses a tenant admin, storing nothing", async () => {
-    expect(await upload(tenantAdmin, await readFile(NUCC_251))).toEqual({ status: 403, body: { message: UPLOAD_OPERATORS_ONLY } });
+    expect(await upload(tenantAdmin, await readFile(NUCC_251))).toEqual({
+      status: 403,
+      body: { message: UPLOAD_OPERATORS_ONLY },
+    });
     expect(existsSync(receivedDir(folder))).toBe(false);
   });
 
   it("refuses a file name holding a control character with a 400 naming the field, storing nothing", async () => {
-    const request = new Request("http://localhost/api/imports?dataset=nucc_taxonomy&name=taxonomy%00.csv", { method: "POST", body: "Code\n" });
-    const response = await handleUploadImport(request, operator, async () => database.db, { folder, limit: 10 * 1024 ** 2 });
+    const request = new Request("http://localhost/api/imports?dataset=nucc_taxonomy&name=taxonomy%00.csv", {
+      method: "POST",
+      body: "Code\n",
+    });
+    const response = await handleUploadImport(request, operator, async () => database.db, {
+      folder,
+      limit: 10 * 1024 ** 2,
+    });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { message: string }).message).toContain("The file name cannot contain control characters");
+    expect(((await response.json()) as { message: string }).message).toContain(
+      "The file name cannot contain control characters",
+    );
     expect(existsSync(receivedDir(folder))).toBe(false);
   });
 
@@ -87,8 +116,16 @@ describe("POST /api/imports", () => {
   });
 
   it.each([
-    ["a PNG image", Buffer.from("89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61", "hex"), "This file holds binary data (NUL bytes), not text. PharmaCRM expects a CSV file (plain text)."],
-    ["a ZIP archive", Buffer.from("PK\x03\x04\x14\x00\x06\x00npi,name\n", "latin1"), "This file is a ZIP archive (or an Excel workbook), not a CSV file. Unzip it and upload the CSV inside, or save the sheet as CSV."],
+    [
+      "a PNG image",
+      Buffer.from("89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61", "hex"),
+      "This file holds binary data (NUL bytes), not text. PharmaCRM expects a CSV file (plain text).",
+    ],
+    [
+      "a ZIP archive",
+      Buffer.from("PK\x03\x04\x14\x00\x06\x00npi,name\n", "latin1"),
+      "This file is a ZIP archive (or an Excel workbook), not a CSV file. Unzip it and upload the CSV inside, or save the sheet as CSV.",
+    ],
   ])("refuses %s with a 400 naming only the reason, keeping nothing", async (_what, bytes, reason) => {
     const before = existsSync(receivedDir(folder)) ? await readdir(receivedDir(folder)) : [];
     expect(await upload(operator, bytes)).toEqual({ status: 400, body: { message: reason } });
@@ -106,7 +143,13 @@ describe("POST /api/imports", () => {
     expect(status).toBe(202);
     await drainInProcessRunner();
     const run = await getRun(database.db, body.runId!);
-    expect(run).toMatchObject({ status: "succeeded", startedBy: operator.userId, startedVia: "app", sourceLocation: "upload", sourceFile: basename(NUCC_251) });
+    expect(run).toMatchObject({
+      status: "succeeded",
+      startedBy: operator.userId,
+      startedVia: "app",
+      sourceLocation: "upload",
+      sourceFile: basename(NUCC_251),
+    });
     expect(run!.filePath!.startsWith(receivedDir(folder))).toBe(true);
   });
 });

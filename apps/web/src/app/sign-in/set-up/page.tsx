@@ -1,19 +1,25 @@
-import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getSessionViewer, mfaKeys, pendingEnrolment, startEnrolment } from "@pharmacrm/auth";
-import { getDb } from "@pharmacrm/db";
-import { Button } from "@pharmacrm/ui";
 import { EnrolmentPanel } from "~/components/account/enrolment-panel";
 import { qrMatrix } from "~/components/account/qr-code";
 import { signOutAction } from "~/components/shell/actions";
 import { safeRedirectPath } from "~/lib/safe-redirect";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+
+import { getSessionViewer, mfaKeys, pendingEnrolment, startEnrolment } from "@pharmacrm/auth";
+import { getDb } from "@pharmacrm/db";
+import { Button } from "@pharmacrm/ui";
+
 import { secondStepPath } from "../second-step-path";
 import { SignInFrame } from "../sign-in-frame";
 
 export const metadata: Metadata = { title: "Set up two-step verification" };
 
 /** Where an admin (when the org requires it) or a platform operator lands after the password: nothing else until done. */
-export default async function SetUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+export default async function SetUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[] }>;
+}) {
   const { callbackUrl: raw } = await searchParams;
   const callbackUrl = safeRedirectPath(Array.isArray(raw) ? raw[0] : raw);
   const session = await getSessionViewer();

@@ -1,9 +1,11 @@
 "use client";
 
+import { signOutAction } from "~/components/shell/actions";
 import { AlertCircle } from "lucide-react";
 import { useActionState } from "react";
+
 import { Alert, Button, Input, Label, Spinner } from "@pharmacrm/ui";
-import { signOutAction } from "~/components/shell/actions";
+
 import { verifySecondFactorAction, type CodeState } from "./actions";
 
 export function VerifyForm({ callbackUrl }: { callbackUrl: string }) {
@@ -46,7 +48,9 @@ export function VerifyForm({ callbackUrl }: { callbackUrl: string }) {
           Cancel and sign out
         </Button>
       </form>
-      <p className="text-xs text-slate-500">Lost your phone and your recovery codes? An administrator of your organisation can reset your authenticator.</p>
+      <p className="text-xs text-slate-500">
+        Lost your phone and your recovery codes? An administrator of your organisation can reset your authenticator.
+      </p>
     </div>
   );
 }

@@ -1,17 +1,21 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { Download } from "lucide-react";
-import { Button } from "@pharmacrm/ui";
 import { downloadFile } from "~/lib/download";
 import { messageOf, useTRPC } from "~/trpc/react";
+import { Download } from "lucide-react";
+
+import { Button } from "@pharmacrm/ui";
+
 import type { AuditFilter } from "./audit-filters";
 
 /** CSV for spreadsheets, JSON with every recorded field; both for the current filter. */
 export function AuditExport({ filter, disabled }: { filter: AuditFilter; disabled: boolean }) {
   const trpc = useTRPC();
   const exportTurns = useMutation(
-    trpc.copilotAudit.export.mutationOptions({ onSuccess: (file) => downloadFile(file.filename, file.contentType, file.content) }),
+    trpc.copilotAudit.export.mutationOptions({
+      onSuccess: (file) => downloadFile(file.filename, file.contentType, file.content),
+    }),
   );
   const last = exportTurns.data;
   return (
@@ -36,7 +40,8 @@ export function AuditExport({ filter, disabled }: { filter: AuditFilter; disable
         </p>
       ) : last && last.exported < last.total ? (
         <p className="text-xs text-amber-700">
-          Exported the newest {last.exported.toLocaleString("en-US")} of {last.total.toLocaleString("en-US")} turns; narrow the days for the rest.
+          Exported the newest {last.exported.toLocaleString("en-US")} of {last.total.toLocaleString("en-US")} turns;
+          narrow the days for the rest.
         </p>
       ) : null}
     </div>

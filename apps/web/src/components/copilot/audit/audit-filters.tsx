@@ -1,8 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Input, Label, Select } from "@pharmacrm/ui";
 import { useTRPC } from "~/trpc/react";
+
+import { Input, Label, Select } from "@pharmacrm/ui";
 
 export interface AuditFilter {
   userId?: string;
@@ -19,7 +20,12 @@ export function AuditFilters({ filter, onChange }: { filter: AuditFilter; onChan
     <div className="flex flex-wrap items-end gap-3">
       <div className="grid gap-1">
         <Label htmlFor="audit-user">Person</Label>
-        <Select id="audit-user" value={filter.userId ?? ""} onChange={(e) => set({ userId: e.target.value || undefined })} className="h-8 w-56 text-sm">
+        <Select
+          id="audit-user"
+          value={filter.userId ?? ""}
+          onChange={(e) => set({ userId: e.target.value || undefined })}
+          className="h-8 w-56 text-sm"
+        >
           <option value="">Everyone</option>
           {users.data?.map((u) => (
             <option key={u.id} value={u.id}>
@@ -30,11 +36,23 @@ export function AuditFilters({ filter, onChange }: { filter: AuditFilter; onChan
       </div>
       <div className="grid gap-1">
         <Label htmlFor="audit-from">From</Label>
-        <Input id="audit-from" type="date" value={filter.from ?? ""} onChange={(e) => set({ from: e.target.value || undefined })} className="h-8 w-40 text-sm" />
+        <Input
+          id="audit-from"
+          type="date"
+          value={filter.from ?? ""}
+          onChange={(e) => set({ from: e.target.value || undefined })}
+          className="h-8 w-40 text-sm"
+        />
       </div>
       <div className="grid gap-1">
         <Label htmlFor="audit-to">To</Label>
-        <Input id="audit-to" type="date" value={filter.to ?? ""} onChange={(e) => set({ to: e.target.value || undefined })} className="h-8 w-40 text-sm" />
+        <Input
+          id="audit-to"
+          type="date"
+          value={filter.to ?? ""}
+          onChange={(e) => set({ to: e.target.value || undefined })}
+          className="h-8 w-40 text-sm"
+        />
       </div>
     </div>
   );

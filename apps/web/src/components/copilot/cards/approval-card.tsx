@@ -1,17 +1,21 @@
 "use client";
 
-import { CheckCircle2, PenLine, XCircle } from "lucide-react";
-import type { ReactNode } from "react";
-import { Button, Card, CardDescription, CardFooter, CardHeader, CardTitle } from "@pharmacrm/ui";
 import { formatCalendarDate } from "~/lib/format";
 import { channelName } from "~/lib/labels";
+import { CheckCircle2, PenLine, XCircle } from "lucide-react";
+import type { ReactNode } from "react";
+
+import { Button, Card, CardDescription, CardFooter, CardHeader, CardTitle } from "@pharmacrm/ui";
+
 import type { ToolPartOf } from "../types";
 
 type WriteInput = NonNullable<ToolPartOf<"logInteraction">["input"]> | NonNullable<ToolPartOf<"createTask">["input"]>;
 
 function when(value: string | undefined): string {
   if (!value) return "—";
-  return value.length > 10 ? new Date(value).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" }) : formatCalendarDate(value);
+  return value.length > 10
+    ? new Date(value).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })
+    : formatCalendarDate(value);
 }
 
 /** Exactly what the write tool will store, field by field, as the model asked for it. */
@@ -22,9 +26,17 @@ function rowsOf(tool: "logInteraction" | "createTask", input: WriteInput): [stri
       ["Channel", input.channel ? channelName(input.channel) : "—"],
       ["When", when(input.occurredAt)],
       ["Products discussed", input.products?.length ? input.products.join(", ") : "none"],
-      ["Samples", input.samples?.length ? input.samples.map((s) => `${s?.quantity} × ${s?.product}`).join(", ") : "none"],
+      [
+        "Samples",
+        input.samples?.length ? input.samples.map((s) => `${s?.quantity} × ${s?.product}`).join(", ") : "none",
+      ],
       ["Notes", input.notes || "—"],
-      ["Follow-up", input.followUp ? `${input.followUp}${input.followUpDate ? ` (by ${formatCalendarDate(input.followUpDate)})` : ""}` : "—"],
+      [
+        "Follow-up",
+        input.followUp
+          ? `${input.followUp}${input.followUpDate ? ` (by ${formatCalendarDate(input.followUpDate)})` : ""}`
+          : "—",
+      ],
     ];
   }
   const task = input as NonNullable<ToolPartOf<"createTask">["input"]>;
@@ -54,7 +66,12 @@ export function ApprovalCard({
   onAnswer?: (approved: boolean) => void;
 }) {
   return (
-    <Card data-testid="approval-card" data-tool={tool} data-state={state} className={state === "requested" ? "border-amber-300 ring-1 ring-amber-200" : undefined}>
+    <Card
+      data-testid="approval-card"
+      data-tool={tool}
+      data-state={state}
+      className={state === "requested" ? "border-amber-300 ring-1 ring-amber-200" : undefined}
+    >
       <CardHeader>
         <div>
           <CardTitle className="flex items-center gap-1.5">
@@ -83,7 +100,11 @@ export function ApprovalCard({
           </>
         ) : (
           <span className={state === "approved" ? "font-medium text-emerald-700" : "font-medium text-slate-600"}>
-            {state === "approved" ? "Approved" : closed ? "Not answered — nothing was written" : "Rejected — nothing was written"}
+            {state === "approved"
+              ? "Approved"
+              : closed
+                ? "Not answered — nothing was written"
+                : "Rejected — nothing was written"}
           </span>
         )}
       </CardFooter>

@@ -1,11 +1,20 @@
-import type { ReactNode } from "react";
-import { Badge } from "@pharmacrm/ui";
 import { formatCount, formatMoneyWhole } from "~/components/hcp/figures";
 import { formatCalendarDate } from "~/lib/format";
 import { channelName } from "~/lib/labels";
+import type { ReactNode } from "react";
+
+import { Badge } from "@pharmacrm/ui";
 
 /** A titled block inside a copilot card; renders nothing when it has nothing to say. */
-export function CardSection({ title, children, empty }: { title: string; children?: ReactNode; empty?: string | false }) {
+export function CardSection({
+  title,
+  children,
+  empty,
+}: {
+  title: string;
+  children?: ReactNode;
+  empty?: string | false;
+}) {
   if (!children && !empty) return null;
   return (
     <section className="border-t border-slate-100 px-4 py-2.5 first:border-t-0">
@@ -15,12 +24,20 @@ export function CardSection({ title, children, empty }: { title: string; childre
   );
 }
 
-export function ConsentBadges({ consent }: { consent: { channel: string; product: string | null; status: string; recordedAt: string }[] }) {
+export function ConsentBadges({
+  consent,
+}: {
+  consent: { channel: string; product: string | null; status: string; recordedAt: string }[];
+}) {
   if (consent.length === 0) return <p className="text-sm text-slate-500">No consent on record.</p>;
   return (
     <div className="flex flex-wrap gap-1.5">
       {consent.map((c) => (
-        <Badge key={`${c.channel}-${c.product ?? "all"}`} tone={c.status === "granted" ? "success" : "danger"} title={`Recorded ${formatCalendarDate(c.recordedAt)}`}>
+        <Badge
+          key={`${c.channel}-${c.product ?? "all"}`}
+          tone={c.status === "granted" ? "success" : "danger"}
+          title={`Recorded ${formatCalendarDate(c.recordedAt)}`}
+        >
           {channelName(c.channel)}
           {c.product ? ` · ${c.product}` : " · all products"}: {c.status}
         </Badge>
@@ -56,12 +73,18 @@ export function PaymentsLine({
     <p className="text-sm">
       {formatMoneyWhole(total)} in {formatCount(records)} payments on record
       {latest ? ` (${formatMoneyWhole(latest.amount)} in ${latest.year})` : ""}
-      {manufacturers.length > 0 ? ` — ${manufacturers.map((m) => `${m.manufacturer} ${formatMoneyWhole(m.amount)}`).join(", ")}` : ""}
+      {manufacturers.length > 0
+        ? ` — ${manufacturers.map((m) => `${m.manufacturer} ${formatMoneyWhole(m.amount)}`).join(", ")}`
+        : ""}
     </p>
   );
 }
 
-export function TaskList({ tasks }: { tasks: { id: string; title: string; dueDate: string | null; overdue?: boolean; owner?: string }[] }) {
+export function TaskList({
+  tasks,
+}: {
+  tasks: { id: string; title: string; dueDate: string | null; overdue?: boolean; owner?: string }[];
+}) {
   return (
     <ul className="grid gap-0.5 text-sm">
       {tasks.map((t) => (

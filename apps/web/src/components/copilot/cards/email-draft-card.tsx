@@ -1,15 +1,37 @@
 "use client";
 
+import { formatCalendarDate } from "~/lib/format";
 import { Check, Copy, Mail, Pencil, ShieldAlert, ShieldCheck } from "lucide-react";
 import { useState } from "react";
-import { Alert, Badge, Button, Card, CardDescription, CardFooter, CardHeader, CardTitle, Input, Label, Textarea } from "@pharmacrm/ui";
-import { formatCalendarDate } from "~/lib/format";
+
 import type { ComplianceFlag, OutreachDraft } from "@pharmacrm/ai";
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  CardDescription,
+  CardFooter,
+  CardHeader,
+  CardTitle,
+  Input,
+  Label,
+  Textarea,
+} from "@pharmacrm/ui";
+
 import { CardSection } from "./card-parts";
 import { SourceLine } from "./source-line";
 
-const purposeLabel: Record<OutreachDraft["purpose"], string> = { follow_up: "Follow-up", invitation: "Invitation", sample_offer: "Sample offer" };
-const flagLabel: Record<ComplianceFlag["kind"], string> = { banned_phrase: "Banned phrase", promise: "Promise", unapproved_claim: "Unapproved claim" };
+const purposeLabel: Record<OutreachDraft["purpose"], string> = {
+  follow_up: "Follow-up",
+  invitation: "Invitation",
+  sample_offer: "Sample offer",
+};
+const flagLabel: Record<ComplianceFlag["kind"], string> = {
+  banned_phrase: "Banned phrase",
+  promise: "Promise",
+  unapproved_claim: "Unapproved claim",
+};
 
 export function EmailDraftCard({ draft }: { draft: OutreachDraft }) {
   const [subject, setSubject] = useState(draft.subject);
@@ -32,10 +54,12 @@ export function EmailDraftCard({ draft }: { draft: OutreachDraft }) {
       <CardHeader>
         <div>
           <CardTitle className="flex items-center gap-1.5">
-            <Mail className="size-4 text-slate-400" aria-hidden /> {purposeLabel[draft.purpose]} email to {draft.hcpName}
+            <Mail className="size-4 text-slate-400" aria-hidden /> {purposeLabel[draft.purpose]} email to{" "}
+            {draft.hcpName}
           </CardTitle>
           <CardDescription>
-            {draft.product ? `About ${draft.product.name} · ` : ""}saved as a draft, not sent — PharmaCRM never sends email
+            {draft.product ? `About ${draft.product.name} · ` : ""}saved as a draft, not sent — PharmaCRM never sends
+            email
           </CardDescription>
         </div>
         <div className="flex shrink-0 gap-1">
@@ -43,7 +67,8 @@ export function EmailDraftCard({ draft }: { draft: OutreachDraft }) {
             <Pencil aria-hidden /> {editing ? "Done" : "Edit"}
           </Button>
           <Button variant="secondary" size="sm" onClick={() => void copy()}>
-            {copied === "copied" ? <Check aria-hidden /> : <Copy aria-hidden />} {copied === "copied" ? "Copied" : "Copy"}
+            {copied === "copied" ? <Check aria-hidden /> : <Copy aria-hidden />}{" "}
+            {copied === "copied" ? "Copied" : "Copy"}
           </Button>
         </div>
       </CardHeader>
@@ -63,8 +88,16 @@ export function EmailDraftCard({ draft }: { draft: OutreachDraft }) {
             <p className="mt-2 text-sm whitespace-pre-wrap text-slate-800">{body}</p>
           </div>
         )}
-        {edited ? <p className="mt-1.5 text-xs text-amber-700">Your edits are for copying; the compliance result below is for the copilot&apos;s text.</p> : null}
-        {copied === "failed" ? <p className="mt-1.5 text-xs text-red-700">The browser did not allow copying. Select the text and copy it by hand.</p> : null}
+        {edited ? (
+          <p className="mt-1.5 text-xs text-amber-700">
+            Your edits are for copying; the compliance result below is for the copilot&apos;s text.
+          </p>
+        ) : null}
+        {copied === "failed" ? (
+          <p className="mt-1.5 text-xs text-red-700">
+            The browser did not allow copying. Select the text and copy it by hand.
+          </p>
+        ) : null}
       </div>
       <CardSection title="Compliance">
         <ComplianceResultView compliance={draft.compliance} />

@@ -1,8 +1,10 @@
+import { formatCalendarDate } from "~/lib/format";
 import { ListChecks } from "lucide-react";
 import Link from "next/link";
-import { Card, CardDescription, CardFooter, CardHeader, CardTitle } from "@pharmacrm/ui";
-import { formatCalendarDate } from "~/lib/format";
+
 import type { NextBestActionsResult } from "@pharmacrm/ai";
+import { Card, CardDescription, CardFooter, CardHeader, CardTitle } from "@pharmacrm/ui";
+
 import { NbaDecision } from "./nba-decision";
 import { actionLabel, ConfidenceBadge } from "./nba-parts";
 
@@ -15,8 +17,8 @@ export function NbaCard({ result }: { result: NextBestActionsResult }) {
             <ListChecks className="size-4 text-slate-400" aria-hidden /> Next-best actions
           </CardTitle>
           <CardDescription>
-            {result.suggestions.length} of the suggestions for {result.considered} {result.considered === 1 ? "physician" : "physicians"} · scored{" "}
-            {formatCalendarDate(result.asOf)}
+            {result.suggestions.length} of the suggestions for {result.considered}{" "}
+            {result.considered === 1 ? "physician" : "physicians"} · scored {formatCalendarDate(result.asOf)}
           </CardDescription>
         </div>
       </CardHeader>

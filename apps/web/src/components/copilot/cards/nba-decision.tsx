@@ -1,11 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { fieldErrorsOf, messageOf, useTRPC } from "~/trpc/react";
 import { Check, X } from "lucide-react";
 import { useState } from "react";
-import { Button, Input } from "@pharmacrm/ui";
-import { fieldErrorsOf, messageOf, useTRPC } from "~/trpc/react";
+
 import type { NbaSuggestion } from "@pharmacrm/ai";
+import { Button, Input } from "@pharmacrm/ui";
 
 /** Accept a suggestion, or dismiss it with a reason; both are recorded (append-only) with the score as shown. */
 export function NbaDecision({ suggestion }: { suggestion: Pick<NbaSuggestion, "npi" | "action"> }) {
@@ -16,8 +17,18 @@ export function NbaDecision({ suggestion }: { suggestion: Pick<NbaSuggestion, "n
   const [reason, setReason] = useState("");
   const key = { npi: suggestion.npi, action: suggestion.action };
 
-  if (accept.isSuccess) return <p className="text-xs font-medium text-emerald-700" data-testid="nba-decided">Accepted</p>;
-  if (dismiss.isSuccess) return <p className="text-xs font-medium text-slate-500" data-testid="nba-decided">Dismissed: {dismiss.data.reason}</p>;
+  if (accept.isSuccess)
+    return (
+      <p className="text-xs font-medium text-emerald-700" data-testid="nba-decided">
+        Accepted
+      </p>
+    );
+  if (dismiss.isSuccess)
+    return (
+      <p className="text-xs font-medium text-slate-500" data-testid="nba-decided">
+        Dismissed: {dismiss.data.reason}
+      </p>
+    );
 
   const error = accept.error ?? dismiss.error;
   const reasonError = dismiss.error ? fieldErrorsOf(dismiss.error).reason?.[0] : undefined;
@@ -41,7 +52,13 @@ export function NbaDecision({ suggestion }: { suggestion: Pick<NbaSuggestion, "n
             onKeyDown={(e) => e.key === "Escape" && setDismissing(false)}
             className="h-7 flex-1 text-xs"
           />
-          <Button type="submit" size="sm" variant="secondary" className="h-7" disabled={dismiss.isPending || reason.trim().length < 3}>
+          <Button
+            type="submit"
+            size="sm"
+            variant="secondary"
+            className="h-7"
+            disabled={dismiss.isPending || reason.trim().length < 3}
+          >
             Dismiss
           </Button>
           <Button size="sm" variant="ghost" className="h-7" onClick={() => setDismissing(false)}>
@@ -50,7 +67,13 @@ export function NbaDecision({ suggestion }: { suggestion: Pick<NbaSuggestion, "n
         </form>
       ) : (
         <div className="flex gap-1.5">
-          <Button size="sm" variant="secondary" className="h-7" onClick={() => accept.mutate(key)} disabled={accept.isPending}>
+          <Button
+            size="sm"
+            variant="secondary"
+            className="h-7"
+            onClick={() => accept.mutate(key)}
+            disabled={accept.isPending}
+          >
             <Check aria-hidden /> Accept
           </Button>
           <Button size="sm" variant="ghost" className="h-7" onClick={() => setDismissing(true)}>

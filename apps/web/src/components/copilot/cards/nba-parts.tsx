@@ -1,5 +1,5 @@
-import { Badge } from "@pharmacrm/ui";
 import type { NbaSuggestion } from "@pharmacrm/ai";
+import { Badge } from "@pharmacrm/ui";
 
 export const actionLabel: Record<NbaSuggestion["action"], string> = {
   call: "Call",

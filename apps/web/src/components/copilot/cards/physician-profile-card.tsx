@@ -1,9 +1,11 @@
-import { ArrowUpRight } from "lucide-react";
-import Link from "next/link";
-import { Badge, Card, CardDescription, CardFooter, CardHeader, CardTitle } from "@pharmacrm/ui";
 import { formatChange, formatCount, formatShare } from "~/components/hcp/figures";
 import { formatPlaceName } from "~/lib/format";
+import { ArrowUpRight } from "lucide-react";
+import Link from "next/link";
+
 import type { PhysicianProfile } from "@pharmacrm/ai";
+import { Badge, Card, CardDescription, CardFooter, CardHeader, CardTitle } from "@pharmacrm/ui";
+
 import { CardSection, ConsentBadges, NoteLine, PaymentsLine, TaskList } from "./card-parts";
 import { SourceLine } from "./source-line";
 import { TrendBars } from "./trend-bars";
@@ -20,18 +22,29 @@ export function PhysicianProfileCard({ profile }: { profile: PhysicianProfile })
             {profile.credential ? `, ${profile.credential}` : ""}
           </CardTitle>
           <CardDescription>
-            {[primary?.name, [formatPlaceName(profile.practice.city), profile.practice.state].filter(Boolean).join(", ")].filter(Boolean).join(" · ")} · NPI{" "}
-            {profile.npi}
+            {[
+              primary?.name,
+              [formatPlaceName(profile.practice.city), profile.practice.state].filter(Boolean).join(", "),
+            ]
+              .filter(Boolean)
+              .join(" · ")}{" "}
+            · NPI {profile.npi}
           </CardDescription>
         </div>
         <div className="flex shrink-0 items-center gap-2">
           {profile.inMyTerritories ? <Badge tone="brand">Your territory</Badge> : null}
-          <Link href={profile.link} className="inline-flex items-center gap-0.5 text-xs font-medium text-brand-700 hover:underline">
+          <Link
+            href={profile.link}
+            className="inline-flex items-center gap-0.5 text-xs font-medium text-brand-700 hover:underline"
+          >
             HCP 360 <ArrowUpRight className="size-3.5" aria-hidden />
           </Link>
         </div>
       </CardHeader>
-      <CardSection title={`Top drugs${year ? ` (Part D ${year})` : ""}`} empty={profile.topDrugs.length === 0 && "No Part D claims on record."}>
+      <CardSection
+        title={`Top drugs${year ? ` (Part D ${year})` : ""}`}
+        empty={profile.topDrugs.length === 0 && "No Part D claims on record."}
+      >
         {profile.topDrugs.length > 0 ? (
           <>
             <ul className="grid gap-0.5 text-sm">
@@ -62,7 +75,8 @@ export function PhysicianProfileCard({ profile }: { profile: PhysicianProfile })
               <li key={m.name} className="flex justify-between gap-3">
                 <span>{m.name}</span>
                 <span className="tabular-nums text-slate-600">
-                  {formatCount(m.marketClaims)} claims · your share {formatShare(m.share)} · {formatChange(m.marketClaimsChange)}
+                  {formatCount(m.marketClaims)} claims · your share {formatShare(m.share)} ·{" "}
+                  {formatChange(m.marketClaimsChange)}
                 </span>
               </li>
             ))}
@@ -70,18 +84,37 @@ export function PhysicianProfileCard({ profile }: { profile: PhysicianProfile })
         ) : null}
       </CardSection>
       <CardSection title="Open Payments">
-        <PaymentsLine total={profile.payments.total} records={profile.payments.records} manufacturers={profile.payments.byManufacturer} />
+        <PaymentsLine
+          total={profile.payments.total}
+          records={profile.payments.records}
+          manufacturers={profile.payments.byManufacturer}
+        />
       </CardSection>
       <CardSection title="Consent">
         <ConsentBadges consent={profile.consent} />
       </CardSection>
-      <CardSection title="Last interactions" empty={profile.lastInteractions.length === 0 && "No interactions you can see."}>
-        {profile.lastInteractions.length > 0 ? <ul className="grid gap-1">{profile.lastInteractions.map((n) => <NoteLine key={`${n.date}-${n.by}`} note={n} />)}</ul> : null}
+      <CardSection
+        title="Last interactions"
+        empty={profile.lastInteractions.length === 0 && "No interactions you can see."}
+      >
+        {profile.lastInteractions.length > 0 ? (
+          <ul className="grid gap-1">
+            {profile.lastInteractions.map((n) => (
+              <NoteLine key={`${n.date}-${n.by}`} note={n} />
+            ))}
+          </ul>
+        ) : null}
       </CardSection>
-      <CardSection title="Open tasks">{profile.openTasks.length > 0 ? <TaskList tasks={profile.openTasks} /> : null}</CardSection>
+      <CardSection title="Open tasks">
+        {profile.openTasks.length > 0 ? <TaskList tasks={profile.openTasks} /> : null}
+      </CardSection>
       <CardFooter>
         <SourceLine
-          sources={[...profile.topDrugs.map((d) => d.source), ...profile.markets.map((m) => m.source), profile.payments.source]}
+          sources={[
+            ...profile.topDrugs.map((d) => d.source),
+            ...profile.markets.map((m) => m.source),
+            profile.payments.source,
+          ]}
         />
       </CardFooter>
     </Card>

@@ -1,8 +1,10 @@
+import { formatPlaceName, numberFormat } from "~/lib/format";
 import { MapPin, Users } from "lucide-react";
 import Link from "next/link";
-import { Badge, Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@pharmacrm/ui";
-import { formatPlaceName, numberFormat } from "~/lib/format";
+
 import type { SearchPhysiciansResult } from "@pharmacrm/ai";
+import { Badge, Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@pharmacrm/ui";
+
 import { SourceLine } from "./source-line";
 
 export function PhysicianResultsCard({ result }: { result: SearchPhysiciansResult }) {
@@ -33,7 +35,10 @@ export function PhysicianResultsCard({ result }: { result: SearchPhysiciansResul
                     {hit.credential ? `, ${hit.credential}` : ""}
                   </Link>
                   <p className="truncate text-xs text-slate-500">
-                    {[hit.specialty, [formatPlaceName(hit.city), hit.state].filter(Boolean).join(", ")].filter(Boolean).join(" · ")} · NPI {hit.npi}
+                    {[hit.specialty, [formatPlaceName(hit.city), hit.state].filter(Boolean).join(", ")]
+                      .filter(Boolean)
+                      .join(" · ")}{" "}
+                    · NPI {hit.npi}
                   </p>
                   <p className="text-xs text-slate-400">{hit.explanation}</p>
                 </div>
@@ -43,7 +48,11 @@ export function PhysicianResultsCard({ result }: { result: SearchPhysiciansResul
                       <MapPin aria-hidden /> Your territory
                     </Badge>
                   ) : null}
-                  {hit.claims !== null ? <span className="text-xs tabular-nums text-slate-600">{numberFormat.format(hit.claims)} claims</span> : null}
+                  {hit.claims !== null ? (
+                    <span className="text-xs tabular-nums text-slate-600">
+                      {numberFormat.format(hit.claims)} claims
+                    </span>
+                  ) : null}
                 </div>
               </li>
             ))}

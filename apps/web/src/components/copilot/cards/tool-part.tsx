@@ -1,7 +1,9 @@
 "use client";
 
 import { AlertTriangle, Info } from "lucide-react";
+
 import { Alert, Spinner } from "@pharmacrm/ui";
+
 import { MOVED_ON } from "../chat-request-body";
 import { isToolFailure, type CopilotPart, type ToolPartOf } from "../types";
 import { ApprovalCard } from "./approval-card";
@@ -29,7 +31,8 @@ const running: Record<ToolName, string> = {
 export const isToolPart = (part: CopilotPart): part is ToolPart => part.type.startsWith("tool-");
 
 type WritePart = ToolPartOf<"logInteraction"> | ToolPartOf<"createTask">;
-const isWritePart = (part: ToolPart): part is WritePart => part.type === "tool-logInteraction" || part.type === "tool-createTask";
+const isWritePart = (part: ToolPart): part is WritePart =>
+  part.type === "tool-logInteraction" || part.type === "tool-createTask";
 
 /** The card for one finished read tool, typed by the tool's own output. */
 function ReadCard({ part }: { part: ToolPart & { state: "output-available" } }) {
@@ -51,10 +54,18 @@ function ReadCard({ part }: { part: ToolPart & { state: "output-available" } }) 
   }
 }
 
-export function ToolPartView({ part, onApproval }: { part: ToolPart; onApproval: (approvalId: string, approved: boolean) => void }) {
+export function ToolPartView({
+  part,
+  onApproval,
+}: {
+  part: ToolPart;
+  onApproval: (approvalId: string, approved: boolean) => void;
+}) {
   const name = part.type.slice("tool-".length) as ToolName;
   const write = isWritePart(part) ? { tool: name as "logInteraction" | "createTask", input: part.input } : null;
-  const details = <ToolDetails name={name} input={part.input} output={part.state === "output-available" ? part.output : undefined} />;
+  const details = (
+    <ToolDetails name={name} input={part.input} output={part.state === "output-available" ? part.output : undefined} />
+  );
 
   if (part.state === "input-streaming" || part.state === "input-available") {
     return (
@@ -63,8 +74,12 @@ export function ToolPartView({ part, onApproval }: { part: ToolPart; onApproval:
       </p>
     );
   }
-  if (write?.input && (part.state === "approval-requested" || part.state === "approval-responded" || part.state === "output-denied")) {
-    const answered = part.state === "approval-requested" ? "requested" : part.approval.approved ? "approved" : "rejected";
+  if (
+    write?.input &&
+    (part.state === "approval-requested" || part.state === "approval-responded" || part.state === "output-denied")
+  ) {
+    const answered =
+      part.state === "approval-requested" ? "requested" : part.approval.approved ? "approved" : "rejected";
     const approvalId = part.approval.id;
     return (
       <div className="min-w-0">

@@ -1,8 +1,8 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_COLORS } from "~/components/hcp/chart-colors";
 import { numberFormat } from "~/lib/format";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface TrendRow {
   label: string;
@@ -12,7 +12,17 @@ export interface TrendRow {
 }
 
 /** A small paired bar chart: earlier vs latest per drug or market. Figures are exactly the card's table. */
-export function TrendBars({ rows, beforeLabel, afterLabel, title }: { rows: TrendRow[]; beforeLabel: string; afterLabel: string; title: string }) {
+export function TrendBars({
+  rows,
+  beforeLabel,
+  afterLabel,
+  title,
+}: {
+  rows: TrendRow[];
+  beforeLabel: string;
+  afterLabel: string;
+  title: string;
+}) {
   if (rows.length === 0) return null;
   return (
     <figure className="h-44 w-full" aria-label={title} data-testid="trend-chart">
@@ -20,7 +30,12 @@ export function TrendBars({ rows, beforeLabel, afterLabel, title }: { rows: Tren
         <BarChart data={rows} margin={{ top: 4, right: 8, bottom: 0, left: -12 }}>
           <CartesianGrid vertical={false} stroke="#e2e8f0" />
           <XAxis dataKey="label" tick={{ fontSize: 10 }} interval={0} tickLine={false} />
-          <YAxis tick={{ fontSize: 10 }} tickFormatter={(v: number) => numberFormat.format(v)} tickLine={false} axisLine={false} />
+          <YAxis
+            tick={{ fontSize: 10 }}
+            tickFormatter={(v: number) => numberFormat.format(v)}
+            tickLine={false}
+            axisLine={false}
+          />
           <Tooltip formatter={(v) => (typeof v === "number" ? numberFormat.format(v) : String(v ?? "unknown"))} />
           <Legend wrapperStyle={{ fontSize: 11 }} />
           <Bar dataKey="before" name={beforeLabel} fill={CHART_COLORS[0]} radius={[2, 2, 0, 0]} />

@@ -1,7 +1,8 @@
 import { CheckCircle2 } from "lucide-react";
 import Link from "next/link";
-import { Alert } from "@pharmacrm/ui";
+
 import type { CreateTaskResult, LogInteractionResult } from "@pharmacrm/ai";
+import { Alert } from "@pharmacrm/ui";
 
 /** What an approved write stored, with the page where it now shows. */
 export function WriteResult({ result }: { result: LogInteractionResult | CreateTaskResult }) {

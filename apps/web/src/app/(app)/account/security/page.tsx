@@ -1,10 +1,11 @@
+import { qrMatrix } from "~/components/account/qr-code";
+import { SecurityScreen } from "~/components/account/security-screen";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+
 import { getSessionViewer, mfaEnrolledAt, mfaKeys, pendingEnrolment, remainingRecoveryCodes } from "@pharmacrm/auth";
 import { getDb } from "@pharmacrm/db";
 import { listActiveSessions, mfaPolicy, secondFactorRequired } from "@pharmacrm/domain";
-import { SecurityScreen } from "~/components/account/security-screen";
-import { qrMatrix } from "~/components/account/qr-code";
 
 export const metadata: Metadata = { title: "Account security" };
 

@@ -1,8 +1,9 @@
-import type { Metadata } from "next";
-import { NuqsAdapter } from "nuqs/adapters/next/app";
-import { getViewer } from "@pharmacrm/auth";
 import { AuditTrailScreen } from "~/components/audit/audit-trail-screen";
 import { AdminsOnly } from "~/components/data/admins-only";
+import type { Metadata } from "next";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+
+import { getViewer } from "@pharmacrm/auth";
 
 export const metadata: Metadata = { title: "Audit trail" };
 

@@ -1,7 +1,8 @@
-import type { Metadata } from "next";
-import { getViewer } from "@pharmacrm/auth";
 import { AuditScreen } from "~/components/copilot/audit/audit-screen";
 import { AdminsOnly } from "~/components/data/admins-only";
+import type { Metadata } from "next";
+
+import { getViewer } from "@pharmacrm/auth";
 
 export const metadata: Metadata = { title: "Copilot audit" };
 

@@ -1,7 +1,8 @@
-import type { Metadata } from "next";
-import { getViewer } from "@pharmacrm/auth";
 import { AdminsOnly } from "~/components/data/admins-only";
 import { UsersScreen } from "~/components/users/users-screen";
+import type { Metadata } from "next";
+
+import { getViewer } from "@pharmacrm/auth";
 
 export const metadata: Metadata = { title: "Users" };
 

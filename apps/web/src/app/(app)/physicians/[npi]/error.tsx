@@ -2,11 +2,13 @@
 
 import { TriangleAlert } from "lucide-react";
 import Link from "next/link";
+
 import { Card, ErrorState } from "@pharmacrm/ui";
 
 // Server errors arrive here without their message (Next strips it in production); the digest matches the log.
 export default function HcpError({ error, retry }: { error: unknown; retry: () => void }) {
-  const digest = error instanceof Error && "digest" in error ? String((error as Error & { digest?: string }).digest ?? "") : "";
+  const digest =
+    error instanceof Error && "digest" in error ? String((error as Error & { digest?: string }).digest ?? "") : "";
   return (
     <Card>
       <ErrorState

@@ -1,8 +1,9 @@
 import { TRPCError } from "@trpc/server";
+import { serverApi } from "~/trpc/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+
 import { NPI_PATTERN } from "@pharmacrm/domain/validation";
-import { serverApi } from "~/trpc/server";
 
 /** The HCP page's data, once per request (metadata and page share it); unknown or malformed NPIs → 404. */
 export const loadProfile = cache(async (npi: string) => {

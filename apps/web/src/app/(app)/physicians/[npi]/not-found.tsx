@@ -1,5 +1,6 @@
 import { UserX } from "lucide-react";
 import Link from "next/link";
+
 import { buttonClasses, Card, EmptyState } from "@pharmacrm/ui";
 
 export default function HcpNotFound() {

@@ -1,8 +1,3 @@
-import { ChevronLeft } from "lucide-react";
-import type { Metadata } from "next";
-import Link from "next/link";
-import { redirect } from "next/navigation";
-import { getViewer } from "@pharmacrm/auth";
 import { EraseHcpCard } from "~/components/audit/erase-hcp-card";
 import { AffiliationsCard } from "~/components/hcp/affiliations-card";
 import { AttributesCard } from "~/components/hcp/attributes-card";
@@ -18,6 +13,13 @@ import { SectionNav } from "~/components/hcp/section-nav";
 import { TasksCard } from "~/components/hcp/tasks-card";
 import { TaxonomiesCard } from "~/components/hcp/taxonomies-card";
 import { salutation } from "~/lib/format";
+import { ChevronLeft } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+
+import { getViewer } from "@pharmacrm/auth";
+
 import { loadProfile } from "./load-profile";
 
 interface HcpPageProps {
@@ -39,7 +41,10 @@ export default async function HcpPage({ params }: HcpPageProps) {
 
   return (
     <div className="space-y-5">
-      <Link href="/physicians" className="inline-flex items-center gap-1 text-xs font-medium text-slate-500 hover:text-slate-900">
+      <Link
+        href="/physicians"
+        className="inline-flex items-center gap-1 text-xs font-medium text-slate-500 hover:text-slate-900"
+      >
         <ChevronLeft className="size-3.5" aria-hidden /> Physicians
       </Link>
       <HcpHeader profile={profile} showTerritory={!admin} />
