@@ -53,7 +53,7 @@ test("the seeded demo accounts are listed and sign in with one click", async ({ 
   const signIn = new SignInPage(page);
   await signIn.goto();
   const demo = page.getByRole("region", { name: /Demo accounts/ });
-  await expect(demo.getByRole("button")).toHaveCount(10);
+  await expect(demo.getByRole("button")).toHaveCount(11);
   await demo.getByRole("button", { name: `Sign in as ${users.acmeBostonRep}` }).click();
   await page.waitForURL((url) => url.pathname === "/");
   await expect(page.getByTestId("viewer")).toContainText("Acme");

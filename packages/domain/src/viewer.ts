@@ -78,7 +78,6 @@ export async function loadSessionViewer(
   const secondFactor = secondFactorStage({
     role: viewer.role,
     platformOperator: viewer.platformOperator,
-    orgIsDemo: viewer.orgIsDemo,
     mfaRequiredForAdmins,
     enrolled: mfaConfirmedAt !== null,
     passedThisSession: secondFactorAt !== null,
@@ -121,7 +120,6 @@ export async function secondFactorStageAfterSignIn(db: Db, email: string): Promi
     .select({
       role: appUser.role,
       platformOperator: appUser.platformOperator,
-      orgIsDemo: org.isDemo,
       mfaRequiredForAdmins: org.mfaRequiredForAdmins,
       mfaConfirmedAt: userMfa.confirmedAt,
     })

@@ -68,7 +68,9 @@ export const NORTHWIND: OrgDefinition = {
     },
   ],
   users: [
-    { email: "admin@northwind.demo", name: "Margaret Chen", role: "admin", platformOperator: true },
+    { email: "admin@northwind.demo", name: "Margaret Chen", role: "admin" },
+    // Loads the reference data every org reads, so must set up an authenticator at first sign-in, demo or not.
+    { email: "operator@northwind.demo", name: "Jordan Ellis", role: "admin", platformOperator: true },
     { email: "manager.northeast@northwind.demo", name: "David Okafor", role: "manager", region: "Northeast" },
     { email: "manager.west@northwind.demo", name: "Priya Raman", role: "manager", region: "West" },
     { email: "rep.boston@northwind.demo", name: "Kevin Walsh", role: "rep", territory: "NE-BOS" },

@@ -1,5 +1,5 @@
 // Who must sign in with a second factor (TOTP), and what a session still owes.
-//   platform operators: always, except in a demo org (so the demo keeps its one-click sign-in)
+//   platform operators: always, demo orgs included (they load the data every org reads)
 //   admins: when their org requires it (on for new orgs; the seeded demo orgs turn it off)
 //   everyone else: optional; once enrolled, every sign-in asks for it
 export type SecondFactorStage = "done" | "verify" | "enrol";
@@ -7,7 +7,6 @@ export type SecondFactorStage = "done" | "verify" | "enrol";
 export interface SecondFactorFacts {
   role: "rep" | "manager" | "admin";
   platformOperator: boolean;
-  orgIsDemo: boolean;
   mfaRequiredForAdmins: boolean;
   /** Has a confirmed authenticator. */
   enrolled: boolean;
@@ -16,9 +15,9 @@ export interface SecondFactorFacts {
 }
 
 export function secondFactorRequired(
-  facts: Pick<SecondFactorFacts, "role" | "platformOperator" | "orgIsDemo" | "mfaRequiredForAdmins">,
+  facts: Pick<SecondFactorFacts, "role" | "platformOperator" | "mfaRequiredForAdmins">,
 ): boolean {
-  return (facts.platformOperator && !facts.orgIsDemo) || (facts.role === "admin" && facts.mfaRequiredForAdmins);
+  return facts.platformOperator || (facts.role === "admin" && facts.mfaRequiredForAdmins);
 }
 
 export function secondFactorStage(facts: SecondFactorFacts): SecondFactorStage {

@@ -8,7 +8,7 @@ export interface DemoAccount {
   email: string;
   role: string;
   org: string;
-  /** Territory (reps), region (managers) or the whole org (admins). */
+  /** Territory (reps), region (managers), the whole org (admins), or what a platform operator does. */
   scope: string;
 }
 

@@ -28,7 +28,14 @@ async function demoAccounts() {
   );
   return demoSignIns
     .filter((s) => present.has(s.email))
-    .map((s) => ({ email: s.email, role: s.role, org: s.org, scope: s.territory ?? s.region ?? "whole organisation" }));
+    .map((s) => ({
+      email: s.email,
+      role: s.role,
+      org: s.org,
+      scope: s.platformOperator
+        ? "platform operator: loads CMS data; needs an authenticator app"
+        : (s.territory ?? s.region ?? "whole organisation"),
+    }));
 }
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
