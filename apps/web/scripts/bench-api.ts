@@ -5,6 +5,7 @@
 // measured only when one is set). Prints req/s, p50/p95/p99, errors and the server's RSS before and after.
 // Needs `pnpm build` first. Load goes to localhost only.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -58,7 +59,12 @@ async function engineEnv(engine: Engine): Promise<Record<string, string>> {
   if (engine === "pglite") return { PGLITE_DIR: join(dataDir(), "bench-api", "pglite") };
   const name = "pharmacrm_bench_api";
   await createDatabase(serverUrl!, name, { ifMissing: true });
-  return { DATABASE_URL: databaseUrl(serverUrl!, name), SEED_DEMO: "1" };
+  // Server mode needs a signing secret; one per run is enough (the bench signs in afresh).
+  return {
+    DATABASE_URL: databaseUrl(serverUrl!, name),
+    SEED_DEMO: "1",
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+  };
 }
 
 /** This process's environment with the engine's settings on top, for the children it starts. */
