@@ -147,6 +147,9 @@ async function signIn(): Promise<string> {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 
+/** Milliseconds to one decimal, as printed. */
+const ms = (value: number) => Math.round(value * 10) / 10;
+
 async function load(url: string, connections: number, cookie: string) {
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -158,9 +161,9 @@ async function load(url: string, connections: number, cookie: string) {
   times.sort((a, b) => a - b);
   return {
     rps: result.requests.total / seconds,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
+    p50: ms(percentile(times, 50)),
+    p95: ms(percentile(times, 95)),
+    p99: ms(percentile(times, 99)),
     errors: result.errors + result.timeouts + result.non2xx,
   };
 }
