@@ -1,5 +1,6 @@
 // The one database factory: DATABASE_URL set → postgres.js; unset → embedded PGlite (pgvector + pg_trgm).
 import { mkdirSync } from "node:fs";
+import { connect, type Socket } from "node:net";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { vector } from "@electric-sql/pglite-pgvector";
@@ -43,6 +44,41 @@ const drivers = new WeakMap<Db, DriverClient>();
  */
 export const driverOf = (db: Db): DriverClient | undefined => drivers.get(db);
 
+/** One postgres.js connection held for a while, for session state such as temporary tables. */
+export interface ReservedConnection {
+  /** Statements on this connection (outside any transaction unless inside `transaction`). */
+  db: Db;
+  client: postgres.ReservedSql;
+  /** BEGIN … COMMIT on this connection (drizzle's transaction() needs the pool's begin, which a reserved one lacks). */
+  transaction<T>(work: (tx: Db) => Promise<T>): Promise<T>;
+  release(): void;
+}
+
+/** Takes a connection out of a postgres.js handle's pool until released; undefined for any other handle. */
+export async function reserveConnection(db: Db): Promise<ReservedConnection | undefined> {
+  const driver = drivers.get(db);
+  if (driver?.driver !== "postgres") return undefined;
+  const client = await driver.client.reserve();
+  // drizzle reads the type parsers from the client's options: the pool's, already set up by openPostgres.
+  const own = drizzlePostgres(Object.assign(client, { options: driver.client.options }), { schema }) as unknown as Db;
+  return {
+    db: own,
+    client,
+    async transaction(work) {
+      await client`begin`;
+      try {
+        const result = await work(own);
+        await client`commit`;
+        return result;
+      } catch (error) {
+        await client`rollback`.catch(() => {});
+        throw error;
+      }
+    },
+    release: () => client.release(),
+  };
+}
+
 export const migrationsFolder = (): string => join(workspaceRoot(), "drizzle");
 
 export const pgliteExtensions = { vector, pg_trgm };
@@ -64,10 +100,30 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   return database;
 }
 
+/**
+ * postgres.js's `socket` option (documented, not in its types), to switch Nagle's algorithm off as libpq does: with it
+ * on (Node's default), a message sent after a large write (the end of a COPY, the next statement) waits ~40 ms for
+ * the server's delayed ACK — measured on a staged ingest chunk, 45 ms per statement.
+ */
+function noDelaySockets(): (options: { host: string[]; port: number[]; path: string | false }) => Socket {
+  let next = 0;
+  return ({ host, port, path }) => {
+    const i = next++ % host.length;
+    const socket = path ? connect(path) : connect({ host: host[i]!, port: port[i]!, noDelay: true });
+    // For TLS: postgres.js names the server from the socket's host.
+    return Object.assign(socket, { host: host[i] });
+  };
+}
+
 function openPostgres(url: string): Database {
   // JIT compilation (on by default since PostgreSQL 12) costs 50–100 ms on the app's short queries whose estimated
   // cost crosses jit_above_cost — payer and prescriber searches at 1M HCPs — and buys nothing back (bench:search).
-  const client = postgres(url, { max: 10, onnotice: () => {}, connection: { jit: "off" } });
+  const client = postgres(url, {
+    max: 10,
+    onnotice: () => {},
+    connection: { jit: "off" },
+    ...({ socket: noDelaySockets() } as object),
+  });
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
   drivers.set(db, { driver: "postgres", client });
   return {

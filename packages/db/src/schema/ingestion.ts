@@ -1,17 +1,5 @@
-// Bookkeeping of ingestion runs: rows that failed validation, the keys a run has loaded (for its duplicate rule),
-// and the COPY staging area used on postgres.js.
-import {
-  bigserial,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-  varchar,
-} from "drizzle-orm/pg-core";
+// Bookkeeping of ingestion runs: rows that failed validation, and the keys a run has loaded (for its duplicate rule).
+import { bigserial, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 import { dataSourceRun } from "./lineage";
 
@@ -46,15 +34,4 @@ export const ingestRunKey = pgTable(
     line: integer("line").notNull(),
   },
   (t) => [primaryKey({ columns: [t.runId, t.key] })],
-);
-
-/** postgres.js COPYs a chunk here, then merges it into the target tables in one transaction. */
-export const ingestStage = pgTable(
-  "ingest_stage",
-  {
-    runId: uuid("run_id").notNull(),
-    target: varchar("target", { length: 40 }).notNull(),
-    payload: jsonb("payload").notNull(),
-  },
-  (t) => [index("ingest_stage_run_target_idx").on(t.runId, t.target)],
 );

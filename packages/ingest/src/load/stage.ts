@@ -1,15 +1,15 @@
 // Getting a chunk's rows to the database the fastest way each driver offers, as a row source the merge statements
-// select from (aliased r). Both drivers COPY: postgres.js into ingest_stage (jsonb rows, tagged with the run), PGlite
-// from a Blob into temporary tables typed like their targets (measured on an NPPES chunk: ~35 ms for 7,700 hcp rows,
-// against ~150–200 ms for json_to_recordset over one parameter and ~85 ms for jsonb arrays). COPY runs before the
-// chunk's transaction (postgres.js needs its own connection for it; PGlite would wait on its own transaction lock);
-// the merge inside the transaction reads what was staged.
+// select from (aliased r). Both drivers COPY into temporary tables typed like their targets: postgres.js from stdin
+// on a connection the stager holds, PGlite from a Blob (measured on an NPPES chunk: ~35 ms for 7,700 hcp rows,
+// against ~150–200 ms for json_to_recordset over one parameter and ~85 ms for jsonb arrays; on Postgres, COPY of
+// jsonb into a shared staging table made the write step twice as slow). COPY runs before the chunk's transaction
+// (PGlite would wait on its own transaction lock); the merge inside the transaction, on the same connection, reads
+// what was staged.
 import { createHash, randomBytes } from "node:crypto";
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import { type PgTable } from "drizzle-orm/pg-core";
-import type postgres from "postgres";
 
-import { driverOf, ingestStage, type Db } from "@pharmacrm/db";
+import { driverOf, reserveConnection, type Db, type ReservedConnection } from "@pharmacrm/db";
 
 /** Rows of one target table, keyed by the table's TypeScript column keys. */
 export interface StagedRows {
@@ -44,11 +44,13 @@ export interface StageSource {
 
 export interface Stager {
   format: StageFormat;
+  /** Where staged rows can be read: the key claim runs here. */
+  db: Db;
+  /** The chunk's transaction, on the connection that staged. */
+  transaction<T>(work: (tx: Db) => Promise<T>): Promise<T>;
   /** Stages outside the chunk transaction; returns the merge source. */
   stage(chunk: PreparedStage): Promise<StageSource>;
-  /** Inside the chunk transaction, after merging: drops what was staged. */
-  clear(tx: Db): Promise<void>;
-  /** When the run is over. */
+  /** When the run is over: drops what was staged, gives back the connection. */
   dispose(): Promise<void>;
 }
 
@@ -110,8 +112,10 @@ function typedColumns(columns: StagedColumn[]): SQL {
 }
 
 /** Any driver: each target's rows as one jsonb parameter per statement (no COPY available). */
-export const jsonStager: Stager = {
+const jsonStager = (db: Db): Stager => ({
   format: "json",
+  db,
+  transaction: (work) => db.transaction(work),
   async stage(chunk) {
     return {
       columns: columnsOf(chunk),
@@ -122,61 +126,23 @@ export const jsonStager: Stager = {
       },
     };
   },
-  async clear() {},
   async dispose() {},
-};
+});
 
-/** postgres.js: COPY every target's rows into ingest_stage, tagged with the run and this stager. Two callers staging
- * the same run at once (a raced chunk) never see or delete each other's rows; the run's finalize step removes what a
- * crashed caller left behind. */
-export function copyStager(client: postgres.Sql, runId: string): Stager {
-  const tag = randomBytes(6).toString("hex");
-  const staged = (target: string) => `${target}:${tag}`;
-  const own = sql`${ingestStage.runId} = ${runId} and ${ingestStage.target} like ${`%:${tag}`}`;
-  return {
-    format: "json",
-    async stage(chunk) {
-      await client`delete from ingest_stage where run_id = ${runId} and target like ${`%:${tag}`}`;
-      const writable = await client`copy ingest_stage (run_id, target, payload) from stdin`.writable();
-      const done = new Promise<void>((resolve, reject) => {
-        writable.on("finish", resolve);
-        writable.on("error", reject);
-      });
-      for (const [target, { rows }] of Object.entries(chunk.targets)) {
-        for (let i = 0; i < rows.length; i += 1000) {
-          const lines = rows.slice(i, i + 1000).map((json) => `${runId}\t${staged(target)}\t${copyEscape(json)}\n`);
-          if (!writable.write(lines.join(""))) await new Promise((resolve) => writable.once("drain", resolve));
-        }
-      }
-      writable.end();
-      await done;
-      return {
-        columns: columnsOf(chunk),
-        count: (target) => chunk.targets[target]?.rows.length ?? 0,
-        from(target) {
-          const columns = columnsOf(chunk)(target);
-          return sql`(select ${typedColumns(columns)} from (select s.payload as e from ${ingestStage} s
-            where s.run_id = ${runId} and s.target = ${staged(target)}) s) as r`;
-        },
-      };
-    },
-    async clear(tx) {
-      await tx.delete(ingestStage).where(own);
-    },
-    async dispose() {
-      await client`delete from ingest_stage where run_id = ${runId} and target like ${`%:${tag}`}`;
-    },
-  };
-}
+/** Loads COPY text lines into a table on the stager's connection. */
+type CopyLines = (table: string, names: string, lines: string[]) => Promise<void>;
 
-/** The slice of the PGlite API COPY from a Blob needs. */
-export interface PgliteClient {
-  query(query: string, params?: unknown[], options?: { blob?: Blob }): Promise<unknown>;
-  exec(query: string): Promise<unknown>;
-}
-
-/** PGlite: COPY from a Blob into temporary tables (one per target shape), truncated before each chunk. */
-export function pgliteStager(client: PgliteClient): Stager {
+/**
+ * COPY into temporary tables typed like their targets (one per target shape), truncated before each chunk: the merge
+ * reads typed columns, and nothing staged outlives the connection. `exec` runs statement text on the same connection
+ * as `copy`, which is where the claim and the chunk's transaction must run too.
+ */
+function temporaryTableStager(
+  connection: Pick<Stager, "db" | "transaction">,
+  exec: (statement: string) => Promise<unknown>,
+  copy: CopyLines,
+  release: () => void = () => {},
+): Stager {
   const created = new Set<string>();
   // Per stager: two callers working on runs at once (even the same run) never share a staging table.
   const instance = randomBytes(6).toString("hex");
@@ -188,6 +154,8 @@ export function pgliteStager(client: PgliteClient): Stager {
     return `ingest_stage_${instance}_${target.toLowerCase().replace(/[^a-z0-9]/g, "")}_${shape}`;
   };
   return {
+    db: connection.db,
+    transaction: connection.transaction,
     format: "copy",
     async stage(chunk) {
       const tables = new Map<string, string>();
@@ -197,14 +165,11 @@ export function pgliteStager(client: PgliteClient): Stager {
         tables.set(target, table);
         if (!created.has(table)) {
           const definition = columns.map((c) => `"${c.name}" ${c.type}`).join(", ");
-          await client.exec(`create temporary table if not exists "${table}" (${definition})`);
+          await exec(`create temporary table if not exists "${table}" (${definition})`);
           created.add(table);
         }
-        await client.exec(`truncate "${table}"`);
-        const names = columns.map((c) => `"${c.name}"`).join(", ");
-        await client.query(`copy "${table}" (${names}) from '/dev/blob'`, [], {
-          blob: new Blob([`${rows.join("\n")}\n`]),
-        });
+        await exec(`truncate "${table}"`);
+        await copy(table, columns.map((c) => `"${c.name}"`).join(", "), rows);
       }
       return {
         columns: columnsOf(chunk),
@@ -212,16 +177,63 @@ export function pgliteStager(client: PgliteClient): Stager {
         from: (target) => sql`${sql.identifier(tables.get(target)!)} as r`,
       };
     },
-    async clear() {},
     async dispose() {
-      for (const table of created) await client.exec(`drop table if exists "${table}"`);
-      created.clear();
+      try {
+        for (const table of created) await exec(`drop table if exists "${table}"`);
+      } finally {
+        created.clear();
+        release();
+      }
     },
   };
 }
 
-export function stagerFor(db: Db, runId: string): Stager {
+/** postgres.js: a connection of the stager's own (temporary tables belong to one), COPY FROM STDIN in 1,000-line writes. */
+function postgresStager(reserved: ReservedConnection): Stager {
+  const { client } = reserved;
+  return temporaryTableStager(
+    reserved,
+    (statement) => client.unsafe(statement),
+    async (table, names, lines) => {
+      const writable = await client.unsafe(`copy "${table}" (${names}) from stdin`).writable();
+      const done = new Promise<void>((resolve, reject) => {
+        writable.on("finish", resolve);
+        writable.on("error", reject);
+      });
+      for (let i = 0; i < lines.length; i += 1000) {
+        if (!writable.write(`${lines.slice(i, i + 1000).join("\n")}\n`))
+          await new Promise((resolve) => writable.once("drain", resolve));
+      }
+      writable.end();
+      await done;
+    },
+    reserved.release,
+  );
+}
+
+/** The slice of the PGlite API COPY from a Blob needs. */
+export interface PgliteClient {
+  query(query: string, params?: unknown[], options?: { blob?: Blob }): Promise<unknown>;
+  exec(query: string): Promise<unknown>;
+}
+
+/** PGlite: COPY from a Blob; one connection, so the claim and the transaction run on the handle itself. */
+export function pgliteStager(db: Db, client: PgliteClient): Stager {
+  return temporaryTableStager(
+    { db, transaction: (work) => db.transaction(work) },
+    (statement) => client.exec(statement),
+    async (table, names, lines) => {
+      await client.query(`copy "${table}" (${names}) from '/dev/blob'`, [], {
+        blob: new Blob([`${lines.join("\n")}\n`]),
+      });
+    },
+  );
+}
+
+/** The fastest stager the handle's driver allows; release it with dispose(). */
+export async function stagerFor(db: Db): Promise<Stager> {
+  const reserved = await reserveConnection(db);
+  if (reserved) return postgresStager(reserved);
   const driver = driverOf(db);
-  if (driver?.driver === "postgres") return copyStager(driver.client, runId);
-  return driver?.driver === "pglite" ? pgliteStager(driver.client) : jsonStager;
+  return driver?.driver === "pglite" ? pgliteStager(db, driver.client) : jsonStager(db);
 }

@@ -5,7 +5,7 @@
 // simply continues from its checkpoint.
 import { eq, sql } from "drizzle-orm";
 
-import { dataSourceRun, ingestQuarantine, ingestRunKey, ingestStage, rowsOf, type Db } from "@pharmacrm/db";
+import { dataSourceRun, ingestQuarantine, ingestRunKey, rowsOf, type Db } from "@pharmacrm/db";
 
 import { ConcurrentRunError } from "../errors";
 import { restoreDeferredIndexes } from "../load/deferred-indexes";
@@ -77,7 +77,6 @@ async function lockRun(tx: Db, expected: RunRow): Promise<RunRow> {
 
 /** Commits the source's next chunk and returns the run as committed; `done` when the file had no more rows. */
 export async function processChunk(
-  db: Db,
   state: ChunkState,
   options: { signal?: AbortSignal },
 ): Promise<{ run: RunRow; done: boolean }> {
@@ -90,17 +89,16 @@ export async function processChunk(
 
   const writeStarted = performance.now();
   let rowsSource = await stager.stage(chunk.stage);
-  const claimedEarlier = await claimKeys(db, run.id, rowsSource);
+  const claimedEarlier = await claimKeys(stager.db, run.id, rowsSource);
   if (claimedEarlier.size > 0) {
     // Rare: rows repeating an earlier chunk's key were staged with this one; stage the chunk again without them.
     chunk = await prepareAgain(state, chunk.records, claimedEarlier);
     rowsSource = await stager.stage(chunk.stage);
   }
   const { records, end, nextLine, quarantined, valid, kinds } = chunk;
-  const committed = await db.transaction(async (tx) => {
+  const committed = await stager.transaction(async (tx) => {
     const locked = await lockRun(tx, run);
     const merged = valid > 0 ? await session.pipeline.merge(tx, rowsSource) : { inserted: 0, updated: 0 };
-    await stager.clear(tx);
     if (quarantined.length > 0) await insertQuarantine(tx, run.id, quarantined);
     // Stopping here rolls the whole chunk back, as a kill would.
     options.signal?.throwIfAborted();
@@ -147,8 +145,6 @@ export async function finalizeRun(db: Db, run: RunRow, session: Session): Promis
     await restoreDeferredIndexes(tx, run.id);
     const tallies = (await session.pipeline.finalize?.(tx, run.id)) ?? undefined;
     await tx.delete(ingestRunKey).where(eq(ingestRunKey.runId, run.id));
-    // Rows a crashed caller staged for this run (postgres.js): nobody can merge them any more.
-    await tx.delete(ingestStage).where(eq(ingestStage.runId, run.id));
     const [locked] = await tx.select().from(dataSourceRun).where(eq(dataSourceRun.id, run.id));
     const details = detailsOf(locked!);
     const timings = details.timings ?? { checksumMs: 0, readMs: 0, writeMs: 0 };

@@ -53,12 +53,17 @@ async function openChunkState(db: Db, run: RunRow, rows: number, parallel = fals
   }
   const header = await readHeaderInfo(run.filePath, run.headerFilePath);
   const session = openSession(run.dataset, header.fields, run.filePath, run.dataYear);
-  const stager = stagerFor(db, run.id);
+  const stager = await stagerFor(db);
   const spec = { file: run.filePath, start: run.bytesRead, line: run.lastLine + 1, rows, format: stager.format };
-  const source = parallel
-    ? workerSource({ ...spec, dataset: run.dataset, header: header.fields, dataYear: run.dataYear })
-    : inThreadSource(session, spec);
-  return { run, session, source, stager };
+  try {
+    const source = parallel
+      ? workerSource({ ...spec, dataset: run.dataset, header: header.fields, dataYear: run.dataYear })
+      : inThreadSource(session, spec);
+    return { run, session, source, stager };
+  } catch (error) {
+    await stager.dispose();
+    throw error;
+  }
 }
 
 /** What went wrong, for a person: the database's own message rather than drizzle's "Failed query: <SQL + data>". */
@@ -107,7 +112,7 @@ export async function ingestChunk(
     throw await failure(db, runId, error, options.signal);
   });
   try {
-    const step = await processChunk(db, state, { signal: options.signal });
+    const step = await processChunk(state, { signal: options.signal });
     run = step.run;
     if (step.done || (await state.source.atEnd())) run = await finalizeRun(db, run, state.session);
     return { run: toIngestionRun(run), done: run.status === "succeeded" };
@@ -134,7 +139,7 @@ export async function runIngestion(db: Db, input: StartRunInput & RunOptions): P
   try {
     await onProgress?.(toIngestionRun(run));
     for (;;) {
-      const step = await processChunk(db, { ...state, run }, { signal });
+      const step = await processChunk({ ...state, run }, { signal });
       run = step.run;
       if (step.done) break;
       await onProgress?.(toIngestionRun(run));

@@ -200,6 +200,14 @@ describe("a run driven step by step (as a job runner's steps)", () => {
     );
     // A finished run's next step is a no-op.
     expect(await ingestChunk(interrupted.db, run.id)).toMatchObject({ done: true, run: { id: run.id, rowsRead: 105 } });
+    // Thirteen steps, each staging on a connection of its own (more than the pool holds): every one gave it back
+    // with its temporary tables dropped, and none was left inside a transaction.
+    const left = await query<{ n: number }>(
+      interrupted.db,
+      sql`select (select count(*) from pg_class where relname like 'ingest_stage%')::int
+        + (select count(*) from pg_stat_activity where datname = current_database() and state like 'idle in transaction%')::int as n`,
+    );
+    expect(left).toEqual([{ n: 0 }]);
   });
 });
 
