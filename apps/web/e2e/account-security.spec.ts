@@ -41,7 +41,8 @@ test("a manager turns on two-step verification; the next sign-in asks for a code
   await expect(page.getByTestId("verify-error")).toContainText("That code did not work");
   await page.getByLabel("Code").fill(codes[0]!);
   await page.getByRole("button", { name: "Verify" }).click();
-  await page.waitForURL((url) => url.pathname === "/");
+  // On to the page asked for while part-way signed in.
+  await page.waitForURL((url) => url.pathname === "/physicians");
 
   // Turning it off needs a code too (a second recovery code here; the first is used up).
   await page.goto("/account/security");

@@ -41,9 +41,10 @@ test.describe.serial("a platform operator", () => {
     await page.getByRole("button", { name: "Turn on" }).click();
     await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
     await page.getByRole("link", { name: /I have saved them/ }).click();
-    // Home: the screen's redirect to the setup keeps no destination (the sign-in form's does).
-    await page.waitForURL((url) => url.pathname === "/");
+    // Back to the page asked for before the setup.
+    await page.waitForURL((url) => url.pathname === "/admin/data");
     await expect(page.getByTestId("viewer")).toContainText("Northwind");
+    await expect(page.getByTestId("source-part_d")).toBeVisible();
   });
 
   test("uploads a Part D file and watches the import reach 100 %", async () => {

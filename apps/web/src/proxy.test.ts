@@ -35,6 +35,13 @@ describe("content security policy", () => {
     expect(forwarded(response, "x-nonce")).toBe(nonce);
   });
 
+  it("hands on the page asked for (path and query), replacing any the client sent", () => {
+    const response = proxy(
+      request("/physicians/1234567893?tab=calls", { headers: { ...SESSION, "x-request-path": "/admin" } }),
+    );
+    expect(forwarded(response, "x-request-path")).toBe("/physicians/1234567893?tab=calls");
+  });
+
   it("uses a new nonce for every request", () => {
     const nonces = new Set(Array.from({ length: 20 }, () => forwarded(proxy(request("/")), "x-nonce")));
     expect(nonces.size).toBe(20);

@@ -12,6 +12,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env, oidcConfigured } from "@pharmacrm/config/env";
 import { hasControlCharacter } from "@pharmacrm/domain/validation";
 
+import { REQUEST_PATH_HEADER } from "./lib/request-path";
 import { contentSecurityPolicy, createNonce } from "./lib/security/content-security-policy";
 import { arrivedOverTls } from "./lib/security/request-origin";
 import { crossSitePostRefusal } from "./lib/security/same-origin-post";
@@ -74,6 +75,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", policy);
   // For a server component that renders its own <Script nonce={…}> (read with headers().get("x-nonce")).
   requestHeaders.set("x-nonce", nonce);
+  // For the signed-in layout, which sends a session that owes a second factor there first and then back here.
+  requestHeaders.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   if (secure) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
