@@ -20,10 +20,17 @@ export interface Session {
   hcp: HcpPage;
 }
 
-async function signedIn(browser: Browser, contexts: BrowserContext[], email: string): Promise<Session> {
+async function signedIn(
+  browser: Browser,
+  contexts: BrowserContext[],
+  pageErrors: string[],
+  email: string,
+): Promise<Session> {
   const context = await browser.newContext();
   contexts.push(context);
   const page = await context.newPage();
+  // A hydration mismatch or any uncaught error in the page fails the spec that met it.
+  page.on("pageerror", (error) => pageErrors.push(`${new URL(page.url()).pathname}: ${error.message}`));
   const signIn = new SignInPage(page);
   // Specs start on the physician search (home is the copilot; copilot.spec opens it itself).
   await signIn.goto("/physicians");
@@ -40,8 +47,10 @@ async function signedIn(browser: Browser, contexts: BrowserContext[], email: str
 export const test = base.extend<{ signInAs: (email: string) => Promise<Session> }>({
   signInAs: async ({ browser }, use) => {
     const contexts: BrowserContext[] = [];
-    await use((email) => signedIn(browser, contexts, email));
+    const pageErrors: string[] = [];
+    await use((email) => signedIn(browser, contexts, pageErrors, email));
     await Promise.all(contexts.map((c) => c.close()));
+    expect(pageErrors, "uncaught errors in the page").toEqual([]);
   },
 });
 

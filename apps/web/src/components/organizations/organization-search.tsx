@@ -43,7 +43,7 @@ export function OrganizationSearch() {
     <div className="space-y-4">
       <div>
         <h1 className="text-lg font-semibold text-slate-900">Organisations</h1>
-        <p
+        <div
           className="mt-0.5 flex items-center gap-2 text-sm text-slate-500"
           data-testid="result-count"
           aria-live="polite"
@@ -60,7 +60,7 @@ export function OrganizationSearch() {
             <Skeleton className="h-4 w-40" />
           )}
           {results.isFetching && first ? <Spinner className="size-3.5 text-slate-400" /> : null}
-        </p>
+        </div>
       </div>
       <SearchBox
         value={q}
