@@ -6,6 +6,7 @@
 // route and the CLI both run turns through here.
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import {
+  consumeStream,
   convertToModelMessages,
   createIdGenerator,
   InvalidToolInputError,
@@ -286,11 +287,16 @@ export async function runCopilotTurn(input: CopilotTurnInput): Promise<CopilotTu
   });
   // Nobody may be waiting on `finished` (the chat route streams and returns); the failure is logged above.
   finished.catch(() => undefined);
+  // The turn is read to its end on the server whatever the client does, so it is always saved and recorded: a
+  // person who closes the tab mid-answer finds the whole answer when they come back, and an aborted request
+  // (the route passes the request's signal) is recorded as aborted with what was said so far.
+  const [forClient, forRecord] = stream.tee();
+  void consumeStream({ stream: forRecord });
   return {
     conversationId,
     turnId,
     model: { label: chosen.label, provider: chosen.provider, modelId: chosen.modelId },
-    stream,
+    stream: forClient,
     finished,
   };
 }

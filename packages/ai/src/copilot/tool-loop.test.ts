@@ -2,7 +2,7 @@ import type { LanguageModelV4CallOptions, LanguageModelV4StreamPart } from "@ai-
 import { simulateReadableStream } from "ai";
 import { MockLanguageModelV4 } from "ai/test";
 import { eq, sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { conversationMessage, copilotPendingAction, copilotTurn, interaction } from "@pharmacrm/db";
 import { NPIS, useWorld } from "@pharmacrm/domain/testing";
@@ -251,5 +251,60 @@ describe("text in the CRM is data, never instructions", () => {
       ["logInteraction", "approval-requested"],
     ]);
     expect(await interactions()).toBe(before);
+  });
+});
+
+describe("a client that goes away mid-answer", () => {
+  // A model still writing when the browser leaves: forty words, 50 ms apart.
+  const slowText = () => ({
+    stream: simulateReadableStream<LanguageModelV4StreamPart>({
+      chunks: [
+        { type: "text-start", id: "t" },
+        ...Array.from({ length: 40 }, (_, i) => ({ type: "text-delta" as const, id: "t", delta: `word${i} ` })),
+        { type: "text-end", id: "t" },
+        { type: "finish", finishReason: { unified: "stop", raw: "stop" }, usage },
+      ],
+      initialDelayInMs: null,
+      chunkDelayInMs: 50,
+    }),
+  });
+
+  it.each([
+    // The tab closed: the server reads the answer to its end and saves it whole.
+    ["the response stream is cancelled", false, "finished", 40],
+    // The request's signal (the route passes it): the turn stops and is recorded as aborted, with what was said.
+    ["the request is aborted and the response cancelled", true, "aborted", 1],
+  ])("records the turn, never leaves it running, when %s", async (_, abort, status, atLeast) => {
+    const viewer = ctx.world.viewers.repE1;
+    const controller = new AbortController();
+    const model = new MockLanguageModelV4({ doStream: async () => slowText() });
+    const t = await runCopilotTurn({
+      db: ctx.database.db,
+      model,
+      now,
+      viewer,
+      request: ask("Tell me a long story"),
+      abortSignal: controller.signal,
+    });
+    const reader = t.stream.getReader();
+    // Until the first words reach the client.
+    while ((await reader.read()).value?.type !== "text-delta");
+    if (abort) controller.abort();
+    await reader.cancel();
+    await vi.waitFor(
+      async () => {
+        const [row] = await ctx.database.db.select().from(copilotTurn).where(eq(copilotTurn.id, t.turnId));
+        expect(row).toMatchObject({ status, finishedAt: expect.any(Date) });
+      },
+      { timeout: 5_000, interval: 100 },
+    );
+    const [saved] = await ctx.database.db
+      .select()
+      .from(conversationMessage)
+      .where(eq(conversationMessage.conversationId, t.conversationId))
+      .orderBy(sql`${conversationMessage.position} desc`)
+      .limit(1);
+    expect(saved?.role).toBe("assistant");
+    expect(JSON.stringify(saved?.parts).match(/word\d+/g)?.length).toBeGreaterThanOrEqual(atLeast);
   });
 });
