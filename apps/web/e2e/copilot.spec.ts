@@ -87,7 +87,9 @@ test("a call the copilot proposes is written only when approved, and shows on th
   // Rejected: the card showed exactly what would be written, and nothing was.
   await copilot.ask(`Log a call with ${doctor(profile.hcp)} today. Notes: ${rejectedNote}`);
   await expect(copilot.approvalCard).toContainText(rejectedNote);
-  await expect(copilot.approvalCard).toContainText(profile.hcp.npi);
+  // The physician by name, with the NPI that will be saved.
+  await expect(copilot.approvalCard).toContainText(profile.hcp.name);
+  await expect(copilot.approvalCard).toContainText(`NPI ${profile.hcp.npi}`);
   await copilot.approvalCard.getByRole("button", { name: "Reject" }).click();
   await expect(copilot.approvalCard).toContainText("Rejected — nothing was written");
   await copilot.settled();

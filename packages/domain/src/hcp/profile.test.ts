@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { scopeFor } from "../scope";
 import { BARE_NPI, NPI, useHcp360World, type FixturePerson } from "../testing/hcp-360-world";
-import { hcpProfile } from "./profile";
+import { hcpIdentity, hcpProfile } from "./profile";
 
 const world = useHcp360World();
 
@@ -80,5 +80,21 @@ describe("reference sections", () => {
 
   it("refuses an NPI that is not an individual provider", async () => {
     await expect(profileFor("repIn", "3000000001")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("an NPI's identity (for cards that hold only the NPI)", () => {
+  it("names the physician from the registry, the same for every viewer", async () => {
+    expect(await hcpIdentity(world.database.db, NPI)).toEqual({
+      npi: NPI,
+      name: "Ada Lovelace",
+      credential: "MD",
+      city: "BOSTON",
+      state: "MA",
+    });
+  });
+
+  it("says plainly when the NPI is not a physician on file", async () => {
+    await expect(hcpIdentity(world.database.db, "1234567893")).rejects.toThrow("Physician with NPI 1234567893");
   });
 });

@@ -26,6 +26,32 @@ import { hcpPayments } from "./payments";
 import { hcpPrescribing } from "./prescribing";
 import { hcpSources } from "./sources";
 
+/** Who an NPI is, from the public registry (the same for every viewer): for cards that hold only the NPI. */
+export async function hcpIdentity(db: Db, npi: string) {
+  const [found] = await db
+    .select({
+      npi: hcp.npi,
+      entityType: hcp.entityType,
+      firstName: hcp.firstName,
+      middleName: hcp.middleName,
+      lastName: hcp.lastName,
+      credential: hcp.credential,
+      city: hcp.practiceCity,
+      state: hcp.practiceState,
+    })
+    .from(hcp)
+    .where(eq(hcp.npi, npi))
+    .limit(1);
+  if (!found || found.entityType !== 1) throw notFound(`Physician with NPI ${npi}`);
+  return {
+    npi: found.npi,
+    name: displayName(found),
+    credential: found.credential,
+    city: found.city,
+    state: found.state,
+  };
+}
+
 export async function hcpProfile(db: Db, scope: Scope, npi: string) {
   const [identity] = await db.select().from(hcp).where(eq(hcp.npi, npi)).limit(1);
   if (!identity || identity.entityType !== 1) throw notFound(`Physician with NPI ${npi}`);

@@ -1,7 +1,9 @@
 "use client";
 
-import { formatCalendarDate } from "~/lib/format";
+import { useQuery } from "@tanstack/react-query";
+import { formatCalendarDate, formatPlaceName } from "~/lib/format";
 import { channelName } from "~/lib/labels";
+import { useTRPC } from "~/trpc/react";
 import { CheckCircle2, PenLine, XCircle } from "lucide-react";
 import type { ReactNode } from "react";
 
@@ -18,11 +20,27 @@ function when(value: string | undefined): string {
     : formatCalendarDate(value);
 }
 
+/** The physician by name and place from the registry, with the NPI that will be saved; the NPI alone until known. */
+function Physician({ npi }: { npi: string }) {
+  const trpc = useTRPC();
+  const identity = useQuery(trpc.hcp.identity.queryOptions({ npi }, { staleTime: 10 * 60_000, retry: false }));
+  if (!identity.data) return <span className="tabular-nums">NPI {npi}</span>;
+  const { name, credential, city, state } = identity.data;
+  const place = [formatPlaceName(city), state].filter(Boolean).join(", ");
+  return (
+    <span>
+      <span className="font-medium">{credential ? `${name}, ${credential}` : name}</span>
+      {place ? <span className="text-slate-500"> · {place}</span> : null}
+      <span className="text-slate-500 tabular-nums"> · NPI {npi}</span>
+    </span>
+  );
+}
+
 /** Exactly what the write tool will store, field by field, as the model asked for it. */
 function rowsOf(tool: "logInteraction" | "createTask", input: WriteInput): [string, ReactNode][] {
   if (tool === "logInteraction" && "channel" in input) {
     return [
-      ["Physician (NPI)", input.npi],
+      ["Physician", input.npi ? <Physician npi={input.npi} /> : "—"],
       ["Channel", input.channel ? channelName(input.channel) : "—"],
       ["When", when(input.occurredAt)],
       ["Products discussed", input.products?.length ? input.products.join(", ") : "none"],
@@ -43,7 +61,7 @@ function rowsOf(tool: "logInteraction" | "createTask", input: WriteInput): [stri
   return [
     ["Title", task.title ?? "—"],
     ["Details", task.details || "—"],
-    ["Physician (NPI)", task.npi ?? "none"],
+    ["Physician", task.npi ? <Physician npi={task.npi} /> : "none"],
     ["Due", task.dueDate ? formatCalendarDate(task.dueDate) : "no due date"],
   ];
 }
