@@ -127,6 +127,15 @@ test("a call the copilot proposes is written only when approved, and shows on th
   await expect(hcp.name).toBeVisible();
   await expect(hcp.interactions.first()).toContainText(approvedNote);
   expect((await api.profile(profile.hcp.npi)).interactions.filter((i) => i.notes === approvedNote)).toHaveLength(1);
+
+  // A second call the same day: the card says one is already logged, before anything is approved.
+  await copilot.goto();
+  await copilot.ask(`Log a phone call with ${doctor(profile.hcp)} today. Notes: ${rejectedNote}`);
+  await expect(copilot.approvalCard.getByTestId("call-warnings")).toContainText(
+    `You already logged a call with ${profile.hcp.name} in person`,
+  );
+  await copilot.approvalCard.getByRole("button", { name: "Reject" }).click();
+  await expect(copilot.approvalCard).toContainText("Rejected — nothing was written");
 });
 
 test("an admin finds their copilot turn in the audit and exports it; a rep cannot open the audit", async ({

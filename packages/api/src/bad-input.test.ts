@@ -54,6 +54,8 @@ const textCases: Case[] = [
   ["hcp.list", "q", () => ({ q: `smith${NUL}` })],
   ["hcp.list", "specialty", () => ({ specialty: `cardio${NUL}` })],
   ["hcp.byNpi", "npi", () => ({ npi: `${NUL}000000001` })],
+  ["hcp.identity", "npi", () => ({ npi: `${NUL}000000001` })],
+  ["interaction.warnings", "npi", () => ({ npi: `${NUL}000000001`, channel: "phone", occurredAt: "2026-01-05" })],
   [
     "hcp.setAttributes",
     "notes",
@@ -95,6 +97,7 @@ const textCases: Case[] = [
 const dateCases: Case[] = [
   ["interaction.log", "occurredAt", () => ({ ...call0, occurredAt: YEAR_MINUS_271821 })],
   ["interaction.log", "followUpDate", () => ({ ...call0, followUpDate: "0000-01-01" })],
+  ["interaction.warnings", "occurredAt", () => ({ npi: NPIS.E1, channel: "phone", occurredAt: "0000-01-01" })],
   ["task.create", "dueDate", () => ({ title: "call back", dueDate: "0000-01-01" })],
   ["task.create", "dueDate", () => ({ title: "call back", dueDate: "2026-02-30" })],
   ["copilotAudit.list", "from", () => ({ from: "0000-01-01" }), "admin"],

@@ -1,4 +1,4 @@
-import { logInteraction, logInteractionInput } from "@pharmacrm/domain";
+import { callWarnings, callWarningsInput, logInteraction, logInteractionInput } from "@pharmacrm/domain";
 
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
@@ -6,4 +6,7 @@ export const interactionRouter = createTRPCRouter({
   log: protectedProcedure
     .input(logInteractionInput)
     .mutation(({ ctx, input }) => logInteraction(ctx.db, ctx.scope, input)),
+  warnings: protectedProcedure
+    .input(callWarningsInput)
+    .query(({ ctx, input }) => callWarnings(ctx.db, ctx.scope, input)),
 });

@@ -1,12 +1,13 @@
 // draftOutreach: an email draft to an HCP the viewer may work with. Consent for email (for the product, or for all
 // products) comes first: without it nothing is drafted and nothing is saved. The draft quotes only approved claims,
 // is checked by compliance/check-draft, saved as an outreach_draft row with its review, audited, and never sent.
-import { and, desc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 
-import { appUser, consentRecord, interaction, org, outreachDraft, product, rowsOf, type Db } from "@pharmacrm/db";
+import { appUser, interaction, org, outreachDraft, product, rowsOf, type Db } from "@pharmacrm/db";
 
 import { recordAudit } from "../audit";
 import { checkDraft } from "../compliance/check-draft";
+import { consentInForce } from "../consent/latest";
 import { hcpInReach } from "../hcp/in-reach";
 import type { Scope } from "../scope";
 import { complianceRulesFor } from "./compliance-rules";
@@ -62,31 +63,7 @@ export async function draftOutreach(
   if (input.purpose === "sample_offer" && !chosen!.sampleable)
     return { status: "invalid", message: `${chosen!.name} is not a sampleable product.` };
 
-  // The latest email consent for this product, else the latest for all products.
-  const consents = await db
-    .select({
-      productId: consentRecord.productId,
-      status: consentRecord.status,
-      source: consentRecord.source,
-      recordedAt: consentRecord.recordedAt,
-    })
-    .from(consentRecord)
-    .where(
-      and(
-        eq(consentRecord.orgId, scope.orgId),
-        eq(consentRecord.hcpNpi, input.npi),
-        eq(consentRecord.channel, "email"),
-        chosen
-          ? or(eq(consentRecord.productId, chosen.id), isNull(consentRecord.productId))
-          : isNull(consentRecord.productId),
-      ),
-    )
-    .orderBy(desc(consentRecord.recordedAt), desc(consentRecord.id));
-  // The product's own record decides, unless a newer all-products revocation overrides it.
-  const forProduct = consents.find((c) => c.productId !== null);
-  const forAll = consents.find((c) => c.productId === null);
-  const overridden = forProduct && forAll?.status === "revoked" && forAll.recordedAt > forProduct.recordedAt;
-  const consent = overridden ? forAll : (forProduct ?? forAll);
+  const consent = await consentInForce(db, scope, input.npi, "email", chosen?.id ?? null);
   const about = chosen ? ` about ${chosen.name}` : "";
   if (!consent) {
     return {

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { formatCalendarDate, formatPlaceName } from "~/lib/format";
 import { channelName } from "~/lib/labels";
 import { useTRPC } from "~/trpc/react";
-import { CheckCircle2, PenLine, XCircle } from "lucide-react";
+import { CheckCircle2, PenLine, TriangleAlert, XCircle } from "lucide-react";
 import type { ReactNode } from "react";
 
 import { Button, Card, CardDescription, CardFooter, CardHeader, CardTitle } from "@pharmacrm/ui";
@@ -33,6 +33,32 @@ function Physician({ npi }: { npi: string }) {
       {place ? <span className="text-slate-500"> · {place}</span> : null}
       <span className="text-slate-500 tabular-nums"> · NPI {npi}</span>
     </span>
+  );
+}
+
+/** What the person should know before approving a call: revoked consent for its channel, a call just logged. */
+function CallWarnings({ input }: { input: NonNullable<ToolPartOf<"logInteraction">["input"]> }) {
+  const trpc = useTRPC();
+  const { npi, channel, occurredAt } = input;
+  const ready = Boolean(npi && channel && occurredAt);
+  const warnings = useQuery(
+    trpc.interaction.warnings.queryOptions(
+      { npi: npi ?? "", channel: channel ?? "in_person", occurredAt: occurredAt ?? "" },
+      { enabled: ready, staleTime: 60_000, retry: false },
+    ),
+  );
+  if (!warnings.data?.length) return null;
+  return (
+    <ul
+      className="mx-4 mb-1 space-y-1 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900"
+      data-testid="call-warnings"
+    >
+      {warnings.data.map((w) => (
+        <li key={w.kind} className="flex items-start gap-1.5">
+          <TriangleAlert className="mt-0.5 size-3.5 shrink-0 text-amber-600" aria-hidden /> {w.message}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -106,6 +132,7 @@ export function ApprovalCard({
           </div>
         ))}
       </dl>
+      {tool === "logInteraction" && state === "requested" && "channel" in input ? <CallWarnings input={input} /> : null}
       <CardFooter className="justify-end">
         {state === "requested" ? (
           <>
