@@ -87,6 +87,9 @@ test("a call the copilot proposes is written only when approved, and shows on th
   // Rejected: the card showed exactly what would be written, and nothing was.
   await copilot.ask(`Log a call with ${doctor(profile.hcp)} today. Notes: ${rejectedNote}`);
   await expect(copilot.approvalCard).toContainText(rejectedNote);
+  // The search that found the physician is one line naming them, not a card of namesakes.
+  await expect(copilot.lastAnswer().getByTestId("physician-resolved")).toContainText(profile.hcp.name);
+  await expect(copilot.lastAnswer().getByTestId("physician-results-card")).toHaveCount(0);
   // The physician by name, with the NPI that will be saved.
   await expect(copilot.approvalCard).toContainText(profile.hcp.name);
   await expect(copilot.approvalCard).toContainText(`NPI ${profile.hcp.npi}`);

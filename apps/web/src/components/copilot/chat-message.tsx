@@ -5,7 +5,8 @@ import { useState } from "react";
 
 import { Button, Textarea } from "@pharmacrm/ui";
 
-import { isToolPart, ToolPartView } from "./cards/tool-part";
+import { chosenFromSearch, isToolPart } from "./cards/part-kinds";
+import { ToolPartView } from "./cards/tool-part";
 import { Markdown } from "./markdown";
 import type { CopilotUIMessage } from "./types";
 
@@ -108,7 +109,15 @@ export function AssistantMessage({
       <div className="grid min-w-0 flex-1 grid-cols-[minmax(0,1fr)] gap-2">
         {message.parts.map((part, i) => {
           if (part.type === "text") return part.text ? <Markdown key={i} text={part.text} /> : null;
-          if (isToolPart(part)) return <ToolPartView key={part.toolCallId} part={part} onApproval={onApproval} />;
+          if (isToolPart(part))
+            return (
+              <ToolPartView
+                key={part.toolCallId}
+                part={part}
+                chosenNpi={chosenFromSearch(message.parts, i)}
+                onApproval={onApproval}
+              />
+            );
           return null;
         })}
         {!busy ? (

@@ -5,17 +5,17 @@ import { AlertTriangle, Info } from "lucide-react";
 import { Alert, Spinner } from "@pharmacrm/ui";
 
 import { MOVED_ON } from "../chat-request-body";
-import { isToolFailure, type CopilotPart, type ToolPartOf } from "../types";
+import { isToolFailure, type ToolPartOf } from "../types";
 import { ApprovalCard } from "./approval-card";
 import { CallBriefCard } from "./call-brief-card";
 import { EmailDraftCard } from "./email-draft-card";
 import { NbaCard } from "./nba-card";
+import { type ToolPart } from "./part-kinds";
 import { PhysicianProfileCard } from "./physician-profile-card";
 import { PhysicianResultsCard } from "./physician-results-card";
 import { ToolDetails } from "./tool-details";
 import { WriteResult } from "./write-result";
 
-type ToolPart = Extract<CopilotPart, { type: `tool-${string}` }>;
 type ToolName = ToolPart["type"] extends `tool-${infer N}` ? N : never;
 
 const running: Record<ToolName, string> = {
@@ -28,17 +28,15 @@ const running: Record<ToolName, string> = {
   createTask: "Preparing the task",
 };
 
-export const isToolPart = (part: CopilotPart): part is ToolPart => part.type.startsWith("tool-");
-
 type WritePart = ToolPartOf<"logInteraction"> | ToolPartOf<"createTask">;
 const isWritePart = (part: ToolPart): part is WritePart =>
   part.type === "tool-logInteraction" || part.type === "tool-createTask";
 
 /** The card for one finished read tool, typed by the tool's own output. */
-function ReadCard({ part }: { part: ToolPart & { state: "output-available" } }) {
+function ReadCard({ part, chosenNpi }: { part: ToolPart & { state: "output-available" }; chosenNpi?: string }) {
   switch (part.type) {
     case "tool-searchPhysicians":
-      return part.output.status === "ok" ? <PhysicianResultsCard result={part.output} /> : null;
+      return part.output.status === "ok" ? <PhysicianResultsCard result={part.output} chosen={chosenNpi} /> : null;
     case "tool-getPhysicianProfile":
       return part.output.status === "ok" ? <PhysicianProfileCard profile={part.output} /> : null;
     case "tool-prepareCallBrief":
@@ -56,9 +54,12 @@ function ReadCard({ part }: { part: ToolPart & { state: "output-available" } }) 
 
 export function ToolPartView({
   part,
+  chosenNpi,
   onApproval,
 }: {
   part: ToolPart;
+  /** For a physician search: the NPI a later tool call of the same answer went on with. */
+  chosenNpi?: string;
   onApproval: (approvalId: string, approved: boolean) => void;
 }) {
   const name = part.type.slice("tool-".length) as ToolName;
@@ -113,7 +114,7 @@ export function ToolPartView({
           {part.output.message}
         </Alert>
       ) : (
-        <ReadCard part={part} />
+        <ReadCard part={part} chosenNpi={chosenNpi} />
       )}
       {details}
     </div>

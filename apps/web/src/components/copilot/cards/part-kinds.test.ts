@@ -1,0 +1,35 @@
+// Which physician a search led to: the one the answer's next tool call went on with, if the search found it.
+import { describe, expect, it } from "vitest";
+
+import type { CopilotPart } from "../types";
+import { chosenFromSearch } from "./part-kinds";
+
+const search = (npis: string[], status = "ok") =>
+  ({
+    type: "tool-searchPhysicians",
+    toolCallId: "s",
+    state: "output-available",
+    input: { query: "Jacobi" },
+    output: { status, results: npis.map((npi) => ({ npi })) },
+  }) as unknown as CopilotPart;
+const brief = (npi: string) =>
+  ({
+    type: "tool-prepareCallBrief",
+    toolCallId: "b",
+    state: "input-available",
+    input: { npi },
+  }) as unknown as CopilotPart;
+const text = { type: "text", text: "…" } as CopilotPart;
+
+describe("chosenFromSearch", () => {
+  it("is the NPI the next tool call used when the search found it", () => {
+    expect(chosenFromSearch([search(["1", "2"]), text, brief("2")], 0)).toBe("2");
+  });
+
+  it("is nothing when the next call is about someone the search did not find, or there is none", () => {
+    expect(chosenFromSearch([search(["1", "2"]), brief("3")], 0)).toBeUndefined();
+    expect(chosenFromSearch([search(["1", "2"]), text], 0)).toBeUndefined();
+    expect(chosenFromSearch([search(["1"], "error"), brief("1")], 0)).toBeUndefined();
+    expect(chosenFromSearch([brief("1"), search(["1"])], 0)).toBeUndefined();
+  });
+});
