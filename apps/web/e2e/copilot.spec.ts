@@ -55,6 +55,14 @@ test("a rep prepares a call and drafts a compliance-checked email with the copil
   await page.reload();
   await expect(page.getByTestId("conversation-item").first()).toContainText("Prep me for my call");
   await expect(copilot.lastAnswer().getByTestId("email-draft-card")).toBeVisible();
+
+  // Accepting a next-best action creates the task it names, on the physician's page.
+  await copilot.ask(`What should I do next for ${doctor(profile.hcp)}?`);
+  await copilot.lastAnswer().getByRole("button", { name: "Accept" }).first().click();
+  const decided = copilot.lastAnswer().getByTestId("nba-decided").first();
+  await expect(decided).toContainText("Accepted · task");
+  const title = /task “([^”]+)”/.exec(await decided.innerText())![1]!;
+  expect((await api.profile(profile.hcp.npi)).openTasks.map((t) => t.title)).toContain(title);
 });
 
 /** The tool call ids of the writes in a saved conversation, as the server stored them. */

@@ -152,13 +152,29 @@ describe("nba.accept and nba.dismiss", () => {
       confidence: call.confidence.toFixed(2),
     });
     expect(accepted.reasons).toEqual(call.reasons);
+    // Accepting creates the task the action names, the rep's own, due in three days, with the reasons.
+    expect(accepted.task).toMatchObject({
+      ownerId: repE1.userId,
+      hcpNpi: NPIS.E1,
+      title: `Call ${call.name}`,
+      dueDate: "2026-11-26",
+      status: "open",
+    });
+    expect(accepted.task!.details).toContain(call.reasons[0]!.text);
+    const [stored] = await db.select().from(task).where(eq(task.id, accepted.task!.id));
+    expect(stored?.title).toBe(`Call ${call.name}`);
     const dismissed = await dismissNextBestAction(
       db,
       scope,
       { npi: NPIS.E1, action: "sample", reason: "  Samples are out of stock  " },
       now,
     );
-    expect(dismissed).toMatchObject({ action: "sample", decision: "dismissed", reason: "Samples are out of stock" });
+    expect(dismissed).toMatchObject({
+      action: "sample",
+      decision: "dismissed",
+      reason: "Samples are out of stock",
+      task: null,
+    });
 
     const audits = await db
       .select({ action: auditEvent.action, entityId: auditEvent.entityId })
@@ -170,6 +186,11 @@ describe("nba.accept and nba.dismiss", () => {
         { action: "nba.dismiss", entityId: dismissed.id },
       ]),
     );
+    const taskAudits = await db
+      .select({ action: auditEvent.action })
+      .from(auditEvent)
+      .where(eq(auditEvent.entityId, accepted.task!.id));
+    expect(taskAudits).toEqual([{ action: "task.create" }]);
     expect((await actionsFor("repE1", { npi: NPIS.E1 })).suggestions.map((s) => s.action).sort()).toEqual([
       "email",
       "follow_up",

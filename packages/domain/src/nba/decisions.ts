@@ -1,9 +1,10 @@
 // Accepting or dismissing a next-best action. The decision records the suggestion as it is scored now (score,
 // confidence, reasons) — recomputed here, not taken from the caller — so the record says what the person saw.
-// nba_decision is append-only; a dismissal needs a reason.
+// Accepting also creates the task the action names (the person's click is the approval), due in three days, in
+// the same transaction. nba_decision is append-only; a dismissal needs a reason.
 import type { z } from "zod";
 
-import { nbaDecision, type Db } from "@pharmacrm/db";
+import { nbaDecision, task, type Db } from "@pharmacrm/db";
 
 import { recordAudit } from "../audit";
 import { DomainError } from "../errors";
@@ -11,6 +12,24 @@ import { requireHcpInReach } from "../hcp/in-reach";
 import type { Scope } from "../scope";
 import { acceptNextBestActionInput, dismissNextBestActionInput } from "./input";
 import { nextBestActions } from "./next-best-actions";
+import type { NbaSuggestion } from "./score";
+
+const TASK_DUE_DAYS = 3;
+
+/** The task an accepted action becomes: what to do, with whom, and why (the reasons as scored). */
+function taskFor(suggestion: NbaSuggestion, now: Date) {
+  const { name } = suggestion;
+  const subject = suggestion.subject ? ` ${suggestion.subject}` : "";
+  const title = {
+    call: `Call ${name}`,
+    email: `Email ${name}`,
+    sample: `Drop${subject} samples with ${name}`,
+    follow_up: `Follow up with ${name}${subject ? `:${subject}` : ""}`,
+  }[suggestion.action];
+  const due = new Date(now.getTime() + TASK_DUE_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const details = `Accepted next-best action. ${suggestion.reasons.map((r) => r.text).join("; ")}`;
+  return { title: title.slice(0, 200), details: details.slice(0, 4000), dueDate: due };
+}
 
 type Decision = { decision: "accepted"; reason: null } | { decision: "dismissed"; reason: string };
 
@@ -52,7 +71,20 @@ async function decide(
       entityId: row!.id,
       after: row,
     });
-    return row!;
+    if (decision.decision === "dismissed") return { ...row!, task: null };
+    const [created] = await tx
+      .insert(task)
+      .values({
+        orgId: scope.orgId,
+        ownerId: scope.userId,
+        createdById: scope.userId,
+        hcpNpi: input.npi,
+        territoryId: reach.territoryId,
+        ...taskFor(suggestion, now),
+      })
+      .returning();
+    await recordAudit(tx, scope, { action: "task.create", entityType: "task", entityId: created!.id, after: created });
+    return { ...row!, task: created! };
   });
 }
 

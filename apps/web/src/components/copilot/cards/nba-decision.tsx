@@ -1,8 +1,10 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { formatCalendarDate } from "~/lib/format";
 import { fieldErrorsOf, messageOf, useTRPC } from "~/trpc/react";
 import { Check, X } from "lucide-react";
+import Link from "next/link";
 import { useState } from "react";
 
 import type { NbaSuggestion } from "@pharmacrm/ai";
@@ -20,7 +22,11 @@ export function NbaDecision({ suggestion }: { suggestion: Pick<NbaSuggestion, "n
   if (accept.isSuccess)
     return (
       <p className="text-xs font-medium text-emerald-700" data-testid="nba-decided">
-        Accepted
+        Accepted · task “{accept.data.task?.title}”
+        {accept.data.task?.dueDate ? ` due ${formatCalendarDate(accept.data.task.dueDate)}` : ""} added to{" "}
+        <Link href={`/physicians/${suggestion.npi}`} className="underline">
+          their page
+        </Link>
       </p>
     );
   if (dismiss.isSuccess)
