@@ -4,12 +4,13 @@
 // the same transaction. nba_decision is append-only; a dismissal needs a reason.
 import type { z } from "zod";
 
-import { nbaDecision, task, type Db } from "@pharmacrm/db";
+import { nbaDecision, type Db } from "@pharmacrm/db";
 
 import { recordAudit } from "../audit";
 import { DomainError } from "../errors";
 import { requireHcpInReach } from "../hcp/in-reach";
 import type { Scope } from "../scope";
+import { insertTask } from "../task/task";
 import { acceptNextBestActionInput, dismissNextBestActionInput } from "./input";
 import { nextBestActions } from "./next-best-actions";
 import type { NbaSuggestion } from "./score";
@@ -72,19 +73,12 @@ async function decide(
       after: row,
     });
     if (decision.decision === "dismissed") return { ...row!, task: null };
-    const [created] = await tx
-      .insert(task)
-      .values({
-        orgId: scope.orgId,
-        ownerId: scope.userId,
-        createdById: scope.userId,
-        hcpNpi: input.npi,
-        territoryId: reach.territoryId,
-        ...taskFor(suggestion, now),
-      })
-      .returning();
-    await recordAudit(tx, scope, { action: "task.create", entityType: "task", entityId: created!.id, after: created });
-    return { ...row!, task: created! };
+    const created = await insertTask(tx, scope, {
+      npi: input.npi,
+      territoryId: reach.territoryId,
+      ...taskFor(suggestion, now),
+    });
+    return { ...row!, task: created };
   });
 }
 

@@ -15,23 +15,44 @@ export async function createTask(db: Db, scope: Scope, raw: z.input<typeof creat
   if (input.npi) {
     ({ territoryId } = await requireHcpInReach(db, scope, input.npi));
   }
-  return db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(task)
-      .values({
-        orgId: scope.orgId,
-        ownerId: scope.userId,
-        createdById: scope.userId,
-        hcpNpi: input.npi ?? null,
-        territoryId,
-        title: input.title,
-        details: input.details || null,
-        dueDate: input.dueDate ?? null,
-      })
-      .returning();
-    await recordAudit(tx, scope, { action: "task.create", entityType: "task", entityId: created!.id, after: created });
-    return created!;
-  });
+  return db.transaction((tx) =>
+    insertTask(tx, scope, {
+      npi: input.npi ?? null,
+      territoryId,
+      title: input.title,
+      details: input.details || null,
+      dueDate: input.dueDate ?? null,
+    }),
+  );
+}
+
+/** Inside a caller's transaction: the viewer's own new task, audited. The caller has checked the HCP is in reach. */
+export async function insertTask(
+  tx: Db,
+  scope: Scope,
+  values: {
+    npi: string | null;
+    territoryId: string | null;
+    title: string;
+    details: string | null;
+    dueDate: string | null;
+  },
+) {
+  const [created] = await tx
+    .insert(task)
+    .values({
+      orgId: scope.orgId,
+      ownerId: scope.userId,
+      createdById: scope.userId,
+      hcpNpi: values.npi,
+      territoryId: values.territoryId,
+      title: values.title,
+      details: values.details,
+      dueDate: values.dueDate,
+    })
+    .returning();
+  await recordAudit(tx, scope, { action: "task.create", entityType: "task", entityId: created!.id, after: created });
+  return created!;
 }
 
 /** Done by its owner, or by a manager/admin who can see it. */
