@@ -1,2 +1,14 @@
 // The channels a call and a consent can be on, defined once with the database's enums and derived everywhere else.
+import type { CallChannel, ConsentChannel } from "@pharmacrm/db/channels";
+
 export { CALL_CHANNELS, CONSENT_CHANNELS, type CallChannel, type ConsentChannel } from "@pharmacrm/db/channels";
+
+/** How a meeting happened, in a sentence: "met them in person", "logged a call … by phone". */
+export const channelHow: Record<CallChannel | ConsentChannel, string> = {
+  in_person: "in person",
+  phone: "by phone",
+  video: "by video",
+  email: "by email",
+  sms: "by SMS",
+  fax: "by fax",
+};

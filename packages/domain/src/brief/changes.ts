@@ -4,20 +4,13 @@ import { and, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 
 import { appUser, consentRecord, dataSourceRun, interaction, openPayment, product, task, type Db } from "@pharmacrm/db";
 
+import { channelHow } from "../channels";
 import { visibleTenantRow, type Scope } from "../scope";
 import type { BriefChange, FigureSource } from "./types";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const CHANNEL: Record<string, string> = {
-  in_person: "in person",
-  phone: "by phone",
-  video: "by video",
-  email: "by email",
-  sms: "by SMS",
-  fax: "by fax",
-};
 
 /** Open Payments dated after the last interaction, per manufacturer: the figures behind a payment change. */
 export interface NewPayments {
@@ -145,7 +138,7 @@ export async function changesSince(
   for (const i of colleagues) {
     changes.push({
       kind: "interaction",
-      text: `${i.owner} met them ${CHANNEL[i.channel] ?? i.channel} on ${day(i.occurredAt)}`,
+      text: `${i.owner} met them ${channelHow[i.channel]} on ${day(i.occurredAt)}`,
       source: { table: "interaction", period: day(i.occurredAt), release: null },
     });
   }

@@ -6,7 +6,7 @@ import { z } from "zod";
 
 import { interaction, type Db } from "@pharmacrm/db";
 
-import { CALL_CHANNELS, type CallChannel, type ConsentChannel } from "../channels";
+import { CALL_CHANNELS, channelHow, type CallChannel, type ConsentChannel } from "../channels";
 import { consentInForce } from "../consent/latest";
 import { requireHcpInReach } from "../hcp/in-reach";
 import type { Scope } from "../scope";
@@ -43,12 +43,6 @@ const CONSENT_WORDS: Record<ConsentChannel, string> = {
   email: "email",
   sms: "text message",
   fax: "fax",
-};
-const HOW: Record<CallChannel, string> = {
-  in_person: "in person",
-  phone: "by phone",
-  email: "by email",
-  video: "by video",
 };
 const NEARBY_MS = 12 * 60 * 60_000;
 const DAY_MS = 24 * 60 * 60_000;
@@ -91,7 +85,7 @@ export async function callWarnings(
   if (nearby)
     warnings.push({
       kind: "call_nearby",
-      message: `You already logged a call with ${name} ${HOW[nearby.channel]} on ${day(nearby.occurredAt)}.`,
+      message: `You already logged a call with ${name} ${channelHow[nearby.channel]} on ${day(nearby.occurredAt)}.`,
     });
   return warnings;
 }
