@@ -21,6 +21,7 @@ export * from "./hcp/names";
 export * from "./hcp/profile";
 export * from "./hcp/attributes";
 export * from "./interaction/log";
+export * from "./interaction/list";
 export * from "./interaction/warnings";
 export * from "./consent/record";
 export * from "./task/task";

@@ -37,3 +37,16 @@ export const logInteractionInput = z
   });
 
 export type LogInteractionInput = z.input<typeof logInteractionInput>;
+
+/** The viewer's own calls in a period (inclusive days), optionally by channel, product (name) or physician. */
+export const listCallsInput = z
+  .object({
+    from: calendarDate("The first day"),
+    to: calendarDate("The last day"),
+    channel: z.enum(CALL_CHANNELS, { message: "Choose in person, phone, video or email." }).optional(),
+    product: plainText("The product").min(2).max(120).optional(),
+    npi: npiField().optional(),
+  })
+  .refine((v) => v.from <= v.to, { message: "The period's first day must not be after its last.", path: ["to"] });
+
+export type ListCallsInput = z.input<typeof listCallsInput>;

@@ -7,6 +7,7 @@ import { recordAudit } from "../audit";
 import { DomainError } from "../errors";
 import { requireHcpInReach } from "../hcp/in-reach";
 import { type Scope } from "../scope";
+import { insertTask } from "../task/task";
 import { logInteractionInput, type LogInteractionInput } from "./input";
 
 export async function logInteraction(db: Db, scope: Scope, raw: LogInteractionInput) {
@@ -48,12 +49,23 @@ export async function logInteraction(db: Db, scope: Scope, raw: LogInteractionIn
     if (input.samples.length > 0) {
       await tx.insert(interactionSample).values(input.samples.map((s) => ({ interactionId: created!.id, ...s })));
     }
+    // A follow-up said with the call becomes the rep's task, due on its date, in the same transaction.
+    const followUpTask =
+      input.followUp || input.followUpDate
+        ? await insertTask(tx, scope, {
+            npi: input.npi,
+            territoryId,
+            title: (input.followUp || "Follow up").slice(0, 200),
+            details: null,
+            dueDate: input.followUpDate ?? null,
+          })
+        : null;
     await recordAudit(tx, scope, {
       action: "interaction.log",
       entityType: "interaction",
       entityId: created!.id,
       after: { ...created, productIds: input.productIds, samples: input.samples },
     });
-    return created!;
+    return { ...created!, followUpTaskId: followUpTask?.id ?? null };
   });
 }

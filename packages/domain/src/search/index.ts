@@ -1,6 +1,12 @@
 export * from "./search-physicians";
-export { parseSearchText, type ParsedSearch, type Understood, type UnderstoodKind } from "./parse-query";
-export { searchVocabulary, referenceVocabulary, forgetSearchVocabulary, type SearchVocabulary } from "./vocabulary";
+export { parseSearchText, readNotSeen, type ParsedSearch, type Understood, type UnderstoodKind } from "./parse-query";
+export {
+  searchVocabulary,
+  referenceVocabulary,
+  forgetSearchVocabulary,
+  orgMarkets,
+  type SearchVocabulary,
+} from "./vocabulary";
 export { specialtySynonyms } from "./specialty-synonyms";
 export { RANK_WINDOW, type QueryVector } from "./query-sql";
 export * from "./options";

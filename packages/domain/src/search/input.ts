@@ -37,6 +37,13 @@ export const physicianSearchFilters = z.object({
     .min(2)
     .max(120, "A manufacturer name is limited to 120 characters.")
     .optional(),
+  /** Only HCPs with no call the viewer can see in the last N days ("not seen in 60 days"). */
+  notSeenDays: z
+    .number()
+    .int("Days are whole numbers.")
+    .min(1, "Say at least 1 day.")
+    .max(3650, "Say at most 3,650 days (ten years).")
+    .optional(),
   /** Only HCPs practising in the viewer's territories. */
   mine: z.boolean().default(false),
   /** Free text matched against HCP profiles by meaning, when embeddings exist. */

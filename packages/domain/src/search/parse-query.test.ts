@@ -56,6 +56,14 @@ const cases: [string, ParsedFilters][] = [
   ["find cardiologists in my territories", { specialty: ["cardiologists"], mine: true }],
   ["my doctors in boston", { mine: true, city: "boston", state: "MA" }],
   ["treats atrial fibrillation in older patients", { semantic: "treats atrial fibrillation older patients" }],
+  ["my doctors not seen in 60 days", { mine: true, notSeenDays: 60 }],
+  ["which of my doctors haven't I seen in 2 months", { mine: true, notSeenDays: 60 }],
+  [
+    "cardiologists in boston I have not visited in 3 weeks",
+    { specialty: ["cardiologists"], city: "boston", state: "MA", notSeenDays: 21 },
+  ],
+  ["docs in my territory i haven't seen in 6 wks", { mine: true, notSeenDays: 42 }],
+  ["writes eliquis no calls in the last 90 days", { drug: "Eliquis", notSeenDays: 90 }],
 ];
 
 describe("parseSearchText", () => {

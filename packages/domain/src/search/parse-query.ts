@@ -18,7 +18,8 @@ export type UnderstoodKind =
   | "minClaims"
   | "manufacturer"
   | "semantic"
-  | "mine";
+  | "mine"
+  | "notSeen";
 
 export interface Understood {
   kind: UnderstoodKind;
@@ -66,6 +67,21 @@ const MANUFACTURER_CUES = [
   "funded by",
 ];
 
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, six: 6 };
+const NOT_SEEN =
+  /\b(?:(?:that|who|whom)\s+)?(?:i\s+)?(?:have\s*n[o']t|haven['’]?t|not|never)\s+(?:i\s+|we\s+)?(?:been\s+)?(?:seen|visited|called(?:\s+on)?|met|detailed|contacted)(?:\s+(?:them|him|her))?\s+(?:in|for|within)\s+(?:the\s+)?(?:last\s+|past\s+)?(\d{1,4}|a|one|two|three|four|six)\s*(days?|weeks?|wks?|months?|mos?|mths?)\b|\bno\s+(?:calls?|visits?)\s+(?:in|for)\s+(?:the\s+)?(?:last\s+|past\s+)?(\d{1,4}|a|one|two|three|four|six)\s*(days?|weeks?|wks?|months?|mos?|mths?)\b/i;
+
+/** "not seen in 60 days", "haven't I visited in 2 months", "no calls in the last 90 days": the days and the words. */
+export function readNotSeen(text: string): { days: number; text: string } | null {
+  const m = NOT_SEEN.exec(text);
+  if (!m) return null;
+  const amount = m[1] ?? m[3]!;
+  const unit = (m[2] ?? m[4]!).toLowerCase();
+  const n = /^\d+$/.test(amount) ? Number(amount) : (COUNT_WORDS[amount.toLowerCase()] ?? 1);
+  const days = Math.min(3650, Math.max(1, n * (unit.startsWith("w") ? 7 : unit.startsWith("m") ? 30 : 1)));
+  return { days, text: m[0] };
+}
+
 interface Token {
   word: string;
   raw: string;
@@ -91,6 +107,12 @@ export function parseSearchText(text: string, vocabulary: SearchVocabulary): Par
       understood.push({ kind: "mine", text: m[0].trim(), label: "your territories" });
     },
   );
+  const notSeen = readNotSeen(rest);
+  if (notSeen) {
+    rest = rest.replace(notSeen.text, " ");
+    filters.notSeenDays = notSeen.days;
+    understood.push({ kind: "notSeen", text: notSeen.text.trim(), label: `not seen in ${notSeen.days} days` });
+  }
   take(/(?<![\d-])(\d{10})(?![\d-])/, (m) => {
     filters.npi = m[1]!;
     understood.push({ kind: "npi", text: m[1]!, label: `NPI ${m[1]}` });

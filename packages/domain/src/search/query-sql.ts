@@ -173,6 +173,7 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
     score.push(sql`30 * ns.similarity`);
   }
   if (r.mine) where.push(zipInScope(scope, sql.raw("h.practice_zip5")));
+  if (r.notSeenDays !== undefined) where.push(notSeenSince(scope, r.notSeenDays));
   // A specialty across the country and nothing else to rank by (tens of thousands of matches, all scoring the
   // same): the org's market volume orders them. The best RANK_WINDOW are among the market's top writers (from the
   // ranked totals) and, when fewer write, the first other matches by NPI: only those candidates are scored, and the
@@ -195,6 +196,21 @@ export function searchParts(r: ResolvedSearch, scope: Scope, vector: QueryVector
     windowed = true;
   }
   return { ctes, joins, where, score, columns, late, driver, windowed };
+}
+
+/** No call the viewer may see (their territories' calls and their own) in the last `days` days. */
+function notSeenSince(scope: Scope, days: number): SQL {
+  const visible =
+    scope.territoryIds === null
+      ? sql``
+      : scope.territoryIds.length
+        ? sql`and (i.territory_id in (${sql.join(
+            scope.territoryIds.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )}) or i.owner_id = ${scope.userId}::uuid)`
+        : sql`and i.owner_id = ${scope.userId}::uuid`;
+  return sql`not exists (select 1 from interaction i where i.org_id = ${scope.orgId}::uuid and i.hcp_npi = h.npi
+    and i.occurred_at >= now() - make_interval(days => ${days}::int) ${visible})`;
 }
 
 /**

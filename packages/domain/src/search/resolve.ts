@@ -25,6 +25,7 @@ export interface ResolvedSearch {
   minClaims: number;
   manufacturers?: string[];
   mine: boolean;
+  notSeenDays?: number;
   semantic?: string;
   /** Brands of every market of the org: prescribing volume for ranking. */
   marketBrandNames: string[];
@@ -57,6 +58,7 @@ export async function resolveSearch(
     zip: filters.zip,
     minClaims: filters.minClaims ?? 0,
     mine: filters.mine ?? false,
+    notSeenDays: filters.notSeenDays,
     semantic: filters.semantic || undefined,
     marketBrandNames: [...new Set(vocabulary.markets.flatMap((m) => m.brandNames))],
     marketBrandsOnly: false,

@@ -14,3 +14,13 @@ export const createTaskInput = z.object({
 });
 
 export const taskIdInput = z.object({ id: z.uuid("That is not a valid task id.") });
+
+export const rescheduleTaskInput = z.object({
+  id: z.uuid("That is not a valid task id."),
+  dueDate: calendarDate("The new due date"),
+});
+
+/** The viewer's own open tasks, or only those past their due date. */
+export const listTasksInput = z.object({
+  status: z.enum(["open", "overdue"], { message: "List open or overdue tasks." }).default("open"),
+});

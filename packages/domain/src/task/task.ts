@@ -1,13 +1,14 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, lt, sql } from "drizzle-orm";
 import type { z } from "zod";
 
-import { task, type Db } from "@pharmacrm/db";
+import { hcp, task, type Db } from "@pharmacrm/db";
 
 import { recordAudit } from "../audit";
 import { DomainError, forbidden, notFound } from "../errors";
 import { requireHcpInReach } from "../hcp/in-reach";
+import { displayName } from "../hcp/names";
 import { visibleTenantRow, type Scope } from "../scope";
-import { createTaskInput, taskIdInput } from "./input";
+import { createTaskInput, listTasksInput, rescheduleTaskInput, taskIdInput } from "./input";
 
 export async function createTask(db: Db, scope: Scope, raw: z.input<typeof createTaskInput>) {
   const input = createTaskInput.parse(raw);
@@ -55,18 +56,23 @@ export async function insertTask(
   return created!;
 }
 
+/** An open task the viewer may change: their own, or (managers, admins) one they can see. */
+async function openTaskForChange(tx: Db, scope: Scope, id: string, verb: string) {
+  const [before] = await tx
+    .select()
+    .from(task)
+    .where(and(eq(task.id, id), visibleTenantRow(scope, task)));
+  if (!before) throw notFound("Task");
+  if (scope.role === "rep" && before.ownerId !== scope.userId) throw forbidden(`Only the task's owner can ${verb} it.`);
+  if (before.status !== "open") throw new DomainError("CONFLICT", `This task is already ${before.status}.`);
+  return before;
+}
+
 /** Done by its owner, or by a manager/admin who can see it. */
 export async function completeTask(db: Db, scope: Scope, raw: z.input<typeof taskIdInput>) {
   const { id } = taskIdInput.parse(raw);
   return db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(task)
-      .where(and(eq(task.id, id), visibleTenantRow(scope, task)));
-    if (!before) throw notFound("Task");
-    if (scope.role === "rep" && before.ownerId !== scope.userId)
-      throw forbidden("Only the task's owner can complete it.");
-    if (before.status !== "open") throw new DomainError("CONFLICT", `This task is already ${before.status}.`);
+    const before = await openTaskForChange(tx, scope, id, "complete");
     const [after] = await tx
       .update(task)
       .set({ status: "done", completedAt: new Date() })
@@ -75,6 +81,47 @@ export async function completeTask(db: Db, scope: Scope, raw: z.input<typeof tas
     await recordAudit(tx, scope, { action: "task.complete", entityType: "task", entityId: id, before, after });
     return after!;
   });
+}
+
+/** A new due date for an open task, by the same people who may complete it. */
+export async function rescheduleTask(db: Db, scope: Scope, raw: z.input<typeof rescheduleTaskInput>) {
+  const { id, dueDate } = rescheduleTaskInput.parse(raw);
+  return db.transaction(async (tx) => {
+    const before = await openTaskForChange(tx, scope, id, "reschedule");
+    const [after] = await tx.update(task).set({ dueDate }).where(eq(task.id, id)).returning();
+    await recordAudit(tx, scope, { action: "task.reschedule", entityType: "task", entityId: id, before, after });
+    return after!;
+  });
+}
+
+/** The viewer's own open tasks (or the overdue ones, due before `today`), soonest due first, with the physician. */
+export async function listTasks(db: Db, scope: Scope, raw: z.input<typeof listTasksInput>, today: string) {
+  const { status } = listTasksInput.parse(raw);
+  const rows = await db
+    .select({
+      id: task.id,
+      title: task.title,
+      dueDate: task.dueDate,
+      npi: task.hcpNpi,
+      firstName: hcp.firstName,
+      lastName: hcp.lastName,
+    })
+    .from(task)
+    .leftJoin(hcp, eq(hcp.npi, task.hcpNpi))
+    .where(
+      and(
+        eq(task.ownerId, scope.userId),
+        eq(task.orgId, scope.orgId),
+        eq(task.status, "open"),
+        status === "overdue" ? lt(task.dueDate, today) : undefined,
+      ),
+    )
+    .orderBy(sql`${task.dueDate} asc nulls last`, asc(task.createdAt));
+  return rows.map(({ firstName, lastName, ...row }) => ({
+    ...row,
+    physician: row.npi ? displayName({ firstName, lastName }) : null,
+    overdue: row.dueDate !== null && row.dueDate < today,
+  }));
 }
 
 export async function listMyOpenTasks(db: Db, scope: Scope) {
