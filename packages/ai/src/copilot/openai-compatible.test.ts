@@ -92,13 +92,19 @@ describe("the copilot on an OpenAI-compatible server", () => {
 
     expect(requests[0]!.stream).toBe(true);
     expect(requests[0]!.tools!.map((t) => t.function.name).sort()).toEqual([
+      "completeTask",
       "createTask",
       "draftOutreach",
       "getPhysicianProfile",
+      "listCalls",
+      "listTasks",
       "logInteraction",
       "nextBestActions",
       "prepareCallBrief",
+      "recordConsent",
+      "rescheduleTask",
       "searchPhysicians",
+      "updateAccount",
     ]);
     expect(out.toolCalls.map((c) => [c.name, c.state])).toEqual([["prepareCallBrief", "output-available"]]);
     // The tool's result went back to the model as a tool message, and its text is the answer.

@@ -100,7 +100,7 @@ describe("a copilot turn with the offline engine", () => {
           npi: NPIS.E1,
           channel: "in_person",
           occurredAt: "2026-11-23",
-          notes: "renal dosing",
+          notes: "Discussed renal dosing",
         }),
       }),
     ]);
@@ -114,7 +114,7 @@ describe("a copilot turn with the offline engine", () => {
       toolCallId: pendingWrites(asked.responseMessage)[0]!.toolCallId,
       messageId: asked.responseMessage.id,
       turnId: asked.turnId,
-      input: expect.objectContaining({ npi: NPIS.E1, notes: "renal dosing", products: [], samples: [] }),
+      input: expect.objectContaining({ npi: NPIS.E1, notes: "Discussed renal dosing", products: [], samples: [] }),
     });
     expect(waiting!.expiresAt.getTime() - waiting!.createdAt.getTime()).toBeGreaterThan(23 * 3600_000);
 
@@ -133,7 +133,10 @@ describe("a copilot turn with the offline engine", () => {
     ]);
     expect(textOf(approved.responseMessage)).toContain("Logged the in person interaction of 2026-11-23.");
     expect(await countOf(interaction)).toBe(before + 1);
-    const [logged] = await ctx.database.db.select().from(interaction).where(eq(interaction.notes, "renal dosing"));
+    const [logged] = await ctx.database.db
+      .select()
+      .from(interaction)
+      .where(eq(interaction.notes, "Discussed renal dosing"));
     expect(logged).toMatchObject({ hcpNpi: NPIS.E1, ownerId: viewer.userId });
     const [done] = await actionsOf(asked.conversationId);
     expect(done).toMatchObject({
@@ -193,7 +196,12 @@ describe("an approval is single-use, bound to its person, org and conversation",
     return { conversationId: asked.conversationId, answer };
   }
   const callsNoted = async (note: string) =>
-    (await ctx.database.db.select().from(interaction).where(eq(interaction.notes, note))).length;
+    (
+      await ctx.database.db
+        .select()
+        .from(interaction)
+        .where(eq(interaction.notes, `Discussed ${note}`))
+    ).length;
 
   it("replayed in the same conversation, it is refused and writes nothing", async () => {
     const viewer = ctx.world.viewers.repE1;

@@ -22,6 +22,7 @@ import type { Db } from "@pharmacrm/db";
 import { DomainError, requireConversation, type Viewer } from "@pharmacrm/domain";
 
 import { describeModel, getLanguageModel, type CopilotModel } from "../model/get-language-model";
+import { isOfflineEngine } from "../offline/engine";
 import { createCopilotTools } from "../tools";
 import type { CopilotTurnRequest } from "./chat-request";
 import {
@@ -35,6 +36,7 @@ import {
   type StoredMessage,
 } from "./conversation-store";
 import { copilotInstructions } from "./instructions";
+import { offlineContext } from "./intent-vocabulary";
 import {
   approvalToolNames,
   claimApprovals,
@@ -221,9 +223,13 @@ export async function runCopilotTurn(input: CopilotTurnInput): Promise<CopilotTu
     turnId,
   );
 
+  // The offline engine reads the message with the person's role and the database's words.
+  const model = isOfflineEngine(chosen.model)
+    ? chosen.model.withContext(await offlineContext(db, viewer))
+    : chosen.model;
   let streamError: string | null = null;
   const result = streamText({
-    model: chosen.model,
+    model,
     instructions,
     messages: modelMessages,
     // A write tool runs only a claimed approval's stored input (and the SDK runs one only after an approval).

@@ -35,7 +35,7 @@ const questions: [string, { toolName: string; input: Record<string, unknown> }][
   ],
   [
     "who writes eliquis in my territory?",
-    { toolName: "searchPhysicians", input: { query: "who writes eliquis in my territory" } },
+    { toolName: "searchPhysicians", input: { query: "who writes eliquis in my territory", mine: true } },
   ],
   ["search for smith", { toolName: "searchPhysicians", input: { query: "smith" } }],
   [
@@ -79,7 +79,14 @@ const questions: [string, { toolName: string; input: Record<string, unknown> }][
     "log a call with 1234567893 today, discussed Eliquis dosing",
     {
       toolName: "logInteraction",
-      input: { npi: "1234567893", channel: "in_person", occurredAt: "2026-11-23", notes: "Eliquis dosing" },
+      input: {
+        npi: "1234567893",
+        channel: "in_person",
+        occurredAt: "2026-11-23",
+        products: [],
+        samples: [],
+        notes: "Discussed Eliquis dosing",
+      },
     },
   ],
   ["log a call with Dr Smith today, discussed Eliquis dosing", lookup("Smith")],
@@ -88,12 +95,22 @@ const questions: [string, { toolName: string; input: Record<string, unknown> }][
     "record a video meeting with 1497758544 on Friday. Notes: wants the renal data",
     {
       toolName: "logInteraction",
-      input: { npi: "1497758544", channel: "video", occurredAt: "2026-11-20", notes: "wants the renal data" },
+      input: {
+        npi: "1497758544",
+        channel: "video",
+        occurredAt: "2026-11-20",
+        products: [],
+        samples: [],
+        notes: "Wants the renal data",
+      },
     },
   ],
   [
     "log a visit with 1234567893",
-    { toolName: "logInteraction", input: { npi: "1234567893", channel: "in_person", occurredAt: "2026-11-23" } },
+    {
+      toolName: "logInteraction",
+      input: { npi: "1234567893", channel: "in_person", occurredAt: "2026-11-23", products: [], samples: [] },
+    },
   ],
   ["remind me to send Dr Smith the study by Friday", lookup("Smith")],
   ["add a task to order brochures", { toolName: "createTask", input: { title: "Order brochures" } }],
@@ -293,9 +310,9 @@ describe("the offline engine across steps", () => {
   });
 
   it("says plainly when it did not understand, and what it can do", async () => {
-    const content = await firstContent(userPrompt("the weather is nice"));
+    const content = await firstContent(userPrompt("purple monkey dishwasher"));
     expect(content.type === "text" && content.text).toMatch(
-      /^I did not understand that\. I could not tell which physician or task this is about\.\n\nHere is what I can do:/,
+      /^I did not understand that\. I could not tell what this is about\.\n\nHere is what I can do:/,
     );
   });
 

@@ -11,7 +11,7 @@ import type {
 } from "@ai-sdk/provider";
 
 import { readConversation } from "./conversation";
-import { planReply, type Reply } from "./planner";
+import { planReply, type PlanContext, type Reply } from "./planner";
 
 export const OFFLINE_PROVIDER = "offline";
 export const OFFLINE_MODEL_ID = "pharmacrm-offline-1";
@@ -20,7 +20,17 @@ export const OFFLINE_LABEL = "Built-in (offline)";
 export interface OfflineEngineOptions {
   /** The rep's "today" for relative dates; the wall clock unless a test pins it. */
   now?: () => Date;
+  /** The person's role and the database's words (copilot/intent-vocabulary.ts); without it: a rep, no vocabulary. */
+  context?: PlanContext;
 }
+
+/** The offline engine: a language model that can be given the person's role and vocabulary for one turn. */
+export interface OfflineEngine extends LanguageModelV4 {
+  withContext(context: PlanContext): OfflineEngine;
+}
+
+export const isOfflineEngine = (model: LanguageModelV4): model is OfflineEngine =>
+  model.provider === OFFLINE_PROVIDER && "withContext" in model;
 
 const USAGE: LanguageModelV4Usage = {
   inputTokens: { total: undefined, noCache: undefined, cacheRead: undefined, cacheWrite: undefined },
@@ -82,13 +92,14 @@ function streamPartsOf(
   return parts;
 }
 
-export function createOfflineEngine(options: OfflineEngineOptions = {}): LanguageModelV4 {
+export function createOfflineEngine(options: OfflineEngineOptions = {}): OfflineEngine {
   const now = options.now ?? (() => new Date());
   const respond = (call: LanguageModelV4CallOptions) => {
     const view = readConversation(call.prompt);
-    return contentOf(planReply(view, now()), view.toolCallCount + 1);
+    return contentOf(planReply(view, now(), options.context), view.toolCallCount + 1);
   };
   return {
+    withContext: (context) => createOfflineEngine({ ...options, context }),
     specificationVersion: "v4",
     provider: OFFLINE_PROVIDER,
     modelId: OFFLINE_MODEL_ID,

@@ -1,10 +1,24 @@
 import { describe, expect, it } from "vitest";
 
 import { readIntent, type Intent } from "./intent";
-import { physicianRef } from "./physician-ref";
+import { physicianRef, type PhysicianRef } from "./physician-ref";
 
 // Monday 23 November 2026, mid-morning: the rep's "today".
 const now = new Date(2026, 10, 23, 10, 0);
+
+/** A call log as read, with the fields not said left empty. */
+const log = (physician: PhysicianRef, fields: Partial<Extract<Intent, { kind: "log" }>>): Intent => ({
+  kind: "log",
+  physician,
+  channel: "in_person",
+  occurredAt: null,
+  products: [],
+  samples: [],
+  notes: null,
+  followUp: null,
+  followUpDate: null,
+  ...fields,
+});
 
 // What reps actually type, and what the offline engine must make of it.
 const questions: [string, Intent][] = [
@@ -30,38 +44,50 @@ const questions: [string, Intent][] = [
   ["1234567893", { kind: "profile", physician: { npi: "1234567893" }, focus: "overview" }],
   ["show me Dr Hughes's profile", { kind: "profile", physician: { name: "Hughes" }, focus: "overview" }],
   // search
-  ["find cardiologists in Boston", { kind: "search", query: "cardiologists in Boston" }],
-  ["heart doctors near 02115 within 10 miles", { kind: "search", query: "heart doctors near 02115 within 10 miles" }],
-  ["who writes eliquis in my territory?", { kind: "search", query: "who writes eliquis in my territory" }],
-  ["search for smith", { kind: "search", query: "smith" }],
-  ["show me dermatologists in New York", { kind: "search", query: "dermatologists in New York" }],
-  ["any endocrinologists in Cambridge MA", { kind: "search", query: "any endocrinologists in Cambridge MA" }],
+  ["find cardiologists in Boston", { kind: "search", query: "cardiologists in Boston", mine: false }],
+  [
+    "heart doctors near 02115 within 10 miles",
+    { kind: "search", query: "heart doctors near 02115 within 10 miles", mine: false },
+  ],
+  ["who writes eliquis in my territory?", { kind: "search", query: "who writes eliquis in my territory", mine: true }],
+  ["search for smith", { kind: "search", query: "smith", mine: false }],
+  ["show me dermatologists in New York", { kind: "search", query: "dermatologists in New York", mine: false }],
+  [
+    "any endocrinologists in Cambridge MA",
+    { kind: "search", query: "any endocrinologists in Cambridge MA", mine: false },
+  ],
   [
     "list oncologists who received payments from Pfizer",
-    { kind: "search", query: "oncologists who received payments from Pfizer" },
+    { kind: "search", query: "oncologists who received payments from Pfizer", mine: false },
   ],
-  ["Find me skin doctors in San Francisco", { kind: "search", query: "skin doctors in San Francisco" }],
-  ["cardiologists in Boston writing Eliquis", { kind: "search", query: "cardiologists in Boston writing Eliquis" }],
-  ["Who writes Eliquis?", { kind: "search", query: "Who writes Eliquis" }],
-  ["pediatricians paid by Pfizer", { kind: "search", query: "pediatricians paid by Pfizer" }],
+  ["Find me skin doctors in San Francisco", { kind: "search", query: "skin doctors in San Francisco", mine: false }],
+  [
+    "cardiologists in Boston writing Eliquis",
+    { kind: "search", query: "cardiologists in Boston writing Eliquis", mine: false },
+  ],
+  ["Who writes Eliquis?", { kind: "search", query: "Who writes Eliquis", mine: false }],
+  ["pediatricians paid by Pfizer", { kind: "search", query: "pediatricians paid by Pfizer", mine: false }],
   // drafts
   [
     "draft a follow-up email to Dr Smith",
-    { kind: "draft", physician: { name: "Smith" }, purpose: "follow_up", topic: null },
+    { kind: "draft", physician: { name: "Smith" }, purpose: "follow_up", topic: null, product: null },
   ],
   [
     "Write an invitation to Dr. Chen for the cardiology symposium",
-    { kind: "draft", physician: { name: "Chen" }, purpose: "invitation", topic: "cardiology symposium" },
+    { kind: "draft", physician: { name: "Chen" }, purpose: "invitation", topic: "cardiology symposium", product: null },
   ],
   [
     "email dr patel offering samples of Eliquis",
-    { kind: "draft", physician: { name: "patel" }, purpose: "sample_offer", topic: null },
+    { kind: "draft", physician: { name: "patel" }, purpose: "sample_offer", topic: null, product: null },
   ],
   [
     "compose a note to Dr Lopez about the new dosing data",
-    { kind: "draft", physician: { name: "Lopez" }, purpose: "follow_up", topic: "the new dosing data" },
+    { kind: "draft", physician: { name: "Lopez" }, purpose: "follow_up", topic: "the new dosing data", product: null },
   ],
-  ["invite Dr Kim to the webinar", { kind: "draft", physician: { name: "Kim" }, purpose: "invitation", topic: null }],
+  [
+    "invite Dr Kim to the webinar",
+    { kind: "draft", physician: { name: "Kim" }, purpose: "invitation", topic: null, product: null },
+  ],
   // next-best actions
   ["what should I do next?", { kind: "nba", physician: null }],
   ["who should I call this week", { kind: "nba", physician: null }],
@@ -71,20 +97,14 @@ const questions: [string, Intent][] = [
   // logging
   [
     "log a call with Dr Smith today, discussed Eliquis dosing",
-    { kind: "log", physician: { name: "Smith" }, channel: "in_person", date: "2026-11-23", notes: "Eliquis dosing" },
+    log({ name: "Smith" }, { occurredAt: "2026-11-23", notes: "Discussed Eliquis dosing" }),
   ],
-  [
-    "I called Dr Chen yesterday",
-    { kind: "log", physician: { name: "Chen" }, channel: "phone", date: "2026-11-22", notes: null },
-  ],
+  ["I called Dr Chen yesterday", log({ name: "Chen" }, { channel: "phone", occurredAt: "2026-11-22" })],
   [
     "record a video meeting with Dr. Patel on Friday. Notes: wants the renal data",
-    { kind: "log", physician: { name: "Patel" }, channel: "video", date: "2026-11-20", notes: "wants the renal data" },
+    log({ name: "Patel" }, { channel: "video", occurredAt: "2026-11-20", notes: "Wants the renal data" }),
   ],
-  [
-    "log a visit with 1234567893",
-    { kind: "log", physician: { npi: "1234567893" }, channel: "in_person", date: null, notes: null },
-  ],
+  ["log a visit with 1234567893", log({ npi: "1234567893" }, {})],
   // tasks
   [
     "remind me to send Dr Smith the study by Friday",
@@ -99,7 +119,11 @@ const questions: [string, Intent][] = [
   ["help", { kind: "help" }],
   ["What can you do?", { kind: "help" }],
   ["", { kind: "unknown", reason: "The message is empty." }],
-  ["the weather is nice", { kind: "unknown", reason: "I could not tell which physician or task this is about." }],
+  [
+    "the weather is nice",
+    { kind: "unknown", reason: "That is outside what I work on: your CRM and the CMS reference data." },
+  ],
+  ["purple monkey dishwasher", { kind: "unknown", reason: "I could not tell what this is about." }],
 ];
 
 describe("readIntent: what a rep asks", () => {
@@ -130,7 +154,10 @@ describe("readIntent: “her”, “him”, “this doctor” follow the physici
   it("a named physician wins over the earlier one, and without an earlier one nothing is invented", () => {
     const named = readIntent("draft an email to Dr Smith about her samples", now, earlier);
     expect("physician" in named && named.physician).toEqual({ name: "Smith" });
-    expect(readIntent("log a call with him yesterday", now)).toMatchObject({ kind: "unknown" });
+    expect(readIntent("log a call with him yesterday", now)).toMatchObject({
+      kind: "ask",
+      question: expect.stringContaining("Which physician was the call with?"),
+    });
   });
 });
 

@@ -1,53 +1,126 @@
 // The offline engine's next move for one turn: a tool call, or the answer written from the tool results. The
-// intent always comes from the rep's own last message (never from tool results), so text stored in the CRM cannot
-// trigger a write; a name is first resolved to an NPI through the search tool.
+// intent always comes from the person's own last message (never from tool results), so text stored in the CRM
+// cannot trigger a write; a name is first resolved to an NPI through the search tool, a task by its words through
+// the person's task list.
 import type { SearchPhysiciansOutput } from "../tools/search-physicians";
+import type { ListTasksOutput, TaskLine } from "../tools/tasks";
 import { writeAnswer } from "./answers";
-import { helpText, unknownText, whichOneText } from "./answers/words";
+import { adminText, analyticsText, helpText, unknownText, whichOneText } from "./answers/words";
 import { outcomeOfTool, type ConversationView } from "./conversation";
-import { dayOf, readIntent, type Intent } from "./intent";
+import { dayOf, readIntent, type Intent, type ReadContext } from "./intent";
 import { resolvePhysician } from "./resolve-physician";
 import { targetCall, type TargetCall } from "./target-call";
 
 export type Reply =
   { type: "tool-call"; toolName: string; input: Record<string, unknown> } | { type: "text"; text: string };
 
+export type PlanContext = Omit<ReadContext, "earlier">;
+
 const BARE_NPI = /^\s*(?:npi\s*)?(\d{10})\s*[.!]?\s*$/i;
 
-/** The rep's intent, carrying a bare NPI answer ("1234567893") into the question it answers ("which Dr Smith?"). */
-export function currentIntent(userTexts: readonly string[], now: Date, earlierNpi?: string): Intent {
+/** The person's intent, carrying a bare NPI answer ("1234567893") into the question it answers ("which Dr Smith?"). */
+export function currentIntent(
+  userTexts: readonly string[],
+  now: Date,
+  earlierNpi?: string,
+  context?: PlanContext,
+): Intent {
   const last = userTexts.at(-1) ?? "";
-  const intent = readIntent(last, now, earlierNpi ? { npi: earlierNpi } : null);
-  const npi = BARE_NPI.exec(last)?.[1];
   const previous = userTexts.at(-2);
+  const intent = readIntent(last, now, earlierNpi ? { npi: earlierNpi } : null, context && { ...context, previous });
+  const npi = BARE_NPI.exec(last)?.[1];
   if (!npi || previous === undefined) return intent;
-  const asked = readIntent(previous, now);
+  const asked = readIntent(previous, now, null, context);
   if ("physician" in asked && asked.physician?.name) return { ...asked, physician: { npi } };
   return intent;
 }
 
-export function planReply(view: ConversationView, now: Date): Reply {
-  const intent = currentIntent(view.userTexts, now, view.earlierNpi);
-  if (intent.kind === "help") return { type: "text", text: helpText() };
-  if (intent.kind === "unknown") return { type: "text", text: unknownText(intent.reason) };
+/** The open task the person's words name: all words in its title, else the one sharing most words. */
+function taskNamed(words: string, tasks: readonly TaskLine[]): TaskLine[] {
+  const wanted = words
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 2);
+  if (wanted.length === 0) return tasks.length === 1 ? [...tasks] : [];
+  const scored = tasks.map((t) => {
+    const title = `${t.title} ${t.physician ?? ""}`.toLowerCase();
+    return { t, hits: wanted.filter((w) => title.includes(w)).length };
+  });
+  const best = Math.max(0, ...scored.map((s) => s.hits));
+  return best === 0 ? [] : scored.filter((s) => s.hits === best).map((s) => s.t);
+}
+
+function taskChange(
+  view: ConversationView,
+  intent: Extract<Intent, { kind: "completeTask" | "rescheduleTask" }>,
+): Reply | null {
+  const toolName = intent.kind;
+  const done = outcomeOfTool(view, toolName);
+  if (done) return { type: "text", text: writeAnswer(intent, toolName, done) };
+  const listed = outcomeOfTool(view, "listTasks");
+  if (!listed) return null;
+  if (listed.kind !== "result") return { type: "text", text: writeAnswer(intent, "listTasks", listed) };
+  const output = listed.value as ListTasksOutput;
+  if (output.status !== "ok") return { type: "text", text: output.message };
+  const matches = taskNamed(intent.words, output.tasks);
+  if (matches.length === 0)
+    return {
+      type: "text",
+      text: `None of your ${output.tasks.length} open tasks matches “${intent.words}”. Say a word from its title, or ask “what are my open tasks?”.`,
+    };
+  if (matches.length > 1)
+    return {
+      type: "text",
+      text: [
+        "Several open tasks match. Which one? Say a word only its title has.",
+        "",
+        ...matches.map((t) => `- ${t.title}${t.dueDate ? ` (due ${t.dueDate})` : ""}`),
+      ].join("\n"),
+    };
+  const task = matches[0]!;
+  const input: Record<string, unknown> = { id: task.id, title: task.title };
+  if (intent.kind === "rescheduleTask") input.dueDate = intent.dueDate;
+  return { type: "tool-call", toolName, input };
+}
+
+export function planReply(view: ConversationView, now: Date, context?: PlanContext): Reply {
+  const intent = currentIntent(view.userTexts, now, view.earlierNpi, context);
+  switch (intent.kind) {
+    case "help":
+      return { type: "text", text: helpText(context?.role) };
+    case "unknown":
+      return { type: "text", text: unknownText(intent.reason, context?.role) };
+    case "ask":
+      return { type: "text", text: intent.question };
+    case "analytics":
+      return { type: "text", text: analyticsText(context?.role) };
+    case "admin":
+      return { type: "text", text: adminText(intent.screen) };
+  }
+  const today = dayOf(now);
+  if (intent.kind === "completeTask" || intent.kind === "rescheduleTask") {
+    const next = taskChange(view, intent);
+    if (next) return next;
+  }
 
   const physician = "physician" in intent ? intent.physician : null;
-  const today = dayOf(now);
   const call = (npi: string | undefined): TargetCall => targetCall(intent, npi, today);
-  const needsNpi = physician !== null && intent.kind !== "search";
 
   // The tool that answers the question has run: write the answer from its result.
   const target = call(physician?.npi);
   const done = outcomeOfTool(view, target.toolName);
   if (done) return { type: "text", text: writeAnswer(intent, target.toolName, done) };
-  if (!needsNpi || physician?.npi) return { type: "tool-call", ...target };
+  if (!physician || physician.npi) return { type: "tool-call", ...target };
 
   // A name: search first, then call the target tool with the NPI found.
-  const name = physician!.name!;
+  const name = physician.name!;
   const searched = outcomeOfTool(view, "searchPhysicians");
   if (!searched) return { type: "tool-call", toolName: "searchPhysicians", input: { query: name, limit: 5 } };
   if (searched.kind !== "result")
-    return { type: "text", text: writeAnswer({ kind: "search", query: name }, "searchPhysicians", searched) };
+    return {
+      type: "text",
+      text: writeAnswer({ kind: "search", query: name, mine: false }, "searchPhysicians", searched),
+    };
   const resolution = resolvePhysician(name, searched.value as SearchPhysiciansOutput);
   if (resolution.kind === "none") return { type: "text", text: resolution.message };
   if (resolution.kind === "several")

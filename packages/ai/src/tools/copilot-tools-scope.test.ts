@@ -17,16 +17,22 @@ const tools = (person: PersonKey) =>
 const PEOPLE = Object.keys(NPIS_IN_SCOPE) as PersonKey[];
 
 describe("copilot tools", () => {
-  it("exports the seven tools, and only the writes wait for approval", () => {
+  it("exports the thirteen tools, and only the writes wait for approval", () => {
     const all = tools("repE1");
     expect(Object.keys(all).sort()).toEqual([
+      "completeTask",
       "createTask",
       "draftOutreach",
       "getPhysicianProfile",
+      "listCalls",
+      "listTasks",
       "logInteraction",
       "nextBestActions",
       "prepareCallBrief",
+      "recordConsent",
+      "rescheduleTask",
       "searchPhysicians",
+      "updateAccount",
     ]);
     const approval = Object.fromEntries(
       (Object.keys(all) as CopilotToolName[]).map((name) => [name, all[name].needsApproval === true]),
@@ -39,9 +45,22 @@ describe("copilot tools", () => {
       nextBestActions: false,
       logInteraction: true,
       createTask: true,
+      listTasks: false,
+      completeTask: true,
+      rescheduleTask: true,
+      listCalls: false,
+      recordConsent: true,
+      updateAccount: true,
     });
     // The tools the server holds for approval (copilot_pending_action) are exactly these.
-    expect(approvalToolNames(all).sort()).toEqual(["createTask", "logInteraction"]);
+    expect(approvalToolNames(all).sort()).toEqual([
+      "completeTask",
+      "createTask",
+      "logInteraction",
+      "recordConsent",
+      "rescheduleTask",
+      "updateAccount",
+    ]);
   });
 });
 

@@ -1,13 +1,17 @@
 // The copilot's tools, one file each, built for one request's viewer. Read tools run at once; the write tools
-// (logInteraction, createTask) declare needsApproval and run only after the person approves the card.
+// (logInteraction, createTask, completeTask, rescheduleTask, recordConsent, updateAccount) declare needsApproval and run only after the person approves the card.
 import { createTaskTool } from "./create-task";
 import { draftOutreachTool } from "./draft-outreach";
 import { getPhysicianProfileTool } from "./get-physician-profile";
+import { listCallsTool } from "./list-calls";
 import { logInteractionTool } from "./log-interaction";
 import { nextBestActionsTool } from "./next-best-actions";
 import { prepareCallBriefTool } from "./prepare-call-brief";
+import { recordConsentTool } from "./record-consent";
 import type { ToolContext } from "./result";
 import { searchPhysiciansTool } from "./search-physicians";
+import { completeTaskTool, listTasksTool, rescheduleTaskTool } from "./tasks";
+import { updateAccountTool } from "./update-account";
 
 export function createCopilotTools(ctx: ToolContext) {
   return {
@@ -18,6 +22,12 @@ export function createCopilotTools(ctx: ToolContext) {
     nextBestActions: nextBestActionsTool(ctx),
     logInteraction: logInteractionTool(ctx),
     createTask: createTaskTool(ctx),
+    listTasks: listTasksTool(ctx),
+    completeTask: completeTaskTool(ctx),
+    rescheduleTask: rescheduleTaskTool(ctx),
+    listCalls: listCallsTool(ctx),
+    recordConsent: recordConsentTool(ctx),
+    updateAccount: updateAccountTool(ctx),
   };
 }
 
@@ -39,6 +49,10 @@ export { draftOutreachToolInput } from "./draft-outreach";
 export { nextBestActionsToolInput } from "./next-best-actions";
 export { logInteractionToolInput } from "./log-interaction";
 export { createTaskToolInput } from "./create-task";
+export type { ListTasksOutput, ListTasksResult, TaskChangeOutput, TaskLine } from "./tasks";
+export type { ListCallsOutput, ListCallsResult, CallLine } from "./list-calls";
+export type { RecordConsentOutput } from "./record-consent";
+export type { UpdateAccountOutput } from "./update-account";
 export type {
   CallBrief,
   OutreachDraft,

@@ -1,14 +1,13 @@
 // The grounded answer for a turn whose tool has run: each tool's result in words, with its sources. A declined write
 // says nothing was written; a failed tool says what went wrong in the tool's own words.
 import type { ToolOutcome } from "../conversation";
-import type { Intent } from "../intent";
+import type { ToolIntent } from "../target-call";
 import { briefAnswer, draftAnswer } from "./documents";
+import { callsAnswer, tasksAnswer } from "./lists";
 import { nbaAnswer, profileAnswer, searchAnswer } from "./lookups";
 import { writeResultAnswer } from "./writes";
 
-type Answerable = Exclude<Intent, { kind: "help" | "unknown" }>;
-
-export function writeAnswer(intent: Answerable, toolName: string, outcome: ToolOutcome): string {
+export function writeAnswer(intent: ToolIntent, toolName: string, outcome: ToolOutcome): string {
   if (outcome.kind === "denied") {
     return `Nothing was written: you did not approve it${outcome.reason ? ` (${outcome.reason})` : ""}. Ask again whenever you want to save it.`;
   }
@@ -26,6 +25,10 @@ export function writeAnswer(intent: Answerable, toolName: string, outcome: ToolO
       return briefAnswer(value);
     case "draftOutreach":
       return draftAnswer(value);
+    case "listTasks":
+      return tasksAnswer(value);
+    case "listCalls":
+      return callsAnswer(value, intent.kind === "calls" ? intent.period : "the period");
     default:
       return writeResultAnswer(value);
   }

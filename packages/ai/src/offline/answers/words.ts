@@ -1,5 +1,7 @@
 // The offline engine's fixed words (help, not understood, which one?) and the formatting every answer shares:
 // numbers, money, dates and the source line each figure carries.
+import type { Role } from "@pharmacrm/domain";
+
 import type { PhysicianHit } from "../../tools/search-physicians";
 
 export interface SourceRef {
@@ -35,31 +37,76 @@ export function sourceOf(source: SourceRef): string {
 
 export const cite = (source: SourceRef) => `_(${sourceOf(source)})_`;
 
-export const CAPABILITIES = [
+const REP_CAPABILITIES = [
   "**Prepare a call** — “prep me for my call with Dr Chen”",
   "**Look up a physician** — “who is Dr Patel?”, “what does 1234567893 prescribe?”",
-  "**Find physicians** — “cardiologists in Boston writing Eliquis”",
-  "**Draft an email** — “draft a follow-up email to Dr Smith about the dosing data”",
+  "**Find physicians** — “cardiologists in Boston writing Eliquis”, “my top Eliquis writers”, “which of my doctors haven't I seen in 60 days?”",
+  "**Draft an email** — “draft a follow-up email to Dr Smith about Eliquis”",
   "**Next-best actions** — “who should I call this week?”",
-  "**Log a call or create a task** — “log a call with Dr Kim today, discussed samples” (you approve before anything is saved)",
+  "**Log a call** — “log a call with Dr Kim today, discussed Eliquis, left 2 samples, follow up next Tuesday”",
+  "**Consent, tasks and accounts** — “Dr Kim gave email consent for Eliquis”, “what are my open tasks?”, “mark the formulary task done”, “set Dr Kim's tier to A”",
+  "**Your calls** — “how many calls did I log last month?”",
+  "You approve every change before anything is saved.",
 ];
 
-export function helpText(): string {
+const MANAGER_CAPABILITIES = [
+  "**Look up a physician** — “who is Dr Patel?”, “what does Dr Chen prescribe?”",
+  "**Find physicians** — “cardiologists in Boston writing Eliquis”, “top 10 Eliquis writers near Boston”",
+  "**Next-best actions** — “where should I focus today?”",
+  "**Your tasks** — “what are my open tasks?”",
+];
+
+const ADMIN_CAPABILITIES = [
+  "**Prepare a call** — “prep me for my call with Dr Chen”",
+  "**Look up a physician** — “who is Dr Patel?”",
+  "**Find physicians** — “endocrinologists near New York”",
+  "**Admin work** — imports, users, audit trail: I point you to the right screen",
+];
+
+export const capabilitiesOf = (role: Role = "rep") =>
+  role === "manager" ? MANAGER_CAPABILITIES : role === "admin" ? ADMIN_CAPABILITIES : REP_CAPABILITIES;
+
+/** The capability list as markdown bullets. */
+const bullets = (role?: Role) => capabilitiesOf(role).map((c) => `- ${c}`);
+
+export function helpText(role?: Role): string {
   return [
     "I am the built-in copilot. I work on your CRM data and the CMS reference data. I can:",
     "",
-    ...CAPABILITIES.map((c) => `- ${c}`),
+    ...bullets(role),
   ].join("\n");
 }
 
-export function unknownText(reason: string): string {
+export function unknownText(reason: string, role?: Role): string {
+  return [`I did not understand that. ${reason}`, "", "Here is what I can do:", "", ...bullets(role)].join("\n");
+}
+
+/** Team and market numbers are the analytics layer's; said plainly rather than answered with a physician search. */
+export function analyticsText(role?: Role): string {
   return [
-    `I did not understand that. ${reason}`,
+    "That is an analytics question (team activity, reach, share or trends). The built-in copilot cannot answer analytics questions yet: they need the governed analytics layer, which is not available in this version. I did not guess a number.",
     "",
-    "Here is what I can do:",
+    "Meanwhile I can:",
     "",
-    ...CAPABILITIES.map((c) => `- ${c}`),
+    ...bullets(role),
   ].join("\n");
+}
+
+const SCREEN_LINKS: Record<string, string> = {
+  data: "[Data](/admin/data) — imports of NPPES, Part D, Open Payments and NUCC files, and their runs",
+  audit: "[Audit trail](/admin/audit) — who changed what, and when",
+  users: "[Users](/admin/users) — people, roles and sign-in",
+  territories:
+    "none yet for territories and ZIP alignment: they come from the organisation's set-up, and [Data](/admin/data) shows the ZIP reference data they use",
+  products:
+    "none yet for products, markets and approved claims: they come from the organisation's set-up; [Data](/admin/data) shows the Part D data behind the markets",
+};
+
+export function adminText(screen: string | null): string {
+  const link = screen ? SCREEN_LINKS[screen] : null;
+  return link
+    ? `That is admin work, done on its screen rather than in chat: ${link}.`
+    : `That is admin work, done on the admin screens rather than in chat: ${Object.values(SCREEN_LINKS).slice(0, 3).join("; ")}.`;
 }
 
 export function hitLine(hit: PhysicianHit): string {

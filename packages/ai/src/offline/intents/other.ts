@@ -1,0 +1,127 @@
+// Questions the copilot recognises and routes honestly: team and market analytics (answered by the analytics
+// layer, not yet here), admin work that lives on the admin screens, and help.
+import type { Intent } from "../intent";
+import { ALL_ROLES, has, type IntentDefinition } from "./shared";
+
+// Words that make a question an analytics one whatever else it names.
+const STRONG =
+  /\b(per rep|calls?\s*\/\s*rep|by rep|each rep|which reps?|reps|market share|share|coverage|reach(ed)?|frequency|attainment|call plan|quota|kpis?|%|percent(age)?|new[- ]to[- ]brand|nbrx|trx|nrx|how many (hcps|physicians|doctors|prescribers)|how did (we|i|the team|my team) do|how (is|are|'s) .+ (doing|trending|tracking)|hows? .+ (doing|trending|tracking)|q[1-4]\b|trending|leaderboard|dashboard)\b/;
+const ANALYTICS =
+  /\b(per rep|by rep|each rep|reps?'? (activity|performance|numbers)|by territory|per territory|which territory|which rep|market share|share of|share trend|\bshare\b|trend|reach|frequency|coverage|attainment|kpis?|dashboard|leaderboard|ranking|rank (my|the) (reps|territories)|my team|the team|team'?s|my region|the region|region'?s|per region|average|avg|total (calls|samples)|how many (samples|calls did (my|the) team)|compare|vs\.? last|versus|year over year|yoy|qoq|month over month|conversion|accept(ance|ed) rate|dismiss(al|ed) rate|new writers|nrx|trx|growth|performing|performance|how (is|are) .+ doing|doing (this|last) (week|month|quarter))\b/;
+
+export const analytics: IntentDefinition = {
+  name: "analytics",
+  roles: ALL_ROLES,
+  examples: [
+    "calls per rep in my region last quarter",
+    "how is Kevin Walsh doing?",
+    "Eliquis market share trend for the Northeast",
+  ],
+  read(m) {
+    const colleague =
+      m.people.length > 0 &&
+      (/\b(doing|performance|performing|numbers|activity|calls|visits|stats|results|compare|vs)\b/.test(m.text) ||
+        m.text.split(/\s+/).length <= 4);
+    const area =
+      m.places.length + m.drugs.length + m.products.length > 0 &&
+      /\b(share|trend|growth|volume|trx|nrx)\b/.test(m.text);
+    const strong = has(m.text, STRONG) || (m.areas.length > 0 && /\btrend|share|doing|performance\b/.test(m.text));
+    if (!colleague && !strong && !has(m.text, ANALYTICS) && !area) return null;
+    // A physician's own prescribing trend is a profile question.
+    if (m.physicianTitled && !colleague) return null;
+    return { score: colleague || strong ? 0.96 : 0.82, intent: { kind: "analytics" } };
+  },
+};
+
+type Screen = Extract<Intent, { kind: "admin" }>["screen"];
+
+const SCREENS: [Screen, RegExp][] = [
+  [
+    "data",
+    /\b(import|imports|load|upload|ingest\w*|nppes|part d (file|data|load)|open payments (file|data|load)|reference data|data (load|refresh)|nucc|taxonomy file|weekly file|cms file|data screen)\b/,
+  ],
+  ["audit", /\b(audit|who changed|who edited|who deleted|change log|activity log|trail)\b/],
+  ["users", /\b(new user|add (a )?(new )?user|users? (list|access|roles?))\b/],
+  [
+    "territories",
+    /\b(territor(y|ies) (alignment|setup|map)|zip (alignment|codes?)|zips?\b.*\b(assigned|territor\w*)|align(ment)?|realign|(new|create|add|rename|delete|split|merge)\b.*\bterritor(y|ies)|territory to)\b/,
+  ],
+  [
+    "users",
+    /\b(users?|accounts? for|roles?|permissions?|access|admin rights|password|deactivate|disable|invite a|add a (new )?(rep|user|manager)|onboard|offboard|mfa|second factor|sign-?in)\b/,
+  ],
+  [
+    "products",
+    /\b(add|set up|create|edit|remove|rename)\b.*\b(products?|markets?)\b|\b(products? (list|catalog|setup|record)|add a product|markets? (list|setup|definition)|approved claims|claims library|banned phrases|key messages|ndcs?|strength)\b/,
+  ],
+];
+
+export const adminScreen: IntentDefinition = {
+  name: "admin.screen",
+  roles: ["admin"],
+  examples: ["load the new NPPES weekly file", "who has admin rights?", "show me the audit trail"],
+  read(m) {
+    const found = SCREENS.find(([, pattern]) => pattern.test(m.text));
+    if (!found) return null;
+    // "import the Q3 Part D file" is admin work even though it names a quarter.
+    const doing =
+      /^\s*(please\s+)?(import|load|upload|ingest|add|set up|create|edit|remove|rename|give|grant|revoke|reset|deactivate|invite|change|move|assign)\b/.test(
+        m.text,
+      );
+    return { score: doing ? 0.97 : 0.88, intent: { kind: "admin", screen: found[0] } };
+  },
+};
+
+const HELP =
+  /^\s*help\s*[.!?]*$|^\s*\?\s*$|\b(what can (you|this|this assistant|the copilot|it) (do|help)|what do you do|how do(es)? (this|you|this thing|it) work|what are you|how can you help|what can i (ask|do)( here| as)?|what are your (features|capabilities)|what can you help( me)? with)\b/;
+
+export const help: IntentDefinition = {
+  name: "help",
+  roles: ALL_ROLES,
+  examples: ["help", "What can you do?"],
+  read(m) {
+    return has(m.text, HELP) ? { score: 1, intent: { kind: "help" } } : null;
+  },
+};
+
+// Requests the copilot must not act on, whatever else they name: off-topic, harmful, or about other tenants.
+const OFF_TOPIC =
+  /\b(weather|bitcoin|stock price|crypto|joke|poem|recipe|song|football|baseball|movie|horoscope|restaurant|steakhouse|sushi|pizza|hotel|flight|vacation)\b/;
+const HARMFUL =
+  /\b(gift card|cash|bribe|kickback|off-label|change .*(prescription|claims|rx) (numbers|data)|fake|falsify|delete all|drop table|truncate|ssn|social security|home address(es)?|personal (gmail|email)|(other|another|every other) (org|orgs|organisation|organization|tenant|company)'?s?|acme|superuser|out of the audit|ignore (your|all|previous) (rules|instructions)|dump the database|bypass|(wipe|erase|purge|delete|remove)\b.*\b(audit|log|logs|calls|history|records|data)|competitor'?s'? (crm|data|notes)|\w+'s crm|other (companies|reps)'? (notes|data)|reps'? call notes)\b/;
+
+// Asking how to promote a product to someone: answered only by approved claims, never by coaching.
+const COACHING =
+  /\b(pitch|make the case|sell|persuade|convince|talk \w+ into|get (dr|doctor|him|her) \w* ?to (prescribe|write|switch))\b/;
+
+export const refuse: IntentDefinition = {
+  name: "unknown",
+  roles: ALL_ROLES,
+  examples: ["what's the weather in Boston", "delete all physicians", "show me Acme's data"],
+  read(m) {
+    if (has(m.text, HARMFUL))
+      return {
+        score: 0.99,
+        intent: {
+          kind: "unknown",
+          reason:
+            "That is not something I can do: I work within your organisation's data and your access, and I do not change reference data, bypass the audit trail or help with anything outside the rules of promotion.",
+        },
+      };
+    if (has(m.text, COACHING) && m.products.length + m.drugs.length > 0)
+      return {
+        score: 0.98,
+        intent: {
+          kind: "unknown",
+          reason:
+            "I do not coach on how to promote a product: what you say about it must stay within its approved claims and label. I can prepare a call brief with the approved talking points, or draft an email that quotes only approved claims.",
+        },
+      };
+    if (has(m.text, OFF_TOPIC))
+      return {
+        score: 0.99,
+        intent: { kind: "unknown", reason: "That is outside what I work on: your CRM and the CMS reference data." },
+      };
+    return null;
+  },
+};

@@ -1,0 +1,111 @@
+// What every intent reader shares: the registry entry's shape, the physician a message is about (a pronoun
+// follows the conversation), and periods ("last month", "this week", "in the past 60 days", "since June").
+import type { Role } from "@pharmacrm/domain";
+
+import { parseDates } from "../dates";
+import { dayOf } from "../extract-call";
+import type { Candidate, ReadContext } from "../intent";
+import type { Message } from "../message";
+import type { PhysicianRef } from "../physician-ref";
+
+export interface IntentDefinition {
+  /** The labelled set's name for it, e.g. "call.log". */
+  name: string;
+  roles: readonly Role[];
+  /** Phrasings it is written for; the registry test reads each one back as this intent. */
+  examples: readonly string[];
+  read(message: Message, now: Date, ctx: ReadContext): Candidate | null;
+}
+
+export const ALL_ROLES: readonly Role[] = ["rep", "manager", "admin"];
+export const FIELD_ROLES: readonly Role[] = ["rep", "manager"];
+
+export const has = (text: string, pattern: RegExp) => pattern.test(text);
+
+const PRONOUN = /\b(her|him|she|he|them|they|his|(this|that|the same) (doctor|doc|physician|hcp|prescriber))\b/i;
+
+/** The physician named, or the earlier one when the message says "her", "him" or "this doctor" and names nobody. */
+export function physicianOf(message: Message, ctx: ReadContext): PhysicianRef | null {
+  if (message.physician && (message.physicianTitled || !ctx.earlier || !PRONOUN.test(message.original)))
+    return message.physician;
+  if (ctx.earlier && PRONOUN.test(message.original)) return ctx.earlier;
+  return message.physician;
+}
+
+const MONTHS = "january february march april may june july august september october november december".split(" ");
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  ten: 10,
+  twelve: 12,
+};
+
+export interface Period {
+  from: string;
+  to: string;
+  /** As said back to the person: "last month (2026-11-01 to 2026-11-30)". */
+  label: string;
+}
+
+const shift = (d: Date, days: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + days);
+const monday = (d: Date) => shift(d, -((d.getDay() + 6) % 7));
+
+/** The period a message names, relative to `now`; null when it names none. */
+export function periodOf(text: string, now: Date): Period | null {
+  const t = text.toLowerCase();
+  const today = shift(now, 0);
+  const make = (from: Date, to: Date, said: string): Period => ({
+    from: dayOf(from),
+    to: dayOf(to),
+    label: `${said} (${dayOf(from)} to ${dayOf(to)})`,
+  });
+  const year = now.getFullYear();
+  const quarter = Math.floor(now.getMonth() / 3);
+  const last =
+    /\b(?:in\s+)?(?:the\s+)?(?:last|past|previous)\s+(\d{1,3}|a|one|two|three|four|five|six|ten|twelve)\s+(days?|weeks?|months?)\b/.exec(
+      t,
+    );
+  if (last) {
+    const n = /^\d+$/.test(last[1]!) ? Number(last[1]) : NUMBER_WORDS[last[1]!]!;
+    const days = n * (last[2]!.startsWith("week") ? 7 : last[2]!.startsWith("month") ? 30 : 1);
+    return make(shift(today, -(days - 1)), today, `the last ${days} days`);
+  }
+  if (/\btoday\b/.test(t)) return make(today, today, "today");
+  if (/\byesterday\b/.test(t)) return make(shift(today, -1), shift(today, -1), "yesterday");
+  if (/\b(this|current) week\b/.test(t)) return make(monday(today), shift(monday(today), 6), "this week");
+  if (/\b(last|previous|past) week\b/.test(t))
+    return make(shift(monday(today), -7), shift(monday(today), -1), "last week");
+  if (/\b(this|current) month\b/.test(t))
+    return make(new Date(year, now.getMonth(), 1), new Date(year, now.getMonth() + 1, 0), "this month");
+  if (/\b(last|previous|past) month\b/.test(t))
+    return make(new Date(year, now.getMonth() - 1, 1), new Date(year, now.getMonth(), 0), "last month");
+  if (/\b(this|current) quarter\b|\bqtd\b/.test(t))
+    return make(new Date(year, quarter * 3, 1), new Date(year, quarter * 3 + 3, 0), "this quarter");
+  if (/\b(last|previous|past) quarter\b/.test(t))
+    return make(new Date(year, quarter * 3 - 3, 1), new Date(year, quarter * 3, 0), "last quarter");
+  if (/\b(this year|ytd|year to date)\b/.test(t)) return make(new Date(year, 0, 1), today, "this year");
+  if (/\blast year\b/.test(t)) return make(new Date(year - 1, 0, 1), new Date(year - 1, 11, 31), "last year");
+  const month = new RegExp(
+    `\\b(?:in|during|for)\\s+(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\b`,
+  ).exec(t);
+  if (month) {
+    const index = MONTHS.findIndex((m) => m.startsWith(month[1]!.slice(0, 3)));
+    const y = index > now.getMonth() ? year - 1 : year;
+    return make(
+      new Date(y, index, 1),
+      new Date(y, index + 1, 0),
+      MONTHS[index]!.replace(/^./, (c) => c.toUpperCase()),
+    );
+  }
+  const since = /\bsince\s+(.+?)(?:[?.!,]|$)/.exec(t);
+  if (since) {
+    const [start] = parseDates(since[1]!, now, false);
+    if (start) return make(start.start.date(), today, `since ${since[1]!.trim()}`);
+  }
+  return null;
+}
