@@ -11,7 +11,12 @@ import { Button, Card, CardDescription, CardFooter, CardHeader, CardTitle } from
 
 import type { ToolPartOf } from "../types";
 
-type WriteInput = NonNullable<ToolPartOf<"logInteraction">["input"]> | NonNullable<ToolPartOf<"createTask">["input"]>;
+type WriteTool =
+  "logInteraction" | "createTask" | "completeTask" | "rescheduleTask" | "recordConsent" | "updateAccount";
+/** The tool's input in every state of its part (partial while streaming). */
+type InputOf<T extends WriteTool> =
+  ToolPartOf<T> extends infer P ? (P extends { input?: infer I } ? NonNullable<I> : never) : never;
+type WriteInput = InputOf<WriteTool>;
 
 function when(value: string | undefined): string {
   if (!value) return "—";
@@ -37,7 +42,7 @@ function Physician({ npi }: { npi: string }) {
 }
 
 /** What the person should know before approving a call: revoked consent for its channel, a call just logged. */
-function CallWarnings({ input }: { input: NonNullable<ToolPartOf<"logInteraction">["input"]> }) {
+function CallWarnings({ input }: { input: InputOf<"logInteraction"> }) {
   const trpc = useTRPC();
   const { npi, channel, occurredAt } = input;
   const ready = Boolean(npi && channel && occurredAt);
@@ -62,37 +67,87 @@ function CallWarnings({ input }: { input: NonNullable<ToolPartOf<"logInteraction
   );
 }
 
+const orNone = (value: string | null | undefined, none = "—") => (value ? value : none);
+
 /** Exactly what the write tool will store, field by field, as the model asked for it. */
-function rowsOf(tool: "logInteraction" | "createTask", input: WriteInput): [string, ReactNode][] {
-  if (tool === "logInteraction" && "channel" in input) {
-    return [
-      ["Physician", input.npi ? <Physician npi={input.npi} /> : "—"],
-      ["Channel", input.channel ? channelName(input.channel) : "—"],
-      ["When", when(input.occurredAt)],
-      ["Products discussed", input.products?.length ? input.products.join(", ") : "none"],
-      [
-        "Samples",
-        input.samples?.length ? input.samples.map((s) => `${s?.quantity} × ${s?.product}`).join(", ") : "none",
-      ],
-      ["Notes", input.notes || "—"],
-      [
-        "Follow-up",
-        input.followUp
-          ? `${input.followUp}${input.followUpDate ? ` (by ${formatCalendarDate(input.followUpDate)})` : ""}`
-          : "—",
-      ],
-    ];
+function rowsOf(tool: WriteTool, input: WriteInput): [string, ReactNode][] {
+  switch (tool) {
+    case "logInteraction": {
+      const call = input as InputOf<"logInteraction">;
+      return [
+        ["Physician", call.npi ? <Physician npi={call.npi} /> : "—"],
+        ["Channel", call.channel ? channelName(call.channel) : "—"],
+        ["When", when(call.occurredAt)],
+        ["Products discussed", call.products?.length ? call.products.join(", ") : "none"],
+        [
+          "Samples",
+          call.samples?.length ? call.samples.map((s) => `${s?.quantity} × ${s?.product}`).join(", ") : "none",
+        ],
+        ["Notes", orNone(call.notes)],
+        [
+          "Follow-up task",
+          call.followUp || call.followUpDate
+            ? `${call.followUp || "Follow up"}${call.followUpDate ? ` (due ${formatCalendarDate(call.followUpDate)})` : ""}`
+            : "—",
+        ],
+      ];
+    }
+    case "completeTask": {
+      const change = input as InputOf<"completeTask">;
+      return [
+        ["Task", orNone(change.title)],
+        ["Change", "Mark done"],
+      ];
+    }
+    case "rescheduleTask": {
+      const change = input as InputOf<"rescheduleTask">;
+      return [
+        ["Task", orNone(change.title)],
+        ["New due date", change.dueDate ? formatCalendarDate(change.dueDate) : "—"],
+      ];
+    }
+    case "recordConsent": {
+      const consent = input as InputOf<"recordConsent">;
+      return [
+        ["Physician", consent.npi ? <Physician npi={consent.npi} /> : "—"],
+        ["Channel", consent.channel ? channelName(consent.channel) : "—"],
+        ["Product", orNone(consent.product, "all products")],
+        [
+          "Consent",
+          consent.status === "revoked" ? "Opt-out (revoked)" : consent.status === "granted" ? "Opt-in (granted)" : "—",
+        ],
+        ["Source", orNone(consent.source)],
+      ];
+    }
+    case "updateAccount": {
+      const account = input as InputOf<"updateAccount">;
+      return [
+        ["Physician", account.npi ? <Physician npi={account.npi} /> : "—"],
+        ...(account.tier !== undefined ? ([["Tier", orNone(account.tier)]] as [string, ReactNode][]) : []),
+        ...(account.segment !== undefined ? ([["Segment", orNone(account.segment)]] as [string, ReactNode][]) : []),
+        ...(account.notes !== undefined ? ([["Account notes", orNone(account.notes)]] as [string, ReactNode][]) : []),
+      ];
+    }
+    case "createTask": {
+      const task = input as InputOf<"createTask">;
+      return [
+        ["Title", task.title ?? "—"],
+        ["Details", task.details || "—"],
+        ["Physician", task.npi ? <Physician npi={task.npi} /> : "none"],
+        ["Due", task.dueDate ? formatCalendarDate(task.dueDate) : "no due date"],
+      ];
+    }
   }
-  const task = input as NonNullable<ToolPartOf<"createTask">["input"]>;
-  return [
-    ["Title", task.title ?? "—"],
-    ["Details", task.details || "—"],
-    ["Physician", task.npi ? <Physician npi={task.npi} /> : "none"],
-    ["Due", task.dueDate ? formatCalendarDate(task.dueDate) : "no due date"],
-  ];
 }
 
-const titles = { logInteraction: "Log this interaction?", createTask: "Create this task?" } as const;
+const titles: Record<WriteTool, string> = {
+  logInteraction: "Log this interaction?",
+  createTask: "Create this task?",
+  completeTask: "Complete this task?",
+  rescheduleTask: "Reschedule this task?",
+  recordConsent: "Record this consent?",
+  updateAccount: "Update this account?",
+};
 
 export function ApprovalCard({
   tool,
@@ -101,7 +156,7 @@ export function ApprovalCard({
   closed = false,
   onAnswer,
 }: {
-  tool: "logInteraction" | "createTask";
+  tool: WriteTool;
   input: WriteInput;
   /** requested: waiting for the person; approved / rejected: answered (the result follows). */
   state: "requested" | "approved" | "rejected";
@@ -132,7 +187,9 @@ export function ApprovalCard({
           </div>
         ))}
       </dl>
-      {tool === "logInteraction" && state === "requested" && "channel" in input ? <CallWarnings input={input} /> : null}
+      {tool === "logInteraction" && state === "requested" ? (
+        <CallWarnings input={input as InputOf<"logInteraction">} />
+      ) : null}
       <CardFooter className="justify-end">
         {state === "requested" ? (
           <>

@@ -26,11 +26,26 @@ const running: Record<ToolName, string> = {
   nextBestActions: "Scoring next-best actions",
   logInteraction: "Preparing the interaction",
   createTask: "Preparing the task",
+  listTasks: "Reading your tasks",
+  completeTask: "Preparing the task change",
+  rescheduleTask: "Preparing the task change",
+  listCalls: "Reading your calls",
+  recordConsent: "Preparing the consent record",
+  updateAccount: "Preparing the account change",
 };
 
-type WritePart = ToolPartOf<"logInteraction"> | ToolPartOf<"createTask">;
+const WRITES = [
+  "logInteraction",
+  "createTask",
+  "completeTask",
+  "rescheduleTask",
+  "recordConsent",
+  "updateAccount",
+] as const satisfies readonly ToolName[];
+type WriteName = (typeof WRITES)[number];
+type WritePart = ToolPartOf<WriteName>;
 const isWritePart = (part: ToolPart): part is WritePart =>
-  part.type === "tool-logInteraction" || part.type === "tool-createTask";
+  (WRITES as readonly string[]).includes(part.type.slice("tool-".length));
 
 /** The card for one finished read tool, typed by the tool's own output. */
 function ReadCard({ part, chosenNpi }: { part: ToolPart & { state: "output-available" }; chosenNpi?: string }) {
@@ -48,7 +63,15 @@ function ReadCard({ part, chosenNpi }: { part: ToolPart & { state: "output-avail
     case "tool-logInteraction":
       return part.output.status === "logged" ? <WriteResult result={part.output} /> : null;
     case "tool-createTask":
-      return part.output.status === "created" ? <WriteResult result={part.output} /> : null;
+    case "tool-completeTask":
+    case "tool-rescheduleTask":
+    case "tool-recordConsent":
+    case "tool-updateAccount":
+      return isToolFailure(part.output) ? null : <WriteResult result={part.output} />;
+    // Lists of the person's own tasks and calls are answered in the text, with links.
+    case "tool-listTasks":
+    case "tool-listCalls":
+      return null;
   }
 }
 
@@ -63,7 +86,7 @@ export function ToolPartView({
   onApproval: (approvalId: string, approved: boolean) => void;
 }) {
   const name = part.type.slice("tool-".length) as ToolName;
-  const write = isWritePart(part) ? { tool: name as "logInteraction" | "createTask", input: part.input } : null;
+  const write = isWritePart(part) ? { tool: name as WriteName, input: part.input } : null;
   const details = (
     <ToolDetails name={name} input={part.input} output={part.state === "output-available" ? part.output : undefined} />
   );

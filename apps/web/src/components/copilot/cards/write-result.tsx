@@ -1,12 +1,38 @@
 import { CheckCircle2 } from "lucide-react";
 import Link from "next/link";
 
-import type { CreateTaskResult, LogInteractionResult } from "@pharmacrm/ai";
+import type {
+  CreateTaskResult,
+  LogInteractionResult,
+  RecordConsentOutput,
+  TaskChangeOutput,
+  UpdateAccountOutput,
+} from "@pharmacrm/ai";
 import { Alert } from "@pharmacrm/ui";
 
 /** What an approved write stored, with the page where it now shows. */
-export function WriteResult({ result }: { result: LogInteractionResult | CreateTaskResult }) {
-  const link = result.status === "logged" ? result.interaction.link : result.task.link;
+type Written =
+  | LogInteractionResult
+  | CreateTaskResult
+  | Exclude<TaskChangeOutput, { status: "not_found" | "out_of_scope" | "no_consent" | "invalid" | "conflict" }>
+  | Extract<RecordConsentOutput, { status: "recorded" }>
+  | Extract<UpdateAccountOutput, { status: "updated" }>;
+
+function linkOf(result: Written): string | null {
+  switch (result.status) {
+    case "logged":
+      return result.interaction.link;
+    case "recorded":
+      return result.consent.link;
+    case "updated":
+      return result.account.link;
+    default:
+      return result.task.link;
+  }
+}
+
+export function WriteResult({ result }: { result: Written }) {
+  const link = linkOf(result);
   return (
     <Alert tone="success" icon={<CheckCircle2 />} data-testid="write-result">
       {result.message}{" "}
