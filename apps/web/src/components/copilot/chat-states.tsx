@@ -3,7 +3,7 @@
 import { AlertTriangle, Sparkles } from "lucide-react";
 import { useEffect, useState } from "react";
 
-import { Alert, Button, Spinner } from "@pharmacrm/ui";
+import { Alert, Button, Skeleton, Spinner } from "@pharmacrm/ui";
 
 import type { SuggestedPrompt } from "./suggested-prompts";
 
@@ -45,6 +45,17 @@ export function EmptyConversation({
         ))}
       </ul>
       <p className="mt-4 text-xs text-slate-400">Model: {providerLabel}</p>
+    </div>
+  );
+}
+
+/** A saved conversation (or the chat that shows it) on its way. */
+export function ConversationLoading() {
+  return (
+    <div className="mx-auto grid w-full max-w-3xl gap-4 px-4 py-6" aria-label="Loading the conversation">
+      <Skeleton className="ml-auto h-9 w-1/2" />
+      <Skeleton className="h-24 w-full" />
+      <Skeleton className="ml-auto h-9 w-1/3" />
     </div>
   );
 }

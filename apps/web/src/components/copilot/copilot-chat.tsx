@@ -1,15 +1,15 @@
 "use client";
 
-import { useChat } from "@ai-sdk/react";
-import { DefaultChatTransport, lastAssistantMessageIsCompleteWithApprovalResponses } from "ai";
-import { useEffect, useMemo, useRef, type RefObject } from "react";
+import { Suspense, use, useEffect, useState, type RefObject } from "react";
 
 import { ChatInput } from "./chat-input";
-import { AssistantMessage, UserMessage } from "./chat-message";
-import { chatRequestBody, closeWaitingApprovals } from "./chat-request-body";
-import { EmptyConversation, ModelError, Working } from "./chat-states";
+import { ChatFrame, MessageColumn } from "./chat-layout";
+import { ConversationLoading, EmptyConversation, Working } from "./chat-states";
+import { loadOnce } from "./load-once";
+import { preloadMarkdown } from "./markdown";
 import type { SuggestedPrompt } from "./suggested-prompts";
 import type { CopilotUIMessage } from "./types";
+import { UserMessage } from "./user-message";
 
 export interface CopilotChatProps {
   /** The conversation id (a UUID); the chat endpoint saves the conversation under it. */
@@ -24,106 +24,97 @@ export interface CopilotChatProps {
   onTurnEnded: () => void;
 }
 
-export function CopilotChat({
-  id,
-  initialMessages,
-  prompts,
-  providerLabel,
-  inputRef,
-  onStarted,
-  onTurnEnded,
-}: CopilotChatProps) {
-  // Only the new message, the approval answers or "regenerate" go to the server; it keeps the conversation.
-  const transport = useMemo(
-    () =>
-      new DefaultChatTransport<CopilotUIMessage>({
-        api: "/api/chat",
-        prepareSendMessagesRequest: (request) => ({ body: chatRequestBody(request) }),
-      }),
-    [],
+/** A question asked before the chat had loaded; `focusInput`: it was typed, so the input keeps the focus. */
+export interface FirstQuestion {
+  text: string;
+  focusInput: boolean;
+}
+
+// The chat (the AI SDK, the cards, zod's stream checks) is not needed to show an empty chat: a new chat renders its
+// suggestions and input at once and loads the chat when the person heads for it (a pointer over it, the focus in
+// it) or, at the latest, when they ask.
+const loadLiveChat = loadOnce(() => import("./live-chat"));
+
+/** Starts loading the chat and the answers' markdown (no-ops once loaded). */
+export function preloadChat() {
+  void loadLiveChat();
+  preloadMarkdown();
+}
+
+function LiveChat(props: CopilotChatProps & { firstMessage?: FirstQuestion }) {
+  const { default: Chat } = use(loadLiveChat());
+  return <Chat {...props} />;
+}
+
+export function CopilotChat({ inputRef, ...props }: CopilotChatProps) {
+  const [first, setFirst] = useState<FirstQuestion | null>(null);
+  if (props.initialMessages.length === 0 && !first) {
+    return (
+      <ChatFrame
+        onPointerEnter={preloadChat}
+        onFocus={preloadChat}
+        input={
+          <ChatInput
+            ref={inputRef}
+            busy={false}
+            onSend={(text) => setFirst({ text, focusInput: document.activeElement === inputRef.current })}
+            onStop={() => undefined}
+          />
+        }
+      >
+        <EmptyConversation
+          prompts={props.prompts}
+          onPick={(text) => setFirst({ text, focusInput: false })}
+          providerLabel={props.providerLabel}
+        />
+      </ChatFrame>
+    );
+  }
+  return (
+    <Suspense
+      fallback={
+        first ? (
+          <FirstQuestionPending text={first.text} inputRef={inputRef} onCancel={() => setFirst(null)} />
+        ) : (
+          <ConversationLoading />
+        )
+      }
+    >
+      <LiveChat {...props} inputRef={inputRef} firstMessage={first ?? undefined} />
+    </Suspense>
   );
-  const { messages, setMessages, sendMessage, regenerate, stop, status, error, clearError, addToolApprovalResponse } =
-    useChat<CopilotUIMessage>({
-      id,
-      messages: initialMessages,
-      transport,
-      // After the person approves or rejects a write, the answer goes back to the server to continue the turn.
-      sendAutomaticallyWhen: lastAssistantMessageIsCompleteWithApprovalResponses,
-      onFinish: onTurnEnded,
-      onError: onTurnEnded,
-    });
-  const busy = status === "submitted" || status === "streaming";
-  const endRef = useRef<HTMLDivElement>(null);
+}
 
-  const last = messages.at(-1);
-  const progressKey = `${messages.length}:${last?.parts.length ?? 0}:${JSON.stringify(last?.parts.at(-1) ?? null).length}`;
+/**
+ * Asked before the chat had loaded: the question and "Thinking…", as the chat shows them once it has sent it.
+ * Stop (or Esc) takes it back: nothing was sent.
+ */
+function FirstQuestionPending({
+  text,
+  inputRef,
+  onCancel,
+}: {
+  text: string;
+  inputRef: RefObject<HTMLTextAreaElement | null>;
+  onCancel: () => void;
+}) {
   useEffect(() => {
-    endRef.current?.scrollIntoView({ block: "end" });
-  }, [progressKey]);
-
-  // Esc stops an answer in progress wherever the focus is (a prompt button, a card, the input).
-  useEffect(() => {
-    if (!busy) return;
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key === "Escape") void stop();
+      if (e.key === "Escape") onCancel();
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [busy, stop]);
-
-  const send = (text: string, messageId?: string) => {
-    if (messages.length === 0) onStarted();
-    clearError();
-    // Moving on without answering a pending write closes it (the server does the same): it can no longer be approved.
-    setMessages(closeWaitingApprovals);
-    void sendMessage(messageId ? { text, messageId } : { text });
-  };
-
-  const waitingForApproval =
-    last?.role === "assistant" && last.parts.some((p) => "state" in p && p.state === "approval-requested");
-
+  }, [onCancel]);
   return (
-    <div className="flex min-h-0 flex-1 flex-col">
-      <div className="min-h-0 min-w-0 flex-1 overflow-y-auto" data-testid="copilot-messages">
-        {messages.length === 0 ? (
-          <EmptyConversation prompts={prompts} onPick={send} providerLabel={providerLabel} />
-        ) : (
-          <div className="mx-auto grid max-w-3xl grid-cols-[minmax(0,1fr)] gap-5 px-4 py-6">
-            {messages.map((message, i) =>
-              message.role === "user" ? (
-                <UserMessage
-                  key={message.id}
-                  message={message}
-                  canEdit={!busy}
-                  onEdit={(text) => send(text, message.id)}
-                />
-              ) : (
-                <AssistantMessage
-                  key={message.id}
-                  message={message}
-                  isLast={i === messages.length - 1}
-                  busy={busy}
-                  onRegenerate={() => void regenerate({ messageId: message.id })}
-                  onApproval={(approvalId, approved) => void addToolApprovalResponse({ id: approvalId, approved })}
-                />
-              ),
-            )}
-            {busy ? <Working progressKey={progressKey} onStop={() => void stop()} /> : null}
-            {error ? <ModelError error={error} onRetry={() => void regenerate()} /> : null}
-            <div ref={endRef} />
-          </div>
-        )}
-      </div>
-      <div className="border-t border-slate-200 bg-white px-4 pt-3 pb-2">
-        <div className="mx-auto max-w-3xl">
-          {waitingForApproval && !busy ? (
-            <p className="mb-2 text-xs font-medium text-amber-700" data-testid="awaiting-approval">
-              Approve or reject the pending write above. Sending a new message instead leaves it unwritten.
-            </p>
-          ) : null}
-          <ChatInput ref={inputRef} busy={busy} onSend={send} onStop={() => void stop()} />
-        </div>
-      </div>
-    </div>
+    <ChatFrame input={<ChatInput ref={inputRef} busy onSend={() => undefined} onStop={onCancel} />}>
+      <MessageColumn>
+        <UserMessage
+          message={{ id: "pending", role: "user", parts: [{ type: "text", text }] }}
+          canEdit={false}
+          onEdit={() => undefined}
+        />
+        <Working progressKey="pending" onStop={onCancel} />
+      </MessageColumn>
+    </ChatFrame>
   );
 }

@@ -1,51 +1,30 @@
 "use client";
 
-import Link from "next/link";
-import ReactMarkdown, { type Components } from "react-markdown";
-import remarkGfm from "remark-gfm";
+import { Suspense, use } from "react";
 
-// The copilot answers in GitHub-flavoured markdown. Links inside the app stay client-side; others open in a new tab.
-// No raw HTML: react-markdown escapes it, so text from the database cannot inject markup.
-const components: Components = {
-  p: (props) => <p className="my-2 leading-relaxed first:mt-0 last:mb-0" {...props} />,
-  ul: (props) => <ul className="my-2 list-disc space-y-1 pl-5" {...props} />,
-  ol: (props) => <ol className="my-2 list-decimal space-y-1 pl-5" {...props} />,
-  h1: (props) => <h3 className="mt-3 mb-1 text-base font-semibold text-slate-900" {...props} />,
-  h2: (props) => <h3 className="mt-3 mb-1 text-sm font-semibold text-slate-900" {...props} />,
-  h3: (props) => <h4 className="mt-3 mb-1 text-sm font-semibold text-slate-900" {...props} />,
-  strong: (props) => <strong className="font-semibold text-slate-900" {...props} />,
-  code: (props) => <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.85em]" {...props} />,
-  blockquote: (props) => <blockquote className="my-2 border-l-2 border-slate-200 pl-3 text-slate-600" {...props} />,
-  table: (props) => (
-    <div className="my-2 overflow-x-auto">
-      <table className="w-full border-collapse text-xs" {...props} />
-    </div>
-  ),
-  th: (props) => <th className="border-b border-slate-200 px-2 py-1 text-left font-medium text-slate-600" {...props} />,
-  td: (props) => <td className="border-b border-slate-100 px-2 py-1 tabular-nums" {...props} />,
-  a: ({ href = "", children }) =>
-    href.startsWith("/") ? (
-      <Link href={href} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-        {children}
-      </Link>
-    ) : (
-      <a
-        href={href}
-        target="_blank"
-        rel="noreferrer noopener"
-        className="font-medium text-brand-700 underline-offset-2 hover:underline"
-      >
-        {children}
-      </a>
-    ),
-};
+import { loadOnce } from "./load-once";
+
+// The markdown parser (react-markdown, remark-gfm and their micromark / mdast stack) is needed only once an answer
+// has text: it loads then, if the chat has not preloaded it. Meanwhile the text shows as written, in the same place
+// and type (hence not next/dynamic, whose placeholder cannot see the text).
+const loadRenderer = loadOnce(() => import("./markdown-renderer"));
+
+function MarkdownRenderer({ text }: { text: string }) {
+  const { default: Renderer } = use(loadRenderer());
+  return <Renderer text={text} />;
+}
+
+/** Starts loading the parser ahead of the first answer (a no-op once it is loaded). */
+export function preloadMarkdown() {
+  void loadRenderer();
+}
 
 export function Markdown({ text }: { text: string }) {
   return (
     <div className="text-sm text-slate-800">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} components={components}>
-        {text}
-      </ReactMarkdown>
+      <Suspense fallback={<p className="my-2 leading-relaxed whitespace-pre-wrap first:mt-0 last:mb-0">{text}</p>}>
+        <MarkdownRenderer text={text} />
+      </Suspense>
     </div>
   );
 }

@@ -4,10 +4,12 @@ import { useQuery } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { messageOf, useTRPC } from "~/trpc/react";
 import { MessageSquareOff } from "lucide-react";
+import { useEffect } from "react";
 
-import { Button, ErrorState, Skeleton } from "@pharmacrm/ui";
+import { Button, ErrorState } from "@pharmacrm/ui";
 
-import { CopilotChat, type CopilotChatProps } from "./copilot-chat";
+import { ConversationLoading } from "./chat-states";
+import { CopilotChat, preloadChat, type CopilotChatProps } from "./copilot-chat";
 import type { CopilotUIMessage } from "./types";
 
 /** A saved conversation, read fresh each time it is opened (the chat owns its messages once it is mounted). */
@@ -17,15 +19,9 @@ export function StoredConversation({
 }: Omit<CopilotChatProps, "initialMessages"> & { onNew: () => void }) {
   const trpc = useTRPC();
   const stored = useQuery(trpc.conversation.get.queryOptions({ id: chat.id }, { gcTime: 0, staleTime: 0 }));
-  if (stored.isPending) {
-    return (
-      <div className="mx-auto grid w-full max-w-3xl gap-4 px-4 py-6" aria-label="Loading the conversation">
-        <Skeleton className="ml-auto h-9 w-1/2" />
-        <Skeleton className="h-24 w-full" />
-        <Skeleton className="ml-auto h-9 w-1/3" />
-      </div>
-    );
-  }
+  // The chat and its markdown load while the conversation is read, not after.
+  useEffect(preloadChat, []);
+  if (stored.isPending) return <ConversationLoading />;
   if (stored.isError) {
     const missing =
       stored.error instanceof TRPCClientError &&

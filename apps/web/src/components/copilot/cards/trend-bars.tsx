@@ -1,8 +1,8 @@
 "use client";
 
-import { CHART_COLORS } from "~/components/hcp/chart-colors";
-import { numberFormat } from "~/lib/format";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
+
+import { Skeleton } from "@pharmacrm/ui";
 
 export interface TrendRow {
   label: string;
@@ -11,37 +11,21 @@ export interface TrendRow {
   after: number;
 }
 
-/** A small paired bar chart: earlier vs latest per drug or market. Figures are exactly the card's table. */
-export function TrendBars({
-  rows,
-  beforeLabel,
-  afterLabel,
-  title,
-}: {
+export interface TrendBarsProps {
   rows: TrendRow[];
   beforeLabel: string;
   afterLabel: string;
   title: string;
-}) {
-  if (rows.length === 0) return null;
-  return (
-    <figure className="h-44 w-full" aria-label={title} data-testid="trend-chart">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 4, right: 8, bottom: 0, left: -12 }}>
-          <CartesianGrid vertical={false} stroke="#e2e8f0" />
-          <XAxis dataKey="label" tick={{ fontSize: 10 }} interval={0} tickLine={false} />
-          <YAxis
-            tick={{ fontSize: 10 }}
-            tickFormatter={(v: number) => numberFormat.format(v)}
-            tickLine={false}
-            axisLine={false}
-          />
-          <Tooltip formatter={(v) => (typeof v === "number" ? numberFormat.format(v) : String(v ?? "unknown"))} />
-          <Legend wrapperStyle={{ fontSize: 11 }} />
-          <Bar dataKey="before" name={beforeLabel} fill={CHART_COLORS[0]} radius={[2, 2, 0, 0]} />
-          <Bar dataKey="after" name={afterLabel} fill={CHART_COLORS[1]} radius={[2, 2, 0, 0]} />
-        </BarChart>
-      </ResponsiveContainer>
-    </figure>
-  );
+}
+
+// recharts is most of the copilot's weight and no answer needs it before it shows a chart: it loads then, with a
+// placeholder of the chart's size meanwhile.
+const TrendBarsChart = dynamic(() => import("./trend-bars-chart"), {
+  loading: () => <Skeleton className="h-44 w-full" />,
+});
+
+/** A small paired bar chart: earlier vs latest per drug or market. Figures are exactly the card's table. */
+export function TrendBars(props: TrendBarsProps) {
+  if (props.rows.length === 0) return null;
+  return <TrendBarsChart {...props} />;
 }
