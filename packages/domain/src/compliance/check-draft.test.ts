@@ -77,3 +77,40 @@ describe("sentencesOf", () => {
     ]);
   });
 });
+
+describe("checkDraft for a draft about one product", () => {
+  const two: ComplianceRules = {
+    bannedPhrases: [],
+    approvedClaims: new Map([
+      ["Alphacor", ["Alphacor reduced the risk of stroke in patients with nonvalvular atrial fibrillation."]],
+      ["Betavent", ["Betavent improved lung function at 12 weeks in adults with COPD."]],
+    ]),
+  };
+
+  it("fails a sentence naming another of the org's products", () => {
+    const result = checkDraft("Subject: Alphacor webinar\nI also wanted to mention Betavent.", two, "Alphacor");
+    expect(result).toEqual({
+      passed: false,
+      flags: [
+        {
+          kind: "other_product",
+          sentence: "I also wanted to mention Betavent.",
+          reason: "names Betavent in an email about Alphacor",
+        },
+      ],
+    });
+  });
+
+  it("fails another product's approved claim quoted without its name", () => {
+    const result = checkDraft("It improved lung function at 12 weeks in adults with COPD.", two, "Alphacor");
+    expect(result.flags.map((f) => [f.kind, f.reason])).toEqual([
+      ["other_product", "quotes a claim approved for Betavent, not Alphacor"],
+    ]);
+  });
+
+  it("passes the product's own approved claim, and any product when the draft is about none", () => {
+    const own = "As discussed, Alphacor reduced the risk of stroke in patients with nonvalvular atrial fibrillation.";
+    expect(checkDraft(own, two, "Alphacor").passed).toBe(true);
+    expect(checkDraft("I also wanted to mention Betavent.", two).passed).toBe(true);
+  });
+});

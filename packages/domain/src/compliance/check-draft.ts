@@ -2,7 +2,7 @@
 // claims that are not among the org's approved claims for that product (the usual shape of an off-label or
 // unsupported claim). Deterministic and explainable: each flag quotes the sentence and says why.
 
-export type ComplianceFlagKind = "banned_phrase" | "promise" | "unapproved_claim";
+export type ComplianceFlagKind = "banned_phrase" | "promise" | "unapproved_claim" | "other_product";
 
 export interface ComplianceFlag {
   kind: ComplianceFlagKind;
@@ -77,7 +77,11 @@ export const sentencesOf = (text: string): string[] =>
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-export function checkDraft(text: string, rules: ComplianceRules): ComplianceResult {
+/**
+ * `product`: what the draft is about. A sentence that names another of the org's products, or quotes a claim
+ * approved for another product, is flagged: an email about one product must not promote another.
+ */
+export function checkDraft(text: string, rules: ComplianceRules, product: string | null = null): ComplianceResult {
   const flags: ComplianceFlag[] = [];
   const banned = [
     ...new Set([...BUILT_IN_BANNED, ...rules.bannedPhrases].map((p) => p.trim().toLowerCase()).filter(Boolean)),
@@ -93,12 +97,34 @@ export function checkDraft(text: string, rules: ComplianceRules): ComplianceResu
     for (const [pattern, reason] of PROMISES) {
       if (pattern.test(sentence)) flags.push({ kind: "promise", sentence, reason });
     }
-    const product = products.find((name) => new RegExp(`(^|\\W)${escape(name)}(\\W|$)`, "i").test(sentence));
-    if (product && CLAIM_VERB.test(sentence)) {
-      const approved = rules.approvedClaims.get(product) ?? [];
+    const named = products.find((name) => new RegExp(`(^|\\W)${escape(name)}(\\W|$)`, "i").test(sentence));
+    const about = product?.toLowerCase();
+    if (about && named && named.toLowerCase() !== about) {
+      flags.push({ kind: "other_product", sentence, reason: `names ${named} in an email about ${product}` });
+      continue;
+    }
+    const otherClaim = about
+      ? products.find(
+          (name) =>
+            name.toLowerCase() !== about &&
+            (rules.approvedClaims.get(name) ?? []).some(
+              (claim) => coverage(sentence, claim.replace(new RegExp(escape(name), "ig"), "")) >= 0.6,
+            ),
+        )
+      : undefined;
+    if (otherClaim && CLAIM_VERB.test(sentence)) {
+      flags.push({
+        kind: "other_product",
+        sentence,
+        reason: `quotes a claim approved for ${otherClaim}, not ${product}`,
+      });
+      continue;
+    }
+    if (named && CLAIM_VERB.test(sentence)) {
+      const approved = rules.approvedClaims.get(named) ?? [];
       const best = Math.max(
         0,
-        ...approved.map((claim) => coverage(sentence.replace(new RegExp(escape(product), "ig"), ""), claim)),
+        ...approved.map((claim) => coverage(sentence.replace(new RegExp(escape(named), "ig"), ""), claim)),
       );
       if (best < 0.6) {
         flags.push({
@@ -106,8 +132,8 @@ export function checkDraft(text: string, rules: ComplianceRules): ComplianceResu
           sentence,
           reason:
             approved.length === 0
-              ? `${product} has no approved claims to quote`
-              : `says what ${product} does in words that are not an approved claim`,
+              ? `${named} has no approved claims to quote`
+              : `says what ${named} does in words that are not an approved claim`,
         });
       }
     }

@@ -108,7 +108,7 @@ export async function draftOutreach(
     lastMet: lastMet ? day(lastMet.occurredAt) : null,
     sender: { name: sender?.name ?? "", org: sender?.org ?? "" },
   });
-  const compliance = checkDraft(`${composed.subject}\n${composed.body}`, rules);
+  const compliance = checkDraft(`${composed.subject}\n${composed.body}`, rules, chosen?.name ?? null);
 
   const saved = await db.transaction(async (tx) => {
     const [row] = await tx

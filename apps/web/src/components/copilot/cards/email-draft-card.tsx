@@ -31,6 +31,7 @@ const flagLabel: Record<ComplianceFlag["kind"], string> = {
   banned_phrase: "Banned phrase",
   promise: "Promise",
   unapproved_claim: "Unapproved claim",
+  other_product: "Another product",
 };
 
 export function EmailDraftCard({ draft }: { draft: OutreachDraft }) {
