@@ -24,6 +24,7 @@ export * from "./interaction/log";
 export * from "./interaction/list";
 export * from "./interaction/warnings";
 export * from "./consent/record";
+export { physicianWithEmailConsent } from "./consent/latest";
 export * from "./task/task";
 export * from "./search";
 export * from "./nba/next-best-actions";

@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
 
 import { territory } from "@pharmacrm/db";
-import { listMyOpenTasks, listProducts } from "@pharmacrm/domain";
+import { listMyOpenTasks, listProducts, physicianWithEmailConsent } from "@pharmacrm/domain";
 
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
@@ -19,4 +19,6 @@ export const viewerRouter = createTRPCRouter({
   }),
   products: protectedProcedure.query(({ ctx }) => listProducts(ctx.db, ctx.scope)),
   openTasks: protectedProcedure.query(({ ctx }) => listMyOpenTasks(ctx.db, ctx.scope)),
+  /** A physician of the viewer's with email consent in force: the suggested draft names them. */
+  emailablePhysician: protectedProcedure.query(({ ctx }) => physicianWithEmailConsent(ctx.db, ctx.scope)),
 });

@@ -1,11 +1,11 @@
 // The consent in force for an HCP on a channel: the latest record for the product, unless a newer all-products
 // revocation overrides it; with no product, the latest all-products record. Consent is append-only (schema/consent).
-import { and, desc, eq, isNull, or } from "drizzle-orm";
+import { and, desc, eq, isNull, or, sql } from "drizzle-orm";
 
-import { consentRecord, type Db } from "@pharmacrm/db";
+import { consentRecord, hcp, rowsOf, type Db } from "@pharmacrm/db";
 
 import type { ConsentChannel } from "../channels";
-import type { Scope } from "../scope";
+import { zipInScope, type Scope } from "../scope";
 
 export interface ConsentInForce {
   productId: string | null;
@@ -44,4 +44,23 @@ export async function consentInForce(
   const forAll = records.find((c) => c.productId === null);
   const overridden = forProduct && forAll?.status === "revoked" && forAll.recordedAt > forProduct.recordedAt;
   return overridden ? forAll : (forProduct ?? forAll);
+}
+
+/**
+ * A physician in the viewer's territories whose latest all-products email consent is granted (the newest first):
+ * whom a suggested "draft a follow-up email" can name and succeed for. Null when there is none.
+ */
+export async function physicianWithEmailConsent(db: Db, scope: Scope) {
+  const result = await db.execute(sql`
+    select h.npi, h.first_name as "firstName", h.last_name as "lastName", h.credential
+    from ${consentRecord} c join ${hcp} h on h.npi = c.hcp_npi
+    where c.org_id = ${scope.orgId}::uuid and c.channel = 'email' and c.product_id is null and c.status = 'granted'
+      and not exists (select 1 from ${consentRecord} later where later.org_id = c.org_id and later.hcp_npi = c.hcp_npi
+        and later.channel = 'email' and later.status = 'revoked' and later.recorded_at > c.recorded_at)
+      and ${zipInScope(scope, sql.raw("h.practice_zip5"))}
+    order by c.recorded_at desc, h.npi limit 1`);
+  return (
+    rowsOf<{ npi: string; firstName: string | null; lastName: string | null; credential: string | null }>(result)[0] ??
+    null
+  );
 }

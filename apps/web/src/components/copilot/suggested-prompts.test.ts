@@ -6,15 +6,24 @@ import { physicianMention, suggestedPrompts } from "./suggested-prompts";
 describe("suggested prompts", () => {
   it("offers a rep call prep and a draft for one of their own physicians, then planning and prescribers nearby", () => {
     expect(
-      suggestedPrompts({ role: "rep", physician: "Dr Jane Smith", product: "Alphacor", city: "Weymouth" }).map(
-        (p) => p.prompt,
-      ),
+      suggestedPrompts({
+        role: "rep",
+        physician: "Dr Jane Smith",
+        emailable: "Dr Raj Patel",
+        product: "Alphacor",
+        city: "Weymouth",
+      }).map((p) => p.prompt),
     ).toEqual([
       "Prep me for my call with Dr Jane Smith",
-      "Draft a follow-up email to Dr Jane Smith",
+      "Draft a follow-up email to Dr Raj Patel",
       "What should I do next?",
       "Who writes Alphacor near Weymouth?",
     ]);
+  });
+
+  it("suggests a draft only to a physician with email consent in force", () => {
+    const prompts = suggestedPrompts({ role: "rep", physician: "Dr Jane Smith", product: null, city: null });
+    expect(prompts.map((p) => p.label)).toEqual(["Prepare a call", "Plan", "Capabilities"]);
   });
 
   it("never names a physician a rep does not have", () => {
