@@ -19,7 +19,7 @@ export type Focus = "overview" | "prescribing" | "payments" | "history" | "conse
 export type Intent =
   | { kind: "search"; query: string; mine: boolean }
   | { kind: "topWriters"; drug: string; limit: number; place: string | null; mine: boolean }
-  | { kind: "profile"; physician: PhysicianRef; focus: Focus }
+  | { kind: "profile"; physician: PhysicianRef; focus: Focus; drug?: string }
   | { kind: "brief"; physician: PhysicianRef }
   | { kind: "draft"; physician: PhysicianRef; purpose: OutreachPurpose; topic: string | null; product: string | null }
   | { kind: "nba"; physician: PhysicianRef | null }

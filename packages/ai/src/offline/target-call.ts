@@ -27,7 +27,7 @@ export function targetCall(intent: ToolIntent, npi: string | undefined, today: s
         }),
       };
     case "profile":
-      return { toolName: "getPhysicianProfile", input: { npi } };
+      return { toolName: "getPhysicianProfile", input: given({ npi, drug: intent.drug }) };
     case "brief":
       return { toolName: "prepareCallBrief", input: { npi } };
     case "draft":

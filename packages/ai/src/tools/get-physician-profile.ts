@@ -4,11 +4,18 @@
 import { tool } from "ai";
 import { z } from "zod";
 
-import { hcpProfile, npiInput, type FigureSource } from "@pharmacrm/domain";
+import { hcpProfile, npiInput, plainText, type FigureSource } from "@pharmacrm/domain";
 
 import { hcpLink, isoDay, orFailure, referenceSources, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
-export const getPhysicianProfileInput = z.object({ npi: npiInput.shape.npi.describe("The physician's 10-digit NPI.") });
+export const getPhysicianProfileInput = z.object({
+  npi: npiInput.shape.npi.describe("The physician's 10-digit NPI."),
+  drug: plainText("The drug name")
+    .min(2)
+    .max(100)
+    .optional()
+    .describe("A drug (brand or generic) whose Part D claims by year to report, e.g. Eliquis."),
+});
 
 const TOP_DRUGS = 5;
 const TOP_MANUFACTURERS = 5;
@@ -23,6 +30,8 @@ export interface PhysicianProfile {
   practice: { address: string | null; city: string | null; state: string | null; zip5: string | null };
   inMyTerritories: boolean;
   /** The latest Part D year's top drugs, with the year before for trend. */
+  /** The claims of the drug asked about, by Part D year (oldest first); null when no drug was asked about. */
+  drugTrend: { drug: string; years: { year: number; claims: number; source: FigureSource }[] } | null;
   topDrugs: {
     brandName: string;
     genericName: string;
@@ -68,7 +77,7 @@ export function getPhysicianProfileTool(ctx: ToolContext) {
     description:
       "The 360 view of one physician by NPI, condensed: identity, specialties, top Part D drugs with trend, market share, Open Payments by manufacturer, the rep's last interactions, consent and open tasks. Every figure names its source.",
     inputSchema: getPhysicianProfileInput,
-    execute: async ({ npi }): Promise<GetPhysicianProfileOutput> =>
+    execute: async ({ npi, drug }): Promise<GetPhysicianProfileOutput> =>
       orFailure(async () => {
         const p = await hcpProfile(ctx.db, await scopeOf(ctx), npi);
         const [partD, payments] = await referenceSources(ctx.db, ["part_d", "open_payments"]);
@@ -111,6 +120,24 @@ export function getPhysicianProfileTool(ctx: ToolContext) {
               ]
             : [];
         });
+        const wanted = drug?.toLowerCase();
+        const asked = wanted
+          ? p.prescribing.rows.filter(
+              (r) => r.brandName.toLowerCase() === wanted || r.genericName.toLowerCase() === wanted,
+            )
+          : [];
+        const drugTrend = drug
+          ? {
+              drug,
+              years: [...new Set(asked.map((r) => r.year))]
+                .sort((a, b) => a - b)
+                .map((year) => ({
+                  year,
+                  claims: asked.filter((r) => r.year === year).reduce((sum, r) => sum + r.claims, 0),
+                  source: rx(year),
+                })),
+            }
+          : null;
         const years = p.payments.byYear.map((y) => y.year);
         const paymentSource: FigureSource = {
           table: "open_payment",
@@ -134,6 +161,7 @@ export function getPhysicianProfileTool(ctx: ToolContext) {
             zip5: p.hcp.practiceZip5,
           },
           inMyTerritories: p.inMyTerritories,
+          drugTrend,
           topDrugs,
           markets,
           payments: {

@@ -30,6 +30,19 @@ export function searchAnswer(output: SearchPhysiciansOutput): string {
 
 type Focus = "overview" | "prescribing" | "payments" | "history" | "consent";
 
+function drugTrendLines(p: PhysicianProfile): string[] {
+  const trend = p.drugTrend!;
+  if (trend.years.length === 0) return [`- No Part D claims of ${trend.drug} on record.`];
+  return trend.years.map((y, i) => {
+    const before = trend.years[i - 1];
+    const change =
+      before && before.year === y.year - 1 && before.claims > 0
+        ? ` (${signedPercent((y.claims - before.claims) / before.claims)} on ${before.year})`
+        : "";
+    return `- ${y.year}: ${count(y.claims)} ${trend.drug} claims${change} ${cite(y.source)}`;
+  });
+}
+
 function prescribingLines(p: PhysicianProfile): string[] {
   if (p.topDrugs.length === 0) return ["- No Part D prescribing on record."];
   return [
@@ -86,7 +99,9 @@ export function profileAnswer(output: GetPhysicianProfileOutput, focus: Focus): 
       ["Your history", historyLines(p)],
       ["Consent", consentLines(p)],
     ],
-    prescribing: [["Prescribing", prescribingLines(p)]],
+    prescribing: p.drugTrend
+      ? [[`${p.drugTrend.drug} by year`, drugTrendLines(p)]]
+      : [["Prescribing", prescribingLines(p)]],
     payments: [["Payments", paymentLines(p)]],
     history: [["Your history", historyLines(p)]],
     consent: [["Consent", consentLines(p)]],

@@ -11,8 +11,13 @@ const NUMBER_WORDS: Record<string, number> = { three: 3, five: 5, ten: 10, twent
 const WRITER = /\b(writers?|prescribers?|writing|prescribing|prescribes?|writes|scripts|claims|volume|rx)\b/;
 const TOP = /\b(top|biggest|highest|largest|leading|best|heaviest|most)\b/;
 
-/** The drug a message names, as written (brand or generic): the org's product, else another Part D drug. */
-const drugOf = (m: Message) => m.products[0]?.span.text.toLowerCase() ?? m.drugs[0]?.value ?? null;
+/** The drug a message names (brand or generic): the org's product by its name, else the drug as written. */
+function drugOf(m: Message): string | null {
+  const own = m.products[0];
+  if (own) return own.span.text.toLowerCase() === own.value.toLowerCase() ? own.value : own.span.text.toLowerCase();
+  const other = m.drugs[0]?.value;
+  return other ? other.charAt(0).toUpperCase() + other.slice(1) : null;
+}
 
 export const topWriters: IntentDefinition = {
   name: "physician.top_writers",
@@ -90,7 +95,9 @@ export const profile: IntentDefinition = {
     const focus = FOCUS.find(([, p]) => p.test(m.text))?.[0] ?? "overview";
     const bare = physician.npi && m.text.replace(/\D/g, "") === physician.npi;
     const score = has(m.text, PROFILE_CUE) || bare ? 0.8 : 0.55;
-    return { score, intent: { kind: "profile", physician, focus } };
+    // "Eliquis prescribing trend for Dr X": that drug's claims by year, not the top drugs.
+    const drug = focus === "prescribing" ? drugOf(m) : null;
+    return { score, intent: { kind: "profile", physician, focus, ...(drug ? { drug } : {}) } };
   },
 };
 

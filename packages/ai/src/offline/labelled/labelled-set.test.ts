@@ -134,7 +134,7 @@ function slotErrors(intent: Intent, slots: Record<string, unknown>): string[] {
         ok = want === "all" ? got.product === null : same(got.product, want);
         break;
       case "drug":
-        ok = intent.kind === "profile" || same(got.drug, want) || contains(got.query, want);
+        ok = same(got.drug, want) || contains(got.query, want) || (intent.kind === "profile" && !got.drug);
         break;
       case "specialty":
       case "place":
