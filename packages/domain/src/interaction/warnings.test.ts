@@ -2,7 +2,7 @@
 // person's own call with the same physician that day or within 12 hours; other orgs' records never count.
 import { describe, expect, it } from "vitest";
 
-import { consentRecord } from "@pharmacrm/db";
+import { consentRecord, hcpTaxonomy } from "@pharmacrm/db";
 
 import { scopeFor } from "../scope";
 import { NPI, useHcp360World, type FixturePerson } from "../testing/hcp-360-world";
@@ -63,5 +63,29 @@ describe("warnings before a call is saved", () => {
 
   it("are refused for a physician outside the person's territories", async () => {
     await expect(warningsFor("repOut", "phone", "2026-10-20T10:00:00Z")).rejects.toThrow(/outside your territories/);
+  });
+
+  it("for a call with samples, say when NPPES lists no licence in the practice state", async () => {
+    const db = world.database.db;
+    const scope = await scopeFor(db, world.viewers.repIn);
+    const withSamples = () =>
+      callWarnings(db, scope, { npi: NPI, channel: "email", occurredAt: "2026-11-05", withSamples: true });
+    const noLicence = {
+      kind: "no_state_licence",
+      message:
+        "NPPES lists no licence in MA for Ada Lovelace: samples go only to a prescriber licensed in the state of the call.",
+    };
+    expect(await withSamples()).toEqual([noLicence]);
+    await db
+      .insert(hcpTaxonomy)
+      .values({ npi: NPI, slot: 1, code: "207RC0000X", licenseState: "NY", licenseNumber: "123" });
+    expect(await withSamples()).toEqual([noLicence]);
+    await db
+      .insert(hcpTaxonomy)
+      .values({ npi: NPI, slot: 2, code: "207RC0000X", licenseState: "MA", licenseNumber: "MA-9" });
+    expect(await withSamples()).toEqual([]);
+    // Without samples the licence is not looked at.
+    await db.delete(hcpTaxonomy);
+    expect(await callWarnings(db, scope, { npi: NPI, channel: "email", occurredAt: "2026-11-05" })).toEqual([]);
   });
 });

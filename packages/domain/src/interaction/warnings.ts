@@ -1,10 +1,11 @@
 // What a person should know before a call is saved (shown on the copilot's approval card): consent for the call's
-// channel revoked, or a call with the same physician already logged by them that day (a date alone: the calendar
-// day; a time: within 12 hours either side). Advice, not refusal: the call may still be logged.
-import { and, desc, eq, gte, lt } from "drizzle-orm";
+// channel revoked, a call with the same physician already logged by them that day (a date alone: the calendar
+// day; a time: within 12 hours either side), or samples for a physician with no licence on record (NPPES) in the
+// state of the practice address the call is placed at. Advice, not refusal: the call may still be logged.
+import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { z } from "zod";
 
-import { interaction, type Db } from "@pharmacrm/db";
+import { interaction, rowsOf, type Db } from "@pharmacrm/db";
 
 import { CALL_CHANNELS, channelHow, type CallChannel, type ConsentChannel } from "../channels";
 import { consentInForce } from "../consent/latest";
@@ -24,10 +25,12 @@ export const callWarningsInput = z.object({
     .max(40)
     .refine((v) => DAY.test(v) || MOMENT.test(v), "Enter when the call happened, as a date or a time.")
     .refine((v) => isDateInRange(momentOf(v)), dateRangeMessage("The call's time")),
+  /** The call leaves samples: the physician's licence in the practice state is checked. */
+  withSamples: z.boolean().default(false),
 });
 
 export interface CallWarning {
-  kind: "consent_revoked" | "call_nearby";
+  kind: "consent_revoked" | "call_nearby" | "no_state_licence";
   message: string;
 }
 
@@ -59,7 +62,7 @@ export async function callWarnings(
   const dateOnly = DAY.test(input.occurredAt);
   const at = momentOf(input.occurredAt).getTime();
   const [from, to] = dateOnly ? [at, at + DAY_MS] : [at - NEARBY_MS, at + NEARBY_MS];
-  const [consent, [nearby]] = await Promise.all([
+  const [consent, [nearby], licence] = await Promise.all([
     consentChannel ? consentInForce(db, scope, input.npi, consentChannel) : undefined,
     db
       .select({ occurredAt: interaction.occurredAt, channel: interaction.channel })
@@ -75,6 +78,7 @@ export async function callWarnings(
       )
       .orderBy(desc(interaction.occurredAt))
       .limit(1),
+    input.withSamples ? licenceInPracticeState(db, input.npi) : null,
   ]);
   const warnings: CallWarning[] = [];
   if (consent?.status === "revoked")
@@ -87,5 +91,23 @@ export async function callWarnings(
       kind: "call_nearby",
       message: `You already logged a call with ${name} ${channelHow[nearby.channel]} on ${day(nearby.occurredAt)}.`,
     });
+  if (licence && !licence.licensed)
+    warnings.push({
+      kind: "no_state_licence",
+      message: licence.state
+        ? `NPPES lists no licence in ${licence.state} for ${name}: samples go only to a prescriber licensed in the state of the call.`
+        : `NPPES lists no practice state for ${name}, so their licence for samples cannot be checked.`,
+    });
   return warnings;
+}
+
+/** Whether NPPES records a licence number in the state of the physician's practice address. */
+async function licenceInPracticeState(db: Db, npi: string) {
+  const [row] = rowsOf<{ state: string | null; licensed: boolean }>(
+    await db.execute(sql`
+      select h.practice_state as state, exists (select 1 from hcp_taxonomy t where t.npi = h.npi
+        and t.license_state = h.practice_state and coalesce(t.license_number, '') <> '') as licensed
+      from hcp h where h.npi = ${npi}`),
+  );
+  return row ? { state: row.state, licensed: Boolean(row.licensed) } : null;
 }

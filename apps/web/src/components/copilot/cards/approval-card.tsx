@@ -48,7 +48,12 @@ function CallWarnings({ input }: { input: InputOf<"logInteraction"> }) {
   const ready = Boolean(npi && channel && occurredAt);
   const warnings = useQuery(
     trpc.interaction.warnings.queryOptions(
-      { npi: npi ?? "", channel: channel ?? "in_person", occurredAt: occurredAt ?? "" },
+      {
+        npi: npi ?? "",
+        channel: channel ?? "in_person",
+        occurredAt: occurredAt ?? "",
+        withSamples: (input.samples?.length ?? 0) > 0,
+      },
       { enabled: ready, staleTime: 60_000, retry: false },
     ),
   );
