@@ -7,11 +7,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Env } from "@pharmacrm/config/env";
-import { copilotTurn, interaction } from "@pharmacrm/db";
+import { consentRecord, copilotTurn, interaction, interactionSample, product, task } from "@pharmacrm/db";
 import { NPIS, useWorld } from "@pharmacrm/domain/testing";
 
 import { getLanguageModel } from "../model/get-language-model";
-import { ask, readTurn, textOf } from "./headless";
+import { answerAll, ask, readTurn, textOf } from "./headless";
 import { runCopilotTurn } from "./run-copilot-turn";
 
 const ctx = useWorld();
@@ -31,23 +31,47 @@ let baseURL: string;
 const chunk = (delta: Record<string, unknown>, finish: string | null) =>
   `data: ${JSON.stringify({ id: "chatcmpl-1", object: "chat.completion.chunk", created: 1795000000, model: "llama3.1", choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
 
+/** Writes the scripted model asks for when the rep's message contains the cue. */
+const SCRIPTED: Record<string, { name: string; input: Record<string, unknown> }> = {
+  "with samples": {
+    name: "logInteraction",
+    input: {
+      npi: NPIS.E1,
+      channel: "phone",
+      occurredAt: "2026-11-22",
+      products: ["Alphacor"],
+      samples: [{ product: "Alphacor", quantity: 3 }],
+      notes: "Asked about renal dosing",
+      followUp: "Bring the dosing guide",
+      followUpDate: "2026-12-01",
+    },
+  },
+  "email consent": {
+    name: "recordConsent",
+    input: { npi: NPIS.E1, channel: "email", product: "Alphacor", status: "granted", source: "Signed form" },
+  },
+};
+
 /** The scripted model: asks for a tool on the rep's message, answers in text once a tool result comes back. */
 function reply(body: ChatRequest): string {
   const last = body.messages.at(-1)!;
   if (last.role === "tool")
     return chunk({ role: "assistant", content: "Your brief is ready: see the card above." }, null) + chunk({}, "stop");
   const text = JSON.stringify(last.content);
-  const call = text.includes("log")
-    ? {
-        name: "logInteraction",
-        arguments: JSON.stringify({
-          npi: NPIS.E1,
-          channel: "in_person",
-          occurredAt: "2026-11-23",
-          notes: "renal dosing",
-        }),
-      }
-    : { name: "prepareCallBrief", arguments: JSON.stringify({ npi: NPIS.E1 }) };
+  const scripted = Object.entries(SCRIPTED).find(([cue]) => text.includes(cue))?.[1];
+  const call = scripted
+    ? { name: scripted.name, arguments: JSON.stringify(scripted.input) }
+    : text.includes("log")
+      ? {
+          name: "logInteraction",
+          arguments: JSON.stringify({
+            npi: NPIS.E1,
+            channel: "in_person",
+            occurredAt: "2026-11-23",
+            notes: "renal dosing",
+          }),
+        }
+      : { name: "prepareCallBrief", arguments: JSON.stringify({ npi: NPIS.E1 }) };
   return (
     chunk(
       { role: "assistant", content: null, tool_calls: [{ index: 0, id: "call_1", type: "function", function: call }] },
@@ -129,5 +153,44 @@ describe("the copilot on an OpenAI-compatible server", () => {
     expect(out.status).toBe("needs_approval");
     expect(out.toolCalls.map((c) => [c.name, c.state])).toEqual([["logInteraction", "approval-requested"]]);
     expect((await ctx.database.db.select().from(interaction)).length).toBe(before);
+  });
+
+  it("saves exactly the write input the model gave once the rep approves: a call with products and samples, consent", async () => {
+    const db = ctx.database.db;
+    const viewer = ctx.world.viewers.repE1;
+    for (const [question, expected] of [
+      ["log my call with samples", "logInteraction"],
+      ["record email consent", "recordConsent"],
+    ] as const) {
+      const asked = await readTurn(
+        runCopilotTurn({ db, viewer, model: compatible().model, now, request: ask(question) }),
+      );
+      expect(asked.toolCalls.map((c) => [c.name, c.state])).toEqual([[expected, "approval-requested"]]);
+      // The card shows the stored input, which is the model's.
+      expect(asked.toolCalls[0]!.input).toEqual(Object.values(SCRIPTED).find((s) => s.name === expected)!.input);
+      await readTurn(
+        runCopilotTurn({
+          db,
+          viewer,
+          model: compatible().model,
+          now,
+          conversationId: asked.conversationId,
+          request: answerAll(asked.responseMessage, true),
+        }),
+      );
+    }
+    const [call] = await db.select().from(interaction).where(eq(interaction.notes, "Asked about renal dosing"));
+    expect(call).toMatchObject({ channel: "phone", followUp: "Bring the dosing guide", followUpDate: "2026-12-01" });
+    const samples = await db
+      .select({ name: product.name, quantity: interactionSample.quantity })
+      .from(interactionSample)
+      .innerJoin(product, eq(product.id, interactionSample.productId))
+      .where(eq(interactionSample.interactionId, call!.id));
+    expect(samples).toEqual([{ name: "Alphacor", quantity: 3 }]);
+    const [followUpTask] = await db.select().from(task).where(eq(task.title, "Bring the dosing guide"));
+    expect(followUpTask).toMatchObject({ hcpNpi: NPIS.E1, dueDate: "2026-12-01", status: "open" });
+    const [consent] = await db.select().from(consentRecord).where(eq(consentRecord.source, "Signed form"));
+    expect(consent).toMatchObject({ hcpNpi: NPIS.E1, channel: "email", status: "granted" });
+    expect(consent!.productId).not.toBeNull();
   });
 });
