@@ -55,7 +55,15 @@ export const test = base.extend<{ signInAs: (email: string) => Promise<Session> 
 });
 
 /** Which HCP (see ApiClient.territoryHcpWithCalls) each spec works on, so parallel specs never share one. */
-export const hcpSlot = { browse: 0, logCall: 1, isolation: 2, copilotBrief: 3, copilotWrites: 4, erasure: 5 } as const;
+export const hcpSlot = {
+  browse: 0,
+  logCall: 1,
+  isolation: 2,
+  copilotBrief: 3,
+  copilotWrites: 4,
+  erasure: 5,
+  copilotChatWrites: 6,
+} as const;
 
 /** A marker no seeded note contains, so a test can find exactly the call it logged. */
 export const uniqueNote = (label: string) =>

@@ -10,7 +10,7 @@ export type ToolPartOf<NAME extends keyof CopilotUITools & string> = Extract<Cop
 
 export type { CopilotUIMessage, FigureSource, ToolFailure };
 
-const OK_STATUSES = new Set(["ok", "drafted", "logged", "created"]);
+const OK_STATUSES = new Set(["ok", "drafted", "logged", "created", "completed", "rescheduled", "recorded", "updated"]);
 
 /** An expected failure the tool reported in words (not found, out of scope, no consent, …). */
 export function isToolFailure(output: { status: string }): output is ToolFailure {

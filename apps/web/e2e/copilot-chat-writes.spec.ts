@@ -1,0 +1,65 @@
+// What a rep says is what gets saved: two call sentences end as calls with the right products, samples, notes and
+// follow-up task; consent recorded from chat lets the next draft through.
+import { expect, hcpSlot, test, users } from "./fixtures";
+import { CopilotPage } from "./pages/copilot-page";
+
+/** "Dr Jane Smith": how a rep names the physician. */
+const doctor = (hcp: { firstName: string | null; lastName: string | null }) =>
+  `Dr ${[hcp.firstName, hcp.lastName]
+    .map((n) => (n ? n.charAt(0) + n.slice(1).toLowerCase() : ""))
+    .join(" ")
+    .trim()}`;
+
+test("two call sentences are saved field by field, and consent recorded in chat lets a draft through", async ({
+  signInAs,
+}) => {
+  const { page, api } = await signInAs(users.northwindBostonRep);
+  const profile = await api.territoryHcpWithCalls(hcpSlot.copilotChatWrites);
+  const name = doctor(profile.hcp);
+  const copilot = new CopilotPage(page);
+  await copilot.goto();
+
+  const approve = async () => {
+    await copilot.approvalCard.last().getByRole("button", { name: "Approve" }).click();
+    await expect(copilot.lastAnswer().getByTestId("write-result")).toBeVisible({ timeout: 30_000 });
+    await copilot.settled();
+  };
+
+  await copilot.ask(`log a call with ${name} today, discussed Eliquis, left 2 samples`);
+  await expect(copilot.approvalCard).toContainText("Eliquis");
+  await expect(copilot.approvalCard).toContainText("2 × Eliquis");
+  await approve();
+  let latest = (await api.profile(profile.hcp.npi)).interactions[0]!;
+  expect(latest).toMatchObject({
+    channel: "in_person",
+    products: ["Eliquis"],
+    samples: [{ name: "Eliquis", quantity: 2 }],
+    notes: "Discussed Eliquis, left 2 samples",
+  });
+
+  await copilot.newChat();
+  await copilot.ask(
+    `log a phone call with ${name} yesterday about Farxiga, he asked for the formulary update; follow up next Tuesday`,
+  );
+  await expect(copilot.approvalCard).toContainText("Phone");
+  await expect(copilot.approvalCard).toContainText("He asked for the formulary update");
+  await approve();
+  const after = await api.profile(profile.hcp.npi);
+  latest = after.interactions.find((i) => i.channel === "phone" && i.notes === "He asked for the formulary update")!;
+  expect(latest).toMatchObject({ products: ["Farxiga"], samples: [], followUp: "Follow up" });
+  const due = new Date(`${latest.followUpDate}T12:00:00Z`);
+  expect(due.getUTCDay()).toBe(2);
+  expect(due.getTime()).toBeGreaterThan(Date.now());
+  expect(after.openTasks.map((t) => [t.title, t.dueDate])).toContainEqual(["Follow up", latest.followUpDate]);
+
+  await copilot.newChat();
+  await copilot.ask(`record that ${name} gave email consent for all products`);
+  await expect(copilot.approvalCard).toContainText("Opt-in (granted)");
+  await approve();
+  await copilot.newChat();
+  await copilot.ask(`draft a follow-up email to ${name} about Eliquis`);
+  const draft = copilot.lastAnswer().getByTestId("email-draft-card");
+  await expect(draft).toBeVisible();
+  await expect(draft).toContainText("Eliquis");
+  await expect(draft.getByTestId("compliance-result")).toContainText(/Compliance check passed|flagged/);
+});
