@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import {
   consentRecord,
+  copilotPendingAction,
   hcpAttribute,
   interaction,
   interactionProduct,
@@ -39,7 +40,7 @@ async function askAndApprove(text: string, approved = true) {
   const db = ctx.database.db;
   const asked = await readTurn(runCopilotTurn({ db, model, now, viewer, request: ask(text) }));
   const proposed = pendingWrites(asked.responseMessage);
-  if (proposed.length === 0) return { proposed, answer: textOf(asked.responseMessage) };
+  if (proposed.length === 0) return { proposed, answer: textOf(asked.responseMessage), actions: [] };
   const done = await readTurn(
     runCopilotTurn({
       db,
@@ -50,7 +51,12 @@ async function askAndApprove(text: string, approved = true) {
       request: answerAll(asked.responseMessage, approved),
     }),
   );
-  return { proposed, answer: textOf(done.responseMessage) };
+  // The server's record of each approved write says it was carried out, with the row it wrote.
+  const actions = await db
+    .select({ status: copilotPendingAction.status, resultRef: copilotPendingAction.resultRef })
+    .from(copilotPendingAction)
+    .where(eq(copilotPendingAction.conversationId, asked.conversationId));
+  return { proposed, answer: textOf(done.responseMessage), actions };
 }
 
 interface SavedCall {
@@ -296,9 +302,10 @@ const CONSENTS: [string, { channel: string; product: string | null; status: stri
 
 describe("recording consent from one sentence", () => {
   it.each(CONSENTS)("%s", async (sentence, expected) => {
-    const { proposed, answer } = await askAndApprove(sentence);
+    const { proposed, answer, actions } = await askAndApprove(sentence);
     expect(proposed.map((p) => p.type)).toEqual(["tool-recordConsent"]);
     expect(answer).toMatch(/^Recorded: /);
+    expect(actions).toEqual([{ status: "executed", resultRef: expect.stringMatching(/^[0-9a-f-]{36}$/) }]);
     const rows = await ctx.database.db
       .select({
         channel: consentRecord.channel,
@@ -348,8 +355,9 @@ const COMPLETIONS: [string, string][] = [
 describe("completing a task from one sentence", () => {
   it.each(COMPLETIONS)("%s ← %s", async (title, sentence) => {
     const id = await openTask(title);
-    const { proposed, answer } = await askAndApprove(sentence);
+    const { proposed, answer, actions } = await askAndApprove(sentence);
     expect(proposed.map((p) => p.type)).toEqual(["tool-completeTask"]);
+    expect(actions).toEqual([{ status: "executed", resultRef: id }]);
     expect(answer).toBe(`Marked “${title}” done.`);
     const [row] = await ctx.database.db.select().from(task).where(eq(task.id, id));
     expect(row!.status).toBe("done");
@@ -372,8 +380,9 @@ const MOVES: [string, string, string][] = [
 describe("rescheduling a task from one sentence", () => {
   it.each(MOVES)("%s ← %s", async (title, sentence, due) => {
     const id = await openTask(title);
-    const { proposed } = await askAndApprove(sentence);
+    const { proposed, actions } = await askAndApprove(sentence);
     expect(proposed.map((p) => p.type)).toEqual(["tool-rescheduleTask"]);
+    expect(actions).toEqual([{ status: "executed", resultRef: id }]);
     const [row] = await ctx.database.db.select().from(task).where(eq(task.id, id));
     expect(row!.dueDate).toBe(due);
     expect(row!.status).toBe("open");
@@ -404,8 +413,9 @@ const ACCOUNTS: [string, { tier: string | null; segment: string | null; notes: s
 
 describe("updating an account from one sentence", () => {
   it.each(ACCOUNTS)("%s", async (sentence, expected) => {
-    const { proposed } = await askAndApprove(sentence);
+    const { proposed, actions } = await askAndApprove(sentence);
     expect(proposed.map((p) => p.type)).toEqual(["tool-updateAccount"]);
+    expect(actions).toEqual([{ status: "executed", resultRef: E1 }]);
     const [row] = await ctx.database.db
       .select({ tier: hcpAttribute.tier, segment: hcpAttribute.segment, notes: hcpAttribute.notes })
       .from(hcpAttribute)

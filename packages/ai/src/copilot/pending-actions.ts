@@ -231,12 +231,18 @@ export async function noteDecidedTurn(db: Db, ids: string[], turnId: string): Pr
     await db.update(copilotPendingAction).set({ decidedTurnId: turnId }).where(inArray(copilotPendingAction.id, ids));
 }
 
-const SUCCESS = new Set(["logged", "created"]);
+/** The statuses the write tools report when they wrote what was approved. */
+const SUCCESS = new Set(["logged", "created", "completed", "rescheduled", "recorded", "updated"]);
 
-/** The id of the row a write tool created, for the record (interaction.id, task.id). */
+/** The row a write tool created or changed, for the record (interaction, task, consent record; an account's NPI). */
 function resultRefOf(output: unknown): string | null {
-  const o = output as { interaction?: { id?: unknown }; task?: { id?: unknown } } | null;
-  const id = o?.interaction?.id ?? o?.task?.id;
+  const o = output as {
+    interaction?: { id?: unknown };
+    task?: { id?: unknown };
+    consent?: { id?: unknown };
+    account?: { npi?: unknown };
+  } | null;
+  const id = o?.interaction?.id ?? o?.task?.id ?? o?.consent?.id ?? o?.account?.npi;
   return typeof id === "string" ? id : null;
 }
 
