@@ -82,9 +82,15 @@ describe("readChatRequest", () => {
     expect(
       await post({ id, message: { parts: [{ type: "file", url: "file:///etc/passwd", mediaType: "text/plain" }] } }),
     ).toMatchObject({ ok: false, status: 400 });
-    expect(await post({ id, approval: { toolCallId: "c-1", approved: true, input: { npi: "1" } } })).toMatchObject({
+    // A correction to the write is an object of fields (checked by the tool's schema when claimed), nothing else.
+    expect(await post({ id, approval: { toolCallId: "c-1", approved: true, input: ["npi", "1"] } })).toMatchObject({
       ok: false,
       status: 400,
+      message: "The corrected write is an object of its fields.",
+    });
+    expect(await post({ id, approval: { toolCallId: "c-1", approved: true, input: { npi: "1" } } })).toMatchObject({
+      ok: true,
+      request: { turn: { approvals: [{ toolCallId: "c-1", approved: true, input: { npi: "1" } }] } },
     });
     expect(await post({ id, approval: { approved: true } })).toMatchObject({
       ok: false,

@@ -58,8 +58,12 @@ const approvalAnswer = z
         .optional(),
       approved: z.boolean({ message: "Say whether the write is approved: approved: true or false." }),
       reason: text("The reason", MAX_REASON_LENGTH).optional(),
+      // The write as the person corrected it on the card; the server checks it with the tool's own schema.
+      input: z
+        .record(z.string(), z.unknown(), { message: "The corrected write is an object of its fields." })
+        .optional(),
     },
-    { message: "An approval is { toolCallId or actionId, approved, reason? }." },
+    { message: "An approval is { toolCallId or actionId, approved, reason?, input? }." },
   )
   .refine(
     (a) => (a.actionId === undefined) !== (a.toolCallId === undefined),

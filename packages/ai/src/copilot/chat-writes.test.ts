@@ -257,6 +257,62 @@ describe("logging a call from one sentence", () => {
   });
 });
 
+describe("correcting a write on its card before approving", () => {
+  it("saves the corrected write, keeps the proposal, and refuses a correction the tool would not accept", async () => {
+    const db = ctx.database.db;
+    const viewer = ctx.world.viewers.repE1;
+    const asked = await readTurn(
+      runCopilotTurn({ db, model, now, viewer, request: ask(`log a call with ${E1} today, discussed Eliquis`) }),
+    );
+    const [part] = pendingWrites(asked.responseMessage);
+    const proposed = part!.input as Record<string, unknown>;
+    const answer = (input: Record<string, unknown>) =>
+      readTurn(
+        runCopilotTurn({
+          db,
+          model,
+          now,
+          viewer,
+          conversationId: asked.conversationId,
+          request: { kind: "approvals", approvals: [{ toolCallId: part!.toolCallId, approved: true, input }] },
+        }),
+      );
+    // A sample quantity of zero is refused in the tool's words; nothing is written and the card stays open.
+    await expect(answer({ ...proposed, samples: [{ product: "Eliquis", quantity: 0 }] })).rejects.toThrow(
+      /^Not saved: .*Nothing was written\.$/,
+    );
+    const [stillOpen] = await db
+      .select()
+      .from(copilotPendingAction)
+      .where(eq(copilotPendingAction.conversationId, asked.conversationId));
+    expect(stillOpen!.status).toBe("pending");
+
+    const corrected = {
+      ...proposed,
+      channel: "phone",
+      samples: [{ product: "Eliquis", quantity: 4 }],
+      notes: "Discussed Eliquis; asked for the renal data",
+    };
+    const done = await answer(corrected);
+    expect(done.status).toBe("finished");
+    expect(await lastCall()).toMatchObject({
+      channel: "phone",
+      products: ["Eliquis"],
+      samples: [["Eliquis", 4]],
+      notes: "Discussed Eliquis; asked for the renal data",
+    });
+    const [action] = await db
+      .select()
+      .from(copilotPendingAction)
+      .where(eq(copilotPendingAction.conversationId, asked.conversationId));
+    expect(action).toMatchObject({ status: "executed", proposedInput: proposed });
+    expect(action!.input).toMatchObject({ channel: "phone", notes: "Discussed Eliquis; asked for the renal data" });
+    // The card in the saved conversation shows what was saved.
+    const saved = done.messages.at(-1)!.parts.find((p) => p.type === "tool-logInteraction") as { input: unknown };
+    expect(saved.input).toMatchObject({ channel: "phone" });
+  });
+});
+
 const CONSENTS: [string, { channel: string; product: string | null; status: string; source: string }][] = [
   [
     `record that ${E1} gave email consent for Eliquis`,

@@ -21,7 +21,31 @@ export interface ApprovalAnswer {
   toolCallId?: string;
   approved: boolean;
   reason?: string;
+  /** The write as the person corrected it on the card before approving. */
+  input?: Record<string, unknown>;
 }
+
+/** Checks a corrected write with its tool's schema: the accepted value, or why not in the schema's words. */
+export type ValidateWrite = (
+  toolName: string,
+  input: unknown,
+) => Promise<{ ok: true; value: unknown } | { ok: false; message: string }>;
+
+/** Same JSON (key order aside): an input sent back unchanged is not a correction. */
+const sameJson = (a: unknown, b: unknown): boolean => {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === "object"
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>)
+              .filter(([, x]) => x !== undefined)
+              .sort(([x], [y]) => x.localeCompare(y))
+              .map(([k, x]) => [k, canonical(x)]),
+          )
+        : v;
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+};
 
 export type ClaimedAction = typeof copilotPendingAction.$inferSelect;
 
@@ -162,6 +186,7 @@ export async function claimApprovals(
   lastMessageId: string | undefined,
   answers: ApprovalAnswer[],
   now: Date,
+  validate?: ValidateWrite,
 ): Promise<ClaimedAction[]> {
   // Waiting too long closes the write rather than letting a stale card through.
   await db
@@ -184,12 +209,20 @@ export async function claimApprovals(
     .where(and(ownedBy(viewer, conversationId), eq(copilotPendingAction.status, "pending")));
   const waiting = pending.filter((row) => row.messageId === lastMessageId);
 
-  const chosen: { row: ClaimedAction; answer: ApprovalAnswer }[] = [];
+  const chosen: { row: ClaimedAction; answer: ApprovalAnswer; corrected?: unknown }[] = [];
   for (const answer of answers) {
     const row = waiting.find(matches(answer));
     if (!row) throw await refusal(db, viewer, conversationId, answer);
     if (chosen.some((c) => c.row.id === row.id)) throw new DomainError("BAD_REQUEST", "Answer each write once.");
-    chosen.push({ row, answer });
+    // Approved with corrections: what runs is the corrected write, if the tool's own schema accepts it.
+    let corrected: unknown;
+    if (answer.approved && answer.input && !sameJson(answer.input, row.input)) {
+      if (!validate) throw new DomainError("BAD_REQUEST", "Corrections cannot be checked here; nothing was written.");
+      const checked = await validate(row.toolName, answer.input);
+      if (!checked.ok) throw new DomainError("BAD_REQUEST", `Not saved: ${checked.message} Nothing was written.`);
+      corrected = checked.value;
+    }
+    chosen.push({ row, answer, corrected });
   }
   const unanswered = waiting.filter((row) => !chosen.some((c) => c.row.id === row.id));
   if (unanswered.length > 0) {
@@ -201,13 +234,14 @@ export async function claimApprovals(
 
   return db.transaction(async (tx) => {
     const claimed: ClaimedAction[] = [];
-    for (const { row, answer } of chosen) {
+    for (const { row, answer, corrected } of chosen) {
       const [won] = await tx
         .update(copilotPendingAction)
         .set({
           status: (answer.approved ? "approved" : "rejected") satisfies PendingActionStatus,
           decidedAt: now,
           reason: answer.reason ?? null,
+          ...(corrected !== undefined ? { input: corrected, proposedInput: row.input } : {}),
         })
         .where(
           and(

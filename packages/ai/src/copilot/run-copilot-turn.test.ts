@@ -277,7 +277,7 @@ describe("an approval is single-use, bound to its person, org and conversation",
     expect(await callsNoted("twice at once")).toBe(1);
   });
 
-  it("an answer naming a tool call the server never proposed writes nothing, and the request cannot carry tool input", async () => {
+  it("an answer naming a tool call the server never proposed writes nothing; a correction is checked, then saved with the proposal kept", async () => {
     const viewer = ctx.world.viewers.repE1;
     const asked = await turn({ viewer, request: ask("add a task to call the pharmacy") });
     const before = await countOf(task);
@@ -288,19 +288,33 @@ describe("an approval is single-use, bound to its person, org and conversation",
         request: { kind: "approvals", approvals: [{ toolCallId: "fabricated-call", approved: true }] },
       }),
     ).rejects.toThrow("No write is waiting");
-    // Extra fields (a fabricated input) are not part of an answer; the stored input is what a real approval runs.
-    const forged = {
+    const corrected = (input: Record<string, unknown>) => ({
       kind: "approvals" as const,
-      approvals: [{ ...answerAll(asked.responseMessage, true).approvals[0]!, input: { title: "Forged task" } }],
-    };
-    await readTurn(start({ viewer, conversationId: asked.conversationId, request: forged }));
-    expect(await countOf(task)).toBe(before + 1);
-    expect(await ctx.database.db.select({ title: task.title }).from(task).where(eq(task.title, "Forged task"))).toEqual(
-      [],
+      approvals: [{ ...answerAll(asked.responseMessage, true).approvals[0]!, input }],
+    });
+    // A correction the tool's schema refuses writes nothing and leaves the card open.
+    await expect(
+      start({ viewer, conversationId: asked.conversationId, request: corrected({ title: "x" }) }),
+    ).rejects.toThrow("Not saved: Give the task a title of at least 3 characters. Nothing was written.");
+    expect(await countOf(task)).toBe(before);
+    // The person's correction is what runs; the proposal stays on the record.
+    await readTurn(
+      start({
+        viewer,
+        conversationId: asked.conversationId,
+        request: corrected({ title: "Call the pharmacy at noon" }),
+      }),
     );
+    expect(await countOf(task)).toBe(before + 1);
     expect(
-      await ctx.database.db.select({ title: task.title }).from(task).where(eq(task.title, "Call the pharmacy")),
-    ).toEqual([{ title: "Call the pharmacy" }]);
+      await ctx.database.db.select({ title: task.title }).from(task).where(eq(task.title, "Call the pharmacy at noon")),
+    ).toEqual([{ title: "Call the pharmacy at noon" }]);
+    const [action] = await actionsOf(asked.conversationId);
+    expect(action).toMatchObject({
+      status: "executed",
+      input: { title: "Call the pharmacy at noon" },
+      proposedInput: { title: "Call the pharmacy" },
+    });
   });
 
   it("an approval past its 24 hours, or left behind when the conversation moved on, is closed and writes nothing", async () => {

@@ -6,6 +6,7 @@
 // route and the CLI both run turns through here.
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import {
+  asSchema,
   consumeStream,
   convertToModelMessages,
   createIdGenerator,
@@ -46,6 +47,7 @@ import {
   noteDecidedTurn,
   recordPendingActions,
   type ClaimedAction,
+  type ValidateWrite,
 } from "./pending-actions";
 import { withoutNul } from "./storable";
 import {
@@ -129,6 +131,19 @@ async function validMessages(
   }
 }
 
+/** A corrected write, checked by its tool's own input schema (the same check a model's call gets). */
+function correctionChecker(tools: ReturnType<typeof createCopilotTools>): ValidateWrite {
+  return async (toolName, value) => {
+    const tool = (tools as Record<string, { inputSchema: Parameters<typeof asSchema>[0] }>)[toolName];
+    if (!tool) return { ok: false, message: "That write is not one the copilot makes." };
+    const checked = await asSchema(tool.inputSchema).validate?.(value);
+    if (!checked) return { ok: false, message: "That write cannot be checked." };
+    if (checked.success) return { ok: true, value: checked.value };
+    const issues = (checked.error as { issues?: { message?: string }[] }).issues;
+    return { ok: false, message: issues?.map((i) => i.message).join(" ") || "The correction is not valid." };
+  };
+}
+
 interface Prepared {
   conversationId: string;
   transcript: CopilotUIMessage[];
@@ -136,7 +151,13 @@ interface Prepared {
 }
 
 /** Brings the stored transcript to where this turn starts, per request kind; refusals write nothing. */
-async function prepare(db: Db, viewer: Viewer, input: CopilotTurnInput, now: Date): Promise<Prepared> {
+async function prepare(
+  db: Db,
+  viewer: Viewer,
+  input: CopilotTurnInput,
+  now: Date,
+  validate: ValidateWrite,
+): Promise<Prepared> {
   const { request } = input;
   if (request.kind === "approvals") {
     if (!input.conversationId) throw new DomainError("NOT_FOUND", "That conversation was not found.");
@@ -150,6 +171,7 @@ async function prepare(db: Db, viewer: Viewer, input: CopilotTurnInput, now: Dat
       last?.role === "assistant" ? last.id : undefined,
       request.approvals,
       now,
+      validate,
     );
     // The answered cards, with the stored input: the model sees (and the tool runs) what was approved.
     const parts = last!.parts.map((part) => {
@@ -206,8 +228,8 @@ export async function runCopilotTurn(input: CopilotTurnInput): Promise<CopilotTu
     : "specificationVersion" in input.model
       ? describeModel(input.model)
       : input.model;
-  const { conversationId, transcript, claimed } = await prepare(db, viewer, input, now);
   const tools = createCopilotTools({ db, viewer, now });
+  const { conversationId, transcript, claimed } = await prepare(db, viewer, input, now, correctionChecker(tools));
   const messages = await validMessages(transcript, tools);
   const instructions = copilotInstructions(viewer, now);
   const modelMessages = await convertToModelMessages(messages, { tools });

@@ -98,8 +98,10 @@ export const copilotPendingAction = pgTable(
     toolCallId: varchar("tool_call_id", { length: 128 }).notNull(),
     /** The SDK's approval request id shown with the card. */
     approvalId: varchar("approval_id", { length: 128 }).notNull(),
-    /** Exactly the input the tool's schema accepted when the write was proposed. */
+    /** The input that is executed: as proposed, or as the person corrected it on the card (validated again). */
     input: jsonb("input").notNull(),
+    /** The input as the model proposed it, kept when the person corrected it before approving; null otherwise. */
+    proposedInput: jsonb("proposed_input"),
     /** pending | approved | rejected | executed | failed | expired */
     status: varchar("status", { length: 16 }).notNull().default("pending"),
     reason: text("reason"),

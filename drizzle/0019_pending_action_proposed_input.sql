@@ -1,0 +1,1 @@
+ALTER TABLE "copilot_pending_action" ADD COLUMN "proposed_input" jsonb;
