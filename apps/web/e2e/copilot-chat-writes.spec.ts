@@ -28,12 +28,18 @@ test("two call sentences are saved field by field, and consent recorded in chat 
   await copilot.ask(`log a call with ${name} today, discussed Eliquis, left 2 samples`);
   await expect(copilot.approvalCard).toContainText("Eliquis");
   await expect(copilot.approvalCard).toContainText("2 × Eliquis");
-  await approve();
+  // The rep corrects the count on the card before approving: the corrected call is what is saved.
+  await copilot.approvalCard.getByRole("button", { name: "Edit" }).click();
+  await copilot.approvalCard.getByLabel("Eliquis samples").fill("3");
+  await copilot.approvalCard.getByRole("button", { name: "Approve with changes" }).click();
+  await expect(copilot.lastAnswer().getByTestId("write-result")).toBeVisible({ timeout: 30_000 });
+  await copilot.settled();
+  await expect(copilot.approvalCard).toContainText("3 × Eliquis");
   let latest = (await api.profile(profile.hcp.npi)).interactions[0]!;
   expect(latest).toMatchObject({
     channel: "in_person",
     products: ["Eliquis"],
-    samples: [{ name: "Eliquis", quantity: 2 }],
+    samples: [{ name: "Eliquis", quantity: 3 }],
     notes: "Discussed Eliquis, left 2 samples",
   });
 

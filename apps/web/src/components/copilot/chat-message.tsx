@@ -22,7 +22,7 @@ export function AssistantMessage({
   isLast: boolean;
   busy: boolean;
   onRegenerate: () => void;
-  onApproval: (approvalId: string, approved: boolean) => void;
+  onApproval: (approvalId: string, approved: boolean, corrected?: Record<string, unknown>) => void;
 }) {
   const [copied, setCopied] = useState(false);
   const text = textOf(message);

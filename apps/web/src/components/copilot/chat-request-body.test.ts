@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { chatRequestBody, closeWaitingApprovals, MOVED_ON } from "./chat-request-body";
+import { chatRequestBody, closeWaitingApprovals, MOVED_ON, withCorrectedInput } from "./chat-request-body";
 import type { CopilotUIMessage } from "./types";
 
 const id = "7a1f7a2e-3b5c-4d6e-8f90-123456789abc";
@@ -44,7 +44,27 @@ describe("chatRequestBody", () => {
     });
   });
 
-  it("sends the approval answers by tool call id, without the tool input", () => {
+  it("sends an approval with the write as the card shows it, corrections included, for the server to check", () => {
+    const corrected = withCorrectedInput([user("u-1", "add a task"), card("approval-requested")], "appr-1", {
+      title: "Order the new brochures",
+    });
+    const answered = corrected.map((m) =>
+      m.role === "assistant"
+        ? ({
+            ...m,
+            parts: m.parts.map((p) =>
+              "approval" in p ? { ...p, state: "approval-responded", approval: { id: "appr-1", approved: true } } : p,
+            ),
+          } as CopilotUIMessage)
+        : m,
+    );
+    expect(chatRequestBody({ id, messages: answered, trigger: "submit-message", messageId: "msg-1" })).toEqual({
+      id,
+      approvals: [{ toolCallId: "call-1", approved: true, input: { title: "Order the new brochures" } }],
+    });
+  });
+
+  it("sends a rejection by tool call id, without the tool input", () => {
     const body = chatRequestBody({
       id,
       messages: [user("u-1", "add a task"), card("approval-responded", false)],

@@ -27,6 +27,8 @@ export function chatRequestBody({
               toolCallId: part.toolCallId,
               approved: part.approval.approved,
               ...(part.approval.reason ? { reason: part.approval.reason } : {}),
+              // What the card shows (as corrected by the person, if they did): the server checks it again.
+              ...(part.approval.approved && part.input ? { input: part.input } : {}),
             },
           ]
         : [],
@@ -61,4 +63,20 @@ export function closeWaitingApprovals(messages: CopilotUIMessage[]): CopilotUIMe
         }
       : message,
   );
+}
+
+/** The messages with one waiting write's input replaced by the person's correction (by its approval id). */
+export function withCorrectedInput(
+  messages: CopilotUIMessage[],
+  approvalId: string,
+  input: Record<string, unknown>,
+): CopilotUIMessage[] {
+  return messages.map((message) => ({
+    ...message,
+    parts: message.parts.map((p) =>
+      isToolUIPart(p) && p.state === "approval-requested" && p.approval.id === approvalId
+        ? ({ ...p, input } as CopilotPart)
+        : p,
+    ),
+  }));
 }

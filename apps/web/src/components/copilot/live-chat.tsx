@@ -7,7 +7,7 @@ import { useEffect, useEffectEvent, useMemo, useRef } from "react";
 import { ChatInput } from "./chat-input";
 import { ChatFrame, MessageColumn } from "./chat-layout";
 import { AssistantMessage } from "./chat-message";
-import { chatRequestBody, closeWaitingApprovals } from "./chat-request-body";
+import { chatRequestBody, closeWaitingApprovals, withCorrectedInput } from "./chat-request-body";
 import { EmptyConversation, ModelError, Working } from "./chat-states";
 import type { CopilotChatProps, FirstQuestion } from "./copilot-chat";
 import type { CopilotUIMessage } from "./types";
@@ -120,7 +120,11 @@ export default function LiveChat({
                 isLast={i === messages.length - 1}
                 busy={busy}
                 onRegenerate={() => void regenerate({ messageId: message.id })}
-                onApproval={(approvalId, approved) => void addToolApprovalResponse({ id: approvalId, approved })}
+                onApproval={(approvalId, approved, corrected) => {
+                  // A write corrected on its card goes back with the approval as the part's input.
+                  if (corrected) setMessages(withCorrectedInput(messages, approvalId, corrected));
+                  void addToolApprovalResponse({ id: approvalId, approved });
+                }}
               />
             ),
           )}

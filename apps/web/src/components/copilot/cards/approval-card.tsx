@@ -4,12 +4,13 @@ import { useQuery } from "@tanstack/react-query";
 import { formatCalendarDate, formatPlaceName } from "~/lib/format";
 import { channelName } from "~/lib/labels";
 import { useTRPC } from "~/trpc/react";
-import { CheckCircle2, PenLine, TriangleAlert, XCircle } from "lucide-react";
-import type { ReactNode } from "react";
+import { CheckCircle2, Pencil, PenLine, TriangleAlert, XCircle } from "lucide-react";
+import { useState, type ReactNode } from "react";
 
 import { Button, Card, CardDescription, CardFooter, CardHeader, CardTitle } from "@pharmacrm/ui";
 
 import type { ToolPartOf } from "../types";
+import { ApprovalEditor, EDITABLE, type Draft } from "./approval-editor";
 
 type WriteTool =
   "logInteraction" | "createTask" | "completeTask" | "rescheduleTask" | "recordConsent" | "updateAccount";
@@ -167,8 +168,11 @@ export function ApprovalCard({
   state: "requested" | "approved" | "rejected";
   /** Rejected because the person moved on without answering (the server closed it). */
   closed?: boolean;
-  onAnswer?: (approved: boolean) => void;
+  onAnswer?: (approved: boolean, corrected?: Draft) => void;
 }) {
+  // Corrections stay on the card until the person approves; Cancel goes back to what was proposed.
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const editing = state === "requested" && draft !== null;
   return (
     <Card
       data-testid="approval-card"
@@ -181,28 +185,45 @@ export function ApprovalCard({
           <CardTitle className="flex items-center gap-1.5">
             <PenLine className="size-4 text-amber-600" aria-hidden /> {titles[tool]}
           </CardTitle>
-          <CardDescription>Nothing is written until you approve. This is exactly what will be saved:</CardDescription>
+          <CardDescription>
+            {editing
+              ? "Correct any field, then approve: the corrected write is checked again and saved."
+              : "Nothing is written until you approve. This is exactly what will be saved:"}
+          </CardDescription>
         </div>
       </CardHeader>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 px-4 py-3 text-sm">
-        {rowsOf(tool, input).map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-slate-500">{label}</dt>
-            <dd className="whitespace-pre-wrap text-slate-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      {editing ? (
+        <ApprovalEditor tool={tool} draft={draft} set={(patch) => setDraft({ ...draft, ...patch })} />
+      ) : (
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 px-4 py-3 text-sm">
+          {rowsOf(tool, input).map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="text-slate-500">{label}</dt>
+              <dd className="whitespace-pre-wrap text-slate-900">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       {tool === "logInteraction" && state === "requested" ? (
         <CallWarnings input={input as InputOf<"logInteraction">} />
       ) : null}
       <CardFooter className="justify-end">
         {state === "requested" ? (
           <>
+            {editing ? (
+              <Button variant="ghost" size="sm" onClick={() => setDraft(null)}>
+                Cancel changes
+              </Button>
+            ) : EDITABLE.has(tool) ? (
+              <Button variant="ghost" size="sm" onClick={() => setDraft({ ...(input as Draft) })}>
+                <Pencil aria-hidden /> Edit
+              </Button>
+            ) : null}
             <Button variant="secondary" size="sm" onClick={() => onAnswer?.(false)}>
               <XCircle aria-hidden /> Reject
             </Button>
-            <Button size="sm" onClick={() => onAnswer?.(true)}>
-              <CheckCircle2 aria-hidden /> Approve
+            <Button size="sm" onClick={() => onAnswer?.(true, editing ? draft : undefined)}>
+              <CheckCircle2 aria-hidden /> {editing ? "Approve with changes" : "Approve"}
             </Button>
           </>
         ) : (

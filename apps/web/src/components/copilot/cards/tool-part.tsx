@@ -83,7 +83,7 @@ export function ToolPartView({
   part: ToolPart;
   /** For a physician search: the NPI a later tool call of the same answer went on with. */
   chosenNpi?: string;
-  onApproval: (approvalId: string, approved: boolean) => void;
+  onApproval: (approvalId: string, approved: boolean, corrected?: Record<string, unknown>) => void;
 }) {
   const name = part.type.slice("tool-".length) as ToolName;
   const write = isWritePart(part) ? { tool: name as WriteName, input: part.input } : null;
@@ -112,7 +112,7 @@ export function ToolPartView({
           input={write.input}
           state={answered}
           closed={part.state === "output-denied" && part.approval.reason === MOVED_ON}
-          onAnswer={(approved) => onApproval(approvalId, approved)}
+          onAnswer={(approved, corrected) => onApproval(approvalId, approved, corrected)}
         />
         {details}
       </div>
