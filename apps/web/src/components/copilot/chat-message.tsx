@@ -5,7 +5,7 @@ import { useState } from "react";
 
 import { Button } from "@pharmacrm/ui";
 
-import { chosenFromSearch, isToolPart } from "./cards/part-kinds";
+import { answeredByCard, chosenFromSearch, isToolPart } from "./cards/part-kinds";
 import { ToolPartView } from "./cards/tool-part";
 import { Markdown } from "./markdown";
 import type { CopilotUIMessage } from "./types";
@@ -26,6 +26,7 @@ export function AssistantMessage({
 }) {
   const [copied, setCopied] = useState(false);
   const text = textOf(message);
+  const carded = answeredByCard(message.parts);
   return (
     <div className="flex gap-3" data-testid="assistant-message">
       <div
@@ -36,7 +37,18 @@ export function AssistantMessage({
       </div>
       <div className="grid min-w-0 flex-1 grid-cols-[minmax(0,1fr)] gap-2">
         {message.parts.map((part, i) => {
-          if (part.type === "text") return part.text ? <Markdown key={i} text={part.text} /> : null;
+          if (part.type === "text") {
+            if (!part.text) return null;
+            // The card above says it all; the same answer in words stays one click away (and in Copy).
+            return carded ? (
+              <details key={i} className="text-sm text-slate-600" data-testid="answer-as-text">
+                <summary className="cursor-pointer select-none text-xs text-slate-500">The answer as text</summary>
+                <Markdown text={part.text} />
+              </details>
+            ) : (
+              <Markdown key={i} text={part.text} />
+            );
+          }
           if (isToolPart(part))
             return (
               <ToolPartView

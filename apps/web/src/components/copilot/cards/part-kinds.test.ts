@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { CopilotPart } from "../types";
-import { chosenFromSearch } from "./part-kinds";
+import { answeredByCard, chosenFromSearch } from "./part-kinds";
 
 const search = (npis: string[], status = "ok") =>
   ({
@@ -31,5 +31,22 @@ describe("chosenFromSearch", () => {
     expect(chosenFromSearch([search(["1", "2"]), text], 0)).toBeUndefined();
     expect(chosenFromSearch([search(["1"], "error"), brief("1")], 0)).toBeUndefined();
     expect(chosenFromSearch([brief("1"), search(["1"])], 0)).toBeUndefined();
+  });
+});
+
+describe("answeredByCard", () => {
+  const done = (type: string, status: string) =>
+    ({ type, toolCallId: "t", state: "output-available", input: {}, output: { status } }) as unknown as CopilotPart;
+
+  it("is true when the answer's last tool result is a card that says it all", () => {
+    expect(answeredByCard([search(["1"]), done("tool-prepareCallBrief", "ok"), text])).toBe(true);
+    expect(answeredByCard([done("tool-draftOutreach", "drafted"), text])).toBe(true);
+  });
+
+  it("is false for a refusal, a write's result, a list answered in words, or no tool at all", () => {
+    expect(answeredByCard([done("tool-draftOutreach", "no_consent"), text])).toBe(false);
+    expect(answeredByCard([done("tool-logInteraction", "logged"), text])).toBe(false);
+    expect(answeredByCard([done("tool-listTasks", "ok"), text])).toBe(false);
+    expect(answeredByCard([text])).toBe(false);
   });
 });

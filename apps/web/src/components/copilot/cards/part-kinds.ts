@@ -14,3 +14,23 @@ export function chosenFromSearch(parts: readonly CopilotPart[], index: number): 
   const npi = next?.input && typeof next.input === "object" && "npi" in next.input ? next.input.npi : undefined;
   return typeof npi === "string" && search.output.results.some((hit) => hit.npi === npi) ? npi : undefined;
 }
+
+// Tools whose result has a card that shows everything the written answer says.
+const CARDED = new Set([
+  "tool-searchPhysicians",
+  "tool-getPhysicianProfile",
+  "tool-prepareCallBrief",
+  "tool-draftOutreach",
+  "tool-nextBestActions",
+]);
+
+/**
+ * True when the answer's last tool result is shown as a card (a search, profile, brief, draft or next-best actions):
+ * the written answer then repeats the card, so the chat folds it away rather than showing it twice.
+ */
+export function answeredByCard(parts: readonly CopilotPart[]): boolean {
+  const last = parts.findLast(isToolPart);
+  if (!last || last.state !== "output-available" || !CARDED.has(last.type)) return false;
+  const status = (last.output as { status?: unknown }).status;
+  return status === "ok" || status === "drafted";
+}
