@@ -44,7 +44,7 @@ describe("prepareCallBrief", () => {
     expect(brief.changes).toEqual([
       {
         kind: "part_d_release",
-        text: "Part D 2023 data was loaded on 2026-11-01",
+        text: "Part D 2023 (loaded 2026-11-01): 40 claims of your products (−33% on 2022) of 400 in your markets (+33% on 2022), share 10% (was 20%)",
         source: src("part_d_prescribing", "2023", "DY2023"),
       },
       {

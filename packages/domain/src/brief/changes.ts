@@ -1,8 +1,19 @@
-// What changed for an HCP since a point in time (the rep's last interaction): new Part D data loaded, Open
-// Payments dated after it, tasks and consent records added, colleagues' interactions.
+// What changed for an HCP since a point in time (the rep's last interaction): what a Part D year loaded since then
+// says about them (their claims in the org's markets against the year before), Open Payments dated after it, tasks
+// and consent records added, colleagues' interactions.
 import { and, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 
-import { appUser, consentRecord, dataSourceRun, interaction, openPayment, product, task, type Db } from "@pharmacrm/db";
+import {
+  appUser,
+  consentRecord,
+  dataSourceRun,
+  interaction,
+  openPayment,
+  product,
+  rowsOf,
+  task,
+  type Db,
+} from "@pharmacrm/db";
 
 import { channelHow } from "../channels";
 import { visibleTenantRow, type Scope } from "../scope";
@@ -90,13 +101,12 @@ export async function changesSince(
     const run = runs.find((r) => r.dataset === "open_payments" && r.dataYear === year);
     return run ? (run.release ?? run.sourceFile) : null;
   };
+  const yearly = releases.length ? await marketClaimsByYear(db, scope, npi) : new Map<number, YearClaims>();
   for (const r of releases) {
+    const loaded = r.finishedAt ? day(r.finishedAt) : "an unknown date";
     changes.push({
       kind: "part_d_release",
-      text: `Part D ${r.dataYear ?? ""} data was loaded on ${r.finishedAt ? day(r.finishedAt) : "an unknown date"}`.replace(
-        "  ",
-        " ",
-      ),
+      text: partDChange(r.dataYear, loaded, yearly),
       source: {
         table: "part_d_prescribing",
         period: r.dataYear != null ? String(r.dataYear) : null,
@@ -143,4 +153,43 @@ export async function changesSince(
     });
   }
   return { changes, newPayments };
+}
+
+interface YearClaims {
+  own: number;
+  market: number;
+}
+
+/** The physician's Part D claims in the org's markets per year: the org's own brands, and the markets in all. */
+async function marketClaimsByYear(db: Db, scope: Scope, npi: string): Promise<Map<number, YearClaims>> {
+  const rows = rowsOf<{ year: number; own: number | null; market: number }>(
+    await db.execute(sql`
+      select p.year, sum(p.total_claims) filter (where d.own)::int as own, sum(p.total_claims)::int as market
+      from part_d_prescribing p
+      join (select brand_name, generic_name, bool_or(is_own) as own from market_drug
+            where org_id = ${scope.orgId}::uuid group by brand_name, generic_name) d
+        on d.brand_name = p.brand_name and d.generic_name = p.generic_name
+      where p.npi = ${npi}
+      group by p.year`),
+  );
+  return new Map(rows.map((r) => [Number(r.year), { own: Number(r.own ?? 0), market: Number(r.market) }]));
+}
+
+const signed = (now: number, before: number) =>
+  before > 0 ? `${now >= before ? "+" : "−"}${Math.round((Math.abs(now - before) / before) * 100)}% on` : "none in";
+
+/** "Part D 2023 (loaded 2026-11-01): 90 claims of your products (+50% on 2022) of 150 in your markets, share 60% (was 45%)". */
+function partDChange(year: number | null, loaded: string, yearly: Map<number, YearClaims>): string {
+  const head = `Part D ${year ?? ""} (loaded ${loaded})`.replace("  ", " ");
+  if (year == null) return `${head}: new prescribing data`;
+  const now = yearly.get(year);
+  const before = yearly.get(year - 1);
+  if (!now) return `${head}: no claims in your markets${before ? ` (${before.market} in ${year - 1})` : ""}`;
+  const share = now.market > 0 ? Math.round((now.own / now.market) * 100) : null;
+  const wasShare = before && before.market > 0 ? Math.round((before.own / before.market) * 100) : null;
+  return [
+    `${head}: ${now.own} claims of your products (${signed(now.own, before?.own ?? 0)} ${year - 1})`,
+    ` of ${now.market} in your markets (${signed(now.market, before?.market ?? 0)} ${year - 1})`,
+    share !== null ? `, share ${share}%${wasShare !== null ? ` (was ${wasShare}%)` : ""}` : "",
+  ].join("");
 }
