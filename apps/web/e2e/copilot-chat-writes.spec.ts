@@ -1,6 +1,6 @@
 // What a rep says is what gets saved: two call sentences end as calls with the right products, samples, notes and
 // follow-up task; consent recorded from chat lets the next draft through.
-import { expect, hcpSlot, test, users } from "./fixtures";
+import { expect, test, users } from "./fixtures";
 import { CopilotPage } from "./pages/copilot-page";
 
 /** "Dr Jane Smith": how a rep names the physician. */
@@ -13,8 +13,9 @@ const doctor = (hcp: { firstName: string | null; lastName: string | null }) =>
 test("two call sentences are saved field by field, and consent recorded in chat lets a draft through", async ({
   signInAs,
 }) => {
-  const { page, api } = await signInAs(users.northwindBostonRep);
-  const profile = await api.territoryHcpWithCalls(hcpSlot.copilotChatWrites);
+  // The New York rep: the Boston rep's copilot specs read their own conversation list in parallel.
+  const { page, api } = await signInAs(users.northwindNewYorkRep);
+  const profile = await api.territoryHcpWithCalls(0);
   const name = doctor(profile.hcp);
   const copilot = new CopilotPage(page);
   await copilot.goto();

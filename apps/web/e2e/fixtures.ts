@@ -10,6 +10,8 @@ export const DEMO_PASSWORD = "pharmacrm-demo";
 
 export const users = {
   northwindBostonRep: "rep.boston@northwind.demo",
+  /** A second rep, for specs whose conversations must not interleave with the Boston rep's. */
+  northwindNewYorkRep: "rep.newyork@northwind.demo",
   acmeBostonRep: "rep.boston@acme.demo",
 } as const;
 
@@ -62,7 +64,6 @@ export const hcpSlot = {
   copilotBrief: 3,
   copilotWrites: 4,
   erasure: 5,
-  copilotChatWrites: 6,
 } as const;
 
 /** A marker no seeded note contains, so a test can find exactly the call it logged. */
