@@ -53,6 +53,7 @@ export function PhysicianSearch({ mineDefault, showMineToggle, showTerritoryBadg
       market: "",
       claims: undefined,
       manufacturer: "",
+      unseen: undefined,
       mine: mineDefault,
     });
 

@@ -189,6 +189,17 @@ export function SearchFilters({ params, setParams, showMineToggle, canClear, onC
           onCommit={(v) => setParams({ claims: v === "" ? undefined : Number(v) })}
         />
       </Field>
+      <Field>
+        <TextFilter
+          id="filter-unseen"
+          label="Not seen in (days)"
+          value={params.unseen === undefined ? "" : String(params.unseen)}
+          pattern={/^(?:[1-9]\d{0,2}|[1-2]\d{3}|3[0-5]\d{2}|36[0-4]\d|3650)$/}
+          hint="Days from 1 to 3,650."
+          placeholder="e.g. 60"
+          onCommit={(v) => setParams({ unseen: v === "" ? undefined : Number(v) })}
+        />
+      </Field>
       <div className="col-span-2 flex items-end gap-3 sm:col-span-3">
         {showMineToggle ? (
           <label className="flex h-9 cursor-pointer items-center gap-2 rounded-md px-1 text-sm text-slate-700 select-none">

@@ -30,6 +30,7 @@ const urlSchema = z.object({
   market: z.uuid().or(z.literal("")).catch(""),
   claims: whole,
   manufacturer: text(120),
+  unseen: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
   mine: z.enum(["1", "0"]).optional().catch(undefined),
 });
 
@@ -45,6 +46,8 @@ export interface SearchParams {
   market: string;
   claims: number | undefined;
   manufacturer: string;
+  /** Not seen (no call the viewer can see) in this many days. */
+  unseen: number | undefined;
   mine: boolean;
 }
 
@@ -52,7 +55,13 @@ export interface SearchParams {
 export function parseSearchParams(search: URLSearchParams, mineDefault: boolean): SearchParams {
   const raw = urlSchema.parse(Object.fromEntries(search.entries()));
   const { mine, ...rest } = raw;
-  return { ...rest, radius: rest.radius, claims: rest.claims, mine: mine === undefined ? mineDefault : mine === "1" };
+  return {
+    ...rest,
+    radius: rest.radius,
+    claims: rest.claims,
+    unseen: rest.unseen,
+    mine: mine === undefined ? mineDefault : mine === "1",
+  };
 }
 
 /** Query string for the state; values equal to their defaults are left out. */
@@ -62,6 +71,7 @@ export function searchQueryString(p: SearchParams, mineDefault: boolean): string
     if (p[key]) out.set(key, p[key]);
   if (p.radius !== undefined && p.near) out.set("radius", String(p.radius));
   if (p.claims !== undefined) out.set("claims", String(p.claims));
+  if (p.unseen !== undefined) out.set("unseen", String(p.unseen));
   if (p.mine !== mineDefault) out.set("mine", p.mine ? "1" : "0");
   const query = out.toString();
   return query ? `?${query}` : "";
@@ -85,6 +95,7 @@ export function searchInput(p: SearchParams): PhysicianSearchInput {
     marketId: p.market || undefined,
     minClaims: p.drug || p.market ? p.claims : undefined,
     manufacturer: p.manufacturer || undefined,
+    notSeenDays: p.unseen,
     mine: p.mine,
   };
 }
