@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { readIntent, type Intent } from "./intent";
+import { DEMO_VOCABULARY } from "./labelled/demo-vocabulary";
 import { physicianRef, type PhysicianRef } from "./physician-ref";
 
 // Monday 23 November 2026, mid-morning: the rep's "today".
@@ -167,5 +168,25 @@ describe("physicianRef", () => {
     expect(physicianRef("prep me for my call with Sarah Chen on Monday")).toEqual({ name: "Sarah Chen" });
     expect(physicianRef("who writes eliquis")).toBeNull();
     expect(physicianRef("a 12-digit number 123456789012 is not an NPI")).toBeNull();
+  });
+});
+
+describe("readIntent with the database's words", () => {
+  const vocabulary = { ...DEMO_VOCABULARY, places: new Set(["boston", "abernathy"]) };
+  const read = (message: string) => readIntent(message, now, null, { role: "rep", vocabulary });
+
+  it("takes a titled name whole even when a word of it is also a place, and stops it at a drug", () => {
+    const log = read("log a call with Dr Joana Abernathy today, discussed Eliquis, left 2 samples");
+    expect(log).toMatchObject({
+      kind: "log",
+      physician: { name: "Joana Abernathy" },
+      notes: "Discussed Eliquis, left 2 samples",
+      samples: [{ product: "Eliquis", quantity: 2 }],
+    });
+    expect(read("show me Dr Barrows Eliquis trend")).toMatchObject({ physician: { name: "Barrows" }, drug: "Eliquis" });
+  });
+
+  it("reads an untitled place as a place, not a physician", () => {
+    expect(read("Tell me about Boston")).toMatchObject({ kind: "search", query: "Boston" });
   });
 });

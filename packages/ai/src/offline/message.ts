@@ -191,10 +191,8 @@ export function readMessage(raw: string, vocabulary: IntentVocabulary): Message 
       ];
     }),
   );
-  const knownWord = (w: string) =>
-    vocabulary.drugs.has(w) ||
-    vocabulary.products.some((p) => p.terms.includes(w)) ||
-    (w.length > 3 && vocabulary.places.has(w));
+  // A drug ends a name ("Dr Barrows Eliquis trend"); a place does not ("Dr Joana Abernathy", Abernathy TX).
+  const knownWord = (w: string) => vocabulary.drugs.has(w) || vocabulary.products.some((p) => p.terms.includes(w));
   const ref = physicianRef(original, knownWord, /\b(saw|met|visited|phoned|emailed)\b/i.test(original));
   const titled =
     ref?.npi !== undefined ||
