@@ -385,6 +385,50 @@ describe("recording consent from one sentence", () => {
   });
 });
 
+const NEW_TASKS: [string, { title: string; dueDate: string | null; npi: string | null }][] = [
+  [
+    "remind me to send the formulary grid by Friday",
+    { title: "Send the formulary grid", dueDate: "2026-11-27", npi: null },
+  ],
+  ["add a task to order brochures", { title: "Order brochures", dueDate: null, npi: null }],
+  ["create a task to restock samples next Monday", { title: "Restock samples", dueDate: "2026-11-30", npi: null }],
+  [
+    `remind me to call ${E1} about the renal study tomorrow`,
+    { title: `Call ${E1} about the renal study`, dueDate: "2026-11-24", npi: E1 },
+  ],
+  [
+    "new task: book the lunch and learn, due Dec 15",
+    { title: "Book the lunch and learn", dueDate: "2026-12-15", npi: null },
+  ],
+  [
+    "set a reminder to check the sample closet on the 30th",
+    { title: "Check the sample closet", dueDate: "2026-11-30", npi: null },
+  ],
+  ["todo: update the target list", { title: "Update the target list", dueDate: null, npi: null }],
+  [
+    `add a follow-up task for ${E1} to bring the dosing guide on 12/3`,
+    { title: `For ${E1} to bring the dosing guide`, dueDate: "2026-12-03", npi: E1 },
+  ],
+  [
+    "please remind me to email the speaker bureau in 2 weeks",
+    { title: "Email the speaker bureau", dueDate: "2026-12-07", npi: null },
+  ],
+  [
+    "create task to review the Q4 call plan by December 18",
+    { title: "Review the Q4 call plan", dueDate: "2026-12-18", npi: null },
+  ],
+];
+
+describe("creating a task from one sentence", () => {
+  it.each(NEW_TASKS)("%s", async (sentence, expected) => {
+    const { proposed, actions } = await askAndApprove(sentence);
+    expect(proposed.map((p) => p.type)).toEqual(["tool-createTask"]);
+    expect(actions).toEqual([{ status: "executed", resultRef: expect.stringMatching(/^[0-9a-f-]{36}$/) }]);
+    const [row] = await ctx.database.db.select().from(task).where(eq(task.id, actions[0]!.resultRef!));
+    expect({ title: row!.title, dueDate: row!.dueDate, npi: row!.hcpNpi }).toEqual(expected);
+  });
+});
+
 /** A fresh open task of the rep's, for one phrasing to complete or move. */
 async function openTask(title: string) {
   const viewer = ctx.world.viewers.repE1;

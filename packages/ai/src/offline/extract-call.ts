@@ -67,10 +67,10 @@ function followUpClause(text: string, after: number): { start: number; end: numb
   return { start, end: stop ? start + stop.index : text.length };
 }
 
-const PHONE = /\b(phone|phoned|telephone|called|rang|over the phone|by phone|cold call)\b/i;
+const PHONE = /\b(phone|phoned|telephone|called|rang|over the phone|by phone|cold call|ph\.? call)\b/i;
 const VIDEO = /\b(video|zoom|teams|virtual(ly)?|webex|facetime|remote(ly)?|google meet)\b/i;
 const EMAIL =
-  /\b(emailed|e-mailed|by e-?mail|via e-?mail|over e-?mail|e-?mail exchange|replied by email|log(ged)? an? e-?mail)\b/i;
+  /\b(emailed|e-mailed|by e-?mail|via e-?mail|over e-?mail|e-?mail exchange|replied by email|log(ged)? an? e-?mail|sent (dr\.? |doctor )?[\w'-]+ an? e-?mail|an e-?mail (w\/|with|to))\b/i;
 
 function channelOf(text: string): CallChannel {
   if (VIDEO.test(text)) return "video";

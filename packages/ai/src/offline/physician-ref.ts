@@ -21,7 +21,7 @@ const STOP = new Set(
    coffee samples sample left dropped vs versus or and but so then also too just quick chat went over presented
    shared last first next number numbers data info information details status consent consents tues tue wed thu
    thurs fri sat sun mon yest tmrw am pm aft abt w re ok ok'd okd asked office phone convo min mins after before since like there
-   tries`.split(/\s+/),
+   tries been being lately recently ever still doing going seems seemed says said told`.split(/\s+/),
 );
 
 const NAME_WORD = /^[a-z][a-z'’-]*$/i;

@@ -15,7 +15,7 @@ export const searchPhysiciansInput = z.object({
     .max(200, "Search text is limited to 200 characters.")
     .describe('What the rep typed, e.g. "cardiologists in Boston writing Eliquis" or "Dr Smith 02115" or an NPI.'),
   mine: z.boolean().default(false).describe("Only physicians practising in the rep's own territories."),
-  limit: z.number().int().min(1).max(20).default(8),
+  limit: z.number().int().min(1).max(50).default(8),
 });
 
 export interface PhysicianHit {

@@ -5,7 +5,7 @@ import { ALL_ROLES, has, type IntentDefinition } from "./shared";
 
 // Words that make a question an analytics one whatever else it names.
 const STRONG =
-  /\b(per rep|calls?\s*\/\s*rep|by rep|each rep|which reps?|reps|market share|share|coverage|reach(ed)?|frequency|attainment|call plan|quota|kpis?|%|percent(age)?|new[- ]to[- ]brand|nbrx|trx|nrx|how many (hcps|physicians|doctors|prescribers)|how did (we|i|the team|my team) do|how (is|are|'s) .+ (doing|trending|tracking)|hows? .+ (doing|trending|tracking)|q[1-4]\b|trending|leaderboard|dashboard)\b/;
+  /\b(per rep|calls?\s*\/\s*rep|by rep|each rep|which reps?|reps|market share|share|coverage|reach(ed)?|frequency|attainment|call plan|quota|kpis?|%|percent(age)?|new[- ]to[- ]brand|nbrx|trx|nrx|how many (hcps|physicians|doctors|prescribers)|how did (we|i|the team|my team) do|how (is|are|'s) .+ (doing|trending|tracking)|hows? .+ (doing|trending|tracking)|q[1-4]\b|trending|leaderboard|dashboard|call rate|\w+ rate)\b/;
 const ANALYTICS =
   /\b(per rep|by rep|each rep|reps?'? (activity|performance|numbers)|by territory|per territory|which territory|which rep|market share|share of|share trend|\bshare\b|trend|reach|frequency|coverage|attainment|kpis?|dashboard|leaderboard|ranking|rank (my|the) (reps|territories)|my team|the team|team'?s|my region|the region|region'?s|per region|average|avg|total (calls|samples)|how many (samples|calls did (my|the) team)|compare|vs\.? last|versus|year over year|yoy|qoq|month over month|conversion|accept(ance|ed) rate|dismiss(al|ed) rate|new writers|nrx|trx|growth|performing|performance|how (is|are) .+ doing|doing (this|last) (week|month|quarter))\b/;
 
@@ -73,7 +73,7 @@ export const adminScreen: IntentDefinition = {
 };
 
 const HELP =
-  /^\s*help\s*[.!?]*$|^\s*\?\s*$|\b(what can (you|this|this assistant|the copilot|it) (do|help)|what do you do|how do(es)? (this|you|this thing|it) work|what are you|how can you help|what can i (ask|do)( here| as)?|what are your (features|capabilities)|what can you help( me)? with)\b/;
+  /^\s*help\s*[.!?]*$|^\s*\?\s*$|\b(what can (you|u|this|this assistant|the copilot|it) (do|help)|what (kinds? of )?things (can )?(you|u) (can )?help|things (you|u) can (do|help)|can (you|u) help (me )?with|what do you do|how do(es)? (this|you|this thing|it) work|what are you|how can you help|what can i (ask|do)( here| as)?|what are your (features|capabilities)|what can you help( me)? with)\b/;
 
 export const help: IntentDefinition = {
   name: "help",
@@ -88,7 +88,12 @@ export const help: IntentDefinition = {
 const OFF_TOPIC =
   /\b(weather|bitcoin|stock price|crypto|joke|poem|recipe|song|football|baseball|movie|horoscope|restaurant|steakhouse|sushi|pizza|hotel|flight|vacation)\b/;
 const HARMFUL =
-  /\b(gift card|cash|bribe|kickback|off-label|change .*(prescription|claims|rx) (numbers|data)|fake|falsify|delete all|drop table|truncate|ssn|social security|home address(es)?|personal (gmail|email)|(other|another|every other) (org|orgs|organisation|organization|tenant|company)'?s?|acme|superuser|out of the audit|ignore (your|all|previous) (rules|instructions)|dump the database|bypass|(wipe|erase|purge|delete|remove)\b.*\b(audit|log|logs|calls|history|records|data)|competitor'?s'? (crm|data|notes)|\w+'s crm|other (companies|reps)'? (notes|data)|reps'? call notes)\b/;
+  /\b(gift card|cash|bribe|kickback|off-label|change .*(prescription|claims|rx) (numbers|data)|fake|falsify|delete all|drop table|truncate|ssn|social security|home address(es)?|personal (gmail|email)|(other|another|every other) (org|orgs|organisation|organization|tenant|company)'?s?|acme|superuser|out of the audit|ignore (your|all|previous) (rules|instructions)|dump the database|bypass|(wipe|erase|purge|delete|remove)\b.*\b(audit|log|logs|calls|history|records|data)|competitor'?s'? (crm|data|notes)|\w+'s crm|other (companies|reps)'? (notes|data)|reps'? call notes|notes (the|that) \w+ reps have|reps have on|developer mode|system override|pastebin|jailbreak|export all|(if|so|once) (he|she|they) (starts? )?(writ|prescrib)\w*|in exchange for)\b/;
+
+// Uses outside the label: a question for Medical Information, never a talking point. A call log that mentions one
+// (the rep referred it) still reads as a call log, which scores higher.
+const MEDICAL =
+  /\b(pregnan\w*|breast-?feeding|nursing mothers|type 1 diabet\w*|mechanical (heart )?valves?|in kids|in children)\b/;
 
 // Asking how to promote a product to someone: answered only by approved claims, never by coaching.
 const COACHING =
@@ -115,6 +120,15 @@ export const refuse: IntentDefinition = {
           kind: "unknown",
           reason:
             "I do not coach on how to promote a product: what you say about it must stay within its approved claims and label. I can prepare a call brief with the approved talking points, or draft an email that quotes only approved claims.",
+        },
+      };
+    if (has(m.text, MEDICAL))
+      return {
+        score: 0.9,
+        intent: {
+          kind: "unknown",
+          reason:
+            "Use in pregnancy, in children or in other situations outside the label is a medical information question: refer it to Medical Information, and say only what the label and approved claims say.",
         },
       };
     if (has(m.text, OFF_TOPIC))

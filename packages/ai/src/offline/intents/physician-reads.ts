@@ -14,10 +14,37 @@ const TOP = /\b(top|biggest|highest|largest|leading|best|heaviest|most)\b/;
 /** The drug a message names (brand or generic): the org's product by its name, else the drug as written. */
 function drugOf(m: Message): string | null {
   const own = m.products[0];
-  if (own) return own.span.text.toLowerCase() === own.value.toLowerCase() ? own.value : own.span.text.toLowerCase();
+  if (own) return drugName(own.value, own.span.text);
   const other = m.drugs[0]?.value;
   return other ? other.charAt(0).toUpperCase() + other.slice(1) : null;
 }
+
+/**
+ * The drug the writers are ranked by: the one named next to "writers" / "prescribers" ("Jardiance prescribers",
+ * "writers of Eliquis"), else the first drug named — whichever product the sentence mentions later.
+ */
+function writtenDrugOf(m: Message): string | null {
+  const cue = /\b(writers?|prescribers?|writing|prescribing|scripts|claims)\b/.exec(m.text);
+  const all = [
+    ...m.products.map((p) => ({ start: p.span.start, end: p.span.end, name: drugName(p.value, p.span.text) })),
+    ...m.drugs.map((d) => ({
+      start: d.span.start,
+      end: d.span.end,
+      name: d.value.charAt(0).toUpperCase() + d.value.slice(1),
+    })),
+  ].sort((a, b) => a.start - b.start);
+  if (cue) {
+    const cueEnd = cue.index + cue[0].length;
+    const next =
+      all.find((d) => d.end <= cue.index && cue.index - d.end <= 2) ??
+      all.find((d) => d.start >= cueEnd && d.start - cueEnd <= 4);
+    if (next) return next.name;
+  }
+  return all[0]?.name ?? null;
+}
+
+const drugName = (product: string, written: string) =>
+  written.toLowerCase() === product.toLowerCase() ? product : written.toLowerCase();
 
 export const topWriters: IntentDefinition = {
   name: "physician.top_writers",
@@ -28,12 +55,12 @@ export const topWriters: IntentDefinition = {
     "who writes the most Farxiga",
   ],
   read(m) {
-    const drug = drugOf(m);
+    const drug = writtenDrugOf(m);
     if (!drug || !has(m.text, TOP) || !has(m.text, WRITER) || m.physicianTitled) return null;
     // Across a region or a team it is an analytics question (the manager's numbers), not a list of writers.
     if (/\b(region|team|district|coverage|reach|called on|decile)\b/.test(m.text)) return null;
     const n = /\b(?:top|best|biggest|leading)\s+(\d{1,2}|three|five|ten|fifteen|twenty)\b/.exec(m.text)?.[1];
-    const limit = n ? Math.min(20, /^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n]!) : 10;
+    const limit = n ? Math.min(50, /^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n]!) : 10;
     const place = m.places[0]?.value ?? null;
     const mine = /\bmy\b/.test(m.text) || !place;
     return { score: 0.93, intent: { kind: "topWriters", drug, limit, place, mine } };
@@ -120,7 +147,7 @@ export const brief: IntentDefinition = {
 };
 
 const DRAFT =
-  /\b(draft|write|compose|prepare|send)\b.*\b(email|e-mail|message|note|letter|invitation|invite|follow[- ]?up|thank[- ]you)\b|\b(email|e-mail|invite) (dr|doctor|her|him|them)\b/;
+  /\b(draft|compose)\b|\b(draft|write|compose|prepare|send)\b.*\b(email|e-mail|message|note|letter|invitation|invite|follow[- ]?up|thank[- ]you)\b|\b(email|e-mail|invite) (dr|doctor|her|him|them)\b/;
 
 function purposeOf(text: string) {
   if (has(text, /\b(invite|invitation|invitations|symposium|webinar|dinner|event|speaker program|lunch and learn)\b/))
@@ -156,7 +183,7 @@ export const draft: IntentDefinition = {
 };
 
 const NBA =
-  /\b(next best|nba|what should i do|what'?s next|who should i (call|see|visit|contact|prioriti[sz]e)|where should (i|we|my team|the team) (go|focus|put)|put our effort|priorit\w*|suggest(ions)? (for|on)|any suggestions|my (day|week|plan)|plan my (day|week)|recommend(ations)?|focus on (today|this week))\b/;
+  /\b(next best|nba|what should i do|what'?s next|who should i (call|see|visit|contact|prioriti[sz]e)|where should (i|we|my team|the team) (go|focus|put)|put our effort|priorit\w*|suggest(ions)? (for|on)|any suggestions|my (day|week|plan)|plan my (day|week)|recommend(ations)?|focus on (today|this week)|who'?s worth (visiting|seeing|calling|a visit)|(best |next )(move|step)s?|what now)\b/;
 
 export const nba: IntentDefinition = {
   name: "nba",

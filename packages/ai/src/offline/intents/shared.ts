@@ -65,6 +65,9 @@ export function periodOf(text: string, now: Date): Period | null {
     label: `${said} (${dayOf(from)} to ${dayOf(to)})`,
   });
   const year = now.getFullYear();
+  // "from nov 16 to nov 20", "between 11/1 and 11/15": the range as said.
+  const range = parseDates(t, now, false).find((r) => r.end);
+  if (range && /\b(from|between)\b/.test(t)) return make(range.start.date(), range.end!.date(), `${range.text}`);
   const quarter = Math.floor(now.getMonth() / 3);
   const last =
     /\b(?:in\s+)?(?:the\s+)?(?:last|past|previous)\s+(\d{1,3}|a|one|two|three|four|five|six|ten|twelve)\s+(days?|weeks?|months?)\b/.exec(

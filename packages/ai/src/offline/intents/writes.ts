@@ -9,17 +9,20 @@ import type { Message } from "../message";
 import { FIELD_ROLES, has, physicianOf, type IntentDefinition } from "./shared";
 
 const LOG_VERB =
-  /\b(log|logged|record|recorded|save|enter|add)\b.*\b(call|visit|meeting|mtg|detail|interaction|lunch|in-?service|touchpoint|conversation|email|e-mail|zoom|chat)\b|^\s*log\s*:/;
+  /\b(log|record|save) (that|it|this)\b|\b(log|logged|record|recorded|save|enter|add)\b.*\b(call|visit|meeting|mtg|detail|interaction|lunch|in-?service|touchpoint|conversation|email|e-mail|zoom|chat)\b|^\s*log\s*:/;
 const MET =
-  /\b(saw|met|visited|phoned|emailed|e-mailed|spoke (with|to)|stopped by|dropped (by|in on)|caught up with|got off (a|the) [\w -]*(call|phone) with|finished (a|the) [\w -]*with|had (a|an|my) [\w -]*?(call|visit|meeting|mtg|lunch|zoom|chat|detail|coffee|lunch-and-learn) (with|w\/|w|at))\b|^\s*(just\s+)?called\b|\bi (just )?called\b/;
+  /\b(saw|met|visited|phoned|emailed|e-mailed|spoke (with|to)|stopped (by|in)|dropped (by|in on)|popped in|swung by|sent (dr|doctor|her|him) [\w'-]+ an? e-?mail|caught up with|got off (a|the) [\w -]*(call|phone) with|finished (a|the) [\w -]*with|had (a|an|my) [\w -]*?(call|visit|meeting|mtg|lunch|zoom|chat|detail|coffee|lunch-and-learn) (with|w\/|w|at))\b|^\s*(just\s+)?called\b|\bi (just )?called\b/;
 // "zoom with dr patel yesterday, went over …": a meeting word, a physician, and what happened or when.
 const MEETING =
-  /\b(call|visit|meeting|mtg|lunch|zoom|teams call|video call|phone call|phone|chat|convo|detail|lunch-and-learn|lunch n learn|in-service|coffee|drop-?in|in[- ]person|in[- ]office|got in to see|finally saw)\b/;
+  /\b(call|visit|meeting|mtg|lunch|zoom|teams call|video call|phone call|phone|chat|convo|detail|lunch-and-learn|lunch n learn|in-service|coffee|drop-?in|in[- ]person|in[- ]office|f2f|face to face|got in to see|finally saw|got out of)\b/;
 const HAPPENED =
   /\b(follow[- ]?up|f\/u|re|today|yesterday|this (morning|afternoon|aft)|last (monday|tuesday|wednesday|thursday|friday|week)|on (monday|tuesday|wednesday|thursday|friday|\d{1,2}\/\d{1,2})|\d{1,2}\/\d{1,2}|discussed|talked|went over|went through|presented|covered|reviewed|left|dropped|gave|asked|said|wants|liked|prefers|is open|she's|he's|shes|hes|sent|samples?|started|skeptical|restocked|\d+ min|min)\b/;
 // A draft or a task that mentions a call ("compose a follow up re our call", "create a task to book lunch").
 const NOT_A_CALL =
   /\bconsent\b|\bopt(ed)?[- ]?(in|out)\b|\baccount notes?\b|^\s*(e-?mail|send|invite)\s+(her|him|them|dr)\b|\b(draft|compose|write)\b.*\b(email|e-mail|message|note|letter|follow[- ]?up)\b|^\s*(please\s+)?(create|add|make|new|set)\b.*\b(task|reminder|to-?do)\b/;
+// Asking for a brief, or a visit still to come ("I've got a visit with Dr X on Monday"), is not a call to log.
+const FUTURE_OR_BRIEF =
+  /\b(brief|briefing|prep me|prepare me|pull together|get me ready|i'?ve got a (visit|call|meeting)|i have a (visit|call|meeting)|i'?m (seeing|meeting|visiting)|going to (see|visit|meet))\b/;
 const NOT_A_LOG =
   /^\s*(how many|show|list|what|which|when|who|does|do|did|is|are|can|could|should|prep|prepare|brief)\b|\b(before|prep|prepare|ready for)\b.*\b(call|visit|meeting)\b|\?\s*$/;
 
@@ -36,6 +39,7 @@ export const logCall: IntentDefinition = {
     const verb = has(m.text, LOG_VERB) || has(m.text, MET) || has(m.text, /\bgot in to see\b|\bfinally saw\b/);
     const described = physician !== null && has(m.text, MEETING) && has(m.text, HAPPENED);
     if ((!verb && !described) || has(m.text, NOT_A_LOG) || has(m.text, NOT_A_CALL)) return null;
+    if (has(m.text, FUTURE_OR_BRIEF) && !has(m.text, LOG_VERB)) return null;
     if (!physician)
       return {
         score: 0.6,
@@ -52,17 +56,17 @@ export const logCall: IntentDefinition = {
 };
 
 const TASK =
-  /\b(remind me|create (a )?(follow-?up )?task|add (a )?(follow-?up )?task|new task|make a task|set a reminder|add (a |it to my )?to-?do)\b|^\s*(task|todo|to-do)\s*:/;
+  /\b(remind me|create (a )?(follow-?up )?task|add (a )?(follow-?up )?task|new (task|todo|to-do|reminder)|make a task|set a reminder|add (a |it to my )?to-?do)\b|^\s*(task|todo|to-do)\s*:/;
 
 /** A task's title: the request without the "remind me to" / "create a task to" wrapper and the date words. */
 function taskTitle(original: string, dateText: string | null): string {
   let stripped = original.replace(
-    /^\s*(please\s+)?(remind me (to|about)|create (a )?(follow-?up )?task( for me)?( to)?|add (a )?(follow-?up )?task( to)?|new task:?|make a task to|set a reminder to|task:|todo:|to-do:|add (a )?to-?do:?( to)?)[\s:–—-]*/i,
+    /^\s*(please\s+)?(remind me (to|about)|create (a )?(follow-?up )?task( for me)?( to)?|add (a )?(follow-?up )?task( to)?|new (task|todo|to-do|reminder)[\s:–—-]*|make a task to|set a reminder to|task:|todo:|to-do:|add (a )?to-?do:?( to)?)[\s:–—-]*/i,
     "",
   );
   if (dateText) stripped = stripped.replace(dateText, " ");
   stripped = stripped
-    .replace(/\s+(by|on|before|due|for)\s*$/i, "")
+    .replace(/[\s,;]+(?:(?:by|on|before|due|for)\s*)?$/i, "")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/[.?!,]+$/, "");
@@ -77,8 +81,9 @@ export const createTask: IntentDefinition = {
     if (!has(m.text, TASK)) return null;
     const [due] = parseDates(m.original, now, true);
     // Said as a command ("create a task to review Q4 call plans"), it is one whatever the task is about.
-    const commanded =
-      /^\s*(please\s+)?(remind me|create|add|new task|make a task|set a reminder|task|todo|to-do)\b/.test(m.text);
+    const commanded = /^\s*(please\s+)?(remind me|create|add|new|make a task|set a reminder|task|todo|to-do)\b/.test(
+      m.text,
+    );
     return {
       score: commanded ? 0.97 : 0.9,
       intent: {
@@ -122,7 +127,7 @@ export const completeTask: IntentDefinition = {
 };
 
 const RESCHEDULE =
-  /\b(move|push|reschedule|postpone|defer|bump|change the due date of|delay)\b.*\b(task|to-?do|reminder|due)\b|\b(task|to-?do|reminder)\b.*\b(to|until|till)\b.*/;
+  /\b(bump|push|move|postpone|shift)\s+(it|that|this)\s+(to|until|till|back to)\b|\b(move|push|reschedule|postpone|defer|bump|change the due date of|delay)\b.*\b(task|to-?do|reminder|due)\b|\b(task|to-?do|reminder)\b.*\b(to|until|till)\b.*/;
 
 export const rescheduleTask: IntentDefinition = {
   name: "task.reschedule",
@@ -130,7 +135,8 @@ export const rescheduleTask: IntentDefinition = {
   examples: ["move the formulary task to next Friday", "push my brochure reminder to Dec 15"],
   read(m, now) {
     if (!has(m.text, RESCHEDULE) || has(m.text, TASK)) return null;
-    const [due] = parseDates(m.original, now, true);
+    // "can't do it tmrw, bump it to tues": the new date is the last one said.
+    const due = parseDates(m.original, now, true).at(-1);
     if (!due)
       return {
         score: 0.7,
@@ -144,12 +150,13 @@ export const rescheduleTask: IntentDefinition = {
 };
 
 const CONSENT_WORD =
-  /\b(consent(ed|s)?|ok'?e?d (texts?|emails?|e-?mails?|calls?|faxes)|stop (getting|receiving) (emails?|e-?mails?|calls?|texts?|faxes)|opt(ed|ing)?[- ]?(in|out)(s)?|unsubscrib\w*|agreed to (receive|get) (emails?|calls?|texts?)|(does ?n[o']t|do not|no longer) want(s)? (any )?(more )?(emails?|calls?|visits?|texts?|faxes)|stop (emailing|calling)|permission)\b/;
+  /\b((says|said) (it'?s )?ok(ay)? to (email|e-mail|call|text|fax|visit)|consent(ed|s)?|ok'?e?d (texts?|emails?|e-?mails?|calls?|faxes)|stop (getting|receiving) (emails?|e-?mails?|calls?|texts?|faxes)|stop (texting|emailing|e-?mailing|calling|faxing)|opt(ed|ing)?[- ]?(in|out)(s)?|unsubscrib\w*|agreed to (receive|get) (emails?|calls?|texts?)|(does ?n[o']t|do not|no longer) want(s)? (any )?(more )?(emails?|calls?|visits?|texts?|faxes)|stop (texting|faxing|emailing|calling)|permission)\b/;
 const CONSENT_QUESTION = /^\s*(does|do|did|is|has|have|can i|may i|am i|what|any|check|show)\b|\?\s*$/;
 
 function consentChannel(text: string): ConsentChannel {
   if (/\b(phone|call(s|ing)?)\b/.test(text) && !/\be-?mails?\b/.test(text)) return "phone";
   if (/\b(text|texts|texting|sms)\b/.test(text)) return "sms";
+  if (/\b(fax|faxes|faxing)\b/.test(text)) return "fax";
   if (/\bfax(es|ing)?\b/.test(text)) return "fax";
   if (/\b(in[- ]person|visits?|face to face)\b/.test(text) && !/\be-?mails?\b/.test(text)) return "in_person";
   return "email";
@@ -173,7 +180,7 @@ export const recordConsent: IntentDefinition = {
   read(m, _now, ctx): Candidate | null {
     if (!has(m.text, CONSENT_WORD)) return null;
     const writeVerb =
-      /\b(record|log|note|add|capture|save|set|mark|gave|given|give|agreed|opted|opting|filled out|withdrew|withdrawn|revoked|revoke|unsubscribed|asked (us )?to stop|asked to stop|ok'?e?d|signed|wants? to (opt|receive|get)|does ?n[o']t want|do not want|no longer wants?|said (yes|no|ok)|is (ok|fine) with)\b/;
+      /\b(says ok|said ok|record|log|note|add|capture|save|set|mark|gave|given|give|agreed|opted|opting|filled out|withdrew|withdrawn|revoked|revoke|unsubscribed|asked (us )?to stop|asked to stop|ok'?e?d|signed|wants? to (opt|receive|get)|does ?n[o']t want|do not want|no longer wants?|said (yes|no|ok)|is (ok|fine) with)\b/;
     if (has(m.text, CONSENT_QUESTION) && !has(m.text, /^\s*(record|log|note|add|capture|save|mark|set)\b/)) return null;
     if (!has(m.text, writeVerb)) return null;
     const physician = physicianOf(m, ctx);

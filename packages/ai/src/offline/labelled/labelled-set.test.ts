@@ -24,6 +24,7 @@ const SET = [
   ...load("./rep-messages.json"),
   ...load("./manager-admin-messages.json"),
   ...load("./holdout-messages.json"),
+  ...load("./holdout-2-messages.json"),
 ];
 
 // Friday 4 December 2026, noon: the "today" the set was labelled against.
