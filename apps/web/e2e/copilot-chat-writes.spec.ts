@@ -70,3 +70,25 @@ test("two call sentences are saved field by field, and consent recorded in chat 
   await expect(draft).toContainText("Eliquis");
   await expect(draft.getByTestId("compliance-result")).toContainText(/Compliance check passed|flagged/);
 });
+
+test("every suggested prompt answers for the signed-in rep on the demo data", async ({ signInAs }) => {
+  for (const email of [users.northwindNewYorkRep]) {
+    const { page } = await signInAs(email);
+    const copilot = new CopilotPage(page);
+    await copilot.goto();
+    const prompts = await page.getByTestId("suggested-prompt").allInnerTexts();
+    expect(prompts.length).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < prompts.length; i++) {
+      if (i > 0) await copilot.newChat();
+      const answers = await copilot.assistant.count();
+      await page.getByTestId("suggested-prompt").nth(i).click();
+      await expect(copilot.assistant).toHaveCount(answers + 1, { timeout: 30_000 });
+      await copilot.settled();
+      const answer = copilot.lastAnswer();
+      // A refusal or a question back would mean the suggestion was not one this person can ask.
+      await expect(answer).not.toContainText(
+        /I did not understand|no email consent|I found no physician|Several physicians match/,
+      );
+    }
+  }
+});

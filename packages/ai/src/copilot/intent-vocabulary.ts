@@ -3,15 +3,32 @@
 import { and, eq } from "drizzle-orm";
 
 import { appUser, region, territory, type Db } from "@pharmacrm/db";
-import { listProducts, orgMarkets, referenceVocabulary, scopeFor, type Viewer } from "@pharmacrm/domain";
+import { listProducts, orgMarkets, referenceVocabulary, type Viewer } from "@pharmacrm/domain";
 
 import type { PlanContext } from "../offline/planner";
 import type { IntentVocabulary } from "../offline/vocabulary";
 
 const lower = (s: string) => s.toLowerCase().trim();
 
-export async function intentVocabulary(db: Db, viewer: Viewer): Promise<IntentVocabulary> {
-  const scope = await scopeFor(db, viewer);
+// The org's words change rarely (an admin adds a product or a user): kept a minute per database and org, so a
+// turn does not re-read them.
+const TTL_MS = 60_000;
+const cache = new WeakMap<Db, Map<string, { at: number; vocabulary: Promise<IntentVocabulary> }>>();
+
+export function intentVocabulary(db: Db, viewer: Viewer): Promise<IntentVocabulary> {
+  const byOrg = cache.get(db) ?? new Map<string, { at: number; vocabulary: Promise<IntentVocabulary> }>();
+  cache.set(db, byOrg);
+  const hit = byOrg.get(viewer.orgId);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.vocabulary;
+  const vocabulary = loadIntentVocabulary(db, viewer);
+  byOrg.set(viewer.orgId, { at: Date.now(), vocabulary });
+  vocabulary.catch(() => byOrg.delete(viewer.orgId));
+  return vocabulary;
+}
+
+async function loadIntentVocabulary(db: Db, viewer: Viewer): Promise<IntentVocabulary> {
+  // Active products are the org's, whoever asks: the admin scope reads them all.
+  const scope = { orgId: viewer.orgId, userId: viewer.userId, role: "admin" as const, territoryIds: null };
   const [reference, products, markets, people, territories, regions] = await Promise.all([
     referenceVocabulary(db),
     listProducts(db, scope),

@@ -128,7 +128,7 @@ console.log(
 
 // The intent layer alone: every message of the labelled set read with this database's vocabulary (loaded once per
 // turn in the app; timed here separately), several times over.
-const labelled = ["rep-messages", "manager-admin-messages", "holdout-messages"].flatMap(
+const labelled = ["rep-messages", "manager-admin-messages", "holdout-messages", "holdout-2-messages"].flatMap(
   (file) =>
     JSON.parse(readFileSync(new URL(`../../offline/labelled/${file}.json`, import.meta.url), "utf8")) as {
       role: "rep" | "manager" | "admin";
