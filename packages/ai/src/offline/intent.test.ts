@@ -187,6 +187,6 @@ describe("readIntent with the database's words", () => {
   });
 
   it("reads an untitled place as a place, not a physician", () => {
-    expect(read("Tell me about Boston")).toMatchObject({ kind: "search", query: "Boston" });
+    expect(read("Tell me about Boston")).toMatchObject({ kind: "search", query: "in Boston" });
   });
 });

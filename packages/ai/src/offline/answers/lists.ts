@@ -32,6 +32,9 @@ const CHANNEL_WORDS: Record<string, string> = {
   email: "email",
 };
 
+/** "in the last 30 days", "in November", "last month (…)", "since June (…)": the period as a sentence says it. */
+const during = (period: string) => (/^(last|this|today|yesterday|since)\b/.test(period) ? period : `in ${period}`);
+
 export function callsAnswer(output: ListCallsOutput, period: string): string {
   if (output.status !== "ok") return output.message;
   const conditions = [
@@ -40,10 +43,10 @@ export function callsAnswer(output: ListCallsOutput, period: string): string {
     output.npi ? `with NPI ${output.npi}` : null,
   ].filter(Boolean);
   const what = `${conditions.length ? ` (${conditions.join(", ")})` : ""}`;
-  if (output.total === 0) return `You logged no calls${what} in ${period}. _(CRM interactions)_`;
+  if (output.total === 0) return `You logged no calls${what} ${during(period)}. _(CRM interactions)_`;
   const shown = output.calls.length < output.total ? ` The newest ${output.calls.length}:` : "";
   return [
-    `You logged **${count(output.total)}** call${output.total === 1 ? "" : "s"}${what} in ${period}.${shown}`,
+    `You logged **${count(output.total)}** call${output.total === 1 ? "" : "s"}${what} ${during(period)}.${shown}`,
     "",
     ...output.calls.map((c) => {
       const items = [

@@ -93,9 +93,17 @@ export const search: IntentDefinition = {
       .trim()
       .replace(/[?.!]+$/, "");
     const mine = /\bmy\b/.test(m.text);
+    // A place said without "in" ("tell me about Boston") is where, not a name: the search reads "in Boston".
+    const placed = m.places.reduce(
+      (q, place) =>
+        new RegExp(`\\b(in|near|around|at|of)\\s+${place.span.text}\\b`, "i").test(q)
+          ? q
+          : q.replace(new RegExp(`\\b${place.span.text}\\b`), `in ${place.span.text}`),
+      query,
+    );
     // A list noun or verb with a physician named is a lookup of that physician, not a search.
     const score = physician && !notSeen ? 0.45 : notSeen ? 0.9 : verb && noun ? 0.75 : noun || place ? 0.7 : 0.6;
-    return { score, intent: { kind: "search", query, mine } };
+    return { score, intent: { kind: "search", query: physician ? query : placed, mine } };
   },
 };
 
