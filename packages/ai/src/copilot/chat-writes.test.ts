@@ -385,26 +385,24 @@ describe("recording consent from one sentence", () => {
   });
 });
 
+// Their words are their own: the completions and moves below name tasks by words no other open task has.
 const NEW_TASKS: [string, { title: string; dueDate: string | null; npi: string | null }][] = [
   [
     "remind me to send the formulary grid by Friday",
     { title: "Send the formulary grid", dueDate: "2026-11-27", npi: null },
   ],
-  ["add a task to order brochures", { title: "Order brochures", dueDate: null, npi: null }],
+  ["add a task to order leaflets", { title: "Order leaflets", dueDate: null, npi: null }],
   ["create a task to restock samples next Monday", { title: "Restock samples", dueDate: "2026-11-30", npi: null }],
   [
     `remind me to call ${E1} about the renal study tomorrow`,
     { title: `Call ${E1} about the renal study`, dueDate: "2026-11-24", npi: E1 },
   ],
-  [
-    "new task: book the lunch and learn, due Dec 15",
-    { title: "Book the lunch and learn", dueDate: "2026-12-15", npi: null },
-  ],
+  ["new task: book the journal club, due Dec 15", { title: "Book the journal club", dueDate: "2026-12-15", npi: null }],
   [
     "set a reminder to check the sample closet on the 30th",
     { title: "Check the sample closet", dueDate: "2026-11-30", npi: null },
   ],
-  ["todo: update the target list", { title: "Update the target list", dueDate: null, npi: null }],
+  ["todo: update the call deck", { title: "Update the call deck", dueDate: null, npi: null }],
   [
     `add a follow-up task for ${E1} to bring the dosing guide on 12/3`,
     { title: `For ${E1} to bring the dosing guide`, dueDate: "2026-12-03", npi: E1 },
