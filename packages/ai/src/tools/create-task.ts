@@ -4,7 +4,7 @@ import { tool } from "ai";
 
 import { createTask, createTaskInput } from "@pharmacrm/domain";
 
-import { hcpLink, orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
+import { hcpLink, inputSchemaOf, orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
 export const createTaskToolInput = createTaskInput;
 
@@ -27,7 +27,7 @@ export function createTaskTool(ctx: ToolContext) {
   return tool({
     description:
       "Create a follow-up task for the rep, optionally about one physician (NPI) and with a due date (YYYY-MM-DD). Needs the rep's approval before anything is written.",
-    inputSchema: createTaskToolInput,
+    inputSchema: inputSchemaOf(createTaskToolInput),
     needsApproval: true,
     execute: async (input): Promise<CreateTaskOutput> =>
       orFailure(async () => {

@@ -5,7 +5,7 @@ import { z } from "zod";
 
 import { draftOutreach, draftOutreachInput, type OutreachDraft } from "@pharmacrm/domain";
 
-import { orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
+import { inputSchemaOf, orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
 const fields = draftOutreachInput.shape;
 
@@ -24,7 +24,7 @@ export function draftOutreachTool(ctx: ToolContext) {
   return tool({
     description:
       "Draft an email to one of the rep's physicians (NPI) for a purpose (follow_up, invitation, sample_offer) about a product. Checks email consent first, uses only the org's approved claims, runs the compliance check and saves the draft. Never sends anything.",
-    inputSchema: draftOutreachToolInput,
+    inputSchema: inputSchemaOf(draftOutreachToolInput),
     execute: async (input): Promise<DraftOutreachOutput> =>
       orFailure(async () => draftOutreach(ctx.db, await scopeOf(ctx), input)),
   });

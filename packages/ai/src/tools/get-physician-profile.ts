@@ -6,7 +6,16 @@ import { z } from "zod";
 
 import { hcpProfile, npiInput, plainText, type FigureSource } from "@pharmacrm/domain";
 
-import { hcpLink, isoDay, orFailure, referenceSources, scopeOf, type ToolContext, type ToolFailure } from "./result";
+import {
+  hcpLink,
+  inputSchemaOf,
+  isoDay,
+  orFailure,
+  referenceSources,
+  scopeOf,
+  type ToolContext,
+  type ToolFailure,
+} from "./result";
 
 export const getPhysicianProfileInput = z.object({
   npi: npiInput.shape.npi.describe("The physician's 10-digit NPI."),
@@ -76,7 +85,7 @@ export function getPhysicianProfileTool(ctx: ToolContext) {
   return tool({
     description:
       "The 360 view of one physician by NPI, condensed: identity, specialties, top Part D drugs with trend, market share, Open Payments by manufacturer, the rep's last interactions, consent and open tasks. Every figure names its source.",
-    inputSchema: getPhysicianProfileInput,
+    inputSchema: inputSchemaOf(getPhysicianProfileInput),
     execute: async ({ npi, drug }): Promise<GetPhysicianProfileOutput> =>
       orFailure(async () => {
         const p = await hcpProfile(ctx.db, await scopeOf(ctx), npi);

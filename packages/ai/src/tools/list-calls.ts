@@ -4,7 +4,7 @@ import { tool } from "ai";
 
 import { listCalls, listCallsInput } from "@pharmacrm/domain";
 
-import { hcpLink, orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
+import { hcpLink, inputSchemaOf, orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
 export const listCallsToolInput = listCallsInput;
 
@@ -37,7 +37,7 @@ export function listCallsTool(ctx: ToolContext) {
   return tool({
     description:
       "The person's own logged calls between two days (from, to: YYYY-MM-DD, inclusive), optionally only one channel, one product (by name) or one physician (NPI): how many, and the newest 50.",
-    inputSchema: listCallsToolInput,
+    inputSchema: inputSchemaOf(listCallsToolInput),
     execute: async (input): Promise<ListCallsOutput> =>
       orFailure(async () => {
         const found = await listCalls(ctx.db, await scopeOf(ctx), input);

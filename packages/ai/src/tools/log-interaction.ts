@@ -14,7 +14,7 @@ import {
   plainText,
 } from "@pharmacrm/domain";
 
-import { hcpLink, isoDay, orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
+import { hcpLink, inputSchemaOf, isoDay, orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
 const fields = logInteractionInput.shape;
 
@@ -71,7 +71,7 @@ export function logInteractionTool(ctx: ToolContext) {
   return tool({
     description:
       "Log a call or other interaction with a physician (NPI): channel, when, products discussed, samples, notes and follow-up. Needs the rep's approval before anything is written.",
-    inputSchema: logInteractionToolInput,
+    inputSchema: inputSchemaOf(logInteractionToolInput),
     needsApproval: true,
     execute: async (input): Promise<LogInteractionOutput> =>
       orFailure(async () => {

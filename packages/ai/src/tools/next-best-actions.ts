@@ -5,7 +5,15 @@ import { z } from "zod";
 
 import { hcpInReach, nextBestActions, npiInput, type FigureSource, type NbaSuggestion } from "@pharmacrm/domain";
 
-import { hcpLink, orFailure, referenceSources, scopeOf, type ToolContext, type ToolFailure } from "./result";
+import {
+  hcpLink,
+  inputSchemaOf,
+  orFailure,
+  referenceSources,
+  scopeOf,
+  type ToolContext,
+  type ToolFailure,
+} from "./result";
 
 export const nextBestActionsToolInput = z.object({
   npi: npiInput.shape.npi.optional().describe("One physician's suggestions; omit for the rep's whole book."),
@@ -31,7 +39,7 @@ export function nextBestActionsTool(ctx: ToolContext) {
   return tool({
     description:
       "Ranked next-best actions (call, email, sample, follow-up task) for the rep's physicians, or for one physician by NPI, each with its reasons and a confidence from 0 to 1.",
-    inputSchema: nextBestActionsToolInput,
+    inputSchema: inputSchemaOf(nextBestActionsToolInput),
     execute: async ({ npi, limit }): Promise<NextBestActionsOutput> =>
       orFailure(async () => {
         const scope = await scopeOf(ctx);

@@ -5,7 +5,7 @@ import { z } from "zod";
 
 import { listProducts, plainText, recordConsent, recordConsentInput } from "@pharmacrm/domain";
 
-import { hcpLink, orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
+import { hcpLink, inputSchemaOf, orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
 const fields = recordConsentInput.shape;
 
@@ -42,7 +42,7 @@ export function recordConsentTool(ctx: ToolContext) {
   return tool({
     description:
       "Record a physician's consent (granted) or opt-out (revoked) for a channel (email, phone, in_person, sms, fax), for one product or all products, with how it was captured. Needs the person's approval before anything is written.",
-    inputSchema: recordConsentToolInput,
+    inputSchema: inputSchemaOf(recordConsentToolInput),
     needsApproval: true,
     execute: async (input): Promise<RecordConsentOutput> =>
       orFailure(async () => {

@@ -7,7 +7,15 @@ import { z } from "zod";
 import { plainText, searchPhysicians as search, type FigureSource } from "@pharmacrm/domain";
 
 import { getEmbeddingModel, queryEmbedder } from "../embeddings";
-import { hcpLink, orFailure, referenceSources, scopeOf, type ToolContext, type ToolFailure } from "./result";
+import {
+  hcpLink,
+  inputSchemaOf,
+  orFailure,
+  referenceSources,
+  scopeOf,
+  type ToolContext,
+  type ToolFailure,
+} from "./result";
 
 export const searchPhysiciansInput = z.object({
   query: plainText("Search text")
@@ -54,7 +62,7 @@ export function searchPhysiciansTool(ctx: ToolContext) {
   return tool({
     description:
       "Find physicians (HCPs) by name, NPI, specialty, place, drug prescribed, the org's markets or manufacturer payments. Returns the best matches with why each matched and whether they practise in the rep's territories.",
-    inputSchema: searchPhysiciansInput,
+    inputSchema: inputSchemaOf(searchPhysiciansInput),
     execute: async ({ query, mine, limit }): Promise<SearchPhysiciansOutput> =>
       orFailure(async () => {
         const found = await search(

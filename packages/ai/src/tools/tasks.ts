@@ -14,7 +14,7 @@ import {
   type Scope,
 } from "@pharmacrm/domain";
 
-import { hcpLink, isoDay, orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
+import { hcpLink, inputSchemaOf, isoDay, orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
 export const listTasksToolInput = listTasksInput;
 
@@ -41,7 +41,7 @@ export function listTasksTool(ctx: ToolContext) {
   return tool({
     description:
       "List the signed-in person's own open tasks (status open) or only the overdue ones (status overdue), soonest due first, with the physician each is about.",
-    inputSchema: listTasksToolInput,
+    inputSchema: inputSchemaOf(listTasksToolInput),
     execute: async (input): Promise<ListTasksOutput> =>
       orFailure(async () => {
         const today = isoDay(ctx.now);
@@ -93,7 +93,7 @@ export function completeTaskTool(ctx: ToolContext) {
   return tool({
     description:
       "Mark one of the person's open tasks done, by its id and title from listTasks. Needs the person's approval before anything is written.",
-    inputSchema: completeTaskToolInput,
+    inputSchema: inputSchemaOf(completeTaskToolInput),
     needsApproval: true,
     execute: async ({ id, title: shown }): Promise<TaskChangeOutput> =>
       orFailure(async () => {
@@ -110,7 +110,7 @@ export function rescheduleTaskTool(ctx: ToolContext) {
   return tool({
     description:
       "Move one of the person's open tasks to a new due date (YYYY-MM-DD), by its id and title from listTasks. Needs the person's approval before anything is written.",
-    inputSchema: rescheduleTaskToolInput,
+    inputSchema: inputSchemaOf(rescheduleTaskToolInput),
     needsApproval: true,
     execute: async ({ id, title: shown, dueDate }): Promise<TaskChangeOutput> =>
       orFailure(async () => {

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { hcpAttribute } from "@pharmacrm/db";
 import { setHcpAttributes, setHcpAttributesInput } from "@pharmacrm/domain";
 
-import { hcpLink, orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
+import { hcpLink, inputSchemaOf, orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
 const fields = setHcpAttributesInput.shape;
 
@@ -34,7 +34,7 @@ export function updateAccountTool(ctx: ToolContext) {
   return tool({
     description:
       "Set the org's tier, segment or account notes for one physician (NPI); fields left out keep their value. Needs the person's approval before anything is written.",
-    inputSchema: updateAccountToolInput,
+    inputSchema: inputSchemaOf(updateAccountToolInput),
     needsApproval: true,
     execute: async (input): Promise<UpdateAccountOutput> =>
       orFailure(async () => {
