@@ -60,6 +60,8 @@ beforeAll(async () => {
       rx(NPIS.E1, 2023, "Rivalix", 360),
       rx(NPIS.E1, 2023, "Unrelated", 999),
       rx(NPIS.E2, 2023, "Rivalix", 50),
+      // A newer year of a drug outside the org's markets does not make 2023's claims look absent.
+      rx(NPIS.E2, 2024, "Unrelated", 80),
     ]);
   await db.insert(openPayment).values({
     recordId: 1,

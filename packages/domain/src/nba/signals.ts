@@ -48,9 +48,11 @@ export async function readSignals(
   const org = sql`${scope.orgId}::uuid`;
   const result = await db.execute(sql`
     with c as (${candidates(scope, options.npi)}),
-    y as (select max(year) as latest from part_d_prescribing),
     -- A Part D row is in the org's market when brand and generic name match a market drug, as on the HCP page.
     drug as (select distinct md.brand_name, md.generic_name, md.is_own from market_drug md where md.org_id = ${org}),
+    -- The latest year with claims in those markets: one index lookup per brand, not a scan of every Part D row.
+    y as (select max(b.year) as latest from (select distinct brand_name from drug) d
+      cross join lateral (select max(p.year) as year from part_d_prescribing p where p.brand_name = d.brand_name) b),
     rx as (
       select p.npi,
         sum(p.total_claims) filter (where p.year = y.latest)::int as market_claims,
