@@ -50,6 +50,10 @@ test("two call sentences are saved field by field, and consent recorded in chat 
   );
   await expect(copilot.approvalCard).toContainText("Phone");
   await expect(copilot.approvalCard).toContainText("He asked for the formulary update");
+  // Before the card, the words that became dates, each with the day it was read as.
+  await expect(copilot.lastAnswer()).toContainText(
+    /I read “yesterday” as \w+day \d{1,2} \w+ \d{4} and “next Tuesday” as Tuesday /,
+  );
   await approve();
   const after = await api.profile(profile.hcp.npi);
   latest = after.interactions.find((i) => i.channel === "phone" && i.notes === "He asked for the formulary update")!;

@@ -19,6 +19,7 @@ import { NPIS, useWorld } from "@pharmacrm/domain/testing";
 import { createOfflineEngine } from "../offline/engine";
 import { answerAll, ask, pendingWrites, readTurn, textOf } from "./headless";
 import { runCopilotTurn } from "./run-copilot-turn";
+import type { CopilotUIMessage } from "./types";
 
 const ctx = useWorld();
 // Monday 23 November 2026, mid-morning: the rep's "today".
@@ -34,13 +35,23 @@ beforeAll(async () => {
   ]);
 });
 
-/** Asks, then approves (or rejects) every write the answer proposes; returns what was proposed and the answer. */
+/** The text written after the message's last card: the answer to the approval, not what was said before it. */
+const textAfterCards = (message: CopilotUIMessage) => {
+  const last = message.parts.map((p) => p.type.startsWith("tool-")).lastIndexOf(true);
+  return textOf({ ...message, parts: message.parts.slice(last + 1) });
+};
+
+/**
+ * Asks, then approves (or rejects) every write the answer proposes; returns what was proposed, what the copilot said
+ * it read before the card, and the answer.
+ */
 async function askAndApprove(text: string, approved = true) {
   const viewer = ctx.world.viewers.repE1;
   const db = ctx.database.db;
   const asked = await readTurn(runCopilotTurn({ db, model, now, viewer, request: ask(text) }));
   const proposed = pendingWrites(asked.responseMessage);
-  if (proposed.length === 0) return { proposed, answer: textOf(asked.responseMessage), actions: [] };
+  const saidBack = textOf(asked.responseMessage);
+  if (proposed.length === 0) return { proposed, saidBack, answer: saidBack, actions: [] };
   const done = await readTurn(
     runCopilotTurn({
       db,
@@ -56,7 +67,7 @@ async function askAndApprove(text: string, approved = true) {
     .select({ status: copilotPendingAction.status, resultRef: copilotPendingAction.resultRef })
     .from(copilotPendingAction)
     .where(eq(copilotPendingAction.conversationId, asked.conversationId));
-  return { proposed, answer: textOf(done.responseMessage), actions };
+  return { proposed, saidBack, answer: textAfterCards(done.responseMessage), actions };
 }
 
 interface SavedCall {
@@ -229,6 +240,17 @@ const CALLS: [string, SavedCall][] = [
 ];
 
 describe("logging a call from one sentence", () => {
+  it("says back what the words were read as before the card, and writes nothing until approved", async () => {
+    const { saidBack, answer } = await askAndApprove(
+      `log a phone call with ${E1} yest about dapagliflozin; follow up tmrw`,
+      false,
+    );
+    expect(saidBack).toBe(
+      "I read “yest” as Sunday 22 November 2026, “dapagliflozin” as Farxiga and “tmrw” as Tuesday 24 November 2026.",
+    );
+    expect(answer).toMatch(/^Nothing was written/);
+  });
+
   it.each(CALLS)("%s", async (sentence, expected) => {
     const { proposed, answer } = await askAndApprove(sentence);
     expect(proposed.map((p) => p.type)).toEqual(["tool-logInteraction"]);

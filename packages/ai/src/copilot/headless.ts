@@ -46,9 +46,6 @@ export async function readTurn(
   return { ...(await t.finished), chunks, conversationId: t.conversationId, turnId: t.turnId };
 }
 
-/** The text of a message's text parts, joined. */
+/** The text of a message's text parts, one paragraph each. */
 export const textOf = (message: CopilotUIMessage) =>
-  message.parts
-    .map((p) => (p.type === "text" ? p.text : ""))
-    .join("")
-    .trim();
+  message.parts.flatMap((p) => (p.type === "text" && p.text.trim() ? [p.text.trim()] : [])).join("\n\n");

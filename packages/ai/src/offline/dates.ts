@@ -24,3 +24,15 @@ const NOT_A_DATE = /^(now|right now|\d+\s*(min|mins|minutes?|hrs?|hours?|secs?|s
 export function parseDates(text: string, now: Date, forward: boolean): chrono.ParsedResult[] {
   return parser.parse(text, now, { forwardDate: forward }).filter((r) => !NOT_A_DATE.test(r.text.trim()));
 }
+
+const DAY = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+const TIME = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
+
+/** A day (or a moment, when a time was said) as a person reads it: "Thursday 3 December 2026". */
+export function sayDate(date: Date, withTime = false): string {
+  const day = DAY.formatToParts(date)
+    .filter((p) => p.type !== "literal")
+    .map((p) => p.value)
+    .join(" ");
+  return withTime ? `${day} at ${TIME.format(date)}` : day;
+}

@@ -124,10 +124,12 @@ const userPrompt = (...texts: string[]): LanguageModelV4Prompt =>
   texts.map((text) => ({ role: "user", content: [{ type: "text", text }] }));
 const call = (prompt: LanguageModelV4Prompt) => engine.doGenerate({ prompt });
 
+/** The engine's move: a text or a tool call (before a write's card, with what it read the words as). */
 async function firstContent(prompt: LanguageModelV4Prompt) {
   const { content } = await call(prompt);
-  expect(content).toHaveLength(1);
-  return content[0]!;
+  expect(content.length).toBeLessThanOrEqual(2);
+  if (content.length === 2) expect(content[0]).toMatchObject({ type: "text", text: expect.stringMatching(/^I read /) });
+  return content.at(-1)!;
 }
 
 function hit(npi: string, name: string, inMyTerritories: boolean, specialty = "Internal Medicine"): PhysicianHit {
@@ -314,6 +316,33 @@ describe("the offline engine across steps", () => {
     expect(content.type === "text" && content.text).toMatch(
       /^I did not understand that\. I could not tell what this is about\.\n\nHere is what I can do:/,
     );
+  });
+
+  it("says what it read the words as before a write's card, and streams it before the tool call", async () => {
+    const prompt = userPrompt("log a call with 1234567893 yest, discussed the renal data");
+    const { content } = await call(prompt);
+    expect(content[0]).toEqual({
+      type: "text",
+      text: "I read “yest” as Sunday 22 November 2026.",
+    });
+    expect(content[1]).toMatchObject({ type: "tool-call", toolName: "logInteraction" });
+    const { stream } = await engine.doStream({ prompt });
+    const kinds: string[] = [];
+    for await (const part of stream as unknown as AsyncIterable<LanguageModelV4StreamPart>) kinds.push(part.type);
+    expect(kinds.filter((k) => k !== "text-delta")).toEqual([
+      "stream-start",
+      "response-metadata",
+      "text-start",
+      "text-end",
+      "tool-input-start",
+      "tool-input-delta",
+      "tool-input-end",
+      "tool-call",
+      "finish",
+    ]);
+    // Words taken as written are not said back.
+    const plain = await call(userPrompt("log a call with 1234567893, discussed the renal data"));
+    expect(plain.content.map((c) => c.type)).toEqual(["tool-call"]);
   });
 
   it("streams the same reply as parts, deterministically", async () => {

@@ -40,17 +40,21 @@ const USAGE: LanguageModelV4Usage = {
 function contentOf(
   reply: Reply,
   callNumber: number,
-): { content: LanguageModelV4Content; finishReason: LanguageModelV4FinishReason } {
+): { content: LanguageModelV4Content[]; finishReason: LanguageModelV4FinishReason } {
   if (reply.type === "text")
-    return { content: { type: "text", text: reply.text }, finishReason: { unified: "stop", raw: "stop" } };
+    return { content: [{ type: "text", text: reply.text }], finishReason: { unified: "stop", raw: "stop" } };
   return {
-    // Unique within the conversation: the SDK matches approvals to calls by this id.
-    content: {
-      type: "tool-call",
-      toolCallId: `offline-call-${callNumber}`,
-      toolName: reply.toolName,
-      input: JSON.stringify(reply.input),
-    },
+    content: [
+      // What the words were read as, said before the card the person approves.
+      ...(reply.preface ? [{ type: "text" as const, text: reply.preface }] : []),
+      // Unique within the conversation: the SDK matches approvals to calls by this id.
+      {
+        type: "tool-call",
+        toolCallId: `offline-call-${callNumber}`,
+        toolName: reply.toolName,
+        input: JSON.stringify(reply.input),
+      },
+    ],
     finishReason: { unified: "tool-calls", raw: "tool-calls" },
   };
 }
@@ -67,27 +71,30 @@ function deltas(text: string): string[] {
 }
 
 function streamPartsOf(
-  content: LanguageModelV4Content,
+  content: readonly LanguageModelV4Content[],
   finishReason: LanguageModelV4FinishReason,
 ): LanguageModelV4StreamPart[] {
   const parts: LanguageModelV4StreamPart[] = [
     { type: "stream-start", warnings: [] },
     { type: "response-metadata", modelId: OFFLINE_MODEL_ID },
   ];
-  if (content.type === "text") {
-    parts.push(
-      { type: "text-start", id: "text-1" },
-      ...deltas(content.text).map((delta) => ({ type: "text-delta" as const, id: "text-1", delta })),
-      { type: "text-end", id: "text-1" },
-    );
-  } else if (content.type === "tool-call") {
-    parts.push(
-      { type: "tool-input-start", id: content.toolCallId, toolName: content.toolName },
-      { type: "tool-input-delta", id: content.toolCallId, delta: content.input },
-      { type: "tool-input-end", id: content.toolCallId },
-      content,
-    );
-  }
+  content.forEach((item, i) => {
+    if (item.type === "text") {
+      const id = `text-${i + 1}`;
+      parts.push(
+        { type: "text-start", id },
+        ...deltas(item.text).map((delta) => ({ type: "text-delta" as const, id, delta })),
+        { type: "text-end", id },
+      );
+    } else if (item.type === "tool-call") {
+      parts.push(
+        { type: "tool-input-start", id: item.toolCallId, toolName: item.toolName },
+        { type: "tool-input-delta", id: item.toolCallId, delta: item.input },
+        { type: "tool-input-end", id: item.toolCallId },
+        item,
+      );
+    }
+  });
   parts.push({ type: "finish", usage: USAGE, finishReason });
   return parts;
 }
@@ -106,7 +113,7 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): Offline
     supportedUrls: {},
     async doGenerate(call) {
       const { content, finishReason } = respond(call);
-      return { content: [content], finishReason, usage: USAGE, warnings: [], response: { modelId: OFFLINE_MODEL_ID } };
+      return { content, finishReason, usage: USAGE, warnings: [], response: { modelId: OFFLINE_MODEL_ID } };
     },
     async doStream(call) {
       const { content, finishReason } = respond(call);

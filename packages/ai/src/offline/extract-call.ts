@@ -4,7 +4,7 @@
 
 import type { CallChannel } from "@pharmacrm/domain/channels";
 
-import { parseDates } from "./dates";
+import { parseDates, sayDate } from "./dates";
 import type { Message } from "./message";
 import type { IntentVocabulary } from "./vocabulary";
 
@@ -19,7 +19,15 @@ export interface CallFields {
   followUpDate: string | null;
 }
 
-export type CallReading = { kind: "call"; call: CallFields } | { kind: "ask"; question: string };
+/** A date read from the words between start and end (in the message), said back as `value`. */
+export interface DateReading {
+  slot: "occurredAt" | "followUpDate";
+  start: number;
+  end: number;
+  value: string;
+}
+
+export type CallReading = { kind: "call"; call: CallFields; dates: DateReading[] } | { kind: "ask"; question: string };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -81,9 +89,12 @@ function channelOf(text: string): CallChannel {
 }
 
 /** The call's moment: a day (or a date-time when a time was said), never later than now. */
-function whenOf(text: string, now: Date): { at: string | null; spans: { index: number; text: string }[] } {
+function whenOf(
+  text: string,
+  now: Date,
+): { at: string | null; said: string | null; spans: { index: number; text: string }[] } {
   const [first] = parseDates(text, now, false);
-  if (!first) return { at: null, spans: [] };
+  if (!first) return { at: null, said: null, spans: [] };
   let date = first.start.date();
   // "on Tuesday" for a call is the last Tuesday, not the next one.
   while (date.getTime() > now.getTime() + 60_000 && first.start.isCertain("weekday") && !first.start.isCertain("day"))
@@ -91,7 +102,7 @@ function whenOf(text: string, now: Date): { at: string | null; spans: { index: n
   // A time still ahead today ("this morning, 15 …" read as 3 pm) says only the day.
   const timed = first.start.isCertain("hour") && date.getTime() <= now.getTime() + 60_000;
   const at = timed ? date.toISOString() : dayOf(date);
-  return { at, spans: [{ index: first.index, text: first.text }] };
+  return { at, said: sayDate(date, timed), spans: [{ index: first.index, text: first.text }] };
 }
 
 function samplesOf(
@@ -251,11 +262,22 @@ export function readCall(message: Message, now: Date, vocabulary: IntentVocabula
       question: `${notSampleable.product} is not a sampleable product, so samples of it cannot be recorded. Say the call again without them, or with the product the samples were of.`,
     };
 
+  const dates: DateReading[] = [];
+  const said = when.spans[0];
+  if (said && when.said) {
+    // The date was found in the message without its follow-up clause: back to the message's own positions.
+    const start = clause && said.index > clause.start ? said.index - 1 + clause.end - clause.start : said.index;
+    dates.push({ slot: "occurredAt", start, end: start + said.text.length, value: when.said });
+  }
   let followUp: string | null = null;
   let followUpDate: string | null = null;
   if (followText) {
     const [due] = parseDates(followText, now, true);
-    if (due) followUpDate = dayOf(due.start.date());
+    if (due) {
+      followUpDate = dayOf(due.start.date());
+      const start = clause!.start + due.index;
+      dates.push({ slot: "followUpDate", start, end: start + due.text.length, value: sayDate(due.start.date()) });
+    }
     const what = (due ? followText.replace(due.text, " ") : followText)
       // "will drop 8 off" keeps its verb; "follow up …", "remind me to …" lose the cue.
       .replace(/^\s*(will|i'll|i will)\s+/i, "")
@@ -276,5 +298,6 @@ export function readCall(message: Message, now: Date, vocabulary: IntentVocabula
   return {
     kind: "call",
     call: { channel: channelOf(body), occurredAt: when.at, products, samples, notes, followUp, followUpDate },
+    dates,
   };
 }

@@ -129,7 +129,8 @@ const questions: [string, Intent][] = [
 
 describe("readIntent: what a rep asks", () => {
   it.each(questions)("%j", (message, expected) => {
-    expect(readIntent(message, now)).toEqual(expected);
+    const { readings: _said, ...intent } = readIntent(message, now);
+    expect(intent).toEqual(expected);
   });
 
   it("covers at least 40 questions across every intent", () => {
@@ -188,5 +189,41 @@ describe("readIntent with the database's words", () => {
 
   it("reads an untitled place as a place, not a physician", () => {
     expect(read("Tell me about Boston")).toMatchObject({ kind: "search", query: "in Boston" });
+  });
+});
+
+describe("readIntent: where each slot came from", () => {
+  const read = (message: string) => readIntent(message, now, null, { role: "rep", vocabulary: DEMO_VOCABULARY });
+
+  it("keeps the words as written, typos and short forms included, with their place in the message", () => {
+    const message = "log a phone call with Dr Caleb Jacobs yest about farxgia; follow up next tues";
+    const intent = read(message);
+    expect(intent.kind).toBe("log");
+    expect(intent.readings).toEqual([
+      { slot: "occurredAt", written: "yest", start: 38, end: 47, value: "Sunday 22 November 2026" },
+      { slot: "followUpDate", written: "next tues", start: 73, end: 85, value: "Tuesday 1 December 2026" },
+      { slot: "products", written: "farxgia", start: 54, end: 61, value: "Farxiga" },
+    ]);
+  });
+
+  it("reads a time, a generic, a due date and a period", () => {
+    expect(read("log a call with Dr Jacobi today at 9:30, discussed apixaban").readings).toEqual([
+      expect.objectContaining({ written: "today at 9:30", value: "Monday 23 November 2026 at 09:30" }),
+      expect.objectContaining({ written: "apixaban", value: "Eliquis" }),
+    ]);
+    expect(read("move the formulary task to tmrw").readings).toEqual([
+      expect.objectContaining({ slot: "dueDate", written: "tmrw", value: "Tuesday 24 November 2026" }),
+    ]);
+    expect(read("how many calls did I log last month?").readings).toEqual([
+      expect.objectContaining({ slot: "period", written: "last month", value: "2026-10-01 to 2026-10-31" }),
+    ]);
+    expect(read("record that Dr Jacobi gave email consent for eliqus").readings).toEqual([
+      expect.objectContaining({ slot: "product", written: "eliqus", value: "Eliquis" }),
+    ]);
+  });
+
+  it("has none when nothing was read from the words", () => {
+    expect(read("prep me for my call with Dr Smith").readings).toBeUndefined();
+    expect(read("add a task to order brochures").readings).toBeUndefined();
   });
 });

@@ -12,11 +12,22 @@ import type { PhysicianRef } from "./physician-ref";
 import { EMPTY_VOCABULARY, type IntentVocabulary } from "./vocabulary";
 
 export { dayOf } from "./extract-call";
-export type { Channel, OutreachPurpose };
 
 export type Focus = "overview" | "prescribing" | "payments" | "history" | "consent";
 
-export type Intent =
+/** Where a slot's value came from: the words as written (start and end in the corrected message) and what they
+ * were read as, said back to the person before a write ("“yest” as Thursday 3 December 2026"). */
+export interface SlotReading {
+  slot: string;
+  written: string;
+  start: number;
+  end: number;
+  value: string;
+}
+
+export type Intent = IntentOf & { readings?: readonly SlotReading[] };
+
+type IntentOf =
   | { kind: "search"; query: string; mine: boolean }
   | { kind: "topWriters"; drug: string; limit: number; place: string | null; mine: boolean }
   | { kind: "profile"; physician: PhysicianRef; focus: Focus; drug?: string }

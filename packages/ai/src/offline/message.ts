@@ -34,6 +34,20 @@ export interface Message {
   physician: PhysicianRef | null;
   /** True when the physician came after "Dr" or "Doctor" (or is an NPI). */
   physicianTitled: boolean;
+  /** The words read as other words ("yest" → "yesterday"), for saying back what was written. */
+  fixes: readonly Fix[];
+}
+
+/** The words of `original` between start and end as the person wrote them (before typo correction). */
+export function asWritten(message: Pick<Message, "original" | "fixes">, start: number, end: number): string {
+  let out = "";
+  let at = start;
+  for (const fix of message.fixes) {
+    if (fix.end <= start || fix.start >= end) continue;
+    out += message.original.slice(at, Math.max(at, fix.start)) + fix.written;
+    at = fix.end;
+  }
+  return out + message.original.slice(at, Math.max(at, end));
 }
 
 // Words reps mistype that decide an intent or a date; corrected only towards words of the same first letter.
@@ -109,18 +123,30 @@ const SHORT_FORMS: Record<string, string> = {
   wk: "week",
 };
 
-function correctTypos(message: string, vocabulary: IntentVocabulary): string {
+/** A word the person wrote that was read as another: where it sits in the corrected text, and as written. */
+interface Fix {
+  start: number;
+  end: number;
+  written: string;
+}
+
+function correctTypos(message: string, vocabulary: IntentVocabulary): { text: string; fixes: Fix[] } {
   const known = [...CUE_WORDS, ...vocabulary.products.flatMap((p) => p.terms), ...vocabulary.marketDrugs];
   const firstNames = vocabulary.people.map((p) => p.split(" ")[0]!).filter((n) => n.length >= 5);
-  return message.replace(/[A-Za-z][A-Za-z'’]*/g, (word) => {
+  const fixes: Fix[] = [];
+  let shift = 0;
+  const text = message.replace(/[A-Za-z][A-Za-z'’]*/g, (word, index: number) => {
     const lower = word.toLowerCase();
-    const short = SHORT_FORMS[lower];
-    if (short) return short;
     // A capitalised word the vocabulary does not hold may be a name: left as written unless it is a drug typo.
-    const fix = corrected(lower, known) ?? (lower.length >= 4 ? correctedName(lower, firstNames) : null);
+    const fix =
+      SHORT_FORMS[lower] ?? corrected(lower, known) ?? (lower.length >= 4 ? correctedName(lower, firstNames) : null);
     if (!fix) return word;
-    return word[0] === word[0]!.toUpperCase() ? fix[0]!.toUpperCase() + fix.slice(1) : fix;
+    const out = word[0] === word[0]!.toUpperCase() ? fix[0]!.toUpperCase() + fix.slice(1) : fix;
+    fixes.push({ start: index + shift, end: index + shift + out.length, written: word });
+    shift += out.length - word.length;
+    return out;
   });
+  return { text, fixes };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -165,7 +191,7 @@ function phrases(text: string): { phrase: string; span: Span }[] {
 }
 
 export function readMessage(raw: string, vocabulary: IntentVocabulary): Message {
-  const original = correctTypos(raw.trim().replace(/\s+/g, " "), vocabulary);
+  const { text: original, fixes } = correctTypos(raw.trim().replace(/\s+/g, " "), vocabulary);
   const text = original.toLowerCase();
   const products = mentions(
     original,
@@ -224,6 +250,7 @@ export function readMessage(raw: string, vocabulary: IntentVocabulary): Message 
     people,
     physician,
     physicianTitled: physician !== null && titled,
+    fixes,
   };
 }
 

@@ -7,12 +7,13 @@ import type { ListTasksOutput, TaskLine } from "../tools/tasks";
 import { writeAnswer } from "./answers";
 import { adminText, analyticsText, helpText, unknownText, whichOneText } from "./answers/words";
 import { outcomeOfTool, type ConversationView } from "./conversation";
-import { dayOf, readIntent, type Intent, type ReadContext } from "./intent";
+import { dayOf, readIntent, type Intent, type ReadContext, type SlotReading } from "./intent";
 import { resolvePhysician } from "./resolve-physician";
 import { targetCall, type TargetCall } from "./target-call";
 
 export type Reply =
-  { type: "tool-call"; toolName: string; input: Record<string, unknown> } | { type: "text"; text: string };
+  | { type: "tool-call"; toolName: string; input: Record<string, unknown>; preface?: string }
+  | { type: "text"; text: string };
 
 export type PlanContext = Omit<ReadContext, "earlier">;
 
@@ -83,8 +84,30 @@ function taskChange(
   return { type: "tool-call", toolName, input };
 }
 
+// Writes whose card the rep approves: the words that became a date or a product are said back first.
+const SAID_BACK = new Set<Intent["kind"]>(["log", "task", "rescheduleTask", "consent"]);
+
+/** "I read “yest” as Thursday 3 December 2026 and “apixaban” as Eliquis.", or null when every word was taken as is. */
+export function saidBack(readings: readonly SlotReading[]): string | null {
+  const read = readings
+    .filter((r) => r.written.trim().toLowerCase() !== r.value.toLowerCase())
+    .sort((a, b) => a.start - b.start);
+  if (read.length === 0) return null;
+  const parts = read.map((r) => `“${r.written.trim()}” as ${r.value}`);
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  return `I read ${list}.`;
+}
+
 export function planReply(view: ConversationView, now: Date, context?: PlanContext): Reply {
   const intent = currentIntent(view.userTexts, now, view.earlierNpi, context);
+  const reply = nextMove(view, now, intent, context);
+  if (reply.type !== "tool-call" || !SAID_BACK.has(intent.kind) || !intent.readings) return reply;
+  if (reply.toolName === "searchPhysicians" || reply.toolName === "listTasks") return reply;
+  const preface = saidBack(intent.readings);
+  return preface ? { ...reply, preface } : reply;
+}
+
+function nextMove(view: ConversationView, now: Date, intent: Intent, context?: PlanContext): Reply {
   switch (intent.kind) {
     case "help":
       return { type: "text", text: helpText(context?.role) };

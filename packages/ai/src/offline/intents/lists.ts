@@ -2,7 +2,17 @@
 import type { CallChannel } from "@pharmacrm/domain/channels";
 
 import { dayOf } from "../extract-call";
-import { ALL_ROLES, FIELD_ROLES, has, periodOf, physicianOf, type IntentDefinition } from "./shared";
+import {
+  ALL_ROLES,
+  FIELD_ROLES,
+  has,
+  periodOf,
+  physicianOf,
+  productReadings,
+  readingOf,
+  withReadings,
+  type IntentDefinition,
+} from "./shared";
 
 const TASKS =
   /\b(my|open|overdue|outstanding|pending|late|past due|due|upcoming)\s+(tasks?|to-?dos?|reminders?|follow-?ups)\b|\b(what|which) (tasks?|to-?dos?)\b.*\b(open|have|due|overdue|pending)\b|\b(tasks?|to-?dos?|follow-?ups)\s+(are |is )?(open|overdue|due|outstanding|late|pending)\b|\bwhat('?s| is) (on my plate|due|overdue|on my list)\b|\b(show|list|what are) (my )?(tasks?|to-?dos?)\b|\bwhat do i (still )?have to do\b/;
@@ -45,15 +55,23 @@ export const listCalls: IntentDefinition = {
     const questionish = /\b(how many|show|list|what|which|who|my)\b/.test(m.text) || period !== null;
     if (!questionish) return null;
     const physician = physicianOf(m, ctx);
+    const { from, to } = period ?? fallback;
     return {
       score: period ? 0.9 : physician ? 0.7 : 0.8,
       intent: {
         kind: "calls",
         physician,
-        ...(period ?? fallback),
+        from,
+        to,
         period: period?.label ?? `the last 30 days (${fallback.from} to ${fallback.to})`,
         channel: channelOf(m.text),
         product: m.products[0]?.value ?? null,
+        ...withReadings([
+          ...(period
+            ? [readingOf(m, "period", period.start, period.end, from === to ? from : `${from} to ${to}`)]
+            : []),
+          ...productReadings(m).slice(0, 1),
+        ]),
       },
     };
   },

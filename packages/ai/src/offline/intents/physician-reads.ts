@@ -4,7 +4,15 @@ import { readNotSeen } from "@pharmacrm/domain";
 
 import type { Focus } from "../intent";
 import type { Message } from "../message";
-import { ALL_ROLES, FIELD_ROLES, has, physicianOf, type IntentDefinition } from "./shared";
+import {
+  ALL_ROLES,
+  FIELD_ROLES,
+  has,
+  physicianOf,
+  productReadings,
+  withReadings,
+  type IntentDefinition,
+} from "./shared";
 
 const NUMBER_WORDS: Record<string, number> = { three: 3, five: 5, ten: 10, twenty: 20, fifteen: 15 };
 
@@ -185,7 +193,14 @@ export const draft: IntentDefinition = {
     const product = m.products[0]?.value ?? null;
     return {
       score: 0.9,
-      intent: { kind: "draft", physician, purpose: purposeOf(m.text), topic: topicOf(m.original), product },
+      intent: {
+        kind: "draft",
+        physician,
+        purpose: purposeOf(m.text),
+        topic: topicOf(m.original),
+        product,
+        ...withReadings(productReadings(m).slice(0, 1)),
+      },
     };
   },
 };

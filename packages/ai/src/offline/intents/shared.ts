@@ -4,8 +4,8 @@ import type { Role } from "@pharmacrm/domain";
 
 import { parseDates } from "../dates";
 import { dayOf } from "../extract-call";
-import type { Candidate, ReadContext } from "../intent";
-import type { Message } from "../message";
+import type { Candidate, ReadContext, SlotReading } from "../intent";
+import { asWritten, type Message } from "../message";
 import type { PhysicianRef } from "../physician-ref";
 
 export interface IntentDefinition {
@@ -21,6 +21,22 @@ export const ALL_ROLES: readonly Role[] = ["rep", "manager", "admin"];
 export const FIELD_ROLES: readonly Role[] = ["rep", "manager"];
 
 export const has = (text: string, pattern: RegExp) => pattern.test(text);
+
+/** A slot read from the message's words between start and end (in `message.original`). */
+export const readingOf = (message: Message, slot: string, start: number, end: number, value: string): SlotReading => ({
+  slot,
+  written: asWritten(message, start, end),
+  start,
+  end,
+  value,
+});
+
+/** The readings, on an intent only when there are some. */
+export const withReadings = (readings: readonly SlotReading[]) => (readings.length > 0 ? { readings } : {});
+
+/** Each product mention as the product it was read as ("apixaban" → Eliquis). */
+export const productReadings = (message: Message, slot = "product"): SlotReading[] =>
+  message.products.map((p) => readingOf(message, slot, p.span.start, p.span.end, p.value));
 
 const PRONOUN = /\b(her|him|she|he|them|they|his|(this|that|the same) (doctor|doc|physician|hcp|prescriber))\b/i;
 
@@ -50,6 +66,9 @@ export interface Period {
   to: string;
   /** As said back to the person: "last month (2026-11-01 to 2026-11-30)". */
   label: string;
+  /** Where in the text the period was said. */
+  start: number;
+  end: number;
 }
 
 const shift = (d: Date, days: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + days);
@@ -59,43 +78,52 @@ const monday = (d: Date) => shift(d, -((d.getDay() + 6) % 7));
 export function periodOf(text: string, now: Date): Period | null {
   const t = text.toLowerCase();
   const today = shift(now, 0);
-  const make = (from: Date, to: Date, said: string): Period => ({
+  let said = { start: 0, end: 0 };
+  const saw = (pattern: RegExp) => {
+    const m = pattern.exec(t);
+    if (m) said = { start: m.index, end: m.index + m[0].length };
+    return m;
+  };
+  const make = (from: Date, to: Date, label: string): Period => ({
     from: dayOf(from),
     to: dayOf(to),
-    label: `${said} (${dayOf(from)} to ${dayOf(to)})`,
+    label: `${label} (${dayOf(from)} to ${dayOf(to)})`,
+    ...said,
   });
   const year = now.getFullYear();
   // "from nov 16 to nov 20", "between 11/1 and 11/15": the range as said.
   const range = parseDates(t, now, false).find((r) => r.end);
-  if (range && /\b(from|between)\b/.test(t)) return make(range.start.date(), range.end!.date(), `${range.text}`);
+  if (range && /\b(from|between)\b/.test(t)) {
+    said = { start: range.index, end: range.index + range.text.length };
+    return make(range.start.date(), range.end!.date(), `${range.text}`);
+  }
   const quarter = Math.floor(now.getMonth() / 3);
-  const last =
-    /\b(?:in\s+)?(?:the\s+)?(?:last|past|previous)\s+(\d{1,3}|a|one|two|three|four|five|six|ten|twelve)\s+(days?|weeks?|months?)\b/.exec(
-      t,
-    );
+  const last = saw(
+    /\b(?:in\s+)?(?:the\s+)?(?:last|past|previous)\s+(\d{1,3}|a|one|two|three|four|five|six|ten|twelve)\s+(days?|weeks?|months?)\b/,
+  );
   if (last) {
     const n = /^\d+$/.test(last[1]!) ? Number(last[1]) : NUMBER_WORDS[last[1]!]!;
     const days = n * (last[2]!.startsWith("week") ? 7 : last[2]!.startsWith("month") ? 30 : 1);
     return make(shift(today, -(days - 1)), today, `the last ${days} days`);
   }
-  if (/\btoday\b/.test(t)) return make(today, today, "today");
-  if (/\byesterday\b/.test(t)) return make(shift(today, -1), shift(today, -1), "yesterday");
-  if (/\b(this|current) week\b/.test(t)) return make(monday(today), shift(monday(today), 6), "this week");
-  if (/\b(last|previous|past) week\b/.test(t))
+  if (saw(/\btoday\b/)) return make(today, today, "today");
+  if (saw(/\byesterday\b/)) return make(shift(today, -1), shift(today, -1), "yesterday");
+  if (saw(/\b(this|current) week\b/)) return make(monday(today), shift(monday(today), 6), "this week");
+  if (saw(/\b(last|previous|past) week\b/))
     return make(shift(monday(today), -7), shift(monday(today), -1), "last week");
-  if (/\b(this|current) month\b/.test(t))
+  if (saw(/\b(this|current) month\b/))
     return make(new Date(year, now.getMonth(), 1), new Date(year, now.getMonth() + 1, 0), "this month");
-  if (/\b(last|previous|past) month\b/.test(t))
+  if (saw(/\b(last|previous|past) month\b/))
     return make(new Date(year, now.getMonth() - 1, 1), new Date(year, now.getMonth(), 0), "last month");
-  if (/\b(this|current) quarter\b|\bqtd\b/.test(t))
+  if (saw(/\b(this|current) quarter\b|\bqtd\b/))
     return make(new Date(year, quarter * 3, 1), new Date(year, quarter * 3 + 3, 0), "this quarter");
-  if (/\b(last|previous|past) quarter\b/.test(t))
+  if (saw(/\b(last|previous|past) quarter\b/))
     return make(new Date(year, quarter * 3 - 3, 1), new Date(year, quarter * 3, 0), "last quarter");
-  if (/\b(this year|ytd|year to date)\b/.test(t)) return make(new Date(year, 0, 1), today, "this year");
-  if (/\blast year\b/.test(t)) return make(new Date(year - 1, 0, 1), new Date(year - 1, 11, 31), "last year");
-  const month = new RegExp(
-    `\\b(?:in|during|for)\\s+(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\b`,
-  ).exec(t);
+  if (saw(/\b(this year|ytd|year to date)\b/)) return make(new Date(year, 0, 1), today, "this year");
+  if (saw(/\blast year\b/)) return make(new Date(year - 1, 0, 1), new Date(year - 1, 11, 31), "last year");
+  const month = saw(
+    new RegExp(`\\b(?:in|during|for)\\s+(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\b`),
+  );
   if (month) {
     const index = MONTHS.findIndex((m) => m.startsWith(month[1]!.slice(0, 3)));
     const y = index > now.getMonth() ? year - 1 : year;
@@ -105,7 +133,7 @@ export function periodOf(text: string, now: Date): Period | null {
       MONTHS[index]!.replace(/^./, (c) => c.toUpperCase()),
     );
   }
-  const since = /\bsince\s+(.+?)(?:[?.!,]|$)/.exec(t);
+  const since = saw(/\bsince\s+(.+?)(?:[?.!,]|$)/);
   if (since) {
     const [start] = parseDates(since[1]!, now, false);
     if (start) return make(start.start.date(), today, `since ${since[1]!.trim()}`);

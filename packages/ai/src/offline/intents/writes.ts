@@ -2,11 +2,19 @@
 // the person's approval: log a call, create / complete / reschedule a task, record consent, update an account.
 import type { ConsentChannel } from "@pharmacrm/domain/channels";
 
-import { parseDates } from "../dates";
+import { parseDates, sayDate } from "../dates";
 import { dayOf, readCall } from "../extract-call";
 import type { Candidate } from "../intent";
 import type { Message } from "../message";
-import { FIELD_ROLES, has, physicianOf, type IntentDefinition } from "./shared";
+import {
+  FIELD_ROLES,
+  has,
+  physicianOf,
+  productReadings,
+  readingOf,
+  withReadings,
+  type IntentDefinition,
+} from "./shared";
 
 const LOG_VERB =
   /\b(log|record|save) (that|it|this)\b|\b(log|logged|record|recorded|save|enter|add)\b.*\b(call|visit|meeting|mtg|detail|interaction|lunch|in-?service|touchpoint|conversation|email|e-mail|zoom|chat)\b|^\s*log\s*:/;
@@ -51,7 +59,16 @@ export const logCall: IntentDefinition = {
       };
     const reading = readCall(m, now, ctx.vocabulary);
     if (reading.kind === "ask") return { score: 0.95, intent: { kind: "ask", question: reading.question } };
-    return { score: 0.95, intent: { kind: "log", physician, ...reading.call } };
+    const readings = reading.dates.map((d) => readingOf(m, d.slot, d.start, d.end, d.value));
+    return {
+      score: 0.95,
+      intent: {
+        kind: "log",
+        physician,
+        ...reading.call,
+        ...withReadings([...readings, ...productReadings(m, "products")]),
+      },
+    };
   },
 };
 
@@ -91,6 +108,9 @@ export const createTask: IntentDefinition = {
         physician: physicianOf(m, ctx),
         title: taskTitle(m.original, due?.text ?? null),
         dueDate: due ? dayOf(due.start.date()) : null,
+        ...withReadings(
+          due ? [readingOf(m, "dueDate", due.index, due.index + due.text.length, sayDate(due.start.date()))] : [],
+        ),
       },
     };
   },
@@ -144,7 +164,12 @@ export const rescheduleTask: IntentDefinition = {
       };
     return {
       score: 0.92,
-      intent: { kind: "rescheduleTask", words: taskWords(m, due.text), dueDate: dayOf(due.start.date()) },
+      intent: {
+        kind: "rescheduleTask",
+        words: taskWords(m, due.text),
+        dueDate: dayOf(due.start.date()),
+        ...withReadings([readingOf(m, "dueDate", due.index, due.index + due.text.length, sayDate(due.start.date()))]),
+      },
     };
   },
 };
@@ -202,6 +227,7 @@ export const recordConsent: IntentDefinition = {
         product: m.products[0]?.value ?? null,
         status: revoked ? "revoked" : "granted",
         source: consentSource(m.text),
+        ...withReadings(productReadings(m).slice(0, 1)),
       },
     };
   },
