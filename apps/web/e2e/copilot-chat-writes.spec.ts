@@ -75,6 +75,31 @@ test("two call sentences are saved field by field, and consent recorded in chat 
   await expect(draft.getByTestId("compliance-result")).toContainText(/Compliance check passed|flagged/);
 });
 
+test("an answer to a card that the server refuses opens the card again with the reason", async ({ signInAs }) => {
+  const { page } = await signInAs(users.northwindNewYorkRep);
+  const copilot = new CopilotPage(page);
+  await copilot.goto();
+  await copilot.ask("remind me to order the formulary leaflets tomorrow");
+  await expect(copilot.approvalCard).toContainText("Order the formulary leaflets");
+
+  // The server turns the approval down (as it does a correction its tool will not accept): nothing is written.
+  const refusal = { message: "Not saved: The due date is not a valid date. Nothing was written.", code: "BAD_REQUEST" };
+  await page.route("**/api/chat", (route) =>
+    (route.request().postDataJSON() as { approvals?: unknown }).approvals
+      ? route.fulfill({ status: 400, json: refusal })
+      : route.continue(),
+  );
+  await copilot.approvalCard.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByTestId("approval-refused")).toContainText(refusal.message);
+  await expect(page.getByTestId("copilot-error")).toHaveCount(0);
+  await page.unroute("**/api/chat");
+
+  // The card is open again; rejecting it now reaches the server and closes it.
+  await copilot.approvalCard.getByRole("button", { name: "Reject" }).click();
+  await expect(copilot.lastAnswer()).toContainText("Nothing was written", { timeout: 30_000 });
+  await expect(page.getByTestId("approval-refused")).toHaveCount(0);
+});
+
 test("every suggested prompt answers for the signed-in rep on the demo data", async ({ signInAs }) => {
   for (const email of [users.northwindNewYorkRep]) {
     const { page } = await signInAs(email);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { chatRequestBody, closeWaitingApprovals, MOVED_ON, withCorrectedInput } from "./chat-request-body";
+import {
+  chatRequestBody,
+  closeWaitingApprovals,
+  MOVED_ON,
+  reopenRefusedApprovals,
+  withCorrectedInput,
+} from "./chat-request-body";
 import type { CopilotUIMessage } from "./types";
 
 const id = "7a1f7a2e-3b5c-4d6e-8f90-123456789abc";
@@ -89,5 +95,34 @@ describe("closeWaitingApprovals", () => {
       state: "output-denied",
       approval: { id: "appr-1", approved: false, reason: MOVED_ON },
     });
+  });
+});
+
+describe("reopenRefusedApprovals", () => {
+  it("opens an answered card again, with the person's correction, when the server refused the answer", () => {
+    const answered = withCorrectedInput([card("approval-requested")], "appr-1", { title: "Order leaflets" });
+    const sent = answered.map((m) => ({
+      ...m,
+      parts: m.parts.map((p) =>
+        p.type === "tool-createTask"
+          ? { ...p, state: "approval-responded", approval: { id: "appr-1", approved: true } }
+          : p,
+      ),
+    })) as CopilotUIMessage[];
+    const [open] = reopenRefusedApprovals(sent);
+    expect(open!.parts[1]).toEqual({
+      type: "tool-createTask",
+      toolCallId: "call-1",
+      state: "approval-requested",
+      input: { title: "Order leaflets" },
+      approval: { id: "appr-1" },
+    });
+  });
+
+  it("leaves the messages alone when no answer was waiting on the server", () => {
+    const messages = [user("u-1", "hello"), card("approval-requested")];
+    expect(reopenRefusedApprovals(messages)).toBe(messages);
+    const asked = [card("approval-responded", true), user("u-2", "next")];
+    expect(reopenRefusedApprovals(asked)).toBe(asked);
   });
 });

@@ -80,3 +80,20 @@ export function withCorrectedInput(
     ),
   }));
 }
+
+/**
+ * The server refused the answers to the last message's cards (a correction its tool would not accept, a card that
+ * expired): nothing was written, so the cards open again, as corrected, for the person to fix, approve or reject.
+ * Returns the same array when no card was waiting on the server.
+ */
+export function reopenRefusedApprovals(messages: CopilotUIMessage[]): CopilotUIMessage[] {
+  const last = messages.at(-1);
+  if (last?.role !== "assistant" || !last.parts.some((p) => isToolUIPart(p) && p.state === "approval-responded"))
+    return messages;
+  const parts = last.parts.map((p) =>
+    isToolUIPart(p) && p.state === "approval-responded"
+      ? ({ ...p, state: "approval-requested", approval: { id: p.approval.id } } as CopilotPart)
+      : p,
+  );
+  return [...messages.slice(0, -1), { ...last, parts }];
+}

@@ -98,6 +98,26 @@ export function ModelError({ error, onRetry }: { error: Error; onRetry: () => vo
   );
 }
 
+/** The server would not take the answer to a card: nothing was written and the card is open again. */
+export function ApprovalRefused({ error }: { error: Error }) {
+  return (
+    <Alert tone="warning" icon={<AlertTriangle />} title="Not saved" data-testid="approval-refused">
+      <p>{readableError(error)}</p>
+      <p className="mt-1 text-xs">The card above is open again: correct it, approve it or reject it.</p>
+    </Alert>
+  );
+}
+
+/** The endpoint's error code (BAD_REQUEST, CONFLICT, …) when it sent one. */
+export function errorCode(error: Error): string | null {
+  try {
+    const parsed = JSON.parse(error.message) as { code?: unknown };
+    return typeof parsed.code === "string" ? parsed.code : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The endpoint's JSON error message when it sent one; otherwise a plain explanation. */
 export function readableError(error: Error): string {
   const text = error.message?.trim() ?? "";

@@ -2,13 +2,18 @@
 
 import { useChat } from "@ai-sdk/react";
 import { DefaultChatTransport, lastAssistantMessageIsCompleteWithApprovalResponses } from "ai";
-import { useEffect, useEffectEvent, useMemo, useRef } from "react";
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 
 import { ChatInput } from "./chat-input";
 import { ChatFrame, MessageColumn } from "./chat-layout";
 import { AssistantMessage } from "./chat-message";
-import { chatRequestBody, closeWaitingApprovals, withCorrectedInput } from "./chat-request-body";
-import { EmptyConversation, ModelError, Working } from "./chat-states";
+import {
+  chatRequestBody,
+  closeWaitingApprovals,
+  reopenRefusedApprovals,
+  withCorrectedInput,
+} from "./chat-request-body";
+import { ApprovalRefused, EmptyConversation, errorCode, ModelError, Working } from "./chat-states";
 import type { CopilotChatProps, FirstQuestion } from "./copilot-chat";
 import type { CopilotUIMessage } from "./types";
 import { UserMessage } from "./user-message";
@@ -49,6 +54,21 @@ export default function LiveChat({
   const busy = status === "submitted" || status === "streaming";
   const endRef = useRef<HTMLDivElement>(null);
 
+  // Answers to the cards that the server refused as invalid (nothing written): the cards open again, with the
+  // reason. A card answered elsewhere or expired (CONFLICT) stays closed and the error says why.
+  const [refused, setRefused] = useState<Error | null>(null);
+  const reopenCards = useEffectEvent((failed: Error) => {
+    if (errorCode(failed) !== "BAD_REQUEST") return;
+    const reopened = reopenRefusedApprovals(messages);
+    if (reopened === messages) return;
+    setMessages(reopened);
+    setRefused(failed);
+    clearError();
+  });
+  useEffect(() => {
+    if (error) reopenCards(error);
+  }, [error]);
+
   const last = messages.at(-1);
   const progressKey = `${messages.length}:${last?.parts.length ?? 0}:${JSON.stringify(last?.parts.at(-1) ?? null).length}`;
   useEffect(() => {
@@ -68,6 +88,7 @@ export default function LiveChat({
   const send = (text: string, messageId?: string) => {
     if (messages.length === 0) onStarted();
     clearError();
+    setRefused(null);
     // Moving on without answering a pending write closes it (the server does the same): it can no longer be approved.
     setMessages(closeWaitingApprovals);
     void sendMessage(messageId ? { text, messageId } : { text });
@@ -123,12 +144,14 @@ export default function LiveChat({
                 onApproval={(approvalId, approved, corrected) => {
                   // A write corrected on its card goes back with the approval as the part's input.
                   if (corrected) setMessages(withCorrectedInput(messages, approvalId, corrected));
+                  setRefused(null);
                   void addToolApprovalResponse({ id: approvalId, approved });
                 }}
               />
             ),
           )}
           {busy ? <Working progressKey={progressKey} onStop={() => void stop()} /> : null}
+          {refused && !busy ? <ApprovalRefused error={refused} /> : null}
           {error ? <ModelError error={error} onRetry={() => void regenerate()} /> : null}
           <div ref={endRef} />
         </MessageColumn>

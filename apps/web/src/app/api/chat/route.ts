@@ -29,7 +29,8 @@ export async function POST(request: Request) {
     });
     return createUIMessageStreamResponse({ stream: turn.stream, headers: { "x-copilot-turn": turn.turnId } });
   } catch (error) {
-    if (error instanceof DomainError) return answer(STATUS[error.code], { message: error.message });
+    // The code tells the chat a refused answer to a card (BAD_REQUEST: nothing written) from one answered elsewhere.
+    if (error instanceof DomainError) return answer(STATUS[error.code], { message: error.message, code: error.code });
     console.error("Copilot turn failed:", error);
     return answer(500, { message: "The copilot is unavailable right now. Please try again." });
   }
