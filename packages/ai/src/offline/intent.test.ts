@@ -227,3 +227,36 @@ describe("readIntent: where each slot came from", () => {
     expect(read("add a task to order brochures").readings).toBeUndefined();
   });
 });
+
+describe("readIntent: a calls question carried on in a few words", () => {
+  const after = (previous: string, message: string) =>
+    readIntent(message, now, null, { role: "rep", vocabulary: DEMO_VOCABULARY, previous });
+
+  it.each([
+    ["how many calls did I log last week", "and the wk before that?", "2026-11-09", "2026-11-15"],
+    ["how many calls did I log last month", "and the month before?", "2026-09-01", "2026-09-30"],
+    ["show my calls last quarter", "what about the quarter before", "2026-04-01", "2026-06-30"],
+    ["show my calls in the last 10 days", "and before that?", "2026-11-04", "2026-11-13"],
+    ["show my phone calls last month", "what about September?", "2026-09-01", "2026-09-30"],
+    ["show my calls this week", "and last week?", "2026-11-16", "2026-11-22"],
+  ])("%s → %s", (previous, message, from, to) => {
+    expect(after(previous, message)).toMatchObject({ kind: "calls", from, to });
+  });
+
+  it("keeps the channel and swaps the product", () => {
+    expect(after("show my phone calls last month", "what about September?")).toMatchObject({ channel: "phone" });
+    expect(after("how many calls did I log last week", "and for eliquis?")).toMatchObject({
+      kind: "calls",
+      from: "2026-11-16",
+      to: "2026-11-22",
+      product: "Eliquis",
+    });
+  });
+
+  it("does not carry on what was not a calls question, and a month is not a physician", () => {
+    expect(after("prep me for my call with Dr Smith", "and the week before?").kind).toBe("unknown");
+    expect(readIntent("what about November?", now, null, { role: "rep", vocabulary: DEMO_VOCABULARY })).toMatchObject({
+      kind: "unknown",
+    });
+  });
+});

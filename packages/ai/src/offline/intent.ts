@@ -5,13 +5,14 @@
 import type { OutreachPurpose, Role } from "@pharmacrm/domain";
 import type { CallChannel as Channel, ConsentChannel } from "@pharmacrm/domain/channels";
 
-import type { CallFields } from "./extract-call";
+import { dayOf, type CallFields } from "./extract-call";
 import { intentsFor } from "./intents/registry";
-import { readMessage } from "./message";
+import { periodOf } from "./intents/shared";
+import { readMessage, type Message } from "./message";
 import type { PhysicianRef } from "./physician-ref";
 import { EMPTY_VOCABULARY, type IntentVocabulary } from "./vocabulary";
 
-export { dayOf } from "./extract-call";
+export { dayOf };
 
 export type Focus = "overview" | "prescribing" | "payments" | "history" | "consent";
 
@@ -82,6 +83,53 @@ export interface Candidate {
 export const THRESHOLD = 0.5;
 const CLOSE = 0.04;
 
+// A message that goes on from the previous question rather than asking a new one.
+const FOLLOW_ON =
+  /^\s*(same|and\b|what about|how about|(the )?(day|week|wk|month|quarter|year|period|one) (before|prior)|before that)/i;
+
+const MONTH =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
+
+const toDate = (day: string) => {
+  const [y, m, d] = day.split("-").map(Number);
+  return new Date(y!, m! - 1, d!);
+};
+
+/**
+ * The previous calls question over another period: the one named ("and last month?"), or the one just before
+ * ("and the week before that?": a calendar month or quarter steps back by one, any other period by its length).
+ */
+function callsInAnotherPeriod(message: Message, before: Extract<Intent, { kind: "calls" }>, now: Date): Intent | null {
+  const product = message.products[0]?.value;
+  if (product && !periodOf(message.text, now)) return { ...before, product, readings: undefined };
+  // A month said alone ("what about October?") is that month.
+  const month = MONTH.exec(message.text)?.[0];
+  const named = periodOf(message.text, now) ?? (month ? periodOf(`in ${month}`, now) : null);
+  if (named) return { ...before, from: named.from, to: named.to, period: named.label, readings: undefined };
+  if (!/\b(before|prior|previous|earlier)\b/.test(message.text)) return null;
+  const from = toDate(before.from);
+  const to = toDate(before.to);
+  const monthStart = from.getDate() === 1;
+  const monthEnd = new Date(to.getFullYear(), to.getMonth(), to.getDate() + 1).getDate() === 1;
+  const months = (to.getFullYear() - from.getFullYear()) * 12 + to.getMonth() - from.getMonth() + 1;
+  const [start, end] =
+    monthStart && monthEnd && (months === 1 || months === 3)
+      ? [new Date(from.getFullYear(), from.getMonth() - months, 1), new Date(from.getFullYear(), from.getMonth(), 0)]
+      : (() => {
+          const days = Math.round((to.getTime() - from.getTime()) / 86_400_000) + 1;
+          const day = (n: number) => new Date(from.getFullYear(), from.getMonth(), from.getDate() + n);
+          return [day(-days), day(-1)];
+        })();
+  const [startDay, endDay] = [dayOf(start!), dayOf(end!)];
+  return {
+    ...before,
+    from: startDay,
+    to: endDay,
+    period: `the period before (${startDay} to ${endDay})`,
+    readings: undefined,
+  };
+}
+
 const DEFAULT_CONTEXT: ReadContext = { role: "rep", vocabulary: EMPTY_VOCABULARY, earlier: null };
 
 export function readIntent(
@@ -93,10 +141,13 @@ export function readIntent(
   if (message.trim() === "") return { kind: "unknown", reason: "The message is empty." };
   if (message.length > 2000)
     return { kind: "unknown", reason: "The message is too long for me to read (2,000 characters at most)." };
-  // "same thing but for this month", "same for farxiga", "and what about last quarter?": the previous question again.
-  if (context.previous && /^\s*(same|and (for|what about|how about)|what about|how about)\b/i.test(message)) {
+  // "same thing but for this month", "same for farxiga", "and the week before?": the previous question again.
+  if (context.previous && FOLLOW_ON.test(message)) {
     const before = readIntent(context.previous, now, earlier, { ...context, previous: undefined });
     if (before.kind === "analytics") return before;
+    const moved =
+      before.kind === "calls" ? callsInAnotherPeriod(readMessage(message, context.vocabulary), before, now) : null;
+    if (moved) return moved;
     const now_ = readMessage(message, context.vocabulary);
     const then = readMessage(context.previous, context.vocabulary);
     const swapped = now_.products[0] ?? now_.drugs[0];

@@ -149,6 +149,10 @@ function correctTypos(message: string, vocabulary: IntentVocabulary): { text: st
   return { text, fixes };
 }
 
+// Months and days are when, not who: a physician only after "Dr" ("what about November?").
+const CALENDAR_WORDS =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Every whole-word occurrence of a term (case-insensitive), plural "s" allowed. */
@@ -227,6 +231,7 @@ export function readMessage(raw: string, vocabulary: IntentVocabulary): Message 
   const known = (name: string) => {
     const lower = name.toLowerCase();
     return (
+      CALENDAR_WORDS.test(lower) ||
       vocabulary.places.has(lower) ||
       vocabulary.drugs.has(lower) ||
       vocabulary.areas.includes(lower) ||
