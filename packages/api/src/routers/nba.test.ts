@@ -51,18 +51,16 @@ beforeAll(async () => {
     genericName: generic[brandName]!,
     totalClaims,
   });
-  await db
-    .insert(partDPrescribing)
-    .values([
-      rx(NPIS.E1, 2022, "Alphacor", 60),
-      rx(NPIS.E1, 2022, "Rivalix", 240),
-      rx(NPIS.E1, 2023, "Alphacor", 40),
-      rx(NPIS.E1, 2023, "Rivalix", 360),
-      rx(NPIS.E1, 2023, "Unrelated", 999),
-      rx(NPIS.E2, 2023, "Rivalix", 50),
-      // A newer year of a drug outside the org's markets does not make 2023's claims look absent.
-      rx(NPIS.E2, 2024, "Unrelated", 80),
-    ]);
+  await db.insert(partDPrescribing).values([
+    rx(NPIS.E1, 2022, "Alphacor", 60),
+    rx(NPIS.E1, 2022, "Rivalix", 240),
+    rx(NPIS.E1, 2023, "Alphacor", 40),
+    rx(NPIS.E1, 2023, "Rivalix", 360),
+    rx(NPIS.E1, 2023, "Unrelated", 999),
+    rx(NPIS.E2, 2023, "Rivalix", 50),
+    // A newer year of a drug outside the org's markets does not make 2023's claims look absent.
+    rx(NPIS.E2, 2024, "Unrelated", 80),
+  ]);
   await db.insert(openPayment).values({
     recordId: 1,
     programYear: 2024,

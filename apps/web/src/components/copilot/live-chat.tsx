@@ -41,6 +41,7 @@ export default function LiveChat({
       }),
     [],
   );
+  const whenFailed = useRef<(error: Error) => void>(undefined);
   const { messages, setMessages, sendMessage, regenerate, stop, status, error, clearError, addToolApprovalResponse } =
     useChat<CopilotUIMessage>({
       id,
@@ -49,7 +50,10 @@ export default function LiveChat({
       // After the person approves or rejects a write, the answer goes back to the server to continue the turn.
       sendAutomaticallyWhen: lastAssistantMessageIsCompleteWithApprovalResponses,
       onFinish: onTurnEnded,
-      onError: onTurnEnded,
+      onError: (failed) => {
+        onTurnEnded();
+        whenFailed.current?.(failed);
+      },
     });
   const busy = status === "submitted" || status === "streaming";
   const endRef = useRef<HTMLDivElement>(null);
@@ -57,17 +61,14 @@ export default function LiveChat({
   // Answers to the cards that the server refused as invalid (nothing written): the cards open again, with the
   // reason. A card answered elsewhere or expired (CONFLICT) stays closed and the error says why.
   const [refused, setRefused] = useState<Error | null>(null);
-  const reopenCards = useEffectEvent((failed: Error) => {
-    if (errorCode(failed) !== "BAD_REQUEST") return;
-    const reopened = reopenRefusedApprovals(messages);
-    if (reopened === messages) return;
-    setMessages(reopened);
-    setRefused(failed);
-    clearError();
-  });
   useEffect(() => {
-    if (error) reopenCards(error);
-  }, [error]);
+    whenFailed.current = (failed) => {
+      const reopened = reopenRefusedApprovals(messages);
+      if (errorCode(failed) !== "BAD_REQUEST" || reopened === messages) return;
+      setMessages(reopened);
+      setRefused(failed);
+    };
+  });
 
   const last = messages.at(-1);
   const progressKey = `${messages.length}:${last?.parts.length ?? 0}:${JSON.stringify(last?.parts.at(-1) ?? null).length}`;
@@ -145,6 +146,7 @@ export default function LiveChat({
                   // A write corrected on its card goes back with the approval as the part's input.
                   if (corrected) setMessages(withCorrectedInput(messages, approvalId, corrected));
                   setRefused(null);
+                  clearError();
                   void addToolApprovalResponse({ id: approvalId, approved });
                 }}
               />
@@ -152,7 +154,7 @@ export default function LiveChat({
           )}
           {busy ? <Working progressKey={progressKey} onStop={() => void stop()} /> : null}
           {refused && !busy ? <ApprovalRefused error={refused} /> : null}
-          {error ? <ModelError error={error} onRetry={() => void regenerate()} /> : null}
+          {error && !refused ? <ModelError error={error} onRetry={() => void regenerate()} /> : null}
           <div ref={endRef} />
         </MessageColumn>
       )}
