@@ -35,3 +35,4 @@ export * from "./outreach";
 export * from "./nba/decisions";
 export * from "./compliance/check-draft";
 export * from "./account";
+export * from "./analytics";

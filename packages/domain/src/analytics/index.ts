@@ -1,0 +1,15 @@
+export { compile } from "./compile";
+export { DIMENSIONS, MEASURES, TIME_DIMENSIONS, memberOf, type DimensionName, type MeasureName } from "./model";
+export { resolveRange } from "./periods";
+export {
+  FILTER_OPERATORS,
+  GRANULARITIES,
+  MAX_ROWS,
+  RELATIVE_RANGES,
+  semanticQuery,
+  type Filter,
+  type RelativeRange,
+  type SemanticQuery,
+  type SemanticQueryInput,
+} from "./query";
+export { runAnalytics, type AnalyticsResult, type ResultColumn } from "./run";

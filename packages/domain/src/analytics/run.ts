@@ -1,0 +1,102 @@
+// Runs a semantic query for a viewer: validated, compiled with the viewer's scope, executed read-only under a
+// statement timeout and a row cap. The result carries what the answer card needs: the rows, the columns with their
+// titles and formats, the definitions used, the source and period, a chart chosen by the result's shape, and the
+// SQL for admins.
+import { sql } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
+import { z } from "zod";
+
+import { rowsOf, type Db } from "@pharmacrm/db";
+
+import { DomainError } from "../errors";
+import type { Scope } from "../scope";
+import { compile } from "./compile";
+import { memberOf, type Format } from "./model";
+import { semanticQuery, type SemanticQuery, type SemanticQueryInput } from "./query";
+
+const STATEMENT_TIMEOUT = "10s";
+
+export interface ResultColumn {
+  member: string;
+  key: string;
+  kind: "measure" | "dimension" | "time";
+  title: string;
+  format: Format | null;
+}
+
+export interface AnalyticsResult {
+  query: SemanticQuery;
+  columns: ResultColumn[];
+  rows: Record<string, string | number | null>[];
+  /** True when the row cap (the query's limit) was reached: there may be more. */
+  truncated: boolean;
+  range: [string, string] | null;
+  definitions: { member: string; title: string; description: string }[];
+  source: { table: "interaction"; period: string | null };
+  chart: "bar" | "line" | "none";
+  /** The compiled statement and its parameters: shown to admins only. */
+  sql: { text: string; params: unknown[] } | null;
+}
+
+const dialect = new PgDialect();
+
+function chartFor(columns: ResultColumn[], rows: number): AnalyticsResult["chart"] {
+  if (columns.some((c) => c.kind === "time") && rows > 1) return "line";
+  const dimensions = columns.filter((c) => c.kind === "dimension").length;
+  return dimensions === 1 && rows > 1 && rows <= 50 ? "bar" : "none";
+}
+
+export async function runAnalytics(
+  db: Db,
+  scope: Scope,
+  raw: SemanticQueryInput,
+  now: Date = new Date(),
+): Promise<AnalyticsResult> {
+  const parsed = semanticQuery.safeParse(raw);
+  if (!parsed.success) throw new DomainError("BAD_REQUEST", z.prettifyError(parsed.error));
+  const query = parsed.data;
+  const compiled = compile(query, scope, now);
+  const result = await db.transaction(async (tx) => {
+    await tx.execute(sql`set transaction read only`);
+    await tx.execute(sql.raw(`set local statement_timeout = '${STATEMENT_TIMEOUT}'`));
+    return tx.execute(compiled.sql);
+  });
+  const columns: ResultColumn[] = compiled.columns.map((c) => {
+    const base = c.kind === "time" ? c.member.replace(/\.[a-z]+$/, "") : c.member;
+    const member = memberOf(base);
+    const grain = c.kind === "time" ? c.member.split(".").at(-1) : null;
+    return {
+      ...c,
+      title: grain ? grain.charAt(0).toUpperCase() + grain.slice(1) : (member?.title ?? c.member),
+      format: member?.format ?? null,
+    };
+  });
+  const rows = rowsOf<Record<string, unknown>>(result).map((row) =>
+    Object.fromEntries(
+      columns.map((c) => {
+        const value = row[c.key];
+        if (value === null || value === undefined) return [c.key, null];
+        return [c.key, c.kind === "measure" ? Number(value) : String(value)];
+      }),
+    ),
+  );
+  const members = [...new Set(columns.map((c) => (c.kind === "time" ? c.member.replace(/\.[a-z]+$/, "") : c.member)))];
+  const rendered = dialect.sqlToQuery(compiled.sql);
+  return {
+    query,
+    columns,
+    rows,
+    truncated: rows.length >= query.limit,
+    range: compiled.range,
+    definitions: members.flatMap((name) => {
+      const member = memberOf(name);
+      return member ? [{ member: name, title: member.title, description: member.description }] : [];
+    }),
+    source: {
+      table: "interaction",
+      period: compiled.range ? `${compiled.range[0]} to ${compiled.range[1]}` : null,
+    },
+    chart: chartFor(columns, rows.length),
+    sql: scope.role === "admin" ? { text: rendered.sql.replace(/\s+/g, " ").trim(), params: rendered.params } : null,
+  };
+}
