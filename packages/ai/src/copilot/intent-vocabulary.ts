@@ -51,6 +51,7 @@ async function loadIntentVocabulary(db: Db, viewer: Viewer): Promise<IntentVocab
     places: reference.places,
     people: people.map((p) => lower(p.name)).filter((n) => n.includes(" ")),
     areas: [...territories, ...regions].map((t) => lower(t.name)),
+    regions: regions.map((r) => lower(r.name)),
   };
 }
 

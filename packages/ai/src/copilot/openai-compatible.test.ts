@@ -125,6 +125,7 @@ describe("the copilot on an OpenAI-compatible server", () => {
       "logInteraction",
       "nextBestActions",
       "prepareCallBrief",
+      "queryAnalytics",
       "recordConsent",
       "rescheduleTask",
       "searchPhysicians",

@@ -2,7 +2,7 @@
 // intent is a registry entry (intents/) with the roles it serves, the phrasings it is written for and a reader that
 // scores a message; the best score wins, two close ones are asked about, and below the threshold the engine says it
 // did not understand and offers what it can do. Pure and deterministic — names are resolved by the tools.
-import type { OutreachPurpose, Role } from "@pharmacrm/domain";
+import type { OutreachPurpose, Role, SemanticQueryInput } from "@pharmacrm/domain";
 import type { CallChannel as Channel, ConsentChannel } from "@pharmacrm/domain/channels";
 
 import { dayOf, type CallFields } from "./extract-call";
@@ -58,7 +58,8 @@ type IntentOf =
       source: string;
     }
   | { kind: "account"; physician: PhysicianRef; tier: string | null; segment: string | null; notes: string | null }
-  | { kind: "analytics" }
+  /** A numbers question: the semantic query read from it, or what the model does not hold yet. */
+  | { kind: "analytics"; query: SemanticQueryInput | null; missing: string | null; period: string | null }
   | { kind: "admin"; screen: "data" | "users" | "audit" | "territories" | "products" | null }
   | { kind: "ask"; question: string }
   | { kind: "help" }

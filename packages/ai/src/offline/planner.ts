@@ -116,7 +116,8 @@ function nextMove(view: ConversationView, now: Date, intent: Intent, context?: P
     case "ask":
       return { type: "text", text: intent.question };
     case "analytics":
-      return { type: "text", text: analyticsText(context?.role) };
+      if (!intent.query) return { type: "text", text: analyticsText(intent.missing, context?.role) };
+      break;
     case "admin":
       return { type: "text", text: adminText(intent.screen) };
   }

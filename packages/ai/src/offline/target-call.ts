@@ -7,7 +7,7 @@ export interface TargetCall {
 }
 
 /** Intents a tool answers (the rest are answered in words). */
-export type ToolIntent = Exclude<Intent, { kind: "help" | "unknown" | "ask" | "analytics" | "admin" }>;
+export type ToolIntent = Exclude<Intent, { kind: "help" | "unknown" | "ask" | "admin" }>;
 
 /** Drops undefined and null fields so the call carries only what the person said. */
 const given = (input: Record<string, unknown>) =>
@@ -74,6 +74,8 @@ export function targetCall(intent: ToolIntent, npi: string | undefined, today: s
           source: intent.source,
         },
       };
+    case "analytics":
+      return { toolName: "queryAnalytics", input: { ...intent.query } };
     case "account":
       return {
         toolName: "updateAccount",

@@ -27,6 +27,8 @@ export interface IntentVocabulary {
   people: readonly string[];
   /** Territory and region names, lower case. */
   areas: readonly string[];
+  /** The region names among them. */
+  regions: readonly string[];
 }
 
 export const EMPTY_VOCABULARY: IntentVocabulary = {
@@ -36,4 +38,5 @@ export const EMPTY_VOCABULARY: IntentVocabulary = {
   places: new Set(),
   people: [],
   areas: [],
+  regions: [],
 };

@@ -17,7 +17,7 @@ const tools = (person: PersonKey) =>
 const PEOPLE = Object.keys(NPIS_IN_SCOPE) as PersonKey[];
 
 describe("copilot tools", () => {
-  it("exports the thirteen tools, and only the writes wait for approval", () => {
+  it("exports the fourteen tools, and only the writes wait for approval", () => {
     const all = tools("repE1");
     expect(Object.keys(all).sort()).toEqual([
       "completeTask",
@@ -29,6 +29,7 @@ describe("copilot tools", () => {
       "logInteraction",
       "nextBestActions",
       "prepareCallBrief",
+      "queryAnalytics",
       "recordConsent",
       "rescheduleTask",
       "searchPhysicians",
@@ -51,6 +52,7 @@ describe("copilot tools", () => {
       listCalls: false,
       recordConsent: true,
       updateAccount: true,
+      queryAnalytics: false,
     });
     // The tools the server holds for approval (copilot_pending_action) are exactly these.
     expect(approvalToolNames(all).sort()).toEqual([

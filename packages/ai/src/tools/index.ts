@@ -7,6 +7,7 @@ import { listCallsTool } from "./list-calls";
 import { logInteractionTool } from "./log-interaction";
 import { nextBestActionsTool } from "./next-best-actions";
 import { prepareCallBriefTool } from "./prepare-call-brief";
+import { queryAnalyticsTool } from "./query-analytics";
 import { recordConsentTool } from "./record-consent";
 import type { ToolContext } from "./result";
 import { searchPhysiciansTool } from "./search-physicians";
@@ -28,6 +29,7 @@ export function createCopilotTools(ctx: ToolContext) {
     listCalls: listCallsTool(ctx),
     recordConsent: recordConsentTool(ctx),
     updateAccount: updateAccountTool(ctx),
+    queryAnalytics: queryAnalyticsTool(ctx),
   };
 }
 
@@ -53,6 +55,7 @@ export type { ListTasksOutput, ListTasksResult, TaskChangeOutput, TaskLine } fro
 export type { ListCallsOutput, ListCallsResult, CallLine } from "./list-calls";
 export type { RecordConsentOutput } from "./record-consent";
 export type { UpdateAccountOutput } from "./update-account";
+export type { QueryAnalyticsOutput, QueryAnalyticsResult } from "./query-analytics";
 export type {
   CallBrief,
   OutreachDraft,

@@ -2,6 +2,7 @@
 // says nothing was written; a failed tool says what went wrong in the tool's own words.
 import type { ToolOutcome } from "../conversation";
 import type { ToolIntent } from "../target-call";
+import { analyticsAnswer } from "./analytics";
 import { briefAnswer, draftAnswer } from "./documents";
 import { callsAnswer, tasksAnswer } from "./lists";
 import { nbaAnswer, profileAnswer, searchAnswer } from "./lookups";
@@ -27,6 +28,8 @@ export function writeAnswer(intent: ToolIntent, toolName: string, outcome: ToolO
       return draftAnswer(value);
     case "listTasks":
       return tasksAnswer(value);
+    case "queryAnalytics":
+      return analyticsAnswer(value, intent.kind === "analytics" ? intent.period : null);
     case "listCalls":
       return callsAnswer(value, intent.kind === "calls" ? intent.period : "the period");
     default:

@@ -81,10 +81,10 @@ export function unknownText(reason: string, role?: Role): string {
   return [`I did not understand that. ${reason}`, "", "Here is what I can do:", "", ...bullets(role)].join("\n");
 }
 
-/** Team and market numbers are the analytics layer's; said plainly rather than answered with a physician search. */
-export function analyticsText(role?: Role): string {
+/** A numbers question the analytics model cannot answer yet: said plainly, with what it can answer. */
+export function analyticsText(missing: string | null, role?: Role): string {
   return [
-    "That is an analytics question (team activity, reach, share or trends). The built-in copilot cannot answer analytics questions yet: they need the governed analytics layer, which is not available in this version. I did not guess a number.",
+    `That is an analytics question about ${missing ?? "a measure"} the analytics model does not hold yet, so I did not guess a number. It answers questions about calls: how many, details, samples dropped, HCPs reached and call frequency, by rep, territory, region, product, channel, specialty, state, tier, segment or decile, over any period — for example “calls per rep in my region last quarter”.`,
     "",
     "Meanwhile I can:",
     "",

@@ -1,5 +1,6 @@
 // Questions the copilot recognises and routes honestly: team and market analytics (answered by the analytics
 // layer, not yet here), admin work that lives on the admin screens, and help.
+import { readAnalytics } from "../analytics-query";
 import type { Intent } from "../intent";
 import { ALL_ROLES, has, type IntentDefinition } from "./shared";
 
@@ -17,7 +18,7 @@ export const analytics: IntentDefinition = {
     "how is Kevin Walsh doing?",
     "Eliquis market share trend for the Northeast",
   ],
-  read(m) {
+  read(m, now, ctx) {
     const colleague =
       m.people.length > 0 &&
       (/\b(doing|performance|performing|numbers|activity|calls|visits|stats|results|compare|vs)\b/.test(m.text) ||
@@ -25,11 +26,24 @@ export const analytics: IntentDefinition = {
     const area =
       m.places.length + m.drugs.length + m.products.length > 0 &&
       /\b(share|trend|growth|volume|trx|nrx)\b/.test(m.text);
-    const strong = has(m.text, STRONG) || (m.areas.length > 0 && /\btrend|share|doing|performance\b/.test(m.text));
+    // "samples by product this year", "calls by region and channel": a call measure broken down by a dimension.
+    const grouped =
+      /\b(by|per|each)\s+(reps?|territor\w*|regions?|channels?|products?|brands?|specialt\w*|states?|cit(y|ies)|tiers?|segments?|deciles?|month|week|quarter|day)\b/.test(
+        m.text,
+      ) && /\b(calls?|visits?|samples?|details?|reach|frequency|interactions?|activity)\b/.test(m.text);
+    const strong =
+      grouped || has(m.text, STRONG) || (m.areas.length > 0 && /\btrend|share|doing|performance\b/.test(m.text));
     if (!colleague && !strong && !has(m.text, ANALYTICS) && !area) return null;
     // A physician's own prescribing trend is a profile question.
     if (m.physicianTitled && !colleague) return null;
-    return { score: colleague || strong ? 0.96 : 0.82, intent: { kind: "analytics" } };
+    const reading = readAnalytics(m, now, ctx.vocabulary);
+    return {
+      score: colleague || strong ? 0.96 : 0.82,
+      intent:
+        reading.kind === "query"
+          ? { kind: "analytics", query: reading.query, missing: null, period: reading.period }
+          : { kind: "analytics", query: null, missing: reading.what, period: null },
+    };
   },
 };
 

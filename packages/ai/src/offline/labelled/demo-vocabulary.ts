@@ -38,4 +38,5 @@ export const DEMO_VOCABULARY: IntentVocabulary = {
     "aisha thompson",
   ],
   areas: ["boston", "new york", "san francisco", "los angeles", "northeast", "west"],
+  regions: ["northeast", "west"],
 };

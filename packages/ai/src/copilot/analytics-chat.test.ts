@@ -1,0 +1,72 @@
+// Numbers questions in the chat, answered by the offline engine through queryAnalytics within the asker's scope:
+// the semantic query it read, the rows, and an answer written only from them; what the model does not hold yet is
+// said, with no number.
+import { describe, expect, it } from "vitest";
+
+import { useWorld, type PersonKey } from "@pharmacrm/domain/testing";
+
+import { createOfflineEngine } from "../offline/engine";
+import type { QueryAnalyticsOutput } from "../tools";
+import { ask, readTurn, textOf } from "./headless";
+import { runCopilotTurn } from "./run-copilot-turn";
+
+const ctx = useWorld();
+// Every territory of the test world has one in-person call on 1 October 2026.
+const now = new Date("2026-11-20T10:00:00Z");
+const model = createOfflineEngine({ now: () => now });
+
+async function askAs(person: PersonKey, question: string) {
+  const { db } = ctx.database;
+  const out = await readTurn(
+    runCopilotTurn({ db, model, now, viewer: ctx.world.viewers[person], request: ask(question) }),
+  );
+  const part = out.responseMessage.parts.find((p) => p.type === "tool-queryAnalytics");
+  const output = part && "output" in part ? (part.output as QueryAnalyticsOutput) : undefined;
+  return { text: textOf(out.responseMessage), output, tools: out.toolCalls.map((c) => c.name) };
+}
+
+describe("analytics questions in the chat", () => {
+  it("a manager's calls per rep last month: their region's reps only, with the query and the table", async () => {
+    const { text, output, tools } = await askAs("managerEast", "calls per rep in my region last month");
+    expect(tools).toEqual(["queryAnalytics"]);
+    expect(output).toMatchObject({
+      status: "ok",
+      query: { measures: ["Calls.count"], dimensions: ["Reps.name"] },
+      range: ["2026-10-01", "2026-10-31"],
+      chart: "bar",
+    });
+    expect(output?.status === "ok" && output.rows).toEqual([
+      { d0: "repE1", m0: 1 },
+      { d0: "repE2", m0: 1 },
+    ]);
+    expect(text).toContain("| Rep | Calls |");
+    expect(text).toContain("| repE1 | 1 |");
+    expect(text).not.toContain("repW1");
+    expect(text).toContain("Calls — Calls (interactions) logged");
+  });
+
+  it("an admin's calls by region, and only admins are given the SQL", async () => {
+    const admin = await askAs("adminA", "calls by region last month");
+    expect(admin.output?.status === "ok" && admin.output.rows).toEqual([
+      { d0: "East", m0: 2 },
+      { d0: "West", m0: 2 },
+    ]);
+    expect(admin.output?.status === "ok" && admin.output.sql?.text).toMatch(/^with c as/);
+    const manager = await askAs("managerEast", "calls by region last month");
+    expect(manager.output?.status === "ok" && manager.output.sql).toBeNull();
+  });
+
+  it("a rep's own numbers, and another org's rep over the same ZIPs sees only their own", async () => {
+    const mine = await askAs("repE1", "how many samples did I drop last month?");
+    expect(mine.output).toMatchObject({ status: "ok", rows: [{ m0: 0 }] });
+    const other = await askAs("repB1", "calls by territory last month");
+    expect(other.output?.status === "ok" && other.output.rows).toEqual([{ d0: "B1", m0: 1 }]);
+  });
+
+  it("says what the model does not hold yet, and gives no number", async () => {
+    const { text, tools } = await askAs("managerEast", "show Eliquis market share trend for my region");
+    expect(tools).toEqual([]);
+    expect(text).toMatch(/^That is an analytics question about Part D prescribing and share/);
+    expect(text).not.toMatch(/\d+ ?%/);
+  });
+});
