@@ -129,17 +129,17 @@ export function readAnalytics(m: Message, now: Date, vocabulary: IntentVocabular
     filters.push({ member: "Calls.channel", operator: "equals", values: [channel[1]] });
 
   const grain = GRAIN.find(([pattern]) => pattern.test(text))?.[1];
-  let period = periodOf(text, now);
+  const period = periodOf(text, now);
   // A trend with no period: the last twelve months; a scorecard: the last 90 days.
-  if (!period && grain) period = periodOf("the last 12 months", now);
-  if (!period && scorecard) period = periodOf("the last 90 days", now);
+  const fallback = grain ? "last 12 months" : scorecard ? "last 90 days" : null;
+  const dateRange = period ? ([period.from, period.to] as [string, string]) : fallback;
   const timeDimensions: NonNullable<SemanticQueryInput["timeDimensions"]> =
-    period || grain
+    dateRange || grain
       ? [
           {
             dimension: "Calls.occurredAt",
             ...(grain ? { granularity: grain } : {}),
-            ...(period ? { dateRange: [period.from, period.to] as [string, string] } : {}),
+            ...(dateRange ? { dateRange } : {}),
           },
         ]
       : [];
@@ -160,6 +160,6 @@ export function readAnalytics(m: Message, now: Date, vocabulary: IntentVocabular
       ...(order.length ? { order } : {}),
       ...(limit ? { limit } : {}),
     },
-    period: period ? period.label : null,
+    period: period ? period.label : fallback && `the ${fallback}`,
   };
 }

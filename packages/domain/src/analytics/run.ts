@@ -12,7 +12,7 @@ import { DomainError } from "../errors";
 import type { Scope } from "../scope";
 import { compile } from "./compile";
 import { memberOf, type Format } from "./model";
-import { semanticQuery, type SemanticQuery, type SemanticQueryInput } from "./query";
+import { semanticQuery, type Filter, type SemanticQuery, type SemanticQueryInput } from "./query";
 
 const STATEMENT_TIMEOUT = "10s";
 
@@ -31,6 +31,8 @@ export interface AnalyticsResult {
   /** True when the row cap (the query's limit) was reached: there may be more. */
   truncated: boolean;
   range: [string, string] | null;
+  /** The filters applied, in words: "Rep is Kevin Walsh", "Channel is Phone". */
+  conditions: string[];
   definitions: { member: string; title: string; description: string }[];
   source: { table: "interaction"; period: string | null };
   chart: "bar" | "line" | "none";
@@ -39,6 +41,40 @@ export interface AnalyticsResult {
 }
 
 const dialect = new PgDialect();
+
+const OPERATORS: Record<Filter["operator"], string> = {
+  equals: "is",
+  notEquals: "is not",
+  contains: "contains",
+  gt: ">",
+  gte: "≥",
+  lt: "<",
+  lte: "≤",
+  set: "is set",
+  notSet: "is not set",
+};
+const CHANNELS: Record<string, string> = {
+  in_person: "In person",
+  phone: "Phone",
+  video: "Video",
+  email: "Email",
+  chat: "Chat",
+  other: "Other",
+};
+const titleCase = (value: string) => value.replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
+
+/** A filter as a person says it: "Product is Eliquis or Farxiga". */
+function conditionOf(filter: Filter): string {
+  const values = filter.values.map((v) =>
+    filter.member === "Calls.channel"
+      ? (CHANNELS[v] ?? v)
+      : filter.member === "Hcps.tier"
+        ? v.toUpperCase()
+        : titleCase(v),
+  );
+  const title = memberOf(filter.member)?.title ?? filter.member;
+  return `${title} ${OPERATORS[filter.operator]}${values.length ? ` ${values.join(" or ")}` : ""}`;
+}
 
 function chartFor(columns: ResultColumn[], rows: number): AnalyticsResult["chart"] {
   if (columns.some((c) => c.kind === "time") && rows > 1) return "line";
@@ -88,6 +124,7 @@ export async function runAnalytics(
     rows,
     truncated: rows.length >= query.limit,
     range: compiled.range,
+    conditions: query.filters.map(conditionOf),
     definitions: members.flatMap((name) => {
       const member = memberOf(name);
       return member ? [{ member: name, title: member.title, description: member.description }] : [];

@@ -39,6 +39,7 @@ describe("suggested prompts", () => {
         (p) => p.prompt,
       ),
     ).toEqual([
+      "Calls per rep in my region last quarter",
       "Where should I focus today?",
       "Who writes Alphacor near Lynn?",
       "Tell me about Dr Ann Lee",
@@ -47,7 +48,12 @@ describe("suggested prompts", () => {
     ]);
     expect(
       suggestedPrompts({ role: "admin", physician: null, product: null, city: null }).map((p) => p.prompt),
-    ).toEqual(["Where should I focus today?", "List cardiologists who received Open Payments", "What can you do?"]);
+    ).toEqual([
+      "Calls by region last quarter",
+      "Where should I focus today?",
+      "List cardiologists who received Open Payments",
+      "What can you do?",
+    ]);
   });
 
   it("calls MDs and DOs doctor, others by name", () => {

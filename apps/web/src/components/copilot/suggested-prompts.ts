@@ -38,6 +38,11 @@ export function suggestedPrompts({
     ];
   }
   return [
+    // A manager's first question is usually their team's numbers; an admin's, the org's.
+    {
+      label: "Team numbers",
+      prompt: role === "manager" ? "Calls per rep in my region last quarter" : "Calls by region last quarter",
+    },
     { label: "Focus", prompt: "Where should I focus today?" },
     ...prescribers,
     ...(physician ? [{ label: "Profile", prompt: `Tell me about ${physician}` }] : []),

@@ -3,37 +3,14 @@
 import type { QueryAnalyticsOutput } from "../../tools/query-analytics";
 import { count } from "./words";
 
-type Result = Extract<QueryAnalyticsOutput, { status: "ok" }>;
 type Cell = string | number | null;
 
 const TITLES: Record<string, string> = { in_person: "In person", phone: "Phone", video: "Video", email: "Email" };
-const OPERATORS: Record<string, string> = {
-  equals: "is",
-  notEquals: "is not",
-  contains: "contains",
-  gt: ">",
-  gte: "≥",
-  lt: "<",
-  lte: "≤",
-  set: "is set",
-  notSet: "is not set",
-};
 
-const titleCase = (value: string) => value.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-
-export function formatCell(value: Cell, format: string | null): string {
+function formatCell(value: Cell, format: string | null): string {
   if (value === null) return "—";
   if (typeof value === "number") return format === "ratio" ? value.toFixed(2) : count(value);
   return TITLES[value] ?? value;
-}
-
-/** The conditions the query applied, in words: "Rep is Kevin Walsh · Product is Eliquis". */
-export function conditionsOf(result: Result): string[] {
-  return result.query.filters.map((f) => {
-    const title = result.definitions.find((d) => d.member === f.member)?.title ?? f.member;
-    const values = f.values.map((v) => (f.member === "Calls.channel" ? (TITLES[v] ?? v) : titleCase(v)));
-    return `${title} ${OPERATORS[f.operator]}${values.length ? ` ${values.join(" or ")}` : ""}`;
-  });
 }
 
 export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | null): string {
@@ -42,8 +19,7 @@ export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | n
   const groups = output.columns.filter((c) => c.kind !== "measure");
   const first = measures[0]!;
   const when = output.range ? (period ?? `${output.range[0]} to ${output.range[1]}`) : "all recorded calls";
-  const conditions = conditionsOf(output);
-  const scopeLine = [when, ...conditions].join(" · ");
+  const scopeLine = [when, ...output.conditions].join(" · ");
   const source = `_(CRM interactions${output.range ? `, ${output.range[0]} to ${output.range[1]}` : ""}; figures within what you may see)_`;
   const definitions = `_Definitions: ${output.definitions
     .filter((d) => measures.some((m) => m.member === d.member))

@@ -22,6 +22,7 @@ const CARDED = new Set([
   "tool-prepareCallBrief",
   "tool-draftOutreach",
   "tool-nextBestActions",
+  "tool-queryAnalytics",
 ]);
 
 /**

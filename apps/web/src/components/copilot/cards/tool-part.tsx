@@ -6,6 +6,7 @@ import { Alert, Spinner } from "@pharmacrm/ui";
 
 import { MOVED_ON } from "../chat-request-body";
 import { isToolFailure, type ToolPartOf } from "../types";
+import { AnalyticsCard } from "./analytics-card";
 import { ApprovalCard } from "./approval-card";
 import { CallBriefCard } from "./call-brief-card";
 import { EmailDraftCard } from "./email-draft-card";
@@ -32,6 +33,7 @@ const running: Record<ToolName, string> = {
   listCalls: "Reading your calls",
   recordConsent: "Preparing the consent record",
   updateAccount: "Preparing the account change",
+  queryAnalytics: "Counting",
 };
 
 const WRITES = [
@@ -68,6 +70,8 @@ function ReadCard({ part, chosenNpi }: { part: ToolPart & { state: "output-avail
     case "tool-recordConsent":
     case "tool-updateAccount":
       return isToolFailure(part.output) ? null : <WriteResult result={part.output} />;
+    case "tool-queryAnalytics":
+      return part.output.status === "ok" ? <AnalyticsCard result={part.output} /> : null;
     // Lists of the person's own tasks and calls are answered in the text, with links.
     case "tool-listTasks":
     case "tool-listCalls":

@@ -1,0 +1,46 @@
+// A manager asks for numbers in plain words and gets their region's figures with a chart, the table, how they were
+// counted and a CSV of exactly the table; a rep asking the same sees only their own.
+import { readFile } from "node:fs/promises";
+
+import { expect, test, users } from "./fixtures";
+import { CopilotPage } from "./pages/copilot-page";
+
+test("a manager's calls per rep: a chart and a table of their region's reps, the query shown, a CSV to take away", async ({
+  signInAs,
+}) => {
+  const { page } = await signInAs(users.northwindNortheastManager);
+  const copilot = new CopilotPage(page);
+  await copilot.goto();
+  // The manager's first suggestion is this question.
+  await page.getByTestId("suggested-prompt").filter({ hasText: "Calls per rep in my region last quarter" }).click();
+  const card = copilot.lastAnswer().getByTestId("analytics-card");
+  await expect(card).toBeVisible({ timeout: 30_000 });
+  await expect(card.getByTestId("analytics-chart")).toHaveAttribute("data-chart", "bar");
+  const rows = card.getByTestId("analytics-table").locator("tbody tr");
+  // The Northeast's reps (Boston and New York), and nobody from the West.
+  await expect(rows).toHaveCount(2);
+  await expect(card.getByTestId("analytics-table")).toContainText("Kevin Walsh");
+  await expect(card.getByTestId("analytics-table")).not.toContainText(/Daniel Kim|Aisha Thompson/);
+  await card.getByText("How this was counted").click();
+  await expect(card.getByTestId("analytics-query")).toContainText('"Reps.name"');
+  await expect(card.getByTestId("analytics-sql")).toHaveCount(0);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), card.getByTestId("analytics-csv").click()]);
+  const csv = await readFile((await download.path())!, "utf8");
+  expect(csv.split("\r\n")[0]).toBe("Rep,Calls");
+  expect(csv.trim().split("\r\n")).toHaveLength(3);
+
+  // What the model does not hold is said, with no figure.
+  await copilot.newChat();
+  await copilot.ask("show Eliquis market share trend for the Northeast");
+  await expect(copilot.lastAnswer()).toContainText("does not hold yet, so I did not guess a number");
+});
+
+test("a rep asking the same sees only their own numbers", async ({ signInAs }) => {
+  const { page } = await signInAs(users.northwindSanFranciscoRep);
+  const copilot = new CopilotPage(page);
+  await copilot.goto();
+  await copilot.ask("calls per rep last quarter");
+  const table = copilot.lastAnswer().getByTestId("analytics-table");
+  await expect(table.locator("tbody tr")).toHaveCount(1, { timeout: 30_000 });
+});

@@ -1,0 +1,156 @@
+"use client";
+
+import { BarChart3, Download } from "lucide-react";
+import dynamic from "next/dynamic";
+
+import type { QueryAnalyticsResult } from "@pharmacrm/ai";
+import {
+  Badge,
+  Button,
+  Card,
+  CardDescription,
+  CardHeader,
+  CardTitle,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@pharmacrm/ui";
+
+import { cellText, chartOf, csvOf } from "./analytics-figures";
+
+// recharts loads when a result has a chart to show, with a placeholder of its size meanwhile.
+const AnalyticsChart = dynamic(() => import("./analytics-chart"), {
+  loading: () => <Skeleton className="h-52 w-full" />,
+});
+
+const formatDay = new Intl.DateTimeFormat("en-US", {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC",
+});
+const day = (iso: string) => formatDay.format(new Date(`${iso}T00:00:00Z`));
+
+function download(result: QueryAnalyticsResult, title: string) {
+  const blob = new Blob([csvOf(result)], { type: "text/csv;charset=utf-8" });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.csv`;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** A numbers answer: what was understood, the chart, the table, the definitions, the query and its export. */
+export function AnalyticsCard({ result }: { result: QueryAnalyticsResult }) {
+  const measures = result.columns.filter((c) => c.kind === "measure");
+  const groups = result.columns.filter((c) => c.kind !== "measure");
+  const title = `${measures.map((m) => m.title).join(", ")}${groups.length ? ` by ${groups.map((g) => g.title.toLowerCase()).join(" and ")}` : ""}`;
+  const chart = chartOf(result);
+  return (
+    <Card data-testid="analytics-card">
+      <CardHeader>
+        <div className="min-w-0">
+          <CardTitle className="flex items-center gap-1.5">
+            <BarChart3 className="size-4 text-slate-400" aria-hidden /> {title}
+          </CardTitle>
+          <CardDescription>
+            <span className="flex flex-wrap items-center gap-1.5" data-testid="analytics-understood">
+              <Badge tone="brand">
+                {result.range ? `${day(result.range[0])} – ${day(result.range[1])}` : "All recorded calls"}
+              </Badge>
+              {result.conditions.map((c) => (
+                <Badge key={c} tone="neutral">
+                  {c}
+                </Badge>
+              ))}
+            </span>
+          </CardDescription>
+        </div>
+      </CardHeader>
+      {result.rows.length === 0 ? (
+        <p className="px-4 py-3 text-sm text-slate-500" data-testid="analytics-empty">
+          No calls match these conditions in the period, within what you may see.
+        </p>
+      ) : (
+        <>
+          {chart ? (
+            <div className="px-2 pt-2">
+              <AnalyticsChart {...chart} />
+            </div>
+          ) : null}
+          <div className="max-h-80 overflow-auto border-t border-slate-100">
+            <Table data-testid="analytics-table">
+              <TableHeader>
+                <TableRow>
+                  {result.columns.map((c) => (
+                    <TableHead key={c.key} className={c.kind === "measure" ? "text-right" : undefined}>
+                      {c.title}
+                    </TableHead>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {result.rows.map((row, i) => (
+                  <TableRow key={i}>
+                    {result.columns.map((c) => (
+                      <TableCell key={c.key} className={c.kind === "measure" ? "text-right tabular-nums" : undefined}>
+                        {cellText(c, row[c.key])}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          {result.truncated ? (
+            <p className="border-t border-slate-100 px-4 py-2 text-xs text-amber-700">
+              Showing the first {result.rows.length} rows; there may be more. Narrow the period or add a filter.
+            </p>
+          ) : null}
+        </>
+      )}
+      <div className="flex flex-wrap items-start gap-2 border-t border-slate-100 px-4 py-2.5 text-xs text-slate-600">
+        {result.rows.length ? (
+          <Button variant="secondary" size="sm" onClick={() => download(result, title)} data-testid="analytics-csv">
+            <Download /> CSV
+          </Button>
+        ) : null}
+        <details className="min-w-0 flex-1">
+          <summary className="cursor-pointer select-none">How this was counted</summary>
+          <dl className="mt-1 space-y-1">
+            {result.definitions.map((d) => (
+              <div key={d.member}>
+                <dt className="inline font-medium text-slate-800">{d.title}:</dt>{" "}
+                <dd className="inline">{d.description}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-1 text-slate-500">
+            Source: CRM interactions{result.source.period ? `, ${result.source.period}` : ""}, within what you may see.
+          </p>
+          <p className="mt-2 font-medium text-slate-800">The query</p>
+          <pre className="mt-1 overflow-auto rounded bg-slate-50 p-2 text-[11px]" data-testid="analytics-query">
+            {JSON.stringify(result.query, null, 2)}
+          </pre>
+          {result.sql ? (
+            <>
+              <p className="mt-2 font-medium text-slate-800">SQL (admins)</p>
+              <pre
+                className="mt-1 overflow-auto rounded bg-slate-50 p-2 text-[11px] whitespace-pre-wrap"
+                data-testid="analytics-sql"
+              >
+                {result.sql.text}
+                {result.sql.params.length ? `\n-- parameters: ${JSON.stringify(result.sql.params)}` : ""}
+              </pre>
+            </>
+          ) : null}
+        </details>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+
+import type { QueryAnalyticsResult } from "@pharmacrm/ai";
+
+import { cellText, chartOf, csvOf } from "./analytics-figures";
+
+const result = (overrides: Partial<QueryAnalyticsResult> = {}): QueryAnalyticsResult => ({
+  status: "ok",
+  query: {
+    measures: ["Calls.count", "Calls.frequency"],
+    dimensions: ["Reps.name"],
+    timeDimensions: [],
+    filters: [],
+    order: [],
+    limit: 100,
+  },
+  columns: [
+    { member: "Reps.name", key: "d0", kind: "dimension", title: "Rep", format: null },
+    { member: "Calls.count", key: "m0", kind: "measure", title: "Calls", format: "count" },
+    { member: "Calls.frequency", key: "m1", kind: "measure", title: "Call frequency", format: "ratio" },
+  ],
+  rows: [
+    { d0: "Kevin Walsh", m0: 1234, m1: 1.5 },
+    { d0: '=HYPERLINK("x")', m0: 2, m1: null },
+  ],
+  truncated: false,
+  range: ["2026-11-01", "2026-11-30"],
+  conditions: [],
+  definitions: [],
+  source: { table: "interaction", period: "2026-11-01 to 2026-11-30" },
+  chart: "bar",
+  sql: null,
+  ...overrides,
+});
+
+describe("the analytics card's figures", () => {
+  it("writes counts with separators, ratios with two decimals, channels by name and gaps as a dash", () => {
+    const [rep, calls, frequency] = result().columns;
+    expect(cellText(calls!, 1234)).toBe("1,234");
+    expect(cellText(frequency!, 1.5)).toBe("1.50");
+    expect(cellText(rep!, null)).toBe("—");
+    expect(cellText({ ...rep!, member: "Calls.channel" }, "in_person")).toBe("In person");
+    const time = { member: "Calls.occurredAt.month", key: "t0", kind: "time" as const, title: "Month", format: null };
+    expect(cellText(time, "2026-07-01")).toBe("Jul 2026");
+    expect(cellText({ ...time, member: "Calls.occurredAt.quarter" }, "2026-07-01")).toBe("Q3 2026");
+    expect(cellText({ ...time, member: "Calls.occurredAt.week" }, "2026-06-29")).toBe("Week of Jun 29, 2026");
+  });
+
+  it("exports exactly the table as CSV, with a cell a spreadsheet would run as a formula made inert", () => {
+    expect(csvOf(result())).toBe('Rep,Calls,Call frequency\r\nKevin Walsh,1234,1.5\r\n"\'=HYPERLINK(""x"")",2,\r\n');
+  });
+
+  it("charts counts together and leaves a ratio beside them out; no chart when the shape has none", () => {
+    expect(chartOf(result())).toMatchObject({ kind: "bar", series: [{ key: "m0", title: "Calls" }] });
+    expect(chartOf(result({ chart: "none" }))).toBeNull();
+  });
+});

@@ -1,0 +1,76 @@
+// The analytics card's figures, without React: cell text, the chart's series and a CSV of exactly what is shown.
+import type { QueryAnalyticsResult } from "@pharmacrm/ai";
+
+import { channelName } from "../../../lib/labels";
+
+type Column = QueryAnalyticsResult["columns"][number];
+type Row = QueryAnalyticsResult["rows"][number];
+
+const count = new Intl.NumberFormat("en-US");
+
+export interface AnalyticsChartProps {
+  kind: "bar" | "line";
+  title: string;
+  data: Record<string, string | number | null>[];
+  series: { key: string; title: string }[];
+}
+
+/** A cell as the table shows it: counts with separators, ratios to two decimals, channels by name. */
+const monthYear = new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
+const fullDay = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+
+/** A time bucket ("2026-07-01") as its grain reads: "Jul 2026", "Q3 2026", "2026", "Week of Jun 29, 2026". */
+function periodText(member: string, start: string): string {
+  const date = new Date(`${start}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return start;
+  if (member.endsWith(".year")) return String(date.getUTCFullYear());
+  if (member.endsWith(".quarter")) return `Q${Math.floor(date.getUTCMonth() / 3) + 1} ${date.getUTCFullYear()}`;
+  if (member.endsWith(".month")) return monthYear.format(date);
+  if (member.endsWith(".week")) return `Week of ${fullDay.format(date)}`;
+  return fullDay.format(date);
+}
+
+export function cellText(column: Column, value: Row[string] | undefined): string {
+  if (value === null || value === undefined) return "—";
+  if (column.kind === "time" && typeof value === "string") return periodText(column.member, value);
+  if (typeof value === "number") return column.format === "ratio" ? value.toFixed(2) : count.format(value);
+  return column.member === "Calls.channel" ? channelName(value) : value;
+}
+
+/** The chart's points: one per row, labelled by its dimensions (or its date), with every measure as a series. */
+export function chartOf(result: QueryAnalyticsResult): AnalyticsChartProps | null {
+  if (result.chart === "none") return null;
+  const groups = result.columns.filter((c) => c.kind !== "measure");
+  const measures = result.columns.filter((c) => c.kind === "measure");
+  // Counts share an axis; a ratio beside them would be flattened, so it is charted alone when it comes first.
+  const series = (
+    measures[0]?.format === "ratio" ? measures.slice(0, 1) : measures.filter((m) => m.format !== "ratio")
+  ).map((m) => ({ key: m.key, title: m.title }));
+  return {
+    kind: result.chart,
+    title: `${measures.map((m) => m.title).join(", ")} by ${groups.map((g) => g.title.toLowerCase()).join(" and ")}`,
+    series,
+    data: result.rows.map((row) => ({
+      ...row,
+      label: groups.map((g) => cellText(g, row[g.key])).join(" · "),
+    })),
+  };
+}
+
+const csvCell = (text: string) =>
+  /[",\n\r]/.test(text) || /^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+
+/** The table as CSV (RFC 4180), raw figures, with cells that a spreadsheet would run as formulas quoted. */
+export function csvOf(result: QueryAnalyticsResult): string {
+  const header = result.columns.map((c) => csvCell(c.title)).join(",");
+  const lines = result.rows.map((row) =>
+    result.columns
+      .map((c) => {
+        const value = row[c.key];
+        if (value === null || value === undefined) return "";
+        return csvCell(typeof value === "number" ? String(value) : `${/^[=+\-@]/.test(value) ? "'" : ""}${value}`);
+      })
+      .join(","),
+  );
+  return [header, ...lines].join("\r\n") + "\r\n";
+}
