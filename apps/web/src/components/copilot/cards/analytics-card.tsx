@@ -1,5 +1,6 @@
 "use client";
 
+import { formatCalendarDate } from "~/lib/format";
 import { BarChart3, Download } from "lucide-react";
 import dynamic from "next/dynamic";
 
@@ -61,7 +62,9 @@ export function AnalyticsCard({ result }: { result: QueryAnalyticsResult }) {
           <CardDescription>
             <span className="flex flex-wrap items-center gap-1.5" data-testid="analytics-understood">
               <Badge tone="brand">
-                {result.range ? `${day(result.range[0])} – ${day(result.range[1])}` : "All recorded calls"}
+                {result.range
+                  ? `${formatCalendarDate(result.range[0])} – ${formatCalendarDate(result.range[1])}`
+                  : "All recorded calls"}
               </Badge>
               {result.conditions.map((c) => (
                 <Badge key={c} tone="neutral">
