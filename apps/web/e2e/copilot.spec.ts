@@ -122,7 +122,10 @@ test("a call the copilot proposes is written only when approved, and shows on th
   const [toolCallId] = await writeCallIds(page.request, conversationId);
   const replay = await chat(page, { id: conversationId, approval: { toolCallId, approved: true } });
   expect(replay.status()).toBe(409);
-  expect(await replay.json()).toEqual({ message: "That write was already approved and done; it is not done again." });
+  expect(await replay.json()).toEqual({
+    message: "That write was already approved and done; it is not done again.",
+    code: "CONFLICT",
+  });
   const acme = await signInAs(users.acmeBostonRep);
   const foreign = await chat(acme.page, { id: conversationId, approval: { toolCallId, approved: true } });
   expect(foreign.status()).toBe(404);
