@@ -1,3 +1,4 @@
+import { analyticsRouter } from "./routers/analytics";
 import { auditRouter } from "./routers/audit";
 import { consentRouter } from "./routers/consent";
 import { conversationRouter } from "./routers/conversation";
@@ -13,6 +14,7 @@ import { viewerRouter } from "./routers/viewer";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
+  analytics: analyticsRouter,
   viewer: viewerRouter,
   hcp: hcpRouter,
   search: searchRouter,

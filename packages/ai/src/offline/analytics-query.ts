@@ -9,52 +9,75 @@ import type { Message } from "./message";
 import type { IntentVocabulary } from "./vocabulary";
 
 export type AnalyticsReading =
-  { kind: "query"; query: SemanticQueryInput; period: string | null } | { kind: "unsupported"; what: string };
+  | {
+      kind: "query";
+      query: SemanticQueryInput;
+      period: string | null;
+      /** What made it a numbers question: a measure said, a breakdown or time grain, a period. */
+      said: { measure: boolean; breakdown: boolean; period: boolean };
+    }
+  | { kind: "unsupported"; what: string };
 
 // Measures the model does not have yet, named so the answer can say which.
 const NOT_YET: [RegExp, string][] = [
   [
-    /\b(market share|share|nbrx|trx|nrx|new[- ]to[- ]brand|new writers?|claims|prescri\w*|scripts|writers?)\b/,
+    /\b(market share|share|nbrx|trx|nrx|new[- ]to[- ]brand|new writers?|claims|prescri\w*|scripts|rx|writers?|writing)\b/,
     "Part D prescribing and share",
   ],
-  [/\b(payments?|open payments|spend)\b/, "Open Payments"],
+  [/\b(payments?|open payments|spend|paid)\b/, "Open Payments"],
   [/\b(coverage|covered|call plan|attainment|quota|target list)\b/, "coverage and call-plan attainment"],
   [/\b(tasks?|overdue|to-?dos?)\b/, "tasks"],
-  [/\b(consent|opt[- ]?in|opt[- ]?out)\b/, "consent coverage"],
-  [/\b(accept(ed|ance)?|dismiss(ed|al)?) rate|\bnba\b/, "next-best-action decisions"],
+  [/\b(consent\w*|opt(ed)?[- ]?in|opt(ed)?[- ]?out|unsubscrib\w*)\b/, "consent coverage"],
+  [/\b(accept(ed|ance)?|dismiss(ed|al)?) rate|\bnba\b|\bnext[- ]best/, "next-best-action decisions"],
 ];
+
+// "call frequency", "calls per HCP", "average calls": frequency, whose words also say "call".
+const FREQUENCY =
+  /\b(call )?(frequency|freq)\b|\b(average|avg|mean)?\s*(number of )?calls? per (hcp|doctor|physician|doc|provider)\b|\b(average|avg) (number of )?calls\b/;
 
 const MEASURE_WORDS: [RegExp, MeasureName][] = [
-  [/\bsamples?\b|\bdrops\b/, "Calls.samples"],
-  [/\bdetail(s|ing)?\b|\bproducts? discussed\b/, "Calls.details"],
+  [/\bsamp(le)?s?\b|\bsample (drops|units)\b|\bdrops\b|\bdropped\b|\bgave out\b/, "Calls.samples"],
+  [/\bdetail(s|ed|ing)?\b|\bproducts? (discussed|discussions?)\b|\bdiscuss(ed|ions?)\b/, "Calls.details"],
   [
-    /\breach(ed)?\b|\b(hcps|doctors|physicians|docs) (seen|reached|visited|called on)\b|\bunique (hcps|doctors|physicians)\b|\bhow many (hcps|doctors|physicians|docs)\b/,
+    /\breach(ed)?\b|\b(distinct|unique|different|individual) (hcps?|doctors?|physicians?|docs?|providers?)\b|\b(hcps|doctors|physicians|docs|providers) (seen|reached|visited|called( on)?)\b|\bhow many (hcps|doctors|physicians|docs|providers)\b/,
     "Calls.reach",
   ],
-  [/\bfrequency\b|\bcalls? per (hcp|doctor|physician|doc)\b|\bper hcp\b/, "Calls.frequency"],
-  [/\b(calls?|visits?|interactions?|activity|touchpoints?|meetings?)\b/, "Calls.count"],
+  [FREQUENCY, "Calls.frequency"],
+  [/\b(calls?|visits?|interactions?|activity|touchpoints?|meetings?|call (volume|count)|volume)\b/, "Calls.count"],
 ];
 
-const BY_WORDS: [RegExp, DimensionName][] = [
-  [/\b(reps?|representatives?|person|people|team members?|who)\b/, "Reps.name"],
-  [/\bterritor(y|ies)\b/, "Territories.name"],
-  [/\b(regions?|districts?)\b/, "Regions.name"],
-  [/\b(channels?|call types?|type of call)\b/, "Calls.channel"],
-  [/\b(products?|brands?)\b/, "Products.name"],
-  [/\bspecialt(y|ies)\b|\bspeciality\b/, "Hcps.specialty"],
-  [/\bstates?\b/, "Hcps.state"],
-  [/\bcit(y|ies)\b/, "Hcps.city"],
-  [/\btiers?\b/, "Hcps.tier"],
-  [/\bsegments?\b/, "Hcps.segment"],
-  [/\bdeciles?\b/, "Hcps.decile"],
+/** The words that name each dimension, singular or plural. */
+const DIMENSION_WORDS: [string, DimensionName][] = [
+  ["reps?|representatives?|team members?|people|sales ?reps?", "Reps.name"],
+  ["territor(?:y|ies)", "Territories.name"],
+  ["regions?|districts?", "Regions.name"],
+  ["channels?|call types?|types? of calls?", "Calls.channel"],
+  ["products?|brands?", "Products.name"],
+  ["specialt(?:y|ies)|specialit(?:y|ies)", "Hcps.specialty"],
+  ["states?", "Hcps.state"],
+  ["cit(?:y|ies)", "Hcps.city"],
+  ["(?:hcp )?tiers?", "Hcps.tier"],
+  ["segments?", "Hcps.segment"],
+  ["deciles?", "Hcps.decile"],
 ];
+// A dimension is a breakdown when it follows by/per/each/which/top N…, or leads "leaderboard", "mix", "breakdown".
+const dimensionPatterns = DIMENSION_WORDS.map(
+  ([words, name]) =>
+    [
+      new RegExp(
+        `\\b(?:by|per|each|every|which|what|across|for each|for every|top|bottom|best|worst|most|fewest|rank(?:ed|ing)?(?: (?:my|the|our))?|compare(?: (?:my|the|our))?)\\s+(?:\\d+\\s+|three\\s+|five\\s+|ten\\s+)?(?:of (?:my|the|our)\\s+)?(?:hcp\\s+)?(?:${words})\\b|\\b(?:${words})\\s+(?:leaderboard|mix|breakdown|split|ranking|ranked)\\b`,
+      ),
+      name,
+    ] as const,
+);
 
-const GRAIN: [RegExp, "week" | "month" | "quarter" | "day"][] = [
-  [/\b(by|per|each) (day)\b|\bdaily\b/, "day"],
-  [/\b(by|per|each) (week|wk)\b|\bweekly\b|\bweek by week\b|\bweek over week\b/, "week"],
-  [/\b(by|per|each) quarter\b|\bquarterly\b|\bqoq\b/, "quarter"],
+const GRAIN: [RegExp, "week" | "month" | "quarter" | "day" | "year"][] = [
+  [/\b(by|per|each) day\b|\bdaily\b|\bday by day\b/, "day"],
+  [/\b(by|per|each) (week|wk)\b|\bweekly\b|\bweek by week\b|\bweek over week\b|\bwow\b/, "week"],
+  [/\b(by|per|each) quarter\b|\bquarterly\b|\bqoq\b|\bquarter by quarter\b/, "quarter"],
+  [/\b(by|per|each) year\b|\byearly\b|\bannual(ly)?\b|\byear by year\b/, "year"],
   [
-    /\b(by|per|each) month\b|\bmonthly\b|\bmonth by month\b|\bmonth over month\b|\btrend(s|ing)?\b|\bover time\b/,
+    /\b(by|per|each) month\b|\bmonthly\b|\bmonth by month\b|\bmonth over month\b|\bmom\b|\btrend(s|ed|ing)?\b|\bover time\b/,
     "month",
   ],
 ];
@@ -69,52 +92,52 @@ const CHANNELS: [RegExp, string][] = [
 const NUMBER_WORDS: Record<string, number> = { three: 3, five: 5, ten: 10, twenty: 20 };
 
 /** "how is Kevin Walsh doing", "where should my team focus": a scorecard of the call measures. */
-const SCORECARD = /\b(doing|performing|performance|scorecard|numbers|stats|how did|tracking|kpis?)\b/;
+const SCORECARD =
+  /\b(doing|performing|performance|scorecard|score card|numbers|stats|summary|how did|tracking|kpis?|report card)\b/;
 
 export function readAnalytics(m: Message, now: Date, vocabulary: IntentVocabulary): AnalyticsReading {
   const text = m.text;
-  const named = MEASURE_WORDS.filter(([pattern]) => pattern.test(text)).map(([, name]) => name);
+  // What the model does not hold comes first: "call plan attainment" is not a count of calls.
+  const missing = NOT_YET.find(([pattern]) => pattern.test(text));
+  if (missing) return { kind: "unsupported", what: missing[1] };
   const scorecard = SCORECARD.test(text);
-  if (named.length === 0 || (named.length === 1 && named[0] === "Calls.count" && !/\bcalls?|visits?\b/.test(text))) {
-    const missing = NOT_YET.find(([pattern]) => pattern.test(text));
-    if (missing && !scorecard) return { kind: "unsupported", what: missing[1] };
+  // "call frequency" says "call" without asking for calls: what is left once frequency is read.
+  const rest = text.replace(new RegExp(FREQUENCY.source, "g"), " ");
+  const named = MEASURE_WORDS.filter(([pattern, name]) =>
+    name === "Calls.frequency" ? pattern.test(text) : pattern.test(rest),
+  ).map(([, name]) => name);
+
+  const dimensions: DimensionName[] = [];
+  for (const [pattern, name] of dimensionPatterns) {
+    if (pattern.test(text) && !dimensions.includes(name) && dimensions.length < 2) dimensions.push(name);
   }
+  // "by region and channel", "by chanel & rep": every dimension of the clause after "by".
+  const clause =
+    /\b(?:by|per)\s+([a-z ,&/]+?)(?=\s+(?:in|for|this|last|over|during|since|from|qtd|ytd|mtd|wtd|q[1-4])\b|[?.!]|$)/.exec(
+      text,
+    )?.[1];
+  if (clause && /\b(and|&)\b|,|\//.test(clause)) {
+    for (const part of clause.split(/\s*(?:\band\b|&|,|\/)\s*/)) {
+      const hit = DIMENSION_WORDS.find(([words]) => new RegExp(`^(?:hcp\\s+)?(?:${words})$`).test(part.trim()));
+      if (hit && !dimensions.includes(hit[1]) && dimensions.length < 3) dimensions.push(hit[1]);
+    }
+  }
+  // "who on my team logged the most calls", "rep leaderboard": ranked by rep.
+  if (
+    !dimensions.includes("Reps.name") &&
+    m.people.length === 0 &&
+    (/\bwho\b.*\b(most|least|fewest|highest|lowest|top|best|worst)\b/.test(text) || /\bleaderboard\b/.test(text))
+  )
+    dimensions.unshift("Reps.name");
+
   const measures: MeasureName[] = scorecard
     ? ["Calls.count", "Calls.reach", "Calls.frequency", "Calls.samples"]
     : named.length
       ? [...new Set(named)]
-      : [];
-  if (measures.length === 0) {
-    const missing = NOT_YET.find(([pattern]) => pattern.test(text));
-    return { kind: "unsupported", what: missing?.[1] ?? "that measure" };
-  }
-
-  // What to break the figures down by: after "per", "by", "each", or "which … had the most".
-  const dimensions: DimensionName[] = [];
-  const breakdown = /\b(?:per|by|each|every|which|what|across|for each|rank(?:ing)?|leaderboard|compare)\b(.*)$/.exec(
-    text,
-  )?.[1];
-  for (const [pattern, name] of BY_WORDS) {
-    if (breakdown && pattern.test(breakdown) && !dimensions.includes(name) && dimensions.length < 2) {
-      // "calls per rep in my region": "region" here is the scope, not a breakdown.
-      if (
-        name === "Regions.name" &&
-        /\b(my|our|the|this) (region|district)\b/.test(text) &&
-        !/\b(per|by|each|which) (region|district)/.test(text)
-      )
-        continue;
-      if (
-        name === "Territories.name" &&
-        /\b(my|our) territor(y|ies)\b/.test(text) &&
-        !/\b(per|by|each|which) territor/.test(text)
-      )
-        continue;
-      if (name === "Reps.name" && m.people.length > 0 && !/\b(per|by|each|which|every) rep/.test(text)) continue;
-      dimensions.push(name);
-    }
-  }
-  if (/\bleaderboard|rank (my|the) reps|each rep|my reps\b/.test(text) && !dimensions.includes("Reps.name"))
-    dimensions.unshift("Reps.name");
+      : dimensions.length
+        ? ["Calls.count"]
+        : [];
+  if (measures.length === 0) return { kind: "unsupported", what: "that measure" };
 
   const filters: NonNullable<SemanticQueryInput["filters"]> = [];
   if (m.people.length) filters.push({ member: "Reps.name", operator: "equals", values: m.people.map((p) => p.value) });
@@ -147,7 +170,12 @@ export function readAnalytics(m: Message, now: Date, vocabulary: IntentVocabular
   const top = /\b(top|best|highest|most)\s+(\d{1,3}|three|five|ten|twenty)\b/.exec(text);
   const bottom = /\b(bottom|worst|lowest|least|fewest)\s*(\d{1,3}|three|five|ten|twenty)?\b/.exec(text);
   const n = top?.[2] ?? bottom?.[2];
-  const limit = n ? Math.min(1000, /^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n]!) : top ? 10 : undefined;
+  // "top reps by calls": "top" alone is ten.
+  const limit = n
+    ? Math.min(1000, /^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n]!)
+    : top || /\btop\b/.test(text)
+      ? 10
+      : undefined;
   const order: NonNullable<SemanticQueryInput["order"]> = bottom ? [[measures[0]!, "asc"]] : [];
 
   return {
@@ -161,5 +189,6 @@ export function readAnalytics(m: Message, now: Date, vocabulary: IntentVocabular
       ...(limit ? { limit } : {}),
     },
     period: period ? period.label : fallback && `the ${fallback}`,
+    said: { measure: named.length > 0 || scorecard, breakdown: dimensions.length > 0 || !!grain, period: !!period },
   };
 }

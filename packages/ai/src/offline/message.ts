@@ -53,7 +53,8 @@ export function asWritten(message: Pick<Message, "original" | "fixes">, start: n
 // Words reps mistype that decide an intent or a date; corrected only towards words of the same first letter.
 const CUE_WORDS = `yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday samples sample
   discussed consent prescribing prescribe payments overdue reschedule tasks follow physicians doctors week month
-  quarter morning afternoon invitation email`.split(/\s+/);
+  quarter morning afternoon invitation email calls details detailed territory territories frequency channel
+  channels region regions specialty specialties interactions visits`.split(/\s+/);
 // Real words one letter from a cue word, left alone.
 const KEEP = new Set([
   "simple",
@@ -121,6 +122,14 @@ const SHORT_FORMS: Record<string, string> = {
   thu: "thursday",
   wks: "weeks",
   wk: "week",
+  wek: "week",
+  cals: "calls",
+  lsat: "last",
+  teir: "tier",
+  tem: "team",
+  hw: "how",
+  freq: "frequency",
+  qtr: "quarter",
 };
 
 /** A word the person wrote that was read as another: where it sits in the corrected text, and as written. */
@@ -131,21 +140,29 @@ interface Fix {
 }
 
 function correctTypos(message: string, vocabulary: IntentVocabulary): { text: string; fixes: Fix[] } {
-  const known = [...CUE_WORDS, ...vocabulary.products.flatMap((p) => p.terms), ...vocabulary.marketDrugs];
+  const known = [
+    ...CUE_WORDS,
+    ...vocabulary.products.flatMap((p) => p.terms),
+    ...vocabulary.marketDrugs,
+    ...vocabulary.areas.filter((a) => !a.includes(" ")),
+  ];
   const firstNames = vocabulary.people.map((p) => p.split(" ")[0]!).filter((n) => n.length >= 5);
   const fixes: Fix[] = [];
   let shift = 0;
-  const text = message.replace(/[A-Za-z][A-Za-z'’]*/g, (word, index: number) => {
-    const lower = word.toLowerCase();
-    // A capitalised word the vocabulary does not hold may be a name: left as written unless it is a drug typo.
-    const fix =
-      SHORT_FORMS[lower] ?? corrected(lower, known) ?? (lower.length >= 4 ? correctedName(lower, firstNames) : null);
-    if (!fix) return word;
-    const out = word[0] === word[0]!.toUpperCase() ? fix[0]!.toUpperCase() + fix.slice(1) : fix;
-    fixes.push({ start: index + shift, end: index + shift + out.length, written: word });
-    shift += out.length - word.length;
-    return out;
-  });
+  // "this weak", "last weak": the week, typed as a real word.
+  const text = message
+    .replace(/\b(this|last|next|per|a) weak\b/gi, "$1 week")
+    .replace(/[A-Za-z][A-Za-z'’]*/g, (word, index: number) => {
+      const lower = word.toLowerCase();
+      // A capitalised word the vocabulary does not hold may be a name: left as written unless it is a drug typo.
+      const fix =
+        SHORT_FORMS[lower] ?? corrected(lower, known) ?? (lower.length >= 4 ? correctedName(lower, firstNames) : null);
+      if (!fix) return word;
+      const out = word[0] === word[0]!.toUpperCase() ? fix[0]!.toUpperCase() + fix.slice(1) : fix;
+      fixes.push({ start: index + shift, end: index + shift + out.length, written: word });
+      shift += out.length - word.length;
+      return out;
+    });
   return { text, fixes };
 }
 

@@ -49,7 +49,15 @@ export const listCalls: IntentDefinition = {
     // "log a call", "prep me for my call" and "my calls per rep" belong to other intents.
     if (/\b(log|record|prep|prepare|brief|ready|before)\b/.test(m.text) && !/\bhow many\b|\bdid i\b/.test(m.text))
       return null;
-    if (/\b(per|by) (rep|territory|region)\b|\bteam\b|\bshare\b/.test(m.text)) return null;
+    // The team's numbers, a breakdown, or distinct HCPs are analytics, not the person's own call list.
+    if (
+      /\b(per|by|each|which|what) (reps?|territor\w*|regions?|cit(y|ies)|states?|specialt\w*|channels?|products?|tiers?|segments?|deciles?|day|week|month|quarter)\b|\b(team|we|our|us)\b|\bshare\b|\b(daily|weekly|monthly|quarterly)\b|\b(distinct|unique|different) (hcps?|docs?|doctors?|physicians?)\b/.test(
+        m.text,
+      ) ||
+      m.areas.length > 0 ||
+      m.people.length > 0
+    )
+      return null;
     const period = periodOf(m.text, now);
     const fallback = { from: dayOf(new Date(now.getFullYear(), now.getMonth(), now.getDate() - 29)), to: dayOf(now) };
     const questionish = /\b(how many|show|list|what|which|who|my)\b/.test(m.text) || period !== null;

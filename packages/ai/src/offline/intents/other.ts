@@ -19,26 +19,39 @@ export const analytics: IntentDefinition = {
     "Eliquis market share trend for the Northeast",
   ],
   read(m, now, ctx) {
+    // Asking for something to be done ("draft an email to Kevin about logging calls") is not a numbers question.
+    if (
+      /^\s*(please\s+)?(draft|write|compose|email|e-mail|send|log|record|remind|create|add|schedule|book)\b/.test(
+        m.text,
+      )
+    )
+      return null;
+    // "who should I call this week" asks for next-best actions, not a count.
+    if (/\b(should|shall) i\b/.test(m.text)) return null;
     const colleague =
       m.people.length > 0 &&
-      (/\b(doing|performance|performing|numbers|activity|calls|visits|stats|results|compare|vs)\b/.test(m.text) ||
+      (/\b(doing|performance|performing|numbers|activity|calls|visits|stats|results|compare|vs|scorecard|summary)\b/.test(
+        m.text,
+      ) ||
         m.text.split(/\s+/).length <= 4);
     const area =
       m.places.length + m.drugs.length + m.products.length > 0 &&
       /\b(share|trend|growth|volume|trx|nrx)\b/.test(m.text);
-    // "samples by product this year", "calls by region and channel": a call measure broken down by a dimension.
-    const grouped =
-      /\b(by|per|each)\s+(reps?|territor\w*|regions?|channels?|products?|brands?|specialt\w*|states?|cit(y|ies)|tiers?|segments?|deciles?|month|week|quarter|day)\b/.test(
-        m.text,
-      ) && /\b(calls?|visits?|samples?|details?|reach|frequency|interactions?|activity)\b/.test(m.text);
+    const reading = readAnalytics(m, now, ctx.vocabulary);
+    const said = reading.kind === "query" ? reading.said : null;
+    // A measure with a breakdown or a time grain ("samples by product", "weekly call volume") is a numbers question.
+    const grouped = !!said?.measure && said.breakdown;
+    // A measure counted over a period ("eliquis samples last month", "how many times did I detail Farxiga"), or
+    // counted at all ("number of samples I gave out"): numbers too, though a rep's own call list answers some.
+    const counted =
+      !!said?.measure && (said.period || /\b(how many|how much|number of|total|count of|tally|times)\b/.test(m.text));
     const strong =
       grouped || has(m.text, STRONG) || (m.areas.length > 0 && /\btrend|share|doing|performance\b/.test(m.text));
-    if (!colleague && !strong && !has(m.text, ANALYTICS) && !area) return null;
+    if (!colleague && !strong && !has(m.text, ANALYTICS) && !area && !counted) return null;
     // A physician's own prescribing trend is a profile question.
     if (m.physicianTitled && !colleague) return null;
-    const reading = readAnalytics(m, now, ctx.vocabulary);
     return {
-      score: colleague || strong ? 0.96 : 0.82,
+      score: colleague || strong ? 0.96 : counted ? 0.86 : 0.82,
       intent:
         reading.kind === "query"
           ? { kind: "analytics", query: reading.query, missing: null, period: reading.period }

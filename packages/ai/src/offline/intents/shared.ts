@@ -119,7 +119,23 @@ export function periodOf(text: string, now: Date): Period | null {
     return make(new Date(year, quarter * 3, 1), new Date(year, quarter * 3 + 3, 0), "this quarter");
   if (saw(/\b(last|previous|past) quarter\b/))
     return make(new Date(year, quarter * 3 - 3, 1), new Date(year, quarter * 3, 0), "last quarter");
-  if (saw(/\b(this year|ytd|year to date)\b/)) return make(new Date(year, 0, 1), today, "this year");
+  if (saw(/\b(mtd|month to date)\b/))
+    return make(new Date(year, now.getMonth(), 1), new Date(year, now.getMonth() + 1, 0), "this month");
+  if (saw(/\b(wtd|week to date)\b/)) return make(monday(today), shift(monday(today), 6), "this week");
+  // "q3", "Q2 2025": a calendar quarter, of this year unless one is said.
+  const q = saw(/\bq([1-4])(?:\s*(?:of\s+)?(20\d\d))?\b/);
+  if (q) {
+    const y = q[2] ? Number(q[2]) : year;
+    const first = (Number(q[1]) - 1) * 3;
+    return make(new Date(y, first, 1), new Date(y, first + 3, 0), `Q${q[1]} ${y}`);
+  }
+  const half = saw(/\b(first|second) half(?: of (?:the|this) year)?\b|\bh([12])\b/);
+  if (half) {
+    const second = half[1] === "second" || half[2] === "2";
+    return make(new Date(year, second ? 6 : 0, 1), new Date(year, second ? 12 : 6, 0), second ? "H2" : "H1");
+  }
+  if (saw(/\b(this year|ytd|year to date|so far this year|since the (start|beginning) of the year)\b/))
+    return make(new Date(year, 0, 1), today, "this year");
   if (saw(/\blast year\b/)) return make(new Date(year - 1, 0, 1), new Date(year - 1, 11, 31), "last year");
   const month = saw(
     new RegExp(`\\b(?:in|during|for)\\s+(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\b`),
@@ -132,6 +148,12 @@ export function periodOf(text: string, now: Date): Period | null {
       new Date(y, index + 1, 0),
       MONTHS[index]!.replace(/^./, (c) => c.toUpperCase()),
     );
+  }
+  // "in 2025", "for 2025", "during 2025": that calendar year.
+  const whole = saw(/\b(?:in|for|during|of)\s+(20\d\d)\b/);
+  if (whole) {
+    const y = Number(whole[1]);
+    return make(new Date(y, 0, 1), new Date(y, 11, 31), String(y));
   }
   const since = saw(/\bsince\s+(.+?)(?:[?.!,]|$)/);
   if (since) {

@@ -28,14 +28,6 @@ const AnalyticsChart = dynamic(() => import("./analytics-chart"), {
   loading: () => <Skeleton className="h-52 w-full" />,
 });
 
-const formatDay = new Intl.DateTimeFormat("en-US", {
-  year: "numeric",
-  month: "short",
-  day: "numeric",
-  timeZone: "UTC",
-});
-const day = (iso: string) => formatDay.format(new Date(`${iso}T00:00:00Z`));
-
 function download(result: QueryAnalyticsResult, title: string) {
   const blob = new Blob([csvOf(result)], { type: "text/csv;charset=utf-8" });
   const url = URL.createObjectURL(blob);

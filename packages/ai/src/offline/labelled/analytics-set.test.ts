@@ -1,0 +1,136 @@
+// The analytics set: numbers questions written by someone who had not read the parser (analytics-questions.json),
+// each with the semantic query a careful reader expects, "unsupported" (outside the model) or "not_analytics".
+// Reports accuracy per role and kind, prints every miss, and holds the floor reached; "unsupported" must never be
+// answered with a query (a wrong number that looks right is worse than "not held yet").
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+import type { Role, SemanticQueryInput } from "@pharmacrm/domain";
+
+import { readIntent, type Intent } from "../intent";
+import { DEMO_VOCABULARY } from "./demo-vocabulary";
+
+type Expected =
+  | {
+      kind: "query";
+      measures: string[];
+      dimensions: string[];
+      filters: { member: string; values: string[] }[];
+      granularity: string | null;
+      dateRange: [string, string] | null;
+      order: "asc" | "desc" | null;
+      limit: number | null;
+    }
+  | { kind: "unsupported" }
+  | { kind: "not_analytics" };
+
+interface Labelled {
+  id: string;
+  role: Role;
+  message: string;
+  expect: Expected;
+}
+
+const load = (file: string): Labelled[] => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8"));
+const SET = load("./analytics-questions.json");
+// Written afterwards by someone else who had not read the parser either; read as it came (see the README).
+const HOLDOUT = load("./analytics-holdout.json");
+// Friday 4 December 2026, noon: the "today" the set was labelled against.
+const now = new Date(2026, 11, 4, 12, 0);
+const TODAY = "2026-12-04";
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join("|") === [...b].sort().join("|");
+
+function sameCount(intent: Extract<Intent, { kind: "calls" }>, label: Extract<Expected, { kind: "query" }>) {
+  if (!sameSet(label.measures, ["Calls.count"]) || label.dimensions.length || label.granularity) return "read as calls";
+  const channel = label.filters.find((f) => f.member === "Calls.channel")?.values[0] ?? null;
+  const product = label.filters.find((f) => f.member === "Products.name")?.values[0] ?? null;
+  if (label.filters.some((f) => f.member !== "Calls.channel" && f.member !== "Products.name")) return "read as calls";
+  if (intent.channel !== channel || (intent.product?.toLowerCase() ?? null) !== product) return "calls: filters";
+  if (
+    label.dateRange &&
+    (intent.from !== label.dateRange[0] ||
+      !(intent.to === label.dateRange[1] || (label.dateRange[1] === TODAY && intent.to >= TODAY)))
+  )
+    return `calls: ${intent.from} to ${intent.to}`;
+  return null;
+}
+
+/** Why the reading differs from the label, or null when it matches. */
+function mismatch(item: Labelled): string | null {
+  const intent = readIntent(item.message, now, null, { role: item.role, vocabulary: DEMO_VOCABULARY });
+  const label = item.expect;
+  if (label.kind === "not_analytics") return intent.kind === "analytics" ? "read as analytics" : null;
+  // Outside the model: any reading but an analytics query is right — said "not held yet", or answered by the tool
+  // that holds it ("how much did Dr Shah get in Open Payments" → the physician's profile), never a guessed number.
+  if (label.kind === "unsupported") return intent.kind === "analytics" && intent.query ? "answered with a query" : null;
+  // A rep's own call count over a period is answered by their call list, with the same period, channel and product.
+  if (intent.kind === "calls" && item.role !== "admin") return sameCount(intent, label);
+  if (intent.kind !== "analytics") return `read as ${intent.kind}`;
+  if (!intent.query) return `said unsupported (${intent.missing})`;
+  const q: SemanticQueryInput = intent.query;
+  if (!sameSet(q.measures, label.measures)) return `measures ${q.measures.join(",")}`;
+  if (!sameSet(q.dimensions ?? [], label.dimensions)) return `dimensions ${(q.dimensions ?? []).join(",") || "none"}`;
+  const filters = (q.filters ?? []).map((f) => `${f.member}=${(f.values ?? []).map((v) => v.toLowerCase()).join("+")}`);
+  const wanted = label.filters.map((f) => `${f.member}=${f.values.map((v) => v.toLowerCase()).join("+")}`);
+  if (!sameSet(filters, wanted)) return `filters ${filters.join(",") || "none"}`;
+  const time = q.timeDimensions?.[0];
+  if ((time?.granularity ?? null) !== label.granularity) return `granularity ${time?.granularity ?? "none"}`;
+  if (label.dateRange) {
+    const range = time?.dateRange;
+    const [from, to] = label.dateRange;
+    // A "this …" period may end today or at its calendar end.
+    const ok = Array.isArray(range) && range[0] === from && (range[1] === to || (to === TODAY && range[1] >= TODAY));
+    if (!ok) return `dateRange ${JSON.stringify(range ?? null)}`;
+  }
+  // Rankings are largest first by default: only "least / fewest / bottom" must ask for ascending.
+  const ascending = (q.order ?? []).some(([, dir]) => dir === "asc");
+  if (ascending !== (label.order === "asc")) return `order ${ascending ? "asc" : "desc"}`;
+  if ((q.limit ?? null) !== label.limit) return `limit ${q.limit ?? "none"}`;
+  return null;
+}
+
+describe("the analytics set", () => {
+  const results = SET.map((item) => ({ item, miss: mismatch(item) }));
+
+  it("has at least 150 questions from both roles, with unanswerable ones", () => {
+    expect(SET.length).toBeGreaterThanOrEqual(150);
+    expect(SET.filter((s) => s.expect.kind === "unsupported").length).toBeGreaterThanOrEqual(25);
+  });
+
+  it("never answers a question the model does not hold with a number", () => {
+    const guessed = results.filter((r) => r.item.expect.kind === "unsupported" && r.miss === "answered with a query");
+    expect(guessed.map((r) => `${r.item.id} ${r.item.message}`)).toEqual([]);
+  });
+
+  it("reads at least the floor reached, and reports every miss", () => {
+    const groups = new Map<string, { n: number; ok: number }>();
+    for (const { item, miss } of results) {
+      for (const key of [`${item.role} ${item.expect.kind}`, "overall"]) {
+        const g = groups.get(key) ?? { n: 0, ok: 0 };
+        g.n++;
+        if (!miss) g.ok++;
+        groups.set(key, g);
+      }
+    }
+    for (const [key, g] of [...groups].sort())
+      console.log(`analytics set ${key}: ${g.ok}/${g.n} (${((100 * g.ok) / g.n).toFixed(1)} %)`);
+    for (const { item, miss } of results) if (miss) console.log(`✗ ${item.id} “${item.message}” — ${miss}`);
+    const overall = groups.get("overall")!;
+    expect(overall.ok / overall.n).toBeGreaterThanOrEqual(FLOOR);
+  });
+});
+
+/** The issue's target on the set (98.6 % reached; the first read, before the parser was tuned to it, was 43.2 %). */
+const FLOOR = 0.95;
+
+describe("the analytics holdout", () => {
+  const results = HOLDOUT.map((item) => ({ item, miss: mismatch(item) }));
+  it("reports its accuracy and never guesses a number outside the model", () => {
+    const ok = results.filter((r) => !r.miss).length;
+    console.log(`analytics holdout: ${ok}/${results.length} (${((100 * ok) / results.length).toFixed(1)} %)`);
+    for (const { item, miss } of results) if (miss) console.log(`✗ ${item.id} “${item.message}” — ${miss}`);
+    expect(results.filter((r) => r.miss === "answered with a query").map((r) => r.item.id)).toEqual([]);
+  });
+});
