@@ -25,6 +25,14 @@ test("a manager's calls per rep: a chart and a table of their region's reps, the
   await expect(card.getByTestId("analytics-query")).toContainText('"Reps.name"');
   await expect(card.getByTestId("analytics-sql")).toHaveCount(0);
 
+  // The breakdown changed on the card runs again: by territory, the region's two territories.
+  await card.getByLabel("By").selectOption({ label: "Territory" });
+  await expect(card.getByTestId("analytics-table")).toContainText("Boston");
+  await expect(card.getByTestId("analytics-table")).toContainText("New York");
+  await expect(card.getByTestId("analytics-table").locator("thead")).toContainText("Territory");
+  await card.getByLabel("By").selectOption({ label: "Rep" });
+  await expect(card.getByTestId("analytics-table")).toContainText("Kevin Walsh");
+
   const [download] = await Promise.all([page.waitForEvent("download"), card.getByTestId("analytics-csv").click()]);
   const csv = await readFile((await download.path())!, "utf8");
   expect(csv.split("\r\n")[0]).toBe("Rep,Calls");

@@ -1,11 +1,15 @@
 "use client";
 
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { formatCalendarDate } from "~/lib/format";
-import { BarChart3, Download } from "lucide-react";
+import { messageOf, useTRPC } from "~/trpc/react";
+import { AlertTriangle, BarChart3, Download } from "lucide-react";
 import dynamic from "next/dynamic";
+import { useState } from "react";
 
-import type { QueryAnalyticsResult } from "@pharmacrm/ai";
+import type { AnalyticsResult, SemanticQuery } from "@pharmacrm/domain";
 import {
+  Alert,
   Badge,
   Button,
   Card,
@@ -21,6 +25,7 @@ import {
   TableRow,
 } from "@pharmacrm/ui";
 
+import { AnalyticsControls } from "./analytics-controls";
 import { cellText, chartOf, csvOf } from "./analytics-figures";
 
 // recharts loads when a result has a chart to show, with a placeholder of its size meanwhile.
@@ -28,7 +33,7 @@ const AnalyticsChart = dynamic(() => import("./analytics-chart"), {
   loading: () => <Skeleton className="h-52 w-full" />,
 });
 
-function download(result: QueryAnalyticsResult, title: string) {
+function download(result: AnalyticsResult, title: string) {
   const blob = new Blob([csvOf(result)], { type: "text/csv;charset=utf-8" });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
@@ -39,7 +44,16 @@ function download(result: QueryAnalyticsResult, title: string) {
 }
 
 /** A numbers answer: what was understood, the chart, the table, the definitions, the query and its export. */
-export function AnalyticsCard({ result }: { result: QueryAnalyticsResult }) {
+export function AnalyticsCard({ result: answered }: { result: AnalyticsResult }) {
+  const trpc = useTRPC();
+  // The query as the person changed it on the card (null: as the copilot answered), run again by the server.
+  const [edited, setEdited] = useState<SemanticQuery | null>(null);
+  const rerun = useQuery({
+    ...trpc.analytics.run.queryOptions(edited ?? answered.query),
+    enabled: edited !== null,
+    placeholderData: keepPreviousData,
+  });
+  const result = edited && rerun.data ? rerun.data : answered;
   const measures = result.columns.filter((c) => c.kind === "measure");
   const groups = result.columns.filter((c) => c.kind !== "measure");
   const title = `${measures.map((m) => m.title).join(", ")}${groups.length ? ` by ${groups.map((g) => g.title.toLowerCase()).join(" and ")}` : ""}`;
@@ -67,6 +81,14 @@ export function AnalyticsCard({ result }: { result: QueryAnalyticsResult }) {
           </CardDescription>
         </div>
       </CardHeader>
+      <AnalyticsControls query={edited ?? result.query} busy={rerun.isFetching} onChange={setEdited} />
+      {rerun.error ? (
+        <div className="px-4 pb-2">
+          <Alert tone="danger" icon={<AlertTriangle />} title="Could not count that">
+            {messageOf(rerun.error)}
+          </Alert>
+        </div>
+      ) : null}
       {result.rows.length === 0 ? (
         <p className="px-4 py-3 text-sm text-slate-500" data-testid="analytics-empty">
           No calls match these conditions in the period, within what you may see.

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 
-import type { QueryAnalyticsResult } from "@pharmacrm/ai";
+import { RELATIVE_RANGES, type AnalyticsResult } from "@pharmacrm/domain";
 
-import { cellText, chartOf, csvOf } from "./analytics-figures";
+import { byOf, cellText, chartOf, csvOf, PERIODS, withBreakdown, withPeriod } from "./analytics-figures";
 
-const result = (overrides: Partial<QueryAnalyticsResult> = {}): QueryAnalyticsResult => ({
-  status: "ok",
+const result = (overrides: Partial<AnalyticsResult> = {}): AnalyticsResult => ({
   query: {
     measures: ["Calls.count", "Calls.frequency"],
     dimensions: ["Reps.name"],
@@ -53,5 +52,35 @@ describe("the analytics card's figures", () => {
   it("charts counts together and leaves a ratio beside them out; no chart when the shape has none", () => {
     expect(chartOf(result())).toMatchObject({ kind: "bar", series: [{ key: "m0", title: "Calls" }] });
     expect(chartOf(result({ chart: "none" }))).toBeNull();
+  });
+});
+
+describe("changing the query on the card", () => {
+  const query = result().query;
+  const inQ3 = {
+    ...query,
+    timeDimensions: [
+      { dimension: "Calls.occurredAt" as const, dateRange: ["2026-07-01", "2026-09-30"] as [string, string] },
+    ],
+  };
+
+  it("breaks down by another dimension or a time grain, keeping the measures, filters and period", () => {
+    expect(withBreakdown(inQ3, "Territories.name")).toMatchObject({
+      measures: query.measures,
+      dimensions: ["Territories.name"],
+      timeDimensions: [{ dateRange: ["2026-07-01", "2026-09-30"] }],
+    });
+    expect(withBreakdown(inQ3, "time:month")).toMatchObject({
+      dimensions: [],
+      timeDimensions: [{ granularity: "month", dateRange: ["2026-07-01", "2026-09-30"] }],
+    });
+    expect(byOf(withBreakdown(inQ3, ""))).toBe("");
+  });
+
+  it("offers only periods the query schema reads", () => {
+    for (const period of PERIODS) expect(RELATIVE_RANGES).toContain(period);
+    expect(withPeriod(withBreakdown(inQ3, "time:week"), "last quarter").timeDimensions).toEqual([
+      { dimension: "Calls.occurredAt", granularity: "week", dateRange: "last quarter" },
+    ]);
   });
 });

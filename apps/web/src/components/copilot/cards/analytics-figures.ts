@@ -1,10 +1,10 @@
 // The analytics card's figures, without React: cell text, the chart's series and a CSV of exactly what is shown.
-import type { QueryAnalyticsResult } from "@pharmacrm/ai";
+import type { AnalyticsResult, SemanticQuery } from "@pharmacrm/domain";
 
 import { channelName } from "../../../lib/labels";
 
-type Column = QueryAnalyticsResult["columns"][number];
-type Row = QueryAnalyticsResult["rows"][number];
+type Column = AnalyticsResult["columns"][number];
+type Row = AnalyticsResult["rows"][number];
 
 const count = new Intl.NumberFormat("en-US");
 
@@ -38,7 +38,7 @@ export function cellText(column: Column, value: Row[string] | undefined): string
 }
 
 /** The chart's points: one per row, labelled by its dimensions (or its date), with every measure as a series. */
-export function chartOf(result: QueryAnalyticsResult): AnalyticsChartProps | null {
+export function chartOf(result: AnalyticsResult): AnalyticsChartProps | null {
   if (result.chart === "none") return null;
   const groups = result.columns.filter((c) => c.kind !== "measure");
   const measures = result.columns.filter((c) => c.kind === "measure");
@@ -61,7 +61,7 @@ const csvCell = (text: string) =>
   /[",\n\r]/.test(text) || /^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 
 /** The table as CSV (RFC 4180), raw figures, with cells that a spreadsheet would run as formulas quoted. */
-export function csvOf(result: QueryAnalyticsResult): string {
+export function csvOf(result: AnalyticsResult): string {
   const header = result.columns.map((c) => csvCell(c.title)).join(",");
   const lines = result.rows.map((row) =>
     result.columns
@@ -73,4 +73,64 @@ export function csvOf(result: QueryAnalyticsResult): string {
       .join(","),
   );
   return [header, ...lines].join("\r\n") + "\r\n";
+}
+
+/** Periods offered on the card: words the query schema resolves against today. */
+export const PERIODS = [
+  "this month",
+  "last month",
+  "this quarter",
+  "last quarter",
+  "this year",
+  "last year",
+  "last 90 days",
+  "last 12 months",
+] as const;
+export const GRAINS = [
+  ["week", "Week"],
+  ["month", "Month"],
+  ["quarter", "Quarter"],
+] as const;
+
+/** The breakdown as the "By" picker names it: a dimension, a time grain, or nothing. */
+export function byOf(query: SemanticQuery): string {
+  const grain = query.timeDimensions[0]?.granularity;
+  if (grain) return `time:${grain}`;
+  return query.dimensions[0] ?? "";
+}
+
+/** The query with another breakdown: one dimension or a time grain, the measures, filters and period kept. */
+export function withBreakdown(query: SemanticQuery, by: string): SemanticQuery {
+  const time = query.timeDimensions[0];
+  const range = time?.dateRange ? { dateRange: time.dateRange } : {};
+  if (by.startsWith("time:")) {
+    const granularity = by.slice(5) as "week" | "month" | "quarter";
+    return {
+      ...query,
+      dimensions: [],
+      order: [],
+      timeDimensions: [{ dimension: "Calls.occurredAt", granularity, ...range }],
+    };
+  }
+  return {
+    ...query,
+    dimensions: by ? [by as SemanticQuery["dimensions"][number]] : [],
+    order: [],
+    timeDimensions: time?.dateRange ? [{ dimension: "Calls.occurredAt", ...range }] : [],
+  };
+}
+
+/** The query over another period, in words the server resolves. */
+export function withPeriod(query: SemanticQuery, period: (typeof PERIODS)[number]): SemanticQuery {
+  const time = query.timeDimensions[0];
+  return {
+    ...query,
+    timeDimensions: [
+      {
+        dimension: "Calls.occurredAt",
+        ...(time?.granularity ? { granularity: time.granularity } : {}),
+        dateRange: period,
+      },
+    ],
+  };
 }
