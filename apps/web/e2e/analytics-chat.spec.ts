@@ -26,11 +26,11 @@ test("a manager's calls per rep: a chart and a table of their region's reps, the
   await expect(card.getByTestId("analytics-sql")).toHaveCount(0);
 
   // The breakdown changed on the card runs again: by territory, the region's two territories.
-  await card.getByLabel("By").selectOption({ label: "Territory" });
+  await card.getByLabel("By", { exact: true }).selectOption({ label: "Territory" });
   await expect(card.getByTestId("analytics-table")).toContainText("Boston");
   await expect(card.getByTestId("analytics-table")).toContainText("New York");
   await expect(card.getByTestId("analytics-table").locator("thead")).toContainText("Territory");
-  await card.getByLabel("By").selectOption({ label: "Rep" });
+  await card.getByLabel("By", { exact: true }).selectOption({ label: "Rep" });
   await expect(card.getByTestId("analytics-table")).toContainText("Kevin Walsh");
 
   const [download] = await Promise.all([page.waitForEvent("download"), card.getByTestId("analytics-csv").click()]);
@@ -51,4 +51,28 @@ test("a rep asking the same sees only their own numbers", async ({ signInAs }) =
   await copilot.ask("calls per rep last quarter");
   const table = copilot.lastAnswer().getByTestId("analytics-table");
   await expect(table.locator("tbody tr")).toHaveCount(1, { timeout: 30_000 });
+});
+
+test("the analytics screen: a manager's key figures and their reps; a rep's own figures, no team panel", async ({
+  signInAs,
+}) => {
+  const manager = await signInAs(users.northwindNortheastManager);
+  await manager.page.goto("/analytics");
+  const dashboard = manager.page.getByTestId("analytics-dashboard");
+  await expect(dashboard.getByTestId("kpi-calls").getByTestId("kpi-value")).toHaveText(/^\d[\d,]*$/, {
+    timeout: 30_000,
+  });
+  await expect(dashboard.getByTestId("kpi-frequency").getByTestId("kpi-value")).toHaveText(/^\d+\.\d\d$/);
+  const reps = dashboard.getByTestId("panel-leaderboard").getByTestId("analytics-table");
+  await expect(reps.locator("tbody tr")).toHaveCount(2);
+  await expect(reps).not.toContainText(/Daniel Kim|Aisha Thompson/);
+  await expect(dashboard.getByTestId("panel-trend").getByTestId("analytics-chart")).toHaveAttribute(
+    "data-chart",
+    "line",
+  );
+
+  const rep = await signInAs(users.northwindSanFranciscoRep);
+  await rep.page.goto("/analytics");
+  await expect(rep.page.getByTestId("panel-channels").getByTestId("analytics-table")).toBeVisible({ timeout: 30_000 });
+  await expect(rep.page.getByTestId("panel-leaderboard")).toHaveCount(0);
 });

@@ -74,7 +74,7 @@ test("a rep's screens carry the headers and run with no CSP violation", async ({
   const violations = await watchForViolations(page);
   const physician = await api.territoryHcpWithCalls(hcpSlot.browse);
 
-  for (const path of ["/", "/physicians", `/physicians/${physician.hcp.npi}`, "/organizations"]) {
+  for (const path of ["/", "/physicians", `/physicians/${physician.hcp.npi}`, "/organizations", "/analytics"]) {
     expectSecurityHeaders(await page.goto(path));
     await expectBooted(page);
     await page.waitForLoadState("networkidle");

@@ -6,8 +6,18 @@ const labels = (viewer: NavViewer) => navItemsFor(viewer).map((item) => item.lab
 
 describe("the header's links", () => {
   it("shows a rep or a manager the shared screens only", () => {
-    expect(labels({ role: "rep", platformOperator: false })).toEqual(["Copilot", "Physicians", "Organisations"]);
-    expect(labels({ role: "manager", platformOperator: false })).toEqual(["Copilot", "Physicians", "Organisations"]);
+    expect(labels({ role: "rep", platformOperator: false })).toEqual([
+      "Copilot",
+      "Physicians",
+      "Organisations",
+      "Analytics",
+    ]);
+    expect(labels({ role: "manager", platformOperator: false })).toEqual([
+      "Copilot",
+      "Physicians",
+      "Organisations",
+      "Analytics",
+    ]);
   });
 
   it("shows an org admin every admin tool", () => {
@@ -15,6 +25,7 @@ describe("the header's links", () => {
       "Copilot",
       "Physicians",
       "Organisations",
+      "Analytics",
       "Data",
       "Copilot audit",
       "Audit trail",
@@ -23,6 +34,12 @@ describe("the header's links", () => {
   });
 
   it("shows a platform operator who is not an org admin the Data screen, and no org admin tool", () => {
-    expect(labels({ role: "rep", platformOperator: true })).toEqual(["Copilot", "Physicians", "Organisations", "Data"]);
+    expect(labels({ role: "rep", platformOperator: true })).toEqual([
+      "Copilot",
+      "Physicians",
+      "Organisations",
+      "Analytics",
+      "Data",
+    ]);
   });
 });

@@ -1,7 +1,17 @@
 // The header's links and who sees each: everyone, org admins, or org admins and platform operators. The Data screen
 // serves a platform operator whatever their role in their own org (its pages and the data router check the same),
 // so its link does too.
-import { Building2, Database, History, ScrollText, Sparkles, Stethoscope, Users, type LucideIcon } from "lucide-react";
+import {
+  BarChart3,
+  Building2,
+  Database,
+  History,
+  ScrollText,
+  Sparkles,
+  Stethoscope,
+  Users,
+  type LucideIcon,
+} from "lucide-react";
 
 import type { Viewer } from "@pharmacrm/domain";
 
@@ -12,6 +22,7 @@ export const navItems = [
   { href: "/", label: "Copilot", icon: Sparkles, audience: "everyone" },
   { href: "/physicians", label: "Physicians", icon: Stethoscope, audience: "everyone" },
   { href: "/organizations", label: "Organisations", icon: Building2, audience: "everyone" },
+  { href: "/analytics", label: "Analytics", icon: BarChart3, audience: "everyone" },
   { href: "/admin/data", label: "Data", icon: Database, audience: "admins and operators" },
   { href: "/admin/copilot", label: "Copilot audit", icon: ScrollText, audience: "admins" },
   { href: "/admin/audit", label: "Audit trail", icon: History, audience: "admins" },

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
+import { useId } from "react";
 
 import type { SemanticQuery } from "@pharmacrm/domain";
 import { Label, Select, Spinner } from "@pharmacrm/ui";
@@ -21,6 +22,8 @@ export function AnalyticsControls({
   onChange: (query: SemanticQuery) => void;
 }) {
   const trpc = useTRPC();
+  // Several cards share a page (the chat, the dashboard): each picker gets its own id.
+  const id = useId();
   const model = useQuery(trpc.analytics.model.queryOptions(undefined, { staleTime: Infinity }));
   const range = query.timeDimensions[0]?.dateRange;
   const period = typeof range === "string" ? range : "";
@@ -30,11 +33,11 @@ export function AnalyticsControls({
       data-testid="analytics-controls"
     >
       <div className="grid gap-1">
-        <Label htmlFor="analytics-by" className="text-xs">
+        <Label htmlFor={`${id}-by`} className="text-xs">
           By
         </Label>
         <Select
-          id="analytics-by"
+          id={`${id}-by`}
           className="h-8 w-44 text-sm"
           value={byOf(query)}
           disabled={busy}
@@ -54,11 +57,11 @@ export function AnalyticsControls({
         </Select>
       </div>
       <div className="grid gap-1">
-        <Label htmlFor="analytics-period" className="text-xs">
+        <Label htmlFor={`${id}-period`} className="text-xs">
           Period
         </Label>
         <Select
-          id="analytics-period"
+          id={`${id}-period`}
           className="h-8 w-40 text-sm"
           value={period}
           disabled={busy}
