@@ -3,30 +3,16 @@
 // same filters as a plain ILIKE scan (what a simple directory does) for comparison. Each population is built once and
 // reused: PGlite in .data/bench/search-<size>, Postgres in a database pharmacrm_bench_search_<size> on the server at
 // DATABASE_URL or TEST_DATABASE_URL (measured only when one is set).
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { sql } from "drizzle-orm";
 import { z } from "zod";
 
-import { env } from "@pharmacrm/config/env";
-import { dataDir } from "@pharmacrm/config/paths";
-import {
-  createDatabase,
-  databaseUrl,
-  openDatabase,
-  org,
-  rowsOf,
-  territory,
-  type Database,
-  type Db,
-} from "@pharmacrm/db";
+import { org, territory, type Db } from "@pharmacrm/db";
 
 import type { Scope } from "../../scope";
 import { searchPhysicians } from "../search-physicians";
 import { ilikeScan } from "./ilike-scan";
+import { benchServerUrl, openPopulation, type Engine } from "./population";
 import { BENCH_QUERIES } from "./queries";
-import { buildSyntheticPopulation } from "./synthetic-hcps";
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== "--"),
@@ -38,8 +24,7 @@ const runs = z.coerce
   .int()
   .min(1)
   .parse(values.runs ?? "5");
-const serverUrl = env().DATABASE_URL ?? env().TEST_DATABASE_URL;
-type Engine = "pglite" | "postgres";
+const serverUrl = benchServerUrl();
 const engines: Engine[] = z
   .array(z.enum(["pglite", "postgres"], { message: "--engines lists pglite and/or postgres" }))
   .parse((values.engines ?? (serverUrl ? "pglite,postgres" : "pglite")).split(","));
@@ -54,39 +39,6 @@ const ms = (n: number) => `${n.toFixed(1).padStart(7)} ms`;
 function summary(label: string, times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);
   return `${label.padEnd(28)} p50 ${ms(percentile(sorted, 50))}  p95 ${ms(percentile(sorted, 95))}  max ${ms(sorted.at(-1)!)}  (${sorted.length} runs)`;
-}
-
-/** The engine's database for a population size, created empty (then built) when missing. */
-async function openEngine(
-  engine: Engine,
-  size: number,
-): Promise<{ database: Database; where: string; fresh: boolean }> {
-  if (engine === "pglite") {
-    const dir = join(dataDir(), "bench", `search-${size}`);
-    const fresh = !existsSync(dir);
-    return { database: await openDatabase({ dataDir: dir }), where: dir, fresh };
-  }
-  const name = `pharmacrm_bench_search_${size}`;
-  const fresh = await createDatabase(serverUrl!, name, { ifMissing: true });
-  return {
-    database: await openDatabase({ url: databaseUrl(serverUrl!, name) }),
-    where: `Postgres database ${name}`,
-    fresh,
-  };
-}
-
-async function openPopulation(engine: Engine, size: number): Promise<Database> {
-  const { database, where: dir, fresh } = await openEngine(engine, size);
-  const [count] = rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from hcp`));
-  if (fresh || Number(count?.n) !== size) {
-    if (Number(count?.n) > 0)
-      throw new Error(`${dir} holds ${count?.n} HCPs, not ${size}: delete the folder to rebuild it.`);
-    console.log(`Building ${size.toLocaleString("en-US")} synthetic HCPs in ${dir} …`);
-    const started = performance.now();
-    await buildSyntheticPopulation(database.db, size, (line) => console.log(line));
-    console.log(`  built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  }
-  return database;
 }
 
 async function scopes(db: Db): Promise<{ admin: Scope; rep: Scope }> {

@@ -1,0 +1,261 @@
+// pnpm bench:analytics [-- --hcps 100000] [--calls 1000000] [--runs 3] [--engines pglite,postgres]
+// The semantic layer's latency: a fixed mix of 30 queries (every measure, breakdowns by rep, territory, region,
+// channel, product, specialty, state, decile and time grains, filters, periods) through runAnalytics, for an admin,
+// a manager and a rep, on synthetic HCPs (the search bench's generator, in a population of its own) with synthetic calls added once (eight reps, fifteen
+// months, one to three products a call, samples on a fifth of them). p50/p95/max per engine.
+import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+
+import { appUser, org, product, rowsOf, territory, territoryAssignment, type Db } from "@pharmacrm/db";
+
+import type { Scope } from "../../scope";
+import { benchServerUrl, openPopulation, type Engine } from "../../search/bench/population";
+import type { SemanticQueryInput } from "../query";
+import { runAnalytics } from "../run";
+
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== "--"),
+  options: {
+    hcps: { type: "string" },
+    calls: { type: "string" },
+    runs: { type: "string" },
+    engines: { type: "string" },
+  },
+});
+const hcps = z.coerce
+  .number()
+  .int()
+  .positive()
+  .parse(values.hcps ?? "100000");
+const calls = z.coerce
+  .number()
+  .int()
+  .positive()
+  .parse(values.calls ?? "1000000");
+const runs = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .parse(values.runs ?? "3");
+const serverUrl = benchServerUrl();
+const engines = z
+  .array(z.enum(["pglite", "postgres"]))
+  .parse((values.engines ?? (serverUrl ? "pglite,postgres" : "pglite")).split(",")) as Engine[];
+if (!engines.includes("postgres")) console.log("Postgres not measured: set TEST_DATABASE_URL to compare both engines.");
+
+const REPS = 8;
+const NOW = new Date("2026-12-04T12:00:00Z");
+
+/** The bench org's reps and calls, added once (the HCPs come from the search bench's population). */
+async function ensureCalls(db: Db): Promise<{ orgId: string; territoryId: string; regionId: string; repId: string }> {
+  const [tenant] = await db
+    .select({ id: org.id })
+    .from(org)
+    .where(sql`${org.slug} = 'bench-org'`);
+  const [boston] = await db.select({ id: territory.id, regionId: territory.regionId }).from(territory).limit(1);
+  const orgId = tenant!.id;
+  const existing = rowsOf<{ n: number }>(
+    await db.execute(sql`select count(*)::int as n from interaction where org_id = ${orgId}::uuid`),
+  )[0]!.n;
+  if (existing < calls) {
+    if (existing > 0) await db.execute(sql`delete from interaction where org_id = ${orgId}::uuid`);
+    console.log(`Adding ${calls.toLocaleString("en-US")} synthetic calls …`);
+    const started = performance.now();
+    const reps = await db
+      .insert(appUser)
+      .values(
+        Array.from({ length: REPS }, (_, i) => ({
+          orgId,
+          email: `bench.analytics.${i}@bench.example`,
+          name: `Bench Rep ${i + 1}`,
+          role: "rep" as const,
+        })),
+      )
+      .onConflictDoNothing()
+      .returning();
+    if (reps.length)
+      await db
+        .insert(territoryAssignment)
+        .values(reps.map((r) => ({ orgId, userId: r.id, territoryId: boston!.id })))
+        .onConflictDoNothing();
+    const products = await db
+      .insert(product)
+      .values(["Eliquis", "Farxiga", "Brilinta"].map((name) => ({ orgId, name })))
+      .onConflictDoNothing()
+      .returning();
+    const hcpsInTerritory = rowsOf<{ n: number }>(
+      await db.execute(sql`select count(*)::int as n from hcp h join territory_zip tz on tz.zip5 = h.practice_zip5
+        where tz.org_id = ${orgId}::uuid and h.entity_type = 1`),
+    )[0]!.n;
+    // Calls spread over the reps, the territory's HCPs (a few more often), four channels and fifteen months.
+    await db.execute(sql`
+      with h as (
+        select h.npi, row_number() over (order by h.npi) - 1 as i from hcp h
+        join territory_zip tz on tz.zip5 = h.practice_zip5 and tz.org_id = ${orgId}::uuid where h.entity_type = 1),
+      r as (select id, row_number() over (order by email) - 1 as i from app_user
+        where org_id = ${orgId}::uuid and email like 'bench.analytics.%')
+      insert into interaction (org_id, hcp_npi, owner_id, territory_id, channel, occurred_at)
+      select ${orgId}::uuid, h.npi, r.id, ${boston!.id}::uuid,
+        (array['in_person','in_person','phone','video','email'])[1 + g % 5]::interaction_channel,
+        timestamptz '2025-09-01' + ((g * 7919) % 459) * interval '1 day' + (g % 9) * interval '1 hour'
+      from generate_series(0, ${calls - 1}) g
+      join h on h.i = (g * 104729 + (g % 7) * (g % 13)) % ${hcpsInTerritory}
+      join r on r.i = g % ${REPS}`);
+    const ids = (
+      products.length
+        ? products
+        : await db
+            .select()
+            .from(product)
+            .where(sql`org_id = ${orgId}::uuid`)
+    ).map((p) => p.id);
+    await db.execute(sql`
+      insert into interaction_product (interaction_id, product_id, position)
+      select i.id, p.id, p.o from interaction i
+      cross join unnest(${sql`array[${sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )}]`}) with ordinality as p(id, o)
+      where i.org_id = ${orgId}::uuid and p.o <= 1 + abs(hashtext(i.id::text)) % 3`);
+    await db.execute(sql`
+      insert into interaction_sample (interaction_id, product_id, quantity)
+      select i.id, ${ids[0]!}::uuid, 1 + abs(hashtext(i.id::text)) % 4 from interaction i
+      where i.org_id = ${orgId}::uuid and i.channel = 'in_person' and abs(hashtext(i.id::text)) % 5 = 0`);
+    await db.execute(sql`analyze`);
+    console.log(`  added in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+  const [rep] = await db
+    .select({ id: appUser.id })
+    .from(appUser)
+    .where(sql`${appUser.email} = 'bench.analytics.0@bench.example'`);
+  return { orgId, territoryId: boston!.id, regionId: boston!.regionId, repId: rep!.id };
+}
+
+const Q = (q: SemanticQueryInput) => q;
+const period = (dateRange: "last quarter" | "this year" | "last 12 months" | "last month") => [
+  { dimension: "Calls.occurredAt" as const, dateRange },
+];
+const MIX: SemanticQueryInput[] = [
+  Q({ measures: ["Calls.count"], timeDimensions: period("last month") }),
+  Q({ measures: ["Calls.count"], dimensions: ["Reps.name"], timeDimensions: period("last quarter") }),
+  Q({
+    measures: ["Calls.count", "Calls.reach", "Calls.frequency"],
+    dimensions: ["Reps.name"],
+    timeDimensions: period("this year"),
+  }),
+  Q({ measures: ["Calls.count"], dimensions: ["Territories.name"], timeDimensions: period("last month") }),
+  Q({ measures: ["Calls.count"], dimensions: ["Regions.name"], timeDimensions: period("last quarter") }),
+  Q({ measures: ["Calls.count"], dimensions: ["Calls.channel"], timeDimensions: period("this year") }),
+  Q({ measures: ["Calls.details"], dimensions: ["Products.name"], timeDimensions: period("last quarter") }),
+  Q({ measures: ["Calls.samples"], dimensions: ["Products.name"], timeDimensions: period("this year") }),
+  Q({ measures: ["Calls.samples"], dimensions: ["Reps.name"], timeDimensions: period("last month") }),
+  Q({ measures: ["Calls.reach"], dimensions: ["Hcps.specialty"], timeDimensions: period("last quarter"), limit: 20 }),
+  Q({ measures: ["Calls.count"], dimensions: ["Hcps.state"], timeDimensions: period("this year") }),
+  Q({ measures: ["Calls.count"], dimensions: ["Hcps.city"], timeDimensions: period("last quarter"), limit: 10 }),
+  Q({ measures: ["Calls.count"], dimensions: ["Hcps.decile"], timeDimensions: period("last 12 months") }),
+  Q({
+    measures: ["Calls.count"],
+    timeDimensions: [{ dimension: "Calls.occurredAt", granularity: "month", dateRange: "last 12 months" }],
+  }),
+  Q({
+    measures: ["Calls.count"],
+    timeDimensions: [{ dimension: "Calls.occurredAt", granularity: "week", dateRange: "last quarter" }],
+  }),
+  Q({
+    measures: ["Calls.reach", "Calls.frequency"],
+    timeDimensions: [{ dimension: "Calls.occurredAt", granularity: "quarter", dateRange: "this year" }],
+  }),
+  Q({ measures: ["Calls.count"], dimensions: ["Reps.name", "Calls.channel"], timeDimensions: period("last quarter") }),
+  Q({
+    measures: ["Calls.details", "Calls.samples"],
+    dimensions: ["Products.name", "Reps.name"],
+    timeDimensions: period("last month"),
+  }),
+  Q({
+    measures: ["Calls.count"],
+    filters: [{ member: "Calls.channel", operator: "equals", values: ["phone"] }],
+    timeDimensions: period("this year"),
+  }),
+  Q({
+    measures: ["Calls.count"],
+    dimensions: ["Reps.name"],
+    filters: [{ member: "Products.name", operator: "equals", values: ["eliquis"] }],
+    timeDimensions: period("last quarter"),
+  }),
+  Q({
+    measures: ["Calls.count", "Calls.reach", "Calls.frequency", "Calls.samples"],
+    filters: [{ member: "Reps.name", operator: "equals", values: ["bench rep 1"] }],
+    timeDimensions: period("last quarter"),
+  }),
+  Q({
+    measures: ["Calls.count"],
+    dimensions: ["Reps.name"],
+    order: [["Calls.count", "asc"]],
+    limit: 3,
+    timeDimensions: period("last month"),
+  }),
+  Q({
+    measures: ["Calls.count"],
+    dimensions: ["Territories.name"],
+    filters: [{ member: "Regions.name", operator: "equals", values: ["east"] }],
+    timeDimensions: period("this year"),
+  }),
+  Q({ measures: ["Calls.reach"], timeDimensions: period("last 12 months") }),
+  Q({ measures: ["Calls.frequency"], dimensions: ["Reps.name"], timeDimensions: period("last 12 months") }),
+  Q({ measures: ["Calls.count"], dimensions: ["Hcps.tier"], timeDimensions: period("last quarter") }),
+  Q({ measures: ["Calls.count"], dimensions: ["Hcps.segment"], timeDimensions: period("last quarter") }),
+  Q({
+    measures: ["Calls.count"],
+    filters: [{ member: "Hcps.city", operator: "contains", values: ["bost"] }],
+    timeDimensions: period("this year"),
+  }),
+  Q({
+    measures: ["Calls.samples"],
+    timeDimensions: [{ dimension: "Calls.occurredAt", granularity: "month", dateRange: "this year" }],
+  }),
+  Q({ measures: ["Calls.count", "Calls.details"] }),
+];
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+for (const engine of engines) {
+  // Its own population: the calls it adds would change what bench:search and bench:copilot measure.
+  const database = await openPopulation(engine, hcps, "analytics");
+  const { db } = database;
+  const { orgId, territoryId, regionId, repId } = await ensureCalls(db);
+  const territories = rowsOf<{ id: string }>(
+    await db.execute(sql`select id from territory where org_id = ${orgId}::uuid and region_id = ${regionId}::uuid`),
+  ).map((t) => t.id);
+  const viewers: Scope[] = [
+    { orgId, userId: repId, role: "admin", territoryIds: null },
+    { orgId, userId: repId, role: "manager", territoryIds: territories },
+    { orgId, userId: repId, role: "rep", territoryIds: [territoryId] },
+  ];
+  for (const q of MIX) await runAnalytics(db, viewers[0]!, q, NOW); // warm-up: plans and buffers
+  const times: number[] = [];
+  const slowest: [number, string][] = [];
+  for (let run = 0; run < runs; run++)
+    for (const [i, q] of MIX.entries()) {
+      const viewer = viewers[i % viewers.length]!;
+      const started = performance.now();
+      await runAnalytics(db, viewer, q, NOW);
+      const ms = performance.now() - started;
+      times.push(ms);
+      slowest.push([ms, `${viewer.role}: ${q.measures.join(",")} by ${(q.dimensions ?? []).join(",") || "—"}`]);
+    }
+  times.sort((a, b) => a - b);
+  const [{ n }] = rowsOf<{ n: number }>(
+    await db.execute(sql`select count(*)::int as n from interaction where org_id = ${orgId}::uuid`),
+  ) as [{ n: number }];
+  console.log(
+    `\n${engine} · ${hcps.toLocaleString("en-US")} HCPs · ${Number(n).toLocaleString("en-US")} calls · ${MIX.length} queries × ${runs} runs`,
+  );
+  console.log(
+    `  p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms · max ${times.at(-1)!.toFixed(1)} ms  (target p95 ≤ ${engine === "postgres" ? 150 : 500} ms)`,
+  );
+  for (const [ms, what] of slowest.sort((a, b) => b[0] - a[0]).slice(0, 3))
+    console.log(`  slow: ${ms.toFixed(0)} ms ${what}`);
+  await database.close();
+}
