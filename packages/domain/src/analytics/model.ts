@@ -37,7 +37,8 @@ export const MEASURES = {
     description: "Calls (interactions) logged, of any channel. With a product, the calls that discussed or sampled it.",
     synonyms: ["calls", "visits", "interactions", "activity", "touchpoints", "meetings"],
     format: "count",
-    sql: () => sql`count(distinct c.id)`,
+    // One row per call at call grain; at product grain a call has a row per product, so it is counted once.
+    sql: (grain) => (grain === "product" ? sql`count(distinct c.id)` : sql`count(*)`),
   },
   "Calls.details": {
     title: "Details",
@@ -76,7 +77,8 @@ export const MEASURES = {
     description: "Calls per HCP reached: calls ÷ distinct HCPs with at least one call in the period.",
     synonyms: ["frequency", "call frequency", "calls per hcp", "calls per doctor", "average calls"],
     format: "ratio",
-    sql: () => sql`round(count(distinct c.id)::numeric / nullif(count(distinct c.hcp_npi), 0), 2)`,
+    sql: (grain) =>
+      sql`round(${grain === "product" ? sql`count(distinct c.id)` : sql`count(*)`}::numeric / nullif(count(distinct c.hcp_npi), 0), 2)`,
   },
 } satisfies Record<string, Measure>;
 

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 
-import { appUser, org, product, rowsOf, territory, territoryAssignment, type Db } from "@pharmacrm/db";
+import { appUser, org, product, region, rowsOf, territory, territoryAssignment, type Db } from "@pharmacrm/db";
 
 import type { Scope } from "../../scope";
 import { benchServerUrl, openPopulation, type Engine } from "../../search/bench/population";
@@ -53,15 +53,34 @@ async function ensureCalls(db: Db): Promise<{ orgId: string; territoryId: string
     .select({ id: org.id })
     .from(org)
     .where(sql`${org.slug} = 'bench-org'`);
-  const [boston] = await db.select({ id: territory.id, regionId: territory.regionId }).from(territory).limit(1);
+  const [boston] = await db
+    .select({ id: territory.id, regionId: territory.regionId })
+    .from(territory)
+    .where(sql`${territory.code} = 'BOS'`);
   const orgId = tenant!.id;
   const existing = rowsOf<{ n: number }>(
     await db.execute(sql`select count(*)::int as n from interaction where org_id = ${orgId}::uuid`),
   )[0]!.n;
   if (existing < calls) {
-    if (existing > 0) await db.execute(sql`delete from interaction where org_id = ${orgId}::uuid`);
+    if (existing > 0)
+      throw new Error(
+        `The analytics bench population holds ${existing} calls, not ${calls}: delete .data/bench/analytics-${hcps} (or the Postgres database pharmacrm_bench_analytics_${hcps}) to rebuild it.`,
+      );
     console.log(`Adding ${calls.toLocaleString("en-US")} synthetic calls …`);
     const started = performance.now();
+    // Three territories in two regions: Boston (the search bench's), the rest of Massachusetts, and California.
+    const [west] = await db.insert(region).values({ orgId, name: "West" }).returning();
+    const [massachusetts, california] = await db
+      .insert(territory)
+      .values([
+        { orgId, regionId: boston!.regionId, code: "MA", name: "Massachusetts" },
+        { orgId, regionId: west!.id, code: "CA", name: "California" },
+      ])
+      .returning();
+    await db.execute(sql`insert into territory_zip (org_id, territory_id, zip5)
+      select ${orgId}::uuid, case when state = 'MA' then ${massachusetts!.id}::uuid else ${california!.id}::uuid end, zip
+      from zip_centroid where (state = 'MA' and zip not like '021%') or state = 'CA'`);
+    const territories = [boston!.id, massachusetts!.id, california!.id];
     const reps = await db
       .insert(appUser)
       .values(
@@ -72,44 +91,37 @@ async function ensureCalls(db: Db): Promise<{ orgId: string; territoryId: string
           role: "rep" as const,
         })),
       )
-      .onConflictDoNothing()
       .returning();
-    if (reps.length)
-      await db
-        .insert(territoryAssignment)
-        .values(reps.map((r) => ({ orgId, userId: r.id, territoryId: boston!.id })))
-        .onConflictDoNothing();
+    await db
+      .insert(territoryAssignment)
+      .values(reps.map((r, i) => ({ orgId, userId: r.id, territoryId: territories[i % territories.length]! })));
     const products = await db
       .insert(product)
       .values(["Eliquis", "Farxiga", "Brilinta"].map((name) => ({ orgId, name })))
-      .onConflictDoNothing()
       .returning();
-    const hcpsInTerritory = rowsOf<{ n: number }>(
+    const ids = products.map((p) => p.id);
+    const hcpsInTerritories = rowsOf<{ n: number }>(
       await db.execute(sql`select count(*)::int as n from hcp h join territory_zip tz on tz.zip5 = h.practice_zip5
         where tz.org_id = ${orgId}::uuid and h.entity_type = 1`),
     )[0]!.n;
-    // Calls spread over the reps, the territory's HCPs (a few more often), four channels and fifteen months.
+    // Calls spread over the territories' HCPs, each by a rep of the HCP's territory, four channels, fifteen months.
     await db.execute(sql`
       with h as (
-        select h.npi, row_number() over (order by h.npi) - 1 as i from hcp h
+        select h.npi, tz.territory_id, row_number() over (order by h.npi) - 1 as i from hcp h
         join territory_zip tz on tz.zip5 = h.practice_zip5 and tz.org_id = ${orgId}::uuid where h.entity_type = 1),
-      r as (select id, row_number() over (order by email) - 1 as i from app_user
-        where org_id = ${orgId}::uuid and email like 'bench.analytics.%')
+      r as (
+        select ta.user_id as id, ta.territory_id,
+          row_number() over (partition by ta.territory_id order by ta.user_id) - 1 as k,
+          count(*) over (partition by ta.territory_id) as n
+        from territory_assignment ta join app_user u on u.id = ta.user_id
+        where ta.org_id = ${orgId}::uuid and u.email like 'bench.analytics.%')
       insert into interaction (org_id, hcp_npi, owner_id, territory_id, channel, occurred_at)
-      select ${orgId}::uuid, h.npi, r.id, ${boston!.id}::uuid,
+      select ${orgId}::uuid, h.npi, r.id, h.territory_id,
         (array['in_person','in_person','phone','video','email'])[1 + g % 5]::interaction_channel,
         timestamptz '2025-09-01' + ((g * 7919) % 459) * interval '1 day' + (g % 9) * interval '1 hour'
-      from generate_series(0, ${calls - 1}) g
-      join h on h.i = (g * 104729 + (g % 7) * (g % 13)) % ${hcpsInTerritory}
-      join r on r.i = g % ${REPS}`);
-    const ids = (
-      products.length
-        ? products
-        : await db
-            .select()
-            .from(product)
-            .where(sql`org_id = ${orgId}::uuid`)
-    ).map((p) => p.id);
+      from generate_series(0::bigint, ${calls - 1}::bigint) g
+      join h on h.i = (g * 104729 + (g % 7) * (g % 13)) % ${hcpsInTerritories}
+      join r on r.territory_id = h.territory_id and r.k = g % r.n`);
     await db.execute(sql`
       insert into interaction_product (interaction_id, product_id, position)
       select i.id, p.id, p.o from interaction i
