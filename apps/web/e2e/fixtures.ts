@@ -13,6 +13,7 @@ export const users = {
   /** A second rep, for specs whose conversations must not interleave with the Boston rep's. */
   northwindNewYorkRep: "rep.newyork@northwind.demo",
   acmeBostonRep: "rep.boston@acme.demo",
+  /** The analytics spec's manager: account-security.spec signs in as the other manager and the Los Angeles rep. */
   northwindNortheastManager: "manager.northeast@northwind.demo",
   /** The analytics spec's rep: no other copilot spec signs in as them. */
   northwindSanFranciscoRep: "rep.sanfrancisco@northwind.demo",
