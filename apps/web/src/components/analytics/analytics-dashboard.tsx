@@ -4,19 +4,22 @@ import { useQuery } from "@tanstack/react-query";
 import { AnalyticsCard } from "~/components/copilot/cards/analytics-card";
 import { messageOf, useTRPC } from "~/trpc/react";
 import { AlertTriangle, ArrowDownRight, ArrowUpRight, Minus } from "lucide-react";
+import { useState } from "react";
 
 import type { Role } from "@pharmacrm/domain";
 import { Alert, Card, Skeleton } from "@pharmacrm/ui";
 
-import { kpiQuery, KPIS, PANELS, type Kpi } from "./standard-reports";
+import { kpiQuery, kpiRanges, KPIS, PANELS, type Kpi } from "./standard-reports";
 
 const count = new Intl.NumberFormat("en-US");
 const show = (kpi: Kpi, value: number) => (kpi.measure === "Calls.frequency" ? value.toFixed(2) : count.format(value));
 
 function KpiTile({ kpi }: { kpi: Kpi }) {
   const trpc = useTRPC();
-  const now = useQuery(trpc.analytics.run.queryOptions(kpiQuery(kpi, kpi.current)));
-  const before = useQuery(trpc.analytics.run.queryOptions(kpiQuery(kpi, kpi.previous)));
+  // Today's periods, fixed for the page's life so the two queries agree.
+  const [ranges] = useState(() => kpiRanges(kpi.period, new Date()));
+  const now = useQuery(trpc.analytics.run.queryOptions(kpiQuery(kpi, ranges.current)));
+  const before = useQuery(trpc.analytics.run.queryOptions(kpiQuery(kpi, ranges.previous)));
   const value = now.data ? Number(now.data.rows[0]?.m0 ?? 0) : null;
   const prior = before.data ? Number(before.data.rows[0]?.m0 ?? 0) : null;
   const change = value !== null && prior !== null ? value - prior : null;
@@ -35,7 +38,7 @@ function KpiTile({ kpi }: { kpi: Kpi }) {
       )}
       {change !== null && prior !== null ? (
         <p className="mt-0.5 flex items-center gap-1 text-xs text-slate-500">
-          <Icon className="size-3.5" aria-hidden /> {show(kpi, prior)} {kpi.previous}
+          <Icon className="size-3.5" aria-hidden /> {show(kpi, prior)} the same days last {kpi.period}
         </p>
       ) : null}
     </Card>

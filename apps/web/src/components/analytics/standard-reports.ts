@@ -2,7 +2,7 @@
 // the same compiler as the copilot's answers, so a figure here and the same question asked in chat agree.
 import type { SemanticQueryInput } from "@pharmacrm/domain";
 
-type Range = "this month" | "last month" | "this quarter" | "last quarter" | "last 12 months";
+type Range = "this quarter" | "last 12 months";
 
 const over = (dateRange: Range, granularity?: "month"): SemanticQueryInput["timeDimensions"] => [
   { dimension: "Calls.occurredAt", dateRange, ...(granularity ? { granularity } : {}) },
@@ -12,40 +12,44 @@ export interface Kpi {
   id: string;
   title: string;
   measure: "Calls.count" | "Calls.reach" | "Calls.frequency" | "Calls.samples";
-  /** The period shown, and the one before it for the change. */
-  current: Range;
-  previous: Range;
+  /** This month or quarter so far, against the same days of the one before. */
+  period: "month" | "quarter";
 }
 
 export const KPIS: readonly Kpi[] = [
-  { id: "calls", title: "Calls this month", measure: "Calls.count", current: "this month", previous: "last month" },
-  {
-    id: "reach",
-    title: "HCPs reached this quarter",
-    measure: "Calls.reach",
-    current: "this quarter",
-    previous: "last quarter",
-  },
-  {
-    id: "frequency",
-    title: "Call frequency this quarter",
-    measure: "Calls.frequency",
-    current: "this quarter",
-    previous: "last quarter",
-  },
-  {
-    id: "samples",
-    title: "Samples dropped this month",
-    measure: "Calls.samples",
-    current: "this month",
-    previous: "last month",
-  },
+  { id: "calls", title: "Calls this month", measure: "Calls.count", period: "month" },
+  { id: "reach", title: "HCPs reached this quarter", measure: "Calls.reach", period: "quarter" },
+  { id: "frequency", title: "Call frequency this quarter", measure: "Calls.frequency", period: "quarter" },
+  { id: "samples", title: "Samples dropped this month", measure: "Calls.samples", period: "month" },
 ];
 
-/** One KPI over both its periods, as two rows of one query would mix periods: two small queries. */
-export const kpiQuery = (kpi: Kpi, range: Range): SemanticQueryInput => ({
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
+
+/**
+ * The period so far and the same stretch of the period before (UTC days): on 4 December, 1–4 December against
+ * 1–4 November — never a few days against a whole month.
+ */
+export function kpiRanges(period: Kpi["period"], now: Date): { current: [string, string]; previous: [string, string] } {
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth();
+  const first = period === "month" ? m : Math.floor(m / 3) * 3;
+  const length = period === "month" ? 1 : 3;
+  const start = utc(y, first, 1);
+  const today = utc(y, m, now.getUTCDate());
+  const elapsed = Math.round((today.getTime() - start.getTime()) / 86_400_000);
+  const before = utc(y, first - length, 1);
+  const beforeEnd = utc(y, first, 0);
+  const sameDay = utc(before.getUTCFullYear(), before.getUTCMonth(), before.getUTCDate() + elapsed);
+  return {
+    current: [iso(start), iso(today)],
+    previous: [iso(before), iso(sameDay < beforeEnd ? sameDay : beforeEnd)],
+  };
+}
+
+export const kpiQuery = (kpi: Kpi, dateRange: [string, string]): SemanticQueryInput => ({
   measures: [kpi.measure],
-  timeDimensions: over(range),
+  timeDimensions: [{ dimension: "Calls.occurredAt", dateRange }],
 });
 
 export const PANELS: readonly { id: string; title: string; forTeams: boolean; query: SemanticQueryInput }[] = [
