@@ -1,6 +1,8 @@
 // A manager asks for numbers in plain words and gets their region's figures with a chart, the table, how they were
-// counted and a CSV of exactly the table; a rep asking the same sees only their own.
+// counted, a CSV of exactly the table, a pin to their dashboard and an Excel file from there; a rep asking the same
+// sees only their own.
 import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
 
 import { expect, test, users } from "./fixtures";
 import { CopilotPage } from "./pages/copilot-page";
@@ -30,6 +32,9 @@ test("a manager's calls per rep: a chart and a table of their region's reps, the
   await expect(card.getByTestId("analytics-table")).toContainText("Boston");
   await expect(card.getByTestId("analytics-table")).toContainText("New York");
   await expect(card.getByTestId("analytics-table").locator("thead")).toContainText("Territory");
+  // Pinned as it stands: by territory, last quarter.
+  await card.getByTestId("analytics-pin").click();
+  await expect(card.getByTestId("analytics-pinned")).toContainText("Pinned to your dashboard");
   await card.getByLabel("By", { exact: true }).selectOption({ label: "Rep" });
   await expect(card.getByTestId("analytics-table")).toContainText("Kevin Walsh");
 
@@ -42,6 +47,26 @@ test("a manager's calls per rep: a chart and a table of their region's reps, the
   await copilot.newChat();
   await copilot.ask("show Eliquis market share trend for the Northeast");
   await expect(copilot.lastAnswer()).toContainText("does not hold yet, so I did not guess a number");
+
+  // The pinned question is on the dashboard, counted afresh, and exports as Excel.
+  await page.goto("/analytics");
+  const pinned = page.getByTestId("pinned-question").filter({ hasText: "Calls by territory, last quarter" }).first();
+  const table = pinned.getByTestId("analytics-table");
+  await expect(table.locator("tbody tr")).toHaveCount(2, { timeout: 30_000 });
+  await expect(table).toContainText("Boston");
+  const [excel] = await Promise.all([page.waitForEvent("download"), pinned.getByTestId("analytics-excel").click()]);
+  expect(excel.suggestedFilename()).toBe("calls-by-territory-last-quarter.xlsx");
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile((await excel.path())!);
+  const sheet = book.getWorksheet("Result")!;
+  expect(sheet.getRow(1).values).toEqual([undefined, "Territory", "Calls"]);
+  expect(sheet.rowCount).toBe(3);
+  expect(typeof sheet.getRow(2).getCell(2).value).toBe("number");
+
+  // Removed, it is gone (and the next run starts clean).
+  const before = await page.getByTestId("pinned-question").count();
+  await pinned.getByTestId("pin-remove").click();
+  await expect(page.getByTestId("pinned-question")).toHaveCount(before - 1);
 });
 
 test("a rep asking the same sees only their own numbers", async ({ signInAs }) => {

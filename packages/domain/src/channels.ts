@@ -12,3 +12,16 @@ export const channelHow: Record<CallChannel | ConsentChannel, string> = {
   sms: "by SMS",
   fax: "by fax",
 };
+
+/** A channel's name on a screen, a card or an export: "In person", "SMS". */
+export const channelTitle: Record<CallChannel | ConsentChannel, string> = {
+  in_person: "In person",
+  phone: "Phone",
+  video: "Video",
+  email: "Email",
+  sms: "SMS",
+  fax: "Fax",
+};
+
+/** A channel's name, or the code itself when it is one this list does not know. */
+export const channelName = (channel: string): string => channelTitle[channel as keyof typeof channelTitle] ?? channel;

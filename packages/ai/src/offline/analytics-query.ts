@@ -155,7 +155,8 @@ export function readAnalytics(m: Message, now: Date, vocabulary: IntentVocabular
   const period = periodOf(text, now);
   // A trend with no period: the last twelve months; a scorecard: the last 90 days.
   const fallback = grain ? "last 12 months" : scorecard ? "last 90 days" : null;
-  const dateRange = period ? ([period.from, period.to] as [string, string]) : fallback;
+  // Said in words the model resolves ("last quarter"): kept as words, so a pinned question moves with the calendar.
+  const dateRange = period ? (period.words ?? ([period.from, period.to] as [string, string])) : fallback;
   const timeDimensions: NonNullable<SemanticQueryInput["timeDimensions"]> =
     dateRange || grain
       ? [

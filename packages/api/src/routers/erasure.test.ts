@@ -18,6 +18,7 @@ import {
   mfaRecoveryCode,
   nbaDecision,
   outreachDraft,
+  savedQuestion,
   signInThrottle,
   task,
   userMfa,
@@ -383,6 +384,9 @@ describe("audit.erase of a former user", () => {
     await db()
       .insert(signInThrottle)
       .values({ key: `sign-in-failures:account:${viewers.repE1.email}`, points: 3 });
+    await db()
+      .insert(savedQuestion)
+      .values({ orgId, ownerId: id, title: "My calls by month", query: { measures: ["Calls.count"] }, position: 1 });
     const [before] = await db().select().from(appUser).where(eq(appUser.id, id));
     const [callsBefore] = await db().select({ n: count() }).from(interaction).where(eq(interaction.ownerId, id));
 
@@ -403,8 +407,10 @@ describe("audit.erase of a former user", () => {
         conversation_message: 2,
         conversation: 1,
         copilot_pending_action: 3,
+        saved_question: 1,
       },
     });
+    expect(await db().select().from(savedQuestion).where(eq(savedQuestion.ownerId, id))).toEqual([]);
 
     const [after] = await db().select().from(appUser).where(eq(appUser.id, id));
     expect(after).toMatchObject({

@@ -18,3 +18,4 @@ export * from "./compliance";
 export * from "./outreach";
 export * from "./copilot";
 export * from "./auth";
+export * from "./analytics";

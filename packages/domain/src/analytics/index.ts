@@ -13,3 +13,14 @@ export {
   type SemanticQueryInput,
 } from "./query";
 export { runAnalytics, type AnalyticsResult, type ResultColumn } from "./run";
+export {
+  MAX_PINS,
+  listPins,
+  movePin,
+  movePinInput,
+  pinIdInput,
+  pinInput,
+  pinQuestion,
+  unpinQuestion,
+  type Pin,
+} from "./pins";

@@ -8,6 +8,7 @@ import { z } from "zod";
 
 import { rowsOf, type Db } from "@pharmacrm/db";
 
+import { channelName } from "../channels";
 import { DomainError } from "../errors";
 import type { Scope } from "../scope";
 import { compile } from "./compile";
@@ -53,24 +54,12 @@ const OPERATORS: Record<Filter["operator"], string> = {
   set: "is set",
   notSet: "is not set",
 };
-const CHANNELS: Record<string, string> = {
-  in_person: "In person",
-  phone: "Phone",
-  video: "Video",
-  email: "Email",
-  chat: "Chat",
-  other: "Other",
-};
 const titleCase = (value: string) => value.replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
 
 /** A filter as a person says it: "Product is Eliquis or Farxiga". */
 function conditionOf(filter: Filter): string {
   const values = filter.values.map((v) =>
-    filter.member === "Calls.channel"
-      ? (CHANNELS[v] ?? v)
-      : filter.member === "Hcps.tier"
-        ? v.toUpperCase()
-        : titleCase(v),
+    filter.member === "Calls.channel" ? channelName(v) : filter.member === "Hcps.tier" ? v.toUpperCase() : titleCase(v),
   );
   const title = memberOf(filter.member)?.title ?? filter.member;
   return `${title} ${OPERATORS[filter.operator]}${values.length ? ` ${values.join(" or ")}` : ""}`;

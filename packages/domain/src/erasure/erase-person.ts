@@ -26,6 +26,7 @@ import {
   mfaRecoveryCode,
   nbaDecision,
   outreachDraft,
+  savedQuestion,
   signInThrottle,
   task,
   userMfa,
@@ -278,6 +279,10 @@ async function eraseFormerUser(
         .set({ title: marker })
         .where(eq(conversation.userId, user.id))
         .returning({ id: conversation.id })
+    ).length;
+    // Their pinned questions were their own dashboard: they go with the account.
+    counts.saved_question = (
+      await tx.delete(savedQuestion).where(eq(savedQuestion.ownerId, user.id)).returning({ id: savedQuestion.id })
     ).length;
     counts.copilot_pending_action = await erasePendingActions(
       tx,

@@ -9,6 +9,7 @@ import { useState } from "react";
 import type { Role } from "@pharmacrm/domain";
 import { Alert, Card, Skeleton } from "@pharmacrm/ui";
 
+import { PinnedQuestions } from "./pinned-questions";
 import { kpiQuery, kpiRanges, KPIS, PANELS, type Kpi } from "./standard-reports";
 
 const count = new Intl.NumberFormat("en-US");
@@ -75,6 +76,8 @@ export function AnalyticsDashboard({ role, scopeLabel }: { role: Role; scopeLabe
           <KpiTile key={kpi.id} kpi={kpi} />
         ))}
       </section>
+      <PinnedQuestions />
+      <h2 className="text-sm font-semibold text-slate-900">Standard reports</h2>
       <div className="grid gap-4 xl:grid-cols-2">
         {panels.map((p) => (
           <section key={p.id} aria-label={p.title} data-testid={`panel-${p.id}`}>

@@ -1,16 +1,20 @@
 // The answer to a numbers question, written only from the rows: the headline figure, the conditions applied, the
 // table, the definitions used and the source with its period. The card beside it shows the chart and the query.
+import type { ResultColumn } from "@pharmacrm/domain";
+import { channelName } from "@pharmacrm/domain/channels";
+
 import type { QueryAnalyticsOutput } from "../../tools/query-analytics";
 import { count } from "./words";
 
 type Cell = string | number | null;
 
-const TITLES: Record<string, string> = { in_person: "In person", phone: "Phone", video: "Video", email: "Email" };
+type Column = ResultColumn;
 
-function formatCell(value: Cell, format: string | null): string {
+/** A cell as the answer writes it: counts with separators, ratios to two decimals, channels by name. */
+function formatCell(value: Cell, column: Pick<Column, "member" | "format">): string {
   if (value === null) return "—";
-  if (typeof value === "number") return format === "ratio" ? value.toFixed(2) : count(value);
-  return TITLES[value] ?? value;
+  if (typeof value === "number") return column.format === "ratio" ? value.toFixed(2) : count(value);
+  return column.member === "Calls.channel" ? channelName(value) : value;
 }
 
 export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | null): string {
@@ -18,7 +22,13 @@ export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | n
   const measures = output.columns.filter((c) => c.kind === "measure");
   const groups = output.columns.filter((c) => c.kind !== "measure");
   const first = measures[0]!;
-  const when = output.range ? (period ?? `${output.range[0]} to ${output.range[1]}`) : "all recorded calls";
+  // A period in words is said with the days the server counted; dates as asked are said as the person put them.
+  const words = output.query.timeDimensions[0]?.dateRange;
+  const when = output.range
+    ? typeof words === "string"
+      ? `${words} (${output.range[0]} to ${output.range[1]})`
+      : (period ?? `${output.range[0]} to ${output.range[1]}`)
+    : "all recorded calls";
   const scopeLine = [when, ...output.conditions].join(" · ");
   const source = `_(CRM interactions${output.range ? `, ${output.range[0]} to ${output.range[1]}` : ""}; figures within what you may see)_`;
   const definitions = `_Definitions: ${output.definitions
@@ -32,17 +42,17 @@ export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | n
   let headline: string;
   if (groups.length === 0) {
     const row = output.rows[0]!;
-    headline = `${measures.map((m) => `${m.title}: **${formatCell(row[m.key] ?? null, m.format)}**`).join(" · ")} (${scopeLine}).`;
+    headline = `${measures.map((m) => `${m.title}: **${formatCell(row[m.key] ?? null, m)}**`).join(" · ")} (${scopeLine}).`;
   } else if (groups.some((g) => g.kind === "time")) {
     const last = output.rows.at(-1)!;
     const time = groups.find((g) => g.kind === "time")!;
     const peak = output.rows.reduce((best, row) => (Number(row[first.key]) > Number(best[first.key]) ? row : best));
-    headline = `${first.title} by ${time.title.toLowerCase()} (${scopeLine}): latest ${last[time.key]} **${formatCell(last[first.key] ?? null, first.format)}**, highest ${peak[time.key]} **${formatCell(peak[first.key] ?? null, first.format)}**.`;
+    headline = `${first.title} by ${time.title.toLowerCase()} (${scopeLine}): latest ${last[time.key]} **${formatCell(last[first.key] ?? null, first)}**, highest ${peak[time.key]} **${formatCell(peak[first.key] ?? null, first)}**.`;
   } else {
     const top = output.rows[0]!;
-    const label = groups.map((g) => formatCell(top[g.key] ?? null, null)).join(" · ");
+    const label = groups.map((g) => formatCell(top[g.key] ?? null, g)).join(" · ");
     const descending = !output.query.order.some(([, dir]) => dir === "asc");
-    headline = `${first.title} by ${groups.map((g) => g.title.toLowerCase()).join(" and ")} (${scopeLine}): ${descending ? "highest" : "lowest"} is ${label} with **${formatCell(top[first.key] ?? null, first.format)}**, of ${count(output.rows.length)}${output.truncated ? "+" : ""} shown.`;
+    headline = `${first.title} by ${groups.map((g) => g.title.toLowerCase()).join(" and ")} (${scopeLine}): ${descending ? "highest" : "lowest"} is ${label} with **${formatCell(top[first.key] ?? null, first)}**, of ${count(output.rows.length)}${output.truncated ? "+" : ""} shown.`;
   }
 
   const shown = output.rows.slice(0, 20);
@@ -52,9 +62,7 @@ export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | n
       : [
           `| ${output.columns.map((c) => c.title).join(" | ")} |`,
           `|${output.columns.map((c) => (c.kind === "measure" ? " ---: " : " --- ")).join("|")}|`,
-          ...shown.map(
-            (row) => `| ${output.columns.map((c) => formatCell(row[c.key] ?? null, c.format)).join(" | ")} |`,
-          ),
+          ...shown.map((row) => `| ${output.columns.map((c) => formatCell(row[c.key] ?? null, c)).join(" | ")} |`),
           ...(output.rows.length > shown.length
             ? ["", `_The first ${shown.length} of ${output.rows.length} rows; the card has them all._`]
             : []),

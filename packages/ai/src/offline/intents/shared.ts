@@ -1,6 +1,6 @@
 // What every intent reader shares: the registry entry's shape, the physician a message is about (a pronoun
 // follows the conversation), and periods ("last month", "this week", "in the past 60 days", "since June").
-import type { Role } from "@pharmacrm/domain";
+import { RELATIVE_RANGES, type RelativeRange, type Role } from "@pharmacrm/domain";
 
 import { parseDates } from "../dates";
 import { dayOf } from "../extract-call";
@@ -69,6 +69,11 @@ export interface Period {
   /** Where in the text the period was said. */
   start: number;
   end: number;
+  /**
+   * The period in the words the analytics model resolves itself ("last quarter", "last quarter"), when it is one of them: a question
+   * pinned with words keeps meaning the last quarter next quarter, and the server's calendar decides its days.
+   */
+  words?: RelativeRange;
 }
 
 const shift = (d: Date, days: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + days);
@@ -84,11 +89,12 @@ export function periodOf(text: string, now: Date): Period | null {
     if (m) said = { start: m.index, end: m.index + m[0].length };
     return m;
   };
-  const make = (from: Date, to: Date, label: string): Period => ({
+  const make = (from: Date, to: Date, label: string, words?: RelativeRange): Period => ({
     from: dayOf(from),
     to: dayOf(to),
     label: `${label} (${dayOf(from)} to ${dayOf(to)})`,
     ...said,
+    ...(words ? { words } : {}),
   });
   const year = now.getFullYear();
   // "from nov 16 to nov 20", "between 11/1 and 11/15": the range as said.
@@ -104,24 +110,30 @@ export function periodOf(text: string, now: Date): Period | null {
   if (last) {
     const n = /^\d+$/.test(last[1]!) ? Number(last[1]) : NUMBER_WORDS[last[1]!]!;
     const days = n * (last[2]!.startsWith("week") ? 7 : last[2]!.startsWith("month") ? 30 : 1);
-    return make(shift(today, -(days - 1)), today, `the last ${days} days`);
+    const words =
+      n === 12 && last[2]!.startsWith("month")
+        ? "last 12 months"
+        : n === 12 && last[2]!.startsWith("week")
+          ? "last 12 weeks"
+          : RELATIVE_RANGES.find((r) => r === `last ${days} days`);
+    return make(shift(today, -(days - 1)), today, `the last ${days} days`, words);
   }
-  if (saw(/\btoday\b/)) return make(today, today, "today");
-  if (saw(/\byesterday\b/)) return make(shift(today, -1), shift(today, -1), "yesterday");
-  if (saw(/\b(this|current) week\b/)) return make(monday(today), shift(monday(today), 6), "this week");
+  if (saw(/\btoday\b/)) return make(today, today, "today", "today");
+  if (saw(/\byesterday\b/)) return make(shift(today, -1), shift(today, -1), "yesterday", "yesterday");
+  if (saw(/\b(this|current) week\b/)) return make(monday(today), shift(monday(today), 6), "this week", "this week");
   if (saw(/\b(last|previous|past) week\b/))
-    return make(shift(monday(today), -7), shift(monday(today), -1), "last week");
+    return make(shift(monday(today), -7), shift(monday(today), -1), "last week", "last week");
   if (saw(/\b(this|current) month\b/))
-    return make(new Date(year, now.getMonth(), 1), new Date(year, now.getMonth() + 1, 0), "this month");
+    return make(new Date(year, now.getMonth(), 1), new Date(year, now.getMonth() + 1, 0), "this month", "this month");
   if (saw(/\b(last|previous|past) month\b/))
-    return make(new Date(year, now.getMonth() - 1, 1), new Date(year, now.getMonth(), 0), "last month");
+    return make(new Date(year, now.getMonth() - 1, 1), new Date(year, now.getMonth(), 0), "last month", "last month");
   if (saw(/\b(this|current) quarter\b|\bqtd\b/))
-    return make(new Date(year, quarter * 3, 1), new Date(year, quarter * 3 + 3, 0), "this quarter");
+    return make(new Date(year, quarter * 3, 1), new Date(year, quarter * 3 + 3, 0), "this quarter", "this quarter");
   if (saw(/\b(last|previous|past) quarter\b/))
-    return make(new Date(year, quarter * 3 - 3, 1), new Date(year, quarter * 3, 0), "last quarter");
+    return make(new Date(year, quarter * 3 - 3, 1), new Date(year, quarter * 3, 0), "last quarter", "last quarter");
   if (saw(/\b(mtd|month to date)\b/))
-    return make(new Date(year, now.getMonth(), 1), new Date(year, now.getMonth() + 1, 0), "this month");
-  if (saw(/\b(wtd|week to date)\b/)) return make(monday(today), shift(monday(today), 6), "this week");
+    return make(new Date(year, now.getMonth(), 1), new Date(year, now.getMonth() + 1, 0), "this month", "this month");
+  if (saw(/\b(wtd|week to date)\b/)) return make(monday(today), shift(monday(today), 6), "this week", "this week");
   // "q3", "Q2 2025": a calendar quarter, of this year unless one is said.
   const q = saw(/\bq([1-4])(?:\s*(?:of\s+)?(20\d\d))?\b/);
   if (q) {
@@ -135,8 +147,8 @@ export function periodOf(text: string, now: Date): Period | null {
     return make(new Date(year, second ? 6 : 0, 1), new Date(year, second ? 12 : 6, 0), second ? "H2" : "H1");
   }
   if (saw(/\b(this year|ytd|year to date|so far this year|since the (start|beginning) of the year)\b/))
-    return make(new Date(year, 0, 1), today, "this year");
-  if (saw(/\blast year\b/)) return make(new Date(year - 1, 0, 1), new Date(year - 1, 11, 31), "last year");
+    return make(new Date(year, 0, 1), today, "this year", "this year");
+  if (saw(/\blast year\b/)) return make(new Date(year - 1, 0, 1), new Date(year - 1, 11, 31), "last year", "last year");
   const month = saw(
     new RegExp(`\\b(?:in|during|for)\\s+(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\b`),
   );

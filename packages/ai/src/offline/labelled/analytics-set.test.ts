@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
-import type { Role, SemanticQueryInput } from "@pharmacrm/domain";
+import { resolveRange, type Role, type SemanticQueryInput } from "@pharmacrm/domain";
 
 import { readIntent, type Intent } from "../intent";
 import { DEMO_VOCABULARY } from "./demo-vocabulary";
@@ -78,7 +78,8 @@ function mismatch(item: Labelled): string | null {
   const time = q.timeDimensions?.[0];
   if ((time?.granularity ?? null) !== label.granularity) return `granularity ${time?.granularity ?? "none"}`;
   if (label.dateRange) {
-    const range = time?.dateRange;
+    // Words ("last quarter") are resolved by the model's own calendar, as the server will.
+    const range = typeof time?.dateRange === "string" ? resolveRange(time.dateRange, now) : time?.dateRange;
     const [from, to] = label.dateRange;
     // A "this …" period may end today or at its calendar end.
     const ok = Array.isArray(range) && range[0] === from && (range[1] === to || (to === TODAY && range[1] >= TODAY));

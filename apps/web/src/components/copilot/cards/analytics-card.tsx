@@ -3,15 +3,14 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { formatCalendarDate } from "~/lib/format";
 import { messageOf, useTRPC } from "~/trpc/react";
-import { AlertTriangle, BarChart3, Download } from "lucide-react";
+import { AlertTriangle, BarChart3 } from "lucide-react";
 import dynamic from "next/dynamic";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 
 import type { AnalyticsResult, SemanticQuery } from "@pharmacrm/domain";
 import {
   Alert,
   Badge,
-  Button,
   Card,
   CardDescription,
   CardHeader,
@@ -25,26 +24,35 @@ import {
   TableRow,
 } from "@pharmacrm/ui";
 
+import { ExportButtons, PinButton } from "./analytics-actions";
 import { AnalyticsControls } from "./analytics-controls";
-import { cellText, chartOf, csvOf } from "./analytics-figures";
+import { cellText, chartOf } from "./analytics-figures";
 
 // recharts loads when a result has a chart to show, with a placeholder of its size meanwhile.
 const AnalyticsChart = dynamic(() => import("./analytics-chart"), {
   loading: () => <Skeleton className="h-52 w-full" />,
 });
 
-function download(result: AnalyticsResult, title: string) {
-  const blob = new Blob([csvOf(result)], { type: "text/csv;charset=utf-8" });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.csv`;
-  link.click();
-  URL.revokeObjectURL(url);
+/** The period a query names, in its own words ("last quarter") or as its dates. */
+function periodWords(query: SemanticQuery): string | null {
+  const range = query.timeDimensions[0]?.dateRange;
+  if (!range) return null;
+  return typeof range === "string" ? range : `${formatCalendarDate(range[0])} – ${formatCalendarDate(range[1])}`;
 }
 
-/** A numbers answer: what was understood, the chart, the table, the definitions, the query and its export. */
-export function AnalyticsCard({ result: answered }: { result: AnalyticsResult }) {
+/**
+ * A numbers answer: what was understood, the chart, the table, the definitions, the query and its export. On the
+ * dashboard a pinned question brings its own title and actions; elsewhere the card offers to pin it.
+ */
+export function AnalyticsCard({
+  result: answered,
+  title: pinnedTitle,
+  actions,
+}: {
+  result: AnalyticsResult;
+  title?: string;
+  actions?: ReactNode;
+}) {
   const trpc = useTRPC();
   // The query as the person changed it on the card (null: as the copilot answered), run again by the server.
   const [edited, setEdited] = useState<SemanticQuery | null>(null);
@@ -56,7 +64,9 @@ export function AnalyticsCard({ result: answered }: { result: AnalyticsResult })
   const result = edited && rerun.data ? rerun.data : answered;
   const measures = result.columns.filter((c) => c.kind === "measure");
   const groups = result.columns.filter((c) => c.kind !== "measure");
-  const title = `${measures.map((m) => m.title).join(", ")}${groups.length ? ` by ${groups.map((g) => g.title.toLowerCase()).join(" and ")}` : ""}`;
+  const described = `${measures.map((m) => m.title).join(", ")}${groups.length ? ` by ${groups.map((g) => g.title.toLowerCase()).join(" and ")}` : ""}`;
+  const title = pinnedTitle ?? described;
+  const period = periodWords(result.query);
   const chart = chartOf(result);
   return (
     <Card data-testid="analytics-card">
@@ -65,6 +75,7 @@ export function AnalyticsCard({ result: answered }: { result: AnalyticsResult })
           <CardTitle className="flex items-center gap-1.5">
             <BarChart3 className="size-4 text-slate-400" aria-hidden /> {title}
           </CardTitle>
+          {pinnedTitle && pinnedTitle !== described ? <p className="text-xs text-slate-500">{described}</p> : null}
           <CardDescription>
             <span className="flex flex-wrap items-center gap-1.5" data-testid="analytics-understood">
               <Badge tone="brand">
@@ -80,6 +91,7 @@ export function AnalyticsCard({ result: answered }: { result: AnalyticsResult })
             </span>
           </CardDescription>
         </div>
+        {actions ? <div className="flex shrink-0 items-center gap-1">{actions}</div> : null}
       </CardHeader>
       <AnalyticsControls query={edited ?? result.query} busy={rerun.isFetching} onChange={setEdited} />
       {rerun.error ? (
@@ -132,11 +144,8 @@ export function AnalyticsCard({ result: answered }: { result: AnalyticsResult })
         </>
       )}
       <div className="flex flex-wrap items-start gap-2 border-t border-slate-100 px-4 py-2.5 text-xs text-slate-600">
-        {result.rows.length ? (
-          <Button variant="secondary" size="sm" onClick={() => download(result, title)} data-testid="analytics-csv">
-            <Download /> CSV
-          </Button>
-        ) : null}
+        {result.rows.length ? <ExportButtons result={result} title={title} /> : null}
+        {actions ? null : <PinButton query={result.query} title={period ? `${described}, ${period}` : described} />}
         <details className="min-w-0 flex-1">
           <summary className="cursor-pointer select-none">How this was counted</summary>
           <dl className="mt-1 space-y-1">

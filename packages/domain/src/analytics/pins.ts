@@ -1,0 +1,114 @@
+// Questions pinned to a person's analytics dashboard. Each is the person's own: listed, moved and removed by its owner
+// only. The query is validated when pinned and again when read — the model can lose a member a pin named, and that
+// pin is then shown with the reason instead of failing the dashboard.
+import { and, asc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+
+import { savedQuestion, type Db } from "@pharmacrm/db";
+
+import { DomainError, notFound } from "../errors";
+import type { Scope } from "../scope";
+import { semanticQuery, type SemanticQuery } from "./query";
+
+export const MAX_PINS = 24;
+
+export const pinInput = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: "Give the pinned question a title." })
+    .max(120, { error: "Keep the title under 120 characters." }),
+  query: semanticQuery,
+});
+export const pinIdInput = z.object({ id: z.uuid({ error: "That is not a pinned question." }) });
+export const movePinInput = pinIdInput.extend({ direction: z.enum(["up", "down"]) });
+
+export type Pin = { id: string; title: string } & (
+  { query: SemanticQuery; problem: null } | { query: null; problem: string }
+);
+
+const mine = (scope: Scope) => and(eq(savedQuestion.orgId, scope.orgId), eq(savedQuestion.ownerId, scope.userId));
+
+export async function listPins(db: Db, scope: Scope): Promise<Pin[]> {
+  const rows = await db
+    .select({ id: savedQuestion.id, title: savedQuestion.title, query: savedQuestion.query })
+    .from(savedQuestion)
+    .where(mine(scope))
+    .orderBy(asc(savedQuestion.position), asc(savedQuestion.createdAt));
+  return rows.map((row) => {
+    const parsed = semanticQuery.safeParse(row.query);
+    return parsed.success
+      ? { id: row.id, title: row.title, query: parsed.data, problem: null }
+      : {
+          id: row.id,
+          title: row.title,
+          query: null,
+          problem: "This question names something the analytics model no longer has. Remove it and ask again.",
+        };
+  });
+}
+
+export async function pinQuestion(db: Db, scope: Scope, raw: z.input<typeof pinInput>): Promise<{ id: string }> {
+  const input = pinInput.parse(raw);
+  return db.transaction(async (tx) => {
+    // One pin at a time per person: the count and the next place are read under the person's row lock.
+    await tx.execute(sql`select 1 from app_user where id = ${scope.userId} for update`);
+    const [{ pins, last }] = (await tx
+      .select({ pins: sql<number>`count(*)::int`, last: sql<number | null>`max(${savedQuestion.position})` })
+      .from(savedQuestion)
+      .where(mine(scope))) as [{ pins: number; last: number | null }];
+    if (pins >= MAX_PINS) {
+      throw new DomainError(
+        "CONFLICT",
+        `Your dashboard holds ${MAX_PINS} pinned questions. Remove one before pinning another.`,
+      );
+    }
+    const [created] = await tx
+      .insert(savedQuestion)
+      .values({
+        orgId: scope.orgId,
+        ownerId: scope.userId,
+        title: input.title,
+        query: input.query,
+        position: (last ?? 0) + 1,
+      })
+      .returning({ id: savedQuestion.id });
+    return created!;
+  });
+}
+
+export async function unpinQuestion(db: Db, scope: Scope, raw: z.input<typeof pinIdInput>): Promise<void> {
+  const { id } = pinIdInput.parse(raw);
+  const removed = await db
+    .delete(savedQuestion)
+    .where(and(eq(savedQuestion.id, id), mine(scope)))
+    .returning({ id: savedQuestion.id });
+  if (!removed.length) throw notFound("The pinned question");
+}
+
+/** Swaps a pin with its neighbour above or below; at either end nothing moves. */
+export async function movePin(db: Db, scope: Scope, raw: z.input<typeof movePinInput>): Promise<void> {
+  const { id, direction } = movePinInput.parse(raw);
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select 1 from app_user where id = ${scope.userId} for update`);
+    const pins = await tx
+      .select({ id: savedQuestion.id, position: savedQuestion.position })
+      .from(savedQuestion)
+      .where(mine(scope))
+      .orderBy(asc(savedQuestion.position), asc(savedQuestion.createdAt));
+    const at = pins.findIndex((p) => p.id === id);
+    if (at < 0) throw notFound("The pinned question");
+    const other = pins[direction === "up" ? at - 1 : at + 1];
+    if (!other) return;
+    // Positions are renumbered 1..n in the new order, so ties from older rows cannot make a move a no-op.
+    const order = pins.map((p) => p.id);
+    order[at] = other.id;
+    order[pins.indexOf(other)] = id;
+    for (const [i, pinId] of order.entries()) {
+      await tx
+        .update(savedQuestion)
+        .set({ position: i + 1 })
+        .where(eq(savedQuestion.id, pinId));
+    }
+  });
+}
