@@ -43,10 +43,20 @@ test("a manager's calls per rep: a chart and a table of their region's reps, the
   expect(csv.split("\r\n")[0]).toBe("Rep,Calls");
   expect(csv.trim().split("\r\n")).toHaveLength(3);
 
-  // What the model does not hold is said, with no figure.
+  // Part D from the same layer: the region's Eliquis share by data year, a line over the years loaded.
   await copilot.newChat();
   await copilot.ask("show Eliquis market share trend for the Northeast");
-  await expect(copilot.lastAnswer()).toContainText("does not hold yet, so I did not guess a number");
+  const share = copilot.lastAnswer().getByTestId("analytics-card");
+  await expect(share.getByTestId("analytics-table")).toContainText("%", { timeout: 30_000 });
+  await expect(share.getByTestId("analytics-chart")).toHaveAttribute("data-chart", "line");
+  await expect(share.getByTestId("analytics-understood")).toContainText("Region is Northeast");
+  await expect(share.getByTestId("analytics-understood")).toContainText("Product is Eliquis");
+
+  // Part D for a month is not published: said, with no figure.
+  await copilot.ask("eliquis trx last month");
+  await expect(copilot.lastAnswer()).toContainText("I cannot give a number for Medicare Part D for last month");
+  await expect(copilot.lastAnswer()).toContainText("once a year");
+  await expect(copilot.lastAnswer().getByTestId("analytics-card")).toHaveCount(0);
 
   // The pinned question is on the dashboard, counted afresh, and exports as Excel.
   await page.goto("/analytics");
@@ -95,6 +105,13 @@ test("the analytics screen: a manager's key figures and their reps; a rep's own 
     "data-chart",
     "line",
   );
+
+  // Part D beside the calls: each product's share of its market in the latest data year, for the region's HCPs.
+  const share = dashboard.getByTestId("panel-share").getByTestId("analytics-table");
+  await expect(share.locator("tbody tr")).toHaveCount(2);
+  await expect(share).toContainText("Eliquis");
+  await expect(share).toContainText("%");
+  await expect(dashboard.getByTestId("panel-share")).toContainText("Part D data year");
 
   const rep = await signInAs(users.northwindSanFranciscoRep);
   await rep.page.goto("/analytics");

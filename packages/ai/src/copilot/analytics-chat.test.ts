@@ -64,9 +64,29 @@ describe("analytics questions in the chat", () => {
   });
 
   it("says what the model does not hold yet, and gives no number", async () => {
-    const { text, tools } = await askAs("managerEast", "show Eliquis market share trend for my region");
+    const { text, tools } = await askAs("managerEast", "open payments by territory last year");
     expect(tools).toEqual([]);
-    expect(text).toMatch(/^That is an analytics question about Part D prescribing and share/);
-    expect(text).not.toMatch(/\d+ ?%/);
+    expect(text).toMatch(/^That is an analytics question about Open Payments/);
+    expect(text).not.toMatch(/\$ ?\d/);
+  });
+
+  it("a Part D question reads the Part D source, and says when none is loaded rather than showing a bare zero", async () => {
+    const { text, output, tools } = await askAs("managerEast", "Alphacor market share");
+    expect(tools).toEqual(["queryAnalytics"]);
+    expect(output).toMatchObject({
+      status: "ok",
+      cube: "PartD",
+      query: { measures: ["PartD.share"], filters: [{ member: "Products.name", values: ["Alphacor"] }] },
+      note: expect.stringContaining("No Medicare Part D data is loaded"),
+    });
+    expect(text).toContain("No Medicare Part D data is loaded for your products yet");
+  });
+
+  it("says why Part D cannot give a month's figure, and gives no number", async () => {
+    const { text, tools } = await askAs("managerEast", "alphacor scripts last month");
+    expect(tools).toEqual([]);
+    expect(text).toMatch(
+      /^I cannot give a number for Medicare Part D for last month: CMS publishes Part D once a year/,
+    );
   });
 });

@@ -59,7 +59,14 @@ type IntentOf =
     }
   | { kind: "account"; physician: PhysicianRef; tier: string | null; segment: string | null; notes: string | null }
   /** A numbers question: the semantic query read from it, or what the model does not hold yet. */
-  | { kind: "analytics"; query: SemanticQueryInput | null; missing: string | null; period: string | null }
+  | {
+      kind: "analytics";
+      query: SemanticQueryInput | null;
+      missing: string | null;
+      /** Why the data cannot say it, when that is the reason (Part D has no monthly figures). */
+      why?: string | null;
+      period: string | null;
+    }
   | { kind: "admin"; screen: "data" | "users" | "audit" | "territories" | "products" | null }
   | { kind: "ask"; question: string }
   | { kind: "help" }

@@ -116,7 +116,7 @@ function nextMove(view: ConversationView, now: Date, intent: Intent, context?: P
     case "ask":
       return { type: "text", text: intent.question };
     case "analytics":
-      if (!intent.query) return { type: "text", text: analyticsText(intent.missing, context?.role) };
+      if (!intent.query) return { type: "text", text: analyticsText(intent.missing, context?.role, intent.why) };
       break;
     case "admin":
       return { type: "text", text: adminText(intent.screen) };

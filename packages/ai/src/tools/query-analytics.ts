@@ -20,7 +20,7 @@ const list = (members: Record<string, { title: string; description: string }>) =
 
 export function queryAnalyticsTool(ctx: ToolContext) {
   return tool({
-    description: `Answer a numbers question about calls (activity, reach, frequency, samples, details) with a semantic query, for the signed-in person's scope (a rep's own territories and calls, a manager's region, an admin's org). Measures: ${list(MEASURES)}. Dimensions: ${list(DIMENSIONS)}. Time: Calls.occurredAt with a granularity (day, week, month, quarter, year) and a dateRange ([from, to] as YYYY-MM-DD, or words such as "last quarter"). Filters compare a dimension with values (equals is case-insensitive). Never state a figure that is not in the result.`,
+    description: `Answer a numbers question with a semantic query, for the signed-in person's scope (a rep's own territories and calls, a manager's region, an admin's org). Two sources, one per query: calls (activity, reach, frequency, samples, details; time Calls.occurredAt with a granularity day, week, month, quarter or year and a dateRange as [from, to] YYYY-MM-DD or words such as "last quarter") and Medicare Part D prescribing of HCPs aligned to the person's territories (claims, market claims, share, writers, new writers; time PartD.year, granularity year only; no dateRange means the latest data year, which runs about two years behind). Measures: ${list(MEASURES)}. Dimensions: ${list(DIMENSIONS)}. Filters compare a dimension with values (equals is case-insensitive). Never state a figure that is not in the result; say the result's note when it has one.`,
     inputSchema: inputSchemaOf(queryAnalyticsInput),
     execute: async (input): Promise<QueryAnalyticsOutput> =>
       orFailure(async () => ({

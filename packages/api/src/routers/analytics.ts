@@ -16,8 +16,13 @@ import {
 
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
-const members = (record: Record<string, { title: string; description: string }>) =>
-  Object.entries(record).map(([name, m]) => ({ name, title: m.title, description: m.description }));
+const members = (record: Record<string, { title: string; description: string; cubes?: readonly string[] }>) =>
+  Object.entries(record).map(([name, m]) => ({
+    name,
+    title: m.title,
+    description: m.description,
+    cubes: m.cubes ?? [],
+  }));
 
 export const analyticsRouter = createTRPCRouter({
   run: protectedProcedure.input(semanticQuery).query(({ ctx, input }) => runAnalytics(ctx.db, ctx.scope, input)),

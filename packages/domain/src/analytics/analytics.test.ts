@@ -215,9 +215,12 @@ describe("row security from the viewer, never from the question", () => {
       const orgProducts = rowsOf<{ name: string }>(
         await db.execute(sql`select name from product where org_id = ${viewer.orgId}::uuid`),
       ).map((r) => r.name);
-      for (const dimension of Object.keys(DIMENSIONS) as DimensionName[]) {
+      const forCalls = (Object.keys(DIMENSIONS) as DimensionName[]).filter((d) =>
+        (DIMENSIONS[d].cubes as readonly string[]).includes("Calls"),
+      );
+      for (const dimension of forCalls) {
         const result = await run(person, {
-          measures: Object.keys(MEASURES) as MeasureName[],
+          measures: (Object.keys(MEASURES) as MeasureName[]).filter((m) => MEASURES[m].cube === "Calls"),
           dimensions: [dimension],
           limit: 1000,
         });

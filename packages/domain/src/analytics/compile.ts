@@ -1,15 +1,17 @@
 // The compiler: a semantic query and the viewer's scope in, one parameterised SELECT out. Row security comes from
-// the scope (the calls a rep, a manager or an admin may see, scope.ts), applied to the fact before any join, so no
-// dimension can bring in another territory's or org's rows. Member names are checked by the query schema; values
-// travel as parameters; nothing from the question or the data is ever spliced into the SQL text.
+// the scope (scope.ts), applied to the fact before any join, so no dimension can bring in another territory's or
+// org's rows: the calls a rep, a manager or an admin may see; the Part D rows of HCPs aligned to their territories.
+// Member names are checked by the query schema; values travel as parameters; nothing from the question or the data
+// is ever spliced into the SQL text.
 import { sql, type SQL } from "drizzle-orm";
 
-import { interaction } from "@pharmacrm/db";
+import { interaction, territoryZip } from "@pharmacrm/db";
 
 import { visibleTenantRow, type Scope } from "../scope";
 import {
   DIMENSIONS,
   MEASURES,
+  type CubeName,
   type Dimension,
   type DimensionName,
   type Join,
@@ -18,7 +20,7 @@ import {
   type TimeDimensionName,
 } from "./model";
 import { resolveRange } from "./periods";
-import type { Filter, Granularity, SemanticQuery } from "./query";
+import { cubeOf, type Filter, type Granularity, type SemanticQuery } from "./query";
 
 export interface Column {
   /** The member, or "Calls.occurredAt.month" for a time dimension at a granularity. */
@@ -32,7 +34,11 @@ export interface Compiled {
   columns: Column[];
   /** The period the query covers, when it names one. */
   range: [string, string] | null;
+  cube: CubeName;
 }
+
+/** Part D data years to count: both ends included; null for every year loaded. */
+export type PartDYears = [number, number] | null;
 
 const JOIN_SQL: Record<Exclude<Join, "product">, SQL> = {
   rep: sql`left join app_user u on u.id = c.owner_id`,
@@ -60,9 +66,8 @@ const dayStart = (day: string, plus = 0) => {
   return sql`${d.toISOString()}::timestamptz`;
 };
 
-function filterSql(filter: Filter): SQL {
+function filterSql(filter: Filter, expr: SQL = DIMENSIONS[filter.member].sql): SQL {
   const dimension: Dimension = DIMENSIONS[filter.member];
-  const expr = dimension.sql;
   const values = filter.values;
   const typed = (v: string) => (dimension.type === "number" ? sql`${Number(v)}` : sql`${v}`);
   switch (filter.operator) {
@@ -100,19 +105,22 @@ function filterSql(filter: Filter): SQL {
   }
 }
 
-export function compile(query: SemanticQuery, scope: Scope, now: Date): Compiled {
-  const measures = query.measures.map((name) => [name, MEASURES[name] as Measure] as const);
-  const dimensions = query.dimensions.map((name) => [name, DIMENSIONS[name] as Dimension] as const);
-  const time = query.timeDimensions[0];
-  const range = time?.dateRange ? resolveRange(time.dateRange, now) : null;
+interface Fact {
+  /** The common table expressions, the last of them the fact `c`. */
+  ctes: SQL;
+  /** How a product dimension joins the fact. */
+  productJoin: SQL;
+  /** The fact's time bucket at a granularity. */
+  time: (granularity: Granularity) => SQL;
+  /** Measures see call × product rows (Calls with a product). */
+  grain: "call" | "product";
+  /** Filters the fact applied itself (Part D's product filter), left out of the outer WHERE. */
+  applied: readonly Filter[];
+}
 
-  const joins = new Set<Join>([
-    ...dimensions.flatMap(([, d]) => d.joins),
-    ...query.filters.flatMap((f) => DIMENSIONS[f.member].joins),
-  ]);
+function callsFact(query: SemanticQuery, scope: Scope, range: [string, string] | null, joins: Set<Join>): Fact {
   const grain = joins.has("product") ? "product" : "call";
-  const needs = new Set(grain === "call" ? measures.map(([, m]) => m.needs).filter(Boolean) : []);
-
+  const needs = new Set(grain === "call" ? query.measures.map((m) => (MEASURES[m] as Measure).needs) : []);
   // The calls the viewer may see, in the period: row security before anything else touches them.
   const perCall = [
     needs.has("details")
@@ -141,6 +149,99 @@ export function compile(query: SemanticQuery, scope: Scope, now: Date): Compiled
     ) x
     where x.interaction_id in (select id from c)
     group by x.interaction_id, x.product_id)`;
+  return {
+    ctes: sql`${calls}${grain === "product" ? callProducts : sql``}`,
+    productJoin: sql`join cp on cp.interaction_id = c.id join product p on p.id = cp.product_id`,
+    time: (granularity) =>
+      sql`to_char(date_trunc(${TRUNC[granularity]}, c.occurred_at at time zone 'UTC'), 'YYYY-MM-DD')`,
+    grain,
+    applied: [],
+  };
+}
+
+function partDFact(query: SemanticQuery, scope: Scope, years: PartDYears): Fact {
+  const byProduct = query.dimensions.includes("Products.name");
+  const productFilters = query.filters.filter((f) => f.member === "Products.name");
+  const newWriter = query.measures.some((m) => (MEASURES[m] as Measure).needs === "newWriter");
+  // The products asked about (all the org's with a Part D brand and a market, unless the question names some).
+  const asked = productFilters.length
+    ? sql` and ${sql.join(
+        productFilters.map((f) => filterSql(f, sql`q.name`)),
+        sql` and `,
+      )}`
+    : sql``;
+  const products = sql`q as (
+    select q.id as product_id, q.name, q.market_id, q.part_d_brand_name as brand from product q
+    where q.org_id = ${scope.orgId}::uuid and q.part_d_brand_name is not null and q.market_id is not null${asked})`;
+  // HCPs aligned to the viewer's territories (admins: any of the org's), each to one territory.
+  const territories =
+    scope.territoryIds === null
+      ? sql``
+      : scope.territoryIds.length
+        ? sql` and ${territoryZip.territoryId} in (${sql.join(
+            scope.territoryIds.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`
+        : sql` and false`;
+  const aligned = sql`, al as (
+    select distinct on (h.npi) h.npi, ${territoryZip.territoryId} as territory_id
+    from ${territoryZip} join hcp h on h.practice_zip5 = ${territoryZip.zip5}
+    where ${territoryZip.orgId} = ${scope.orgId}::uuid${territories}
+    order by h.npi, ${territoryZip.territoryId})`;
+  const inYears = years ? sql` and pd.year between ${years[0]} and ${years[1]}` : sql``;
+  const flag = newWriter
+    ? sql`, case when not exists (select 1 from part_d_prescribing y where y.brand_name = pd.brand_name and y.year = pd.year - 1) then null
+        else not exists (select 1 from part_d_prescribing y where y.npi = pd.npi and y.year = pd.year - 1 and y.brand_name = pd.brand_name) end as new_writer`
+    : sql``;
+  const columns = sql`pd.npi as hcp_npi, al.territory_id, ${scope.orgId}::uuid as org_id, pd.year, pd.brand_name as drug,
+      pd.total_claims as claims${flag}`;
+  // By product: each product with its own market's rows. Otherwise each drug of the markets asked about once.
+  const fact = byProduct
+    ? sql`, c as (
+    select ${columns}, q.product_id, pd.brand_name = q.brand as own
+    from al join part_d_prescribing pd on pd.npi = al.npi
+    join q on true
+    join market_drug md on md.market_id = q.market_id and md.brand_name = pd.brand_name and md.generic_name = pd.generic_name
+    where true${inYears})`
+    : sql`, c as (
+    select ${columns}, pd.brand_name in (select brand from q) as own
+    from al join part_d_prescribing pd on pd.npi = al.npi
+    where exists (select 1 from market_drug md join q on q.market_id = md.market_id
+      where md.brand_name = pd.brand_name and md.generic_name = pd.generic_name)${inYears})`;
+  return {
+    ctes: sql`${products}${aligned}${fact}`,
+    productJoin: sql`join product p on p.id = c.product_id`,
+    time: () => sql`to_char(make_date(c.year, 1, 1), 'YYYY-MM-DD')`,
+    grain: "call",
+    // With a product dimension the outer WHERE filters the joined product as usual; without, the fact did.
+    applied: byProduct ? [] : productFilters,
+  };
+}
+
+export function compile(
+  query: SemanticQuery,
+  scope: Scope,
+  now: Date,
+  options: { partDYears?: PartDYears } = {},
+): Compiled {
+  const cube = cubeOf(query.measures);
+  const dimensions = query.dimensions.map((name) => [name, DIMENSIONS[name] as Dimension] as const);
+  const time = query.timeDimensions[0];
+  const years = options.partDYears ?? null;
+  const range: [string, string] | null =
+    cube === "PartD"
+      ? years && [`${years[0]}-01-01`, `${years[1]}-12-31`]
+      : time?.dateRange
+        ? resolveRange(time.dateRange, now)
+        : null;
+
+  const joins = new Set<Join>([
+    ...dimensions.flatMap(([, d]) => d.joins),
+    ...query.filters.flatMap((f) => DIMENSIONS[f.member].joins),
+  ]);
+  const fact = cube === "PartD" ? partDFact(query, scope, years) : callsFact(query, scope, range, joins);
+  if (cube === "PartD" && !query.dimensions.includes("Products.name")) joins.delete("product");
+  const measures = query.measures.map((name) => [name, MEASURES[name] as Measure] as const);
 
   const columns: Column[] = [];
   const select: SQL[] = [];
@@ -151,20 +252,22 @@ export function compile(query: SemanticQuery, scope: Scope, now: Date): Compiled
   });
   if (time?.granularity) {
     columns.push({ member: `${time.dimension}.${time.granularity}`, key: "t0", kind: "time" });
-    select.push(
-      sql`to_char(date_trunc(${TRUNC[time.granularity]}, c.occurred_at at time zone 'UTC'), 'YYYY-MM-DD') as t0`,
-    );
+    select.push(sql`${fact.time(time.granularity)} as t0`);
   }
   measures.forEach(([name, m], i) => {
     const key = `m${i}`;
     columns.push({ member: name, key, kind: "measure" });
-    select.push(sql`${m.sql(grain)} as ${sql.raw(key)}`);
+    select.push(sql`${m.sql(fact.grain)} as ${sql.raw(key)}`);
   });
 
-  const joinSql = JOIN_ORDER.filter((j) => joins.has(j)).map((j) =>
-    j === "product" ? sql`join cp on cp.interaction_id = c.id join product p on p.id = cp.product_id` : JOIN_SQL[j],
-  );
-  const where = query.filters.length ? sql`where ${sql.join(query.filters.map(filterSql), sql` and `)}` : sql``;
+  const joinSql = JOIN_ORDER.filter((j) => joins.has(j)).map((j) => (j === "product" ? fact.productJoin : JOIN_SQL[j]));
+  const filters = query.filters.filter((f) => !fact.applied.includes(f));
+  const where = filters.length
+    ? sql`where ${sql.join(
+        filters.map((f) => filterSql(f)),
+        sql` and `,
+      )}`
+    : sql``;
   const groupKeys = columns.filter((c) => c.kind !== "measure").map((c) => sql.raw(c.key));
   const groupBy = groupKeys.length ? sql`group by ${sql.join(groupKeys, sql`, `)}` : sql``;
 
@@ -178,13 +281,13 @@ export function compile(query: SemanticQuery, scope: Scope, now: Date): Compiled
   const fallback = columns.some((c) => c.kind === "time")
     ? [sql`t0 asc`]
     : columns.some((c) => c.kind === "measure")
-      ? [sql`m0 desc`]
+      ? [sql`m0 desc nulls last`]
       : [];
   const tieBreak = columns.filter((c) => c.kind !== "measure").map((c) => sql`${sql.raw(c.key)} asc nulls last`);
   const order = [...(explicit.length ? explicit : fallback), ...tieBreak];
 
   return {
-    sql: sql`with ${calls}${grain === "product" ? callProducts : sql``}
+    sql: sql`with ${fact.ctes}
       select ${sql.join(select, sql`, `)}
       from c ${sql.join(joinSql, sql` `)}
       ${where}
@@ -193,5 +296,6 @@ export function compile(query: SemanticQuery, scope: Scope, now: Date): Compiled
       limit ${query.limit}`,
     columns,
     range,
+    cube,
   };
 }

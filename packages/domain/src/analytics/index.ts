@@ -1,11 +1,21 @@
 export { compile } from "./compile";
-export { DIMENSIONS, MEASURES, TIME_DIMENSIONS, memberOf, type DimensionName, type MeasureName } from "./model";
+export {
+  CUBES,
+  DIMENSIONS,
+  MEASURES,
+  TIME_DIMENSIONS,
+  memberOf,
+  type CubeName,
+  type DimensionName,
+  type MeasureName,
+} from "./model";
 export { resolveRange } from "./periods";
 export {
   FILTER_OPERATORS,
   GRANULARITIES,
   MAX_ROWS,
   RELATIVE_RANGES,
+  cubeOf,
   semanticQuery,
   type Filter,
   type RelativeRange,

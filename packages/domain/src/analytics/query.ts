@@ -3,7 +3,17 @@
 // queryAnalytics tool, the offline engine's parser — can only name members; the compiler writes the SQL.
 import { z } from "zod";
 
-import { DIMENSION_NAMES, MEASURE_NAMES, TIME_DIMENSION_NAMES } from "./model";
+import {
+  CUBE_TIME,
+  CUBES,
+  DIMENSION_NAMES,
+  DIMENSIONS,
+  MEASURE_NAMES,
+  MEASURES,
+  TIME_DIMENSION_NAMES,
+  type CubeName,
+  type MeasureName,
+} from "./model";
 
 export const GRANULARITIES = ["day", "week", "month", "quarter", "year"] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
@@ -78,7 +88,39 @@ export const semanticQuery = z
   })
   .refine((q) => new Set(q.measures).size === q.measures.length && new Set(q.dimensions).size === q.dimensions.length, {
     error: "Name each measure and dimension once.",
+  })
+  .superRefine((q, ctx) => {
+    // One cube per question: its measures, and dimensions, filters and time that break that cube down.
+    if (q.measures.length === 0) return;
+    const cube = cubeOf(q.measures);
+    const other = q.measures.find((m) => MEASURES[m].cube !== cube);
+    if (other) {
+      ctx.addIssue({
+        code: "custom",
+        message: `${MEASURES[q.measures[0]!].title} and ${MEASURES[other].title} come from different sources (${CUBES[cube].title} and ${CUBES[MEASURES[other].cube].title}): ask for them separately.`,
+      });
+      return;
+    }
+    for (const name of [...q.dimensions, ...q.filters.map((f) => f.member)]) {
+      const dimension = DIMENSIONS[name];
+      if (!(dimension.cubes as readonly CubeName[]).includes(cube))
+        ctx.addIssue({
+          code: "custom",
+          message: `${dimension.title} does not break down ${CUBES[cube].title}${cube === "PartD" ? " (prescriptions are the HCP's, not a rep's or a call's)" : ""}.`,
+        });
+    }
+    const time = q.timeDimensions[0];
+    if (time && time.dimension !== CUBE_TIME[cube])
+      ctx.addIssue({ code: "custom", message: `The time of ${CUBES[cube].title} is ${CUBE_TIME[cube]}.` });
+    if (time && cube === "PartD" && time.granularity && time.granularity !== "year")
+      ctx.addIssue({
+        code: "custom",
+        message: "Medicare Part D is published once a year: break it down by year, not by month or quarter.",
+      });
   });
+
+/** The cube a question's measures come from (its first measure's). */
+export const cubeOf = (measures: readonly MeasureName[]): CubeName => MEASURES[measures[0]!].cube;
 
 export type SemanticQuery = z.infer<typeof semanticQuery>;
 export type SemanticQueryInput = z.input<typeof semanticQuery>;

@@ -11,9 +11,10 @@ import { rowsOf, type Db } from "@pharmacrm/db";
 import { channelName } from "../channels";
 import { DomainError } from "../errors";
 import type { Scope } from "../scope";
-import { compile } from "./compile";
-import { memberOf, type Format } from "./model";
-import { semanticQuery, type Filter, type SemanticQuery, type SemanticQueryInput } from "./query";
+import { compile, type PartDYears } from "./compile";
+import { CUBES, memberOf, type CubeName, type Format } from "./model";
+import { resolveRange } from "./periods";
+import { cubeOf, semanticQuery, type Filter, type SemanticQuery, type SemanticQueryInput } from "./query";
 
 const STATEMENT_TIMEOUT = "10s";
 
@@ -35,7 +36,11 @@ export interface AnalyticsResult {
   /** The filters applied, in words: "Rep is Kevin Walsh", "Channel is Phone". */
   conditions: string[];
   definitions: { member: string; title: string; description: string }[];
-  source: { table: "interaction"; period: string | null };
+  /** Which source the figures come from, and the period or data years they cover. */
+  cube: CubeName;
+  source: { title: string; period: string | null };
+  /** Said beside the figures when the answer needs it: "Part D is loaded for 2021–2023; 2025 is not published." */
+  note: string | null;
   chart: "bar" | "line" | "none";
   /** The compiled statement and its parameters: shown to admins only. */
   sql: { text: string; params: unknown[] } | null;
@@ -80,12 +85,16 @@ export async function runAnalytics(
   const parsed = semanticQuery.safeParse(raw);
   if (!parsed.success) throw new DomainError("BAD_REQUEST", z.prettifyError(parsed.error));
   const query = parsed.data;
-  const compiled = compile(query, scope, now);
-  const result = await db.transaction(async (tx) => {
+  const cube = cubeOf(query.measures);
+  const { result, loaded, years } = await db.transaction(async (tx) => {
     await tx.execute(sql`set transaction read only`);
     await tx.execute(sql.raw(`set local statement_timeout = '${STATEMENT_TIMEOUT}'`));
-    return tx.execute(compiled.sql);
+    const loaded = cube === "PartD" ? await partDYearsLoaded(tx, scope.orgId) : null;
+    const years = loaded ? partDYearsAsked(query, loaded, now) : null;
+    const compiled = compile(query, scope, now, { partDYears: years });
+    return { result: { compiled, rows: await tx.execute(compiled.sql) }, loaded, years };
   });
+  const compiled = result.compiled;
   const columns: ResultColumn[] = compiled.columns.map((c) => {
     const base = c.kind === "time" ? c.member.replace(/\.[a-z]+$/, "") : c.member;
     const member = memberOf(base);
@@ -96,7 +105,7 @@ export async function runAnalytics(
       format: member?.format ?? null,
     };
   });
-  const rows = rowsOf<Record<string, unknown>>(result).map((row) =>
+  const rows = rowsOf<Record<string, unknown>>(result.rows).map((row) =>
     Object.fromEntries(
       columns.map((c) => {
         const value = row[c.key];
@@ -118,11 +127,50 @@ export async function runAnalytics(
       const member = memberOf(name);
       return member ? [{ member: name, title: member.title, description: member.description }] : [];
     }),
+    cube,
     source: {
-      table: "interaction",
-      period: compiled.range ? `${compiled.range[0]} to ${compiled.range[1]}` : null,
+      title: CUBES[cube].source,
+      period:
+        cube === "PartD"
+          ? years && (years[0] === years[1] ? `data year ${years[0]}` : `data years ${years[0]}–${years[1]}`)
+          : compiled.range && `${compiled.range[0]} to ${compiled.range[1]}`,
     },
+    note: cube === "PartD" ? partDNote(loaded, years) : null,
     chart: chartFor(columns, rows.length),
     sql: scope.role === "admin" ? { text: rendered.sql.replace(/\s+/g, " ").trim(), params: rendered.params } : null,
   };
+}
+
+/** The first and last Part D years loaded for the org's products (one index lookup per brand); null if none. */
+async function partDYearsLoaded(db: Db, orgId: string): Promise<[number, number] | null> {
+  const [row] = rowsOf<{ first: number | null; last: number | null }>(
+    await db.execute(sql`select min(b.first) as first, max(b.last) as last from product p
+      cross join lateral (select min(pd.year) as first, max(pd.year) as last from part_d_prescribing pd
+        where pd.brand_name = p.part_d_brand_name) b
+      where p.org_id = ${orgId}::uuid and p.part_d_brand_name is not null`),
+  );
+  return row?.first != null && row.last != null ? [Number(row.first), Number(row.last)] : null;
+}
+
+/**
+ * The Part D years a question covers: the calendar years of its period; every year for a trend; otherwise the latest
+ * year loaded (Part D runs about two years behind, so "now" is the latest year published).
+ */
+function partDYearsAsked(query: SemanticQuery, loaded: [number, number], now: Date): PartDYears {
+  const time = query.timeDimensions[0];
+  if (time?.dateRange) {
+    const [from, to] = resolveRange(time.dateRange, now);
+    return [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
+  }
+  return time?.granularity ? null : [loaded[1], loaded[1]];
+}
+
+function partDNote(loaded: [number, number] | null, years: PartDYears): string | null {
+  if (!loaded) return "No Medicare Part D data is loaded for your products yet (an admin loads it on the Data screen).";
+  const span = loaded[0] === loaded[1] ? String(loaded[0]) : `${loaded[0]}–${loaded[1]}`;
+  if (years && (years[1] < loaded[0] || years[0] > loaded[1]))
+    return `Medicare Part D is loaded for ${span}; ${years[0] === years[1] ? years[0] : `${years[0]}–${years[1]}`} is not. CMS publishes it once a year, about two years behind.`;
+  return years && years[0] === years[1] && years[0] === loaded[1]
+    ? `Medicare Part D ${loaded[1]}, the latest year loaded (CMS publishes it about two years behind).`
+    : null;
 }

@@ -1,5 +1,6 @@
 // The dashboard's standard reports: each tile and panel is a semantic query, run for the signed-in person's scope by
-// the same compiler as the copilot's answers, so a figure here and the same question asked in chat agree.
+// the same compiler as the copilot's answers, so a figure here and the same question asked in chat agree. Market share
+// is Medicare Part D's latest data year for the HCPs aligned to the person's territories.
 import type { SemanticQueryInput } from "@pharmacrm/domain";
 
 type Range = "this quarter" | "last 12 months";
@@ -68,6 +69,12 @@ export const PANELS: readonly { id: string; title: string; forTeams: boolean; qu
     title: "Calls by month",
     forTeams: false,
     query: { measures: ["Calls.count"], timeDimensions: over("last 12 months", "month") },
+  },
+  {
+    id: "share",
+    title: "Market share by product, latest Part D year",
+    forTeams: false,
+    query: { measures: ["PartD.share", "PartD.claims", "PartD.marketClaims"], dimensions: ["Products.name"] },
   },
   {
     id: "channels",

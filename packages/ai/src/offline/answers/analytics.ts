@@ -13,7 +13,12 @@ type Column = ResultColumn;
 /** A cell as the answer writes it: counts with separators, ratios to two decimals, channels by name. */
 function formatCell(value: Cell, column: Pick<Column, "member" | "format">): string {
   if (value === null) return "—";
-  if (typeof value === "number") return column.format === "ratio" ? value.toFixed(2) : count(value);
+  if (typeof value === "number")
+    return column.format === "ratio"
+      ? value.toFixed(2)
+      : column.format === "percent"
+        ? `${(value * 100).toFixed(1)} %`
+        : count(value);
   return column.member === "Calls.channel" ? channelName(value) : value;
 }
 
@@ -24,20 +29,29 @@ export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | n
   const first = measures[0]!;
   // A period in words is said with the days the server counted; dates as asked are said as the person put them.
   const words = output.query.timeDimensions[0]?.dateRange;
-  const when = output.range
-    ? typeof words === "string"
-      ? `${words} (${output.range[0]} to ${output.range[1]})`
-      : (period ?? `${output.range[0]} to ${output.range[1]}`)
-    : "all recorded calls";
+  const when =
+    output.cube === "PartD"
+      ? `Part D ${output.source.period ?? "every data year loaded"}`
+      : output.range
+        ? typeof words === "string"
+          ? `${words} (${output.range[0]} to ${output.range[1]})`
+          : (period ?? `${output.range[0]} to ${output.range[1]}`)
+        : "all recorded calls";
   const scopeLine = [when, ...output.conditions].join(" · ");
-  const source = `_(CRM interactions${output.range ? `, ${output.range[0]} to ${output.range[1]}` : ""}; figures within what you may see)_`;
+  const source = `_(${output.source.title}${output.source.period ? `, ${output.source.period}` : ""}; figures within what you may see)_`;
+  const note = output.note ? [output.note, ""] : [];
   const definitions = `_Definitions: ${output.definitions
     .filter((d) => measures.some((m) => m.member === d.member))
     .map((d) => `${d.title} — ${d.description}`)
     .join(" ")}_`;
 
   if (output.rows.length === 0 || (groups.length === 0 && output.rows.every((r) => !r[first.key])))
-    return [`No calls match (${scopeLine}): ${first.title.toLowerCase()} 0.`, "", source].join("\n");
+    return [
+      `${output.cube === "Calls" ? "No calls match" : "Nothing matches"} (${scopeLine}): ${first.title.toLowerCase()} ${formatCell(output.rows[0]?.[first.key] ?? 0, first)}.`,
+      "",
+      ...note,
+      source,
+    ].join("\n");
 
   let headline: string;
   if (groups.length === 0) {
@@ -67,5 +81,5 @@ export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | n
             ? ["", `_The first ${shown.length} of ${output.rows.length} rows; the card has them all._`]
             : []),
         ];
-  return [headline, "", ...table, ...(table.length ? [""] : []), definitions, "", source].join("\n");
+  return [headline, "", ...note, ...table, ...(table.length ? [""] : []), definitions, "", source].join("\n");
 }

@@ -82,9 +82,17 @@ export function unknownText(reason: string, role?: Role): string {
 }
 
 /** A numbers question the analytics model cannot answer yet: said plainly, with what it can answer. */
-export function analyticsText(missing: string | null, role?: Role): string {
+export function analyticsText(missing: string | null, role?: Role, why?: string | null): string {
+  if (why)
+    return [
+      `I cannot give a number for ${missing}: ${why}. I did not guess one.`,
+      "",
+      "Meanwhile I can:",
+      "",
+      ...bullets(role),
+    ].join("\n");
   return [
-    `That is an analytics question about ${missing ?? "a measure"} the analytics model does not hold yet, so I did not guess a number. It answers questions about calls: how many, details, samples dropped, HCPs reached and call frequency, by rep, territory, region, product, channel, specialty, state, tier, segment or decile, over any period — for example “calls per rep in my region last quarter”.`,
+    `That is an analytics question about ${missing ?? "a measure"} the analytics model does not hold yet, so I did not guess a number. It answers questions about calls — how many, details, samples dropped, HCPs reached and call frequency, by rep, territory, region, product, channel, specialty, state, tier, segment or decile, over any period (“calls per rep in my region last quarter”) — and about Medicare Part D prescribing of the HCPs in your territories — claims, market claims, market share, writers and new writers, by data year (“Eliquis market share trend for the Northeast”, “top 10 HCPs by Farxiga claims”).`,
     "",
     "Meanwhile I can:",
     "",

@@ -39,6 +39,10 @@ export const analytics: IntentDefinition = {
       /\b(share|trend|growth|volume|trx|nrx)\b/.test(m.text);
     const reading = readAnalytics(m, now, ctx.vocabulary);
     const said = reading.kind === "query" ? reading.said : null;
+    // Part D measures read ("eliquis mkt shr", "new farxiga writers"), or what Part D cannot say, are numbers too.
+    const partD =
+      (reading.kind === "query" && reading.query.measures[0]!.startsWith("PartD.")) ||
+      (reading.kind === "unsupported" && !!reading.why);
     // A measure with a breakdown or a time grain ("samples by product", "weekly call volume") is a numbers question.
     const grouped = !!said?.measure && said.breakdown;
     // A measure counted over a period ("eliquis samples last month", "how many times did I detail Farxiga"), or
@@ -47,15 +51,24 @@ export const analytics: IntentDefinition = {
       !!said?.measure && (said.period || /\b(how many|how much|number of|total|count of|tally|times)\b/.test(m.text));
     const strong =
       grouped || has(m.text, STRONG) || (m.areas.length > 0 && /\btrend|share|doing|performance\b/.test(m.text));
-    if (!colleague && !strong && !has(m.text, ANALYTICS) && !area && !counted) return null;
+    if (!colleague && !strong && !has(m.text, ANALYTICS) && !area && !counted && !partD) return null;
     // A physician's own prescribing trend is a profile question.
     if (m.physicianTitled && !colleague) return null;
     return {
-      score: colleague || strong ? 0.96 : counted ? 0.86 : 0.82,
+      // A product's top writers in the rep's own patch are a list of physicians (physician.top_writers) unless a
+      // region or team is said; analytics takes them then.
+      score:
+        partD && reading.kind === "query" && reading.query.dimensions?.includes("Hcps.name")
+          ? 0.9
+          : colleague || strong
+            ? 0.96
+            : counted || partD
+              ? 0.86
+              : 0.82,
       intent:
         reading.kind === "query"
           ? { kind: "analytics", query: reading.query, missing: null, period: reading.period }
-          : { kind: "analytics", query: null, missing: reading.what, period: null },
+          : { kind: "analytics", query: null, missing: reading.what, why: reading.why ?? null, period: null },
     };
   },
 };

@@ -35,6 +35,8 @@ const load = (file: string): Labelled[] => JSON.parse(readFileSync(new URL(file,
 const SET = load("./analytics-questions.json");
 // Written afterwards by someone else who had not read the parser either; read as it came (see the README).
 const HOLDOUT = load("./analytics-holdout.json");
+// Part D questions, written by a helper who had not read the parser, when the Part D cube came in.
+const PART_D = load("./analytics-part-d.json");
 // Friday 4 December 2026, noon: the "today" the set was labelled against.
 const now = new Date(2026, 11, 4, 12, 0);
 const TODAY = "2026-12-04";
@@ -57,6 +59,14 @@ function sameCount(intent: Extract<Intent, { kind: "calls" }>, label: Extract<Ex
   return null;
 }
 
+function sameWriters(intent: Extract<Intent, { kind: "topWriters" }>, label: Extract<Expected, { kind: "query" }>) {
+  if (!sameSet(label.measures, ["PartD.claims"]) || !sameSet(label.dimensions, ["Hcps.name"])) return "read as writers";
+  const product = label.filters.find((f) => f.member === "Products.name")?.values[0];
+  if (!product || intent.drug.toLowerCase() !== product) return "writers: drug";
+  if (intent.limit !== (label.limit ?? 10)) return `writers: limit ${intent.limit}`;
+  return null;
+}
+
 /** Why the reading differs from the label, or null when it matches. */
 function mismatch(item: Labelled): string | null {
   const intent = readIntent(item.message, now, null, { role: item.role, vocabulary: DEMO_VOCABULARY });
@@ -67,6 +77,8 @@ function mismatch(item: Labelled): string | null {
   if (label.kind === "unsupported") return intent.kind === "analytics" && intent.query ? "answered with a query" : null;
   // A rep's own call count over a period is answered by their call list, with the same period, channel and product.
   if (intent.kind === "calls" && item.role !== "admin") return sameCount(intent, label);
+  // The top writers of a product are answered by the physician list of its writers (Part D claims, in the territory).
+  if (intent.kind === "topWriters") return sameWriters(intent, label);
   if (intent.kind !== "analytics") return `read as ${intent.kind}`;
   if (!intent.query) return `said unsupported (${intent.missing})`;
   const q: SemanticQueryInput = intent.query;
@@ -97,7 +109,9 @@ describe("the analytics set", () => {
 
   it("has at least 150 questions from both roles, with unanswerable ones", () => {
     expect(SET.length).toBeGreaterThanOrEqual(150);
-    expect(SET.filter((s) => s.expect.kind === "unsupported").length).toBeGreaterThanOrEqual(25);
+    // Seven of the first set's went from unanswerable to answered when Part D came in; the Part D set adds more.
+    const unanswerable = [...SET, ...PART_D].filter((s) => s.expect.kind === "unsupported");
+    expect(unanswerable.length).toBeGreaterThanOrEqual(25);
   });
 
   it("never answers a question the model does not hold with a number", () => {
@@ -126,11 +140,14 @@ describe("the analytics set", () => {
 /** The issue's target on the set (98.6 % reached; the first read, before the parser was tuned to it, was 43.2 %). */
 const FLOOR = 0.95;
 
-describe("the analytics holdout", () => {
-  const results = HOLDOUT.map((item) => ({ item, miss: mismatch(item) }));
+describe.each([
+  ["the analytics holdout", HOLDOUT],
+  ["the Part D set", PART_D],
+])("%s", (name, set) => {
+  const results = set.map((item) => ({ item, miss: mismatch(item) }));
   it("reports its accuracy and never guesses a number outside the model", () => {
     const ok = results.filter((r) => !r.miss).length;
-    console.log(`analytics holdout: ${ok}/${results.length} (${((100 * ok) / results.length).toFixed(1)} %)`);
+    console.log(`${name}: ${ok}/${results.length} (${((100 * ok) / results.length).toFixed(1)} %)`);
     for (const { item, miss } of results) if (miss) console.log(`✗ ${item.id} “${item.message}” — ${miss}`);
     expect(results.filter((r) => r.miss === "answered with a query").map((r) => r.item.id)).toEqual([]);
   });

@@ -79,9 +79,11 @@ export function AnalyticsCard({
           <CardDescription>
             <span className="flex flex-wrap items-center gap-1.5" data-testid="analytics-understood">
               <Badge tone="brand">
-                {result.range
-                  ? `${formatCalendarDate(result.range[0])} – ${formatCalendarDate(result.range[1])}`
-                  : "All recorded calls"}
+                {result.cube === "PartD"
+                  ? `Part D ${result.source.period ?? "every data year"}`
+                  : result.range
+                    ? `${formatCalendarDate(result.range[0])} – ${formatCalendarDate(result.range[1])}`
+                    : "All recorded calls"}
               </Badge>
               {result.conditions.map((c) => (
                 <Badge key={c} tone="neutral">
@@ -93,6 +95,11 @@ export function AnalyticsCard({
         </div>
         {actions ? <div className="flex shrink-0 items-center gap-1">{actions}</div> : null}
       </CardHeader>
+      {result.note ? (
+        <p className="border-t border-slate-100 px-4 py-2 text-xs text-slate-600" data-testid="analytics-note">
+          {result.note}
+        </p>
+      ) : null}
       <AnalyticsControls query={edited ?? result.query} busy={rerun.isFetching} onChange={setEdited} />
       {rerun.error ? (
         <div className="px-4 pb-2">
@@ -103,7 +110,7 @@ export function AnalyticsCard({
       ) : null}
       {result.rows.length === 0 ? (
         <p className="px-4 py-3 text-sm text-slate-500" data-testid="analytics-empty">
-          No calls match these conditions in the period, within what you may see.
+          Nothing matches these conditions{result.cube === "Calls" ? " in the period" : ""}, within what you may see.
         </p>
       ) : (
         <>
@@ -157,7 +164,8 @@ export function AnalyticsCard({
             ))}
           </dl>
           <p className="mt-1 text-slate-500">
-            Source: CRM interactions{result.source.period ? `, ${result.source.period}` : ""}, within what you may see.
+            Source: {result.source.title}
+            {result.source.period ? `, ${result.source.period}` : ""}, within what you may see.
           </p>
           <p className="mt-2 font-medium text-slate-800">The query</p>
           <pre className="mt-1 overflow-auto rounded bg-slate-50 p-2 text-[11px]" data-testid="analytics-query">

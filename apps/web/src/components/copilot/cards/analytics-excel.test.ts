@@ -28,7 +28,9 @@ const result: AnalyticsResult = {
   range: ["2026-07-01", "2026-09-30"],
   conditions: ["Rep is Kevin Walsh"],
   definitions: [{ member: "Calls.count", title: "Calls", description: "Calls (interactions) logged." }],
-  source: { table: "interaction", period: "2026-07-01 to 2026-09-30" },
+  cube: "Calls",
+  source: { title: "CRM interactions", period: "2026-07-01 to 2026-09-30" },
+  note: null,
   chart: "line",
   sql: null,
 };
@@ -57,6 +59,7 @@ describe("excelOf", () => {
     const lines = about.getSheetValues().flatMap((row) => (Array.isArray(row) ? [row.slice(1).join(": ")] : []));
     expect(lines).toEqual([
       "Question: Calls by channel",
+      "Source: CRM interactions",
       "Period: 2026-07-01 to 2026-09-30 (UTC days)",
       "Condition: Rep is Kevin Walsh",
       "Calls: Calls (interactions) logged.",

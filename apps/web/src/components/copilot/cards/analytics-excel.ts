@@ -34,7 +34,7 @@ export async function excelOf(result: AnalyticsResult, title: string): Promise<A
       c.kind === "time"
         ? { numFmt: DATE_FORMATS[c.member.split(".").at(-1) ?? "day"] ?? "d mmm yyyy" }
         : c.kind === "measure"
-          ? { numFmt: c.format === "ratio" ? "0.00" : "#,##0" }
+          ? { numFmt: c.format === "ratio" ? "0.00" : c.format === "percent" ? "0.0%" : "#,##0" }
           : {},
   }));
   sheet.getRow(1).font = { bold: true };
@@ -63,7 +63,16 @@ export async function excelOf(result: AnalyticsResult, title: string): Promise<A
   ];
   const lines: [string, string][] = [
     ["Question", title],
-    ["Period", result.range ? `${result.range[0]} to ${result.range[1]} (UTC days)` : "All recorded calls"],
+    ["Source", result.source.title],
+    [
+      "Period",
+      result.cube === "PartD"
+        ? (result.source.period ?? "Every data year loaded")
+        : result.range
+          ? `${result.range[0]} to ${result.range[1]} (UTC days)`
+          : "All recorded calls",
+    ],
+    ...(result.note ? [["Note", result.note] as [string, string]] : []),
     ...result.conditions.map((c): [string, string] => ["Condition", c]),
     ...result.definitions.map((d): [string, string] => [d.title, d.description]),
     ["Scope", "Within what the person who exported it may see."],

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { RELATIVE_RANGES, type AnalyticsResult } from "@pharmacrm/domain";
 
-import { byOf, cellText, chartOf, csvOf, PERIODS, withBreakdown, withPeriod } from "./analytics-figures";
+import { byOf, cellText, chartOf, csvOf, grainsOf, PERIODS, withBreakdown, withPeriod } from "./analytics-figures";
 
 const result = (overrides: Partial<AnalyticsResult> = {}): AnalyticsResult => ({
   query: {
@@ -26,7 +26,9 @@ const result = (overrides: Partial<AnalyticsResult> = {}): AnalyticsResult => ({
   range: ["2026-11-01", "2026-11-30"],
   conditions: [],
   definitions: [],
-  source: { table: "interaction", period: "2026-11-01 to 2026-11-30" },
+  cube: "Calls",
+  source: { title: "CRM interactions", period: "2026-11-01 to 2026-11-30" },
+  note: null,
   chart: "bar",
   sql: null,
   ...overrides,
@@ -43,6 +45,8 @@ describe("the analytics card's figures", () => {
     expect(cellText(time, "2026-07-01")).toBe("Jul 2026");
     expect(cellText({ ...time, member: "Calls.occurredAt.quarter" }, "2026-07-01")).toBe("Q3 2026");
     expect(cellText({ ...time, member: "Calls.occurredAt.week" }, "2026-06-29")).toBe("Week of Jun 29, 2026");
+    expect(cellText({ ...time, member: "PartD.year.year" }, "2023-01-01")).toBe("2023");
+    expect(cellText({ ...calls!, format: "percent" }, 0.1826)).toBe("18.3 %");
   });
 
   it("exports exactly the table as CSV, with a cell a spreadsheet would run as a formula made inert", () => {
@@ -75,6 +79,15 @@ describe("changing the query on the card", () => {
       timeDimensions: [{ granularity: "month", dateRange: ["2026-07-01", "2026-09-30"] }],
     });
     expect(byOf(withBreakdown(inQ3, ""))).toBe("");
+  });
+
+  it("breaks Part D down by its own time, the data year, and offers no other grain", () => {
+    const share = { ...query, measures: ["PartD.share" as const], dimensions: [] };
+    expect(grainsOf(share)).toEqual([["year", "Year"]]);
+    expect(withBreakdown(share, "time:year").timeDimensions).toEqual([
+      { dimension: "PartD.year", granularity: "year" },
+    ]);
+    expect(grainsOf(query).map(([grain]) => grain)).toEqual(["week", "month", "quarter"]);
   });
 
   it("offers only periods the query schema reads", () => {

@@ -33,7 +33,12 @@ function periodText(member: string, start: string): string {
 export function cellText(column: Column, value: Row[string] | undefined): string {
   if (value === null || value === undefined) return "—";
   if (column.kind === "time" && typeof value === "string") return periodText(column.member, value);
-  if (typeof value === "number") return column.format === "ratio" ? value.toFixed(2) : count.format(value);
+  if (typeof value === "number")
+    return column.format === "ratio"
+      ? value.toFixed(2)
+      : column.format === "percent"
+        ? `${(value * 100).toFixed(1)} %`
+        : count.format(value);
   return column.member === "Calls.channel" ? channelName(value) : value;
 }
 
@@ -42,9 +47,9 @@ export function chartOf(result: AnalyticsResult): AnalyticsChartProps | null {
   if (result.chart === "none") return null;
   const groups = result.columns.filter((c) => c.kind !== "measure");
   const measures = result.columns.filter((c) => c.kind === "measure");
-  // Counts share an axis; a ratio beside them would be flattened, so it is charted alone when it comes first.
+  // Counts share an axis; a ratio or share beside them would be flattened, so it is charted alone when it comes first.
   const series = (
-    measures[0]?.format === "ratio" ? measures.slice(0, 1) : measures.filter((m) => m.format !== "ratio")
+    measures[0]?.format === "count" ? measures.filter((m) => m.format === "count") : measures.slice(0, 1)
   ).map((m) => ({ key: m.key, title: m.title }));
   return {
     kind: result.chart,
@@ -92,6 +97,16 @@ export const GRAINS = [
   ["quarter", "Quarter"],
 ] as const;
 
+/** The source a query counts: "Calls" or "PartD", from its measures' names. */
+export const cubeOfQuery = (query: SemanticQuery): "Calls" | "PartD" =>
+  query.measures[0]?.startsWith("PartD.") ? "PartD" : "Calls";
+
+const timeOf = (query: SemanticQuery) => (cubeOfQuery(query) === "PartD" ? "PartD.year" : "Calls.occurredAt");
+
+/** The time grains a source can be broken down by: Part D is published by year. */
+export const grainsOf = (query: SemanticQuery) =>
+  cubeOfQuery(query) === "PartD" ? ([["year", "Year"]] as const) : GRAINS;
+
 /** The breakdown as the "By" picker names it: a dimension, a time grain, or nothing. */
 export function byOf(query: SemanticQuery): string {
   const grain = query.timeDimensions[0]?.granularity;
@@ -104,19 +119,19 @@ export function withBreakdown(query: SemanticQuery, by: string): SemanticQuery {
   const time = query.timeDimensions[0];
   const range = time?.dateRange ? { dateRange: time.dateRange } : {};
   if (by.startsWith("time:")) {
-    const granularity = by.slice(5) as "week" | "month" | "quarter";
+    const granularity = by.slice(5) as "week" | "month" | "quarter" | "year";
     return {
       ...query,
       dimensions: [],
       order: [],
-      timeDimensions: [{ dimension: "Calls.occurredAt", granularity, ...range }],
+      timeDimensions: [{ dimension: timeOf(query), granularity, ...range }],
     };
   }
   return {
     ...query,
     dimensions: by ? [by as SemanticQuery["dimensions"][number]] : [],
     order: [],
-    timeDimensions: time?.dateRange ? [{ dimension: "Calls.occurredAt", ...range }] : [],
+    timeDimensions: time?.dateRange ? [{ dimension: timeOf(query), ...range }] : [],
   };
 }
 
@@ -127,7 +142,7 @@ export function withPeriod(query: SemanticQuery, period: (typeof PERIODS)[number
     ...query,
     timeDimensions: [
       {
-        dimension: "Calls.occurredAt",
+        dimension: timeOf(query),
         ...(time?.granularity ? { granularity: time.granularity } : {}),
         dateRange: period,
       },
