@@ -105,6 +105,10 @@ test("the analytics screen: a manager's key figures and their reps; a rep's own 
     "data-chart",
     "line",
   );
+  // The trend carries next month's forecast, its method named.
+  await expect(dashboard.getByTestId("panel-trend").getByTestId("analytics-forecast")).toContainText(
+    /Forecast for \w+ \d{4}: .*least squares/,
+  );
 
   // Part D beside the calls: each product's share of its market in the latest data year, for the region's HCPs.
   const share = dashboard.getByTestId("panel-share").getByTestId("analytics-table");

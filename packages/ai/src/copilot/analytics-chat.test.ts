@@ -64,10 +64,10 @@ describe("analytics questions in the chat", () => {
   });
 
   it("says what the model does not hold yet, and gives no number", async () => {
-    const { text, tools } = await askAs("managerEast", "open payments by territory last year");
+    const { text, tools } = await askAs("managerEast", "call plan attainment by rep this quarter");
     expect(tools).toEqual([]);
-    expect(text).toMatch(/^That is an analytics question about Open Payments/);
-    expect(text).not.toMatch(/\$ ?\d/);
+    expect(text).toMatch(/^That is an analytics question about coverage and call-plan attainment/);
+    expect(text).not.toMatch(/\d+ ?%/);
   });
 
   it("a Part D question reads the Part D source, and says when none is loaded rather than showing a bare zero", async () => {
@@ -80,6 +80,23 @@ describe("analytics questions in the chat", () => {
       note: expect.stringContaining("No Medicare Part D data is loaded"),
     });
     expect(text).toContain("No Medicare Part D data is loaded for your products yet");
+  });
+
+  it("tasks by rep and Open Payments by manufacturer come from their own sources, within the asker's scope", async () => {
+    const tasks = await askAs("managerEast", "open tasks by rep");
+    expect(tasks.output).toMatchObject({ status: "ok", cube: "Tasks", query: { measures: ["Tasks.open"] } });
+    expect(tasks.output?.status === "ok" && tasks.output.rows).toEqual([
+      { d0: "repE1", m0: 1 },
+      { d0: "repE2", m0: 1 },
+    ]);
+    expect(tasks.text).toContain("| Rep | Open tasks |");
+    const payments = await askAs("managerEast", "open payments by manufacturer");
+    expect(payments.output).toMatchObject({
+      status: "ok",
+      cube: "Payments",
+      query: { measures: ["Payments.amount"], dimensions: ["Payments.manufacturer"] },
+      note: expect.stringContaining("No Open Payments data is loaded"),
+    });
   });
 
   it("says why Part D cannot give a month's figure, and gives no number", async () => {

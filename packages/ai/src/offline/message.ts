@@ -66,6 +66,9 @@ const KEEP = new Set([
   "patient",
   "payment",
   "prescriber",
+  "prescribers",
+  "prescribed",
+  "prescribes",
   "samplers",
 ]);
 

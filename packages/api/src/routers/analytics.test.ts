@@ -29,7 +29,7 @@ describe("analytics.run", () => {
     const { db } = state.database;
     const admin = callerFor(db, state.world.viewers.adminA);
     expect(
-      await outcome(() => admin.analytics.run({ measures: ["Payments.amount" as "Calls.count"], dimensions: [] })),
+      await outcome(() => admin.analytics.run({ measures: ["Payments.refunds" as "Calls.count"], dimensions: [] })),
     ).toBe("BAD_REQUEST");
     expect(await outcome(() => callerFor(db, null).analytics.run(byRegion))).toBe("UNAUTHORIZED");
     const model = await admin.analytics.model();
@@ -68,7 +68,7 @@ describe("pinned questions", () => {
     expect(await outcome(() => rep.analytics.pin({ title: "   ", query: byRegion }))).toBe("BAD_REQUEST");
     expect(
       await outcome(() =>
-        rep.analytics.pin({ title: "Payments", query: { measures: ["Payments.amount" as "Calls.count"] } }),
+        rep.analytics.pin({ title: "Payments", query: { measures: ["Payments.refunds" as "Calls.count"] } }),
       ),
     ).toBe("BAD_REQUEST");
     for (let i = 0; i < MAX_PINS; i++) await rep.analytics.pin({ title: `Question ${i + 1}`, query: byRegion });

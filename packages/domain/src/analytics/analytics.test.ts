@@ -8,24 +8,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { hcpAttribute, interaction, interactionProduct, interactionSample, product, rowsOf } from "@pharmacrm/db";
 
 import { scopeFor } from "../scope";
-import { NPIS, useWorld, type PersonKey } from "../testing/world";
+import { useAnalyticsWorld } from "../testing/analytics-world";
+import { NPIS, type PersonKey } from "../testing/world";
 import { DIMENSIONS, MEASURES, type DimensionName, type MeasureName } from "./model";
-import type { SemanticQueryInput } from "./query";
-import { runAnalytics } from "./run";
 
-const state = useWorld();
-const now = new Date("2026-12-04T12:00:00Z");
+const { state, run, table } = useAnalyticsWorld();
 const NOVEMBER: [string, string] = ["2026-11-01", "2026-11-30"];
-
-const run = async (person: PersonKey, query: SemanticQueryInput) => {
-  const { db } = state.database;
-  return runAnalytics(db, await scopeFor(db, state.world.viewers[person]), query, now);
-};
-/** The rows as [dimension values…, measure values…], in the result's order. */
-const table = async (person: PersonKey, query: SemanticQueryInput) => {
-  const result = await run(person, query);
-  return result.rows.map((row) => result.columns.map((c) => row[c.key]));
-};
 const inNovember = { timeDimensions: [{ dimension: "Calls.occurredAt" as const, dateRange: NOVEMBER }] };
 
 beforeAll(async () => {

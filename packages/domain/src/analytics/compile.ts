@@ -5,7 +5,7 @@
 // is ever spliced into the SQL text.
 import { sql, type SQL } from "drizzle-orm";
 
-import { interaction, territoryZip } from "@pharmacrm/db";
+import { interaction, task, territoryZip } from "@pharmacrm/db";
 
 import { visibleTenantRow, type Scope } from "../scope";
 import {
@@ -37,8 +37,8 @@ export interface Compiled {
   cube: CubeName;
 }
 
-/** Part D data years to count: both ends included; null for every year loaded. */
-export type PartDYears = [number, number] | null;
+/** Data years to count (Part D; Open Payments when no period is said): both ends included; null for every year. */
+export type DataYears = [number, number] | null;
 
 const JOIN_SQL: Record<Exclude<Join, "product">, SQL> = {
   rep: sql`left join app_user u on u.id = c.owner_id`,
@@ -159,7 +159,58 @@ function callsFact(query: SemanticQuery, scope: Scope, range: [string, string] |
   };
 }
 
-function partDFact(query: SemanticQuery, scope: Scope, years: PartDYears): Fact {
+/** `al`: the HCPs aligned to the viewer's territories (admins: any of the org's), each to one territory. */
+export function alignedHcps(scope: Scope): SQL {
+  const territories =
+    scope.territoryIds === null
+      ? sql``
+      : scope.territoryIds.length
+        ? sql` and ${territoryZip.territoryId} in (${sql.join(
+            scope.territoryIds.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`
+        : sql` and false`;
+  return sql`al as (
+    select distinct on (h.npi) h.npi, ${territoryZip.territoryId} as territory_id
+    from ${territoryZip} join hcp h on h.practice_zip5 = ${territoryZip.zip5}
+    where ${territoryZip.orgId} = ${scope.orgId}::uuid${territories}
+    order by h.npi, ${territoryZip.territoryId})`;
+}
+
+const noProducts = sql`join product p on false`;
+
+function paymentsFact(scope: Scope, range: [string, string] | null): Fact {
+  const period = range ? sql` and op.payment_date between ${range[0]}::date and ${range[1]}::date` : sql``;
+  return {
+    ctes: sql`${alignedHcps(scope)}, c as (
+    select op.npi as hcp_npi, al.territory_id, ${scope.orgId}::uuid as org_id, op.amount_usd as amount,
+      op.number_of_payments as payments, op.manufacturer_name as manufacturer, op.nature, op.payment_date as paid_on
+    from al join open_payment op on op.npi = al.npi
+    where true${period})`,
+    productJoin: noProducts,
+    time: (granularity) => sql`to_char(date_trunc(${TRUNC[granularity]}, c.paid_on::timestamp), 'YYYY-MM-DD')`,
+    grain: "call",
+    applied: [],
+  };
+}
+
+function tasksFact(scope: Scope, range: [string, string] | null, now: Date): Fact {
+  const period = range ? sql` and ${task.dueDate} between ${range[0]}::date and ${range[1]}::date` : sql``;
+  return {
+    ctes: sql`c as (
+    select ${task.id} as id, ${task.orgId} as org_id, ${task.hcpNpi} as hcp_npi, ${task.ownerId} as owner_id,
+      ${task.territoryId} as territory_id, ${task.status}::text as status, ${task.dueDate} as due_date,
+      ${now.toISOString().slice(0, 10)}::date as today
+    from ${task}
+    where ${visibleTenantRow(scope, task)}${period})`,
+    productJoin: noProducts,
+    time: (granularity) => sql`to_char(date_trunc(${TRUNC[granularity]}, c.due_date::timestamp), 'YYYY-MM-DD')`,
+    grain: "call",
+    applied: [],
+  };
+}
+
+function partDFact(query: SemanticQuery, scope: Scope, years: DataYears): Fact {
   const byProduct = query.dimensions.includes("Products.name");
   const productFilters = query.filters.filter((f) => f.member === "Products.name");
   const newWriter = query.measures.some((m) => (MEASURES[m] as Measure).needs === "newWriter");
@@ -173,21 +224,7 @@ function partDFact(query: SemanticQuery, scope: Scope, years: PartDYears): Fact 
   const products = sql`q as (
     select q.id as product_id, q.name, q.market_id, q.part_d_brand_name as brand from product q
     where q.org_id = ${scope.orgId}::uuid and q.part_d_brand_name is not null and q.market_id is not null${asked})`;
-  // HCPs aligned to the viewer's territories (admins: any of the org's), each to one territory.
-  const territories =
-    scope.territoryIds === null
-      ? sql``
-      : scope.territoryIds.length
-        ? sql` and ${territoryZip.territoryId} in (${sql.join(
-            scope.territoryIds.map((id) => sql`${id}::uuid`),
-            sql`, `,
-          )})`
-        : sql` and false`;
-  const aligned = sql`, al as (
-    select distinct on (h.npi) h.npi, ${territoryZip.territoryId} as territory_id
-    from ${territoryZip} join hcp h on h.practice_zip5 = ${territoryZip.zip5}
-    where ${territoryZip.orgId} = ${scope.orgId}::uuid${territories}
-    order by h.npi, ${territoryZip.territoryId})`;
+  const aligned = sql`, ${alignedHcps(scope)}`;
   const inYears = years ? sql` and pd.year between ${years[0]} and ${years[1]}` : sql``;
   const flag = newWriter
     ? sql`, case when not exists (select 1 from part_d_prescribing y where y.brand_name = pd.brand_name and y.year = pd.year - 1) then null
@@ -218,28 +255,29 @@ function partDFact(query: SemanticQuery, scope: Scope, years: PartDYears): Fact 
   };
 }
 
-export function compile(
-  query: SemanticQuery,
-  scope: Scope,
-  now: Date,
-  options: { partDYears?: PartDYears } = {},
-): Compiled {
+export function compile(query: SemanticQuery, scope: Scope, now: Date, options: { years?: DataYears } = {}): Compiled {
   const cube = cubeOf(query.measures);
   const dimensions = query.dimensions.map((name) => [name, DIMENSIONS[name] as Dimension] as const);
   const time = query.timeDimensions[0];
-  const years = options.partDYears ?? null;
-  const range: [string, string] | null =
-    cube === "PartD"
-      ? years && [`${years[0]}-01-01`, `${years[1]}-12-31`]
-      : time?.dateRange
-        ? resolveRange(time.dateRange, now)
-        : null;
+  const years = options.years ?? null;
+  const range: [string, string] | null = time?.dateRange
+    ? cube === "PartD" && years
+      ? [`${years[0]}-01-01`, `${years[1]}-12-31`]
+      : resolveRange(time.dateRange, now)
+    : years && [`${years[0]}-01-01`, `${years[1]}-12-31`];
 
   const joins = new Set<Join>([
     ...dimensions.flatMap(([, d]) => d.joins),
     ...query.filters.flatMap((f) => DIMENSIONS[f.member].joins),
   ]);
-  const fact = cube === "PartD" ? partDFact(query, scope, years) : callsFact(query, scope, range, joins);
+  const fact =
+    cube === "PartD"
+      ? partDFact(query, scope, years)
+      : cube === "Payments"
+        ? paymentsFact(scope, range)
+        : cube === "Tasks"
+          ? tasksFact(scope, range, now)
+          : callsFact(query, scope, range, joins);
   if (cube === "PartD" && !query.dimensions.includes("Products.name")) joins.delete("product");
   const measures = query.measures.map((name) => [name, MEASURES[name] as Measure] as const);
 

@@ -23,6 +23,7 @@ export {
   type SemanticQueryInput,
 } from "./query";
 export { runAnalytics, type AnalyticsResult, type ResultColumn } from "./run";
+export type { Forecast } from "./forecast";
 export {
   MAX_PINS,
   listPins,

@@ -10,11 +10,16 @@
 // PartD — one row per CMS Part D row (HCP × drug × year) of a drug in the markets asked about, for HCPs aligned to
 // the viewer's territories, each drug once even when it sits in two markets; `own` marks the org's brand (or the
 // product asked about). With a product dimension the grain is product × row, each product's market its own group.
+//
+// Payments — one row per Open Payments general payment to an HCP aligned to the viewer's territories.
+// Tasks — one row per task the viewer may see (a rep's own and their territories', a manager's region, …).
 import { sql, type SQL } from "drizzle-orm";
 
-export type Format = "count" | "ratio" | "percent";
+import { MEASURES } from "./measures";
+
+export type Format = "count" | "ratio" | "percent" | "usd";
 export type Join = "rep" | "territory" | "region" | "hcp" | "specialty" | "attribute" | "product";
-export type CubeName = "Calls" | "PartD";
+export type CubeName = "Calls" | "PartD" | "Payments" | "Tasks";
 
 export const CUBES: Record<CubeName, { title: string; source: string }> = {
   Calls: { title: "calls", source: "CRM interactions" },
@@ -22,6 +27,11 @@ export const CUBES: Record<CubeName, { title: string; source: string }> = {
     title: "Part D prescribing",
     source: "CMS Medicare Part D Prescribers by Provider and Drug, for HCPs aligned to your territories",
   },
+  Payments: {
+    title: "Open Payments",
+    source: "CMS Open Payments (general payments), for HCPs aligned to your territories",
+  },
+  Tasks: { title: "tasks", source: "CRM tasks" },
 };
 
 export interface Member {
@@ -48,129 +58,30 @@ export interface Dimension extends Member {
   sql: SQL;
 }
 
-export const MEASURES = {
-  "Calls.count": {
-    cube: "Calls",
-    title: "Calls",
-    description: "Calls (interactions) logged, of any channel. With a product, the calls that discussed or sampled it.",
-    synonyms: ["calls", "visits", "interactions", "activity", "touchpoints", "meetings"],
-    format: "count",
-    // One row per call at call grain; at product grain a call has a row per product, so it is counted once.
-    sql: (grain) => (grain === "product" ? sql`count(distinct c.id)` : sql`count(*)`),
-  },
-  "Calls.details": {
-    cube: "Calls",
-    title: "Details",
-    description: "Products discussed on calls: a call that discussed three products counts three details.",
-    synonyms: ["details", "detailing", "product details", "products discussed", "mentions"],
-    format: "count",
-    sql: (grain) =>
-      grain === "product" ? sql`count(*) filter (where cp.discussed)` : sql`coalesce(sum(c.details), 0)`,
-    needs: "details",
-  },
-  "Calls.samples": {
-    cube: "Calls",
-    title: "Samples dropped",
-    description: "Sample units left on calls (the quantities recorded on each call, per product).",
-    synonyms: ["samples", "samples dropped", "sample units", "samples left", "drops"],
-    format: "count",
-    sql: (grain) => (grain === "product" ? sql`coalesce(sum(cp.quantity), 0)` : sql`coalesce(sum(c.samples), 0)`),
-    needs: "samples",
-  },
-  "Calls.reach": {
-    cube: "Calls",
-    title: "HCPs reached",
-    description: "Distinct HCPs with at least one call in the period.",
-    synonyms: [
-      "reach",
-      "hcps reached",
-      "doctors reached",
-      "physicians reached",
-      "hcps seen",
-      "doctors seen",
-      "unique hcps",
-    ],
-    format: "count",
-    sql: () => sql`count(distinct c.hcp_npi)`,
-  },
-  "Calls.frequency": {
-    cube: "Calls",
-    title: "Call frequency",
-    description: "Calls per HCP reached: calls ÷ distinct HCPs with at least one call in the period.",
-    synonyms: ["frequency", "call frequency", "calls per hcp", "calls per doctor", "average calls"],
-    format: "ratio",
-    sql: (grain) =>
-      sql`round(${grain === "product" ? sql`count(distinct c.id)` : sql`count(*)`}::numeric / nullif(count(distinct c.hcp_npi), 0), 2)`,
-  },
-  "PartD.claims": {
-    cube: "PartD",
-    title: "Part D claims",
-    description:
-      "Medicare Part D claims (prescriptions, refills included) of the org's products — or of the product asked about — written by HCPs aligned to your territories, in a CMS data year. CMS publishes a drug row only at 11 claims or more.",
-    synonyms: ["claims", "trx", "scripts", "prescriptions", "rx", "prescribing", "volume"],
-    format: "count",
-    sql: () => sql`coalesce(sum(c.claims) filter (where c.own), 0)`,
-  },
-  "PartD.marketClaims": {
-    cube: "PartD",
-    title: "Market claims",
-    description:
-      "Part D claims of every drug in the product's market (the org's brand and its competitors), each drug counted once even when it belongs to two markets.",
-    synonyms: ["market claims", "market volume", "market size", "market trx"],
-    format: "count",
-    sql: () => sql`coalesce(sum(c.claims), 0)`,
-  },
-  "PartD.share": {
-    cube: "PartD",
-    title: "Market share",
-    description: "Part D claims of the org's product ÷ claims of its whole market, by data year.",
-    synonyms: ["share", "market share", "share of market", "sov"],
-    format: "percent",
-    sql: () => sql`round(coalesce(sum(c.claims) filter (where c.own), 0)::numeric / nullif(sum(c.claims), 0), 4)`,
-  },
-  "PartD.writers": {
-    cube: "PartD",
-    title: "Writers",
-    description: "Distinct HCPs with Part D claims of the product in the data year (at least 11, CMS's threshold).",
-    synonyms: ["writers", "prescribers", "hcps writing", "doctors prescribing"],
-    format: "count",
-    sql: () => sql`count(distinct c.hcp_npi) filter (where c.own)`,
-  },
-  "PartD.newWriters": {
-    cube: "PartD",
-    title: "New writers",
-    description:
-      "HCPs with Part D claims of the product in the data year and none published the year before. Blank when the year before is not loaded.",
-    synonyms: ["new writers", "new prescribers", "new to brand writers"],
-    format: "count",
-    sql: () =>
-      sql`case when bool_or(c.own and c.new_writer is null) then null else count(distinct c.hcp_npi) filter (where c.own and c.new_writer) end`,
-    needs: "newWriter",
-  },
-} satisfies Record<string, Measure>;
+export { MEASURES };
 
 export const DIMENSIONS = {
   "Reps.name": {
-    cubes: ["Calls"],
+    cubes: ["Calls", "Tasks"],
     title: "Rep",
-    description: "The rep who logged the call.",
+    description: "The rep who logged the call, or who owns the task.",
     synonyms: ["rep", "reps", "representative", "owner", "person", "team member", "who"],
     type: "string",
     joins: ["rep"],
     sql: sql`u.name`,
   },
   "Territories.name": {
-    cubes: ["Calls", "PartD"],
+    cubes: ["Calls", "PartD", "Payments", "Tasks"],
     title: "Territory",
     description:
-      "Calls: the territory the call was logged in (where the HCP was aligned at the time). Part D: the territory the HCP is aligned to today.",
+      "Calls and tasks: the territory they were logged in. Part D and Open Payments: the territory the HCP is aligned to today.",
     synonyms: ["territory", "territories", "area"],
     type: "string",
     joins: ["territory"],
     sql: sql`t.name`,
   },
   "Regions.name": {
-    cubes: ["Calls", "PartD"],
+    cubes: ["Calls", "PartD", "Payments", "Tasks"],
     title: "Region",
     description: "The region of the call's territory.",
     synonyms: ["region", "regions", "district"],
@@ -198,7 +109,7 @@ export const DIMENSIONS = {
     sql: sql`p.name`,
   },
   "Hcps.specialty": {
-    cubes: ["Calls", "PartD"],
+    cubes: ["Calls", "PartD", "Payments", "Tasks"],
     title: "Specialty",
     description: "The HCP's primary specialty (NPPES taxonomy, NUCC classification).",
     synonyms: ["specialty", "specialties", "speciality"],
@@ -207,7 +118,7 @@ export const DIMENSIONS = {
     sql: sql`tx.classification`,
   },
   "Hcps.state": {
-    cubes: ["Calls", "PartD"],
+    cubes: ["Calls", "PartD", "Payments", "Tasks"],
     title: "State",
     description: "The state of the HCP's practice address (NPPES).",
     synonyms: ["state", "states"],
@@ -216,7 +127,7 @@ export const DIMENSIONS = {
     sql: sql`h.practice_state`,
   },
   "Hcps.city": {
-    cubes: ["Calls", "PartD"],
+    cubes: ["Calls", "PartD", "Payments", "Tasks"],
     title: "City",
     description: "The city of the HCP's practice address (NPPES).",
     synonyms: ["city", "cities", "town"],
@@ -225,7 +136,7 @@ export const DIMENSIONS = {
     sql: sql`initcap(h.practice_city)`,
   },
   "Hcps.tier": {
-    cubes: ["Calls", "PartD"],
+    cubes: ["Calls", "PartD", "Payments", "Tasks"],
     title: "Tier",
     description: "The org's tier for the HCP (A–D), as set on the account.",
     synonyms: ["tier", "tiers"],
@@ -234,7 +145,7 @@ export const DIMENSIONS = {
     sql: sql`a.tier`,
   },
   "Hcps.segment": {
-    cubes: ["Calls", "PartD"],
+    cubes: ["Calls", "PartD", "Payments", "Tasks"],
     title: "Segment",
     description: "The org's segment for the HCP, as set on the account.",
     synonyms: ["segment", "segments"],
@@ -243,7 +154,7 @@ export const DIMENSIONS = {
     sql: sql`a.segment`,
   },
   "Hcps.decile": {
-    cubes: ["Calls", "PartD"],
+    cubes: ["Calls", "PartD", "Payments", "Tasks"],
     title: "Decile",
     description: "The HCP's decile (1–10, 10 the highest market volume), as the org set it on the account.",
     synonyms: ["decile", "deciles"],
@@ -252,13 +163,31 @@ export const DIMENSIONS = {
     sql: sql`a.decile`,
   },
   "Hcps.name": {
-    cubes: ["Calls", "PartD"],
+    cubes: ["Calls", "PartD", "Payments", "Tasks"],
     title: "HCP",
     description: "The HCP, by name and NPI.",
     synonyms: ["hcp", "hcps", "doctor", "doctors", "physician", "physicians", "prescriber", "prescribers"],
     type: "string",
     joins: ["hcp"],
     sql: sql`concat_ws(' ', initcap(h.first_name), initcap(h.last_name)) || ' (' || h.npi || ')'`,
+  },
+  "Payments.manufacturer": {
+    cubes: ["Payments"],
+    title: "Manufacturer",
+    description: "The manufacturer or group purchasing organisation that made the payment, as reported to CMS.",
+    synonyms: ["manufacturer", "manufacturers", "company", "companies", "payer", "sponsor"],
+    type: "string",
+    joins: [],
+    sql: sql`c.manufacturer`,
+  },
+  "Payments.nature": {
+    cubes: ["Payments"],
+    title: "Nature of payment",
+    description: "What the payment was for, as CMS categorises it: food and beverage, consulting fee, travel, …",
+    synonyms: ["nature", "type of payment", "payment type", "category", "what for"],
+    type: "string",
+    joins: [],
+    sql: sql`c.nature`,
   },
   "PartD.drug": {
     cubes: ["PartD"],
@@ -277,6 +206,16 @@ export const TIME_DIMENSIONS = {
     description: "When the call happened (UTC days).",
     synonyms: ["date", "day", "week", "month", "quarter", "year", "when", "over time", "trend"],
   },
+  "Payments.paidOn": {
+    title: "Date of payment",
+    description: "The date of the payment as reported to CMS (Open Payments is published once a year, each June).",
+    synonyms: ["date", "month", "quarter", "year"],
+  },
+  "Tasks.dueDate": {
+    title: "Due date",
+    description: "The day the task is due.",
+    synonyms: ["due", "due date", "deadline"],
+  },
   "PartD.year": {
     title: "Data year",
     description: "The CMS data year of the Part D row (published once a year, about two years behind).",
@@ -285,7 +224,12 @@ export const TIME_DIMENSIONS = {
 } satisfies Record<string, Member>;
 
 /** Each cube's time dimension. */
-export const CUBE_TIME: Record<CubeName, TimeDimensionName> = { Calls: "Calls.occurredAt", PartD: "PartD.year" };
+export const CUBE_TIME: Record<CubeName, TimeDimensionName> = {
+  Calls: "Calls.occurredAt",
+  PartD: "PartD.year",
+  Payments: "Payments.paidOn",
+  Tasks: "Tasks.dueDate",
+};
 
 export type MeasureName = keyof typeof MEASURES;
 export type DimensionName = keyof typeof DIMENSIONS;

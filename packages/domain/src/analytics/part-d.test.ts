@@ -8,22 +8,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { market, marketDrug, partDPrescribing, product, rowsOf } from "@pharmacrm/db";
 
 import { scopeFor } from "../scope";
-import { NPIS, useWorld, type PersonKey } from "../testing/world";
+import { useAnalyticsWorld } from "../testing/analytics-world";
+import { NPIS, type PersonKey } from "../testing/world";
 import { DIMENSIONS, MEASURES, type DimensionName, type MeasureName } from "./model";
-import type { SemanticQueryInput } from "./query";
-import { runAnalytics } from "./run";
 
-const state = useWorld();
-const now = new Date("2026-12-04T12:00:00Z");
-
-const run = async (person: PersonKey, query: SemanticQueryInput) => {
-  const { db } = state.database;
-  return runAnalytics(db, await scopeFor(db, state.world.viewers[person]), query, now);
-};
-const table = async (person: PersonKey, query: SemanticQueryInput) => {
-  const result = await run(person, query);
-  return result.rows.map((row) => result.columns.map((c) => row[c.key]));
-};
+const { state, run, table } = useAnalyticsWorld();
 const PART_D: MeasureName[] = ["PartD.claims", "PartD.marketClaims", "PartD.share", "PartD.writers"];
 const alphacor = { member: "Products.name" as const, operator: "equals" as const, values: ["alphacor"] };
 
@@ -98,7 +87,9 @@ describe("Part D measures against hand-computed figures", () => {
     expect(result.rows).toEqual([{ m0: 82, m1: 320, m2: 0.2563, m3: 3 }]);
     expect(result.range).toEqual(["2023-01-01", "2023-12-31"]);
     expect(result.source).toEqual({ title: expect.stringContaining("Medicare Part D"), period: "data year 2023" });
-    expect(result.note).toContain("latest year loaded");
+    expect(result.note).toBe(
+      "Medicare Part D 2023, the latest data year loaded (CMS publishes it once a year, about two years behind).",
+    );
     expect(result.columns.find((c) => c.key === "m2")?.format).toBe("percent");
   });
 

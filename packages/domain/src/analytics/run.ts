@@ -11,9 +11,10 @@ import { rowsOf, type Db } from "@pharmacrm/db";
 import { channelName } from "../channels";
 import { DomainError } from "../errors";
 import type { Scope } from "../scope";
-import { compile, type PartDYears } from "./compile";
+import { compile } from "./compile";
+import { isYearly, periodWords, yearsAsked, yearsLoaded, yearsNote } from "./data-years";
+import { forecastNext, type Forecast } from "./forecast";
 import { CUBES, memberOf, type CubeName, type Format } from "./model";
-import { resolveRange } from "./periods";
 import { cubeOf, semanticQuery, type Filter, type SemanticQuery, type SemanticQueryInput } from "./query";
 
 const STATEMENT_TIMEOUT = "10s";
@@ -41,6 +42,8 @@ export interface AnalyticsResult {
   source: { title: string; period: string | null };
   /** Said beside the figures when the answer needs it: "Part D is loaded for 2021–2023; 2025 is not published." */
   note: string | null;
+  /** A single trend's next period, with its method; null when the result is not one or is too short. */
+  forecast: Forecast | null;
   chart: "bar" | "line" | "none";
   /** The compiled statement and its parameters: shown to admins only. */
   sql: { text: string; params: unknown[] } | null;
@@ -89,9 +92,9 @@ export async function runAnalytics(
   const { result, loaded, years } = await db.transaction(async (tx) => {
     await tx.execute(sql`set transaction read only`);
     await tx.execute(sql.raw(`set local statement_timeout = '${STATEMENT_TIMEOUT}'`));
-    const loaded = cube === "PartD" ? await partDYearsLoaded(tx, scope.orgId) : null;
-    const years = loaded ? partDYearsAsked(query, loaded, now) : null;
-    const compiled = compile(query, scope, now, { partDYears: years });
+    const loaded = isYearly(cube) ? await yearsLoaded(tx, cube, scope) : null;
+    const years = isYearly(cube) && loaded ? yearsAsked(cube, query, loaded, now) : null;
+    const compiled = compile(query, scope, now, { years });
     return { result: { compiled, rows: await tx.execute(compiled.sql) }, loaded, years };
   });
   const compiled = result.compiled;
@@ -130,47 +133,35 @@ export async function runAnalytics(
     cube,
     source: {
       title: CUBES[cube].source,
-      period:
-        cube === "PartD"
-          ? years && (years[0] === years[1] ? `data year ${years[0]}` : `data years ${years[0]}–${years[1]}`)
-          : compiled.range && `${compiled.range[0]} to ${compiled.range[1]}`,
+      period: periodWords(cube, years, compiled.range),
     },
-    note: cube === "PartD" ? partDNote(loaded, years) : null,
+    note: isYearly(cube) ? yearsNote(cube, loaded, years, compiled.range) : null,
+    forecast: forecastOf(query, columns, rows, compiled.range, now),
     chart: chartFor(columns, rows.length),
     sql: scope.role === "admin" ? { text: rendered.sql.replace(/\s+/g, " ").trim(), params: rendered.params } : null,
   };
 }
 
-/** The first and last Part D years loaded for the org's products (one index lookup per brand); null if none. */
-async function partDYearsLoaded(db: Db, orgId: string): Promise<[number, number] | null> {
-  const [row] = rowsOf<{ first: number | null; last: number | null }>(
-    await db.execute(sql`select min(b.first) as first, max(b.last) as last from product p
-      cross join lateral (select min(pd.year) as first, max(pd.year) as last from part_d_prescribing pd
-        where pd.brand_name = p.part_d_brand_name) b
-      where p.org_id = ${orgId}::uuid and p.part_d_brand_name is not null`),
-  );
-  return row?.first != null && row.last != null ? [Number(row.first), Number(row.last)] : null;
-}
-
-/**
- * The Part D years a question covers: the calendar years of its period; every year for a trend; otherwise the latest
- * year loaded (Part D runs about two years behind, so "now" is the latest year published).
- */
-function partDYearsAsked(query: SemanticQuery, loaded: [number, number], now: Date): PartDYears {
-  const time = query.timeDimensions[0];
-  if (time?.dateRange) {
-    const [from, to] = resolveRange(time.dateRange, now);
-    return [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
-  }
-  return time?.granularity ? null : [loaded[1], loaded[1]];
-}
-
-function partDNote(loaded: [number, number] | null, years: PartDYears): string | null {
-  if (!loaded) return "No Medicare Part D data is loaded for your products yet (an admin loads it on the Data screen).";
-  const span = loaded[0] === loaded[1] ? String(loaded[0]) : `${loaded[0]}–${loaded[1]}`;
-  if (years && (years[1] < loaded[0] || years[0] > loaded[1]))
-    return `Medicare Part D is loaded for ${span}; ${years[0] === years[1] ? years[0] : `${years[0]}–${years[1]}`} is not. CMS publishes it once a year, about two years behind.`;
-  return years && years[0] === years[1] && years[0] === loaded[1]
-    ? `Medicare Part D ${loaded[1]}, the latest year loaded (CMS publishes it about two years behind).`
-    : null;
+/** A trend of counts or amounts alone (time and measures, no other breakdown) carries its next period's forecast. */
+function forecastOf(
+  query: SemanticQuery,
+  columns: ResultColumn[],
+  rows: AnalyticsResult["rows"],
+  range: [string, string] | null,
+  now: Date,
+): Forecast | null {
+  const granularity = query.timeDimensions[0]?.granularity;
+  const first = columns.find((c) => c.kind === "measure");
+  if (!granularity || !first || columns.some((c) => c.kind === "dimension")) return null;
+  if (first.format !== "count" && first.format !== "usd") return null;
+  return forecastNext({
+    granularity,
+    key: first.key,
+    points: rows.flatMap((row) =>
+      typeof row.t0 === "string" ? [{ period: row.t0, value: Number(row[first.key] ?? 0) }] : [],
+    ),
+    range,
+    today: now.toISOString().slice(0, 10),
+    whole: first.format === "count",
+  });
 }

@@ -18,7 +18,9 @@ function formatCell(value: Cell, column: Pick<Column, "member" | "format">): str
       ? value.toFixed(2)
       : column.format === "percent"
         ? `${(value * 100).toFixed(1)} %`
-        : count(value);
+        : column.format === "usd"
+          ? `$${value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+          : count(value);
   return column.member === "Calls.channel" ? channelName(value) : value;
 }
 
@@ -32,11 +34,13 @@ export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | n
   const when =
     output.cube === "PartD"
       ? `Part D ${output.source.period ?? "every data year loaded"}`
-      : output.range
-        ? typeof words === "string"
-          ? `${words} (${output.range[0]} to ${output.range[1]})`
-          : (period ?? `${output.range[0]} to ${output.range[1]}`)
-        : "all recorded calls";
+      : output.cube === "Payments" && !words
+        ? `Open Payments ${output.source.period ?? "every program year loaded"}`
+        : output.range
+          ? typeof words === "string"
+            ? `${words} (${output.range[0]} to ${output.range[1]})`
+            : (period ?? `${output.range[0]} to ${output.range[1]}`)
+          : "all recorded calls";
   const scopeLine = [when, ...output.conditions].join(" · ");
   const source = `_(${output.source.title}${output.source.period ? `, ${output.source.period}` : ""}; figures within what you may see)_`;
   const note = output.note ? [output.note, ""] : [];
@@ -81,5 +85,13 @@ export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | n
             ? ["", `_The first ${shown.length} of ${output.rows.length} rows; the card has them all._`]
             : []),
         ];
-  return [headline, "", ...note, ...table, ...(table.length ? [""] : []), definitions, "", source].join("\n");
+  const forecast = output.forecast
+    ? [
+        `Forecast for the period starting ${output.forecast.period}: **${formatCell(output.forecast.value, first)}** ${first.title.toLowerCase()}. ${output.forecast.method}`,
+        "",
+      ]
+    : [];
+  return [headline, "", ...note, ...forecast, ...table, ...(table.length ? [""] : []), definitions, "", source].join(
+    "\n",
+  );
 }

@@ -39,9 +39,13 @@ export const analytics: IntentDefinition = {
       /\b(share|trend|growth|volume|trx|nrx)\b/.test(m.text);
     const reading = readAnalytics(m, now, ctx.vocabulary);
     const said = reading.kind === "query" ? reading.said : null;
-    // Part D measures read ("eliquis mkt shr", "new farxiga writers"), or what Part D cannot say, are numbers too.
+    // Part D or Open Payments measures read ("eliquis mkt shr", "payments by manufacturer"), tasks counted or broken
+    // down ("overdue tasks by rep" — a list of my tasks is the tasks screen's), or what a source cannot say: numbers.
+    const cube = reading.kind === "query" ? reading.query.measures[0]!.split(".")[0] : null;
     const partD =
-      (reading.kind === "query" && reading.query.measures[0]!.startsWith("PartD.")) ||
+      cube === "PartD" ||
+      cube === "Payments" ||
+      (cube === "Tasks" && (!!said?.breakdown || /\b(how many|number of|count|total)\b/.test(m.text))) ||
       (reading.kind === "unsupported" && !!reading.why);
     // A measure with a breakdown or a time grain ("samples by product", "weekly call volume") is a numbers question.
     const grouped = !!said?.measure && said.breakdown;

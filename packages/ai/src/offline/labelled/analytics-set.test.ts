@@ -77,6 +77,8 @@ function mismatch(item: Labelled): string | null {
   if (label.kind === "unsupported") return intent.kind === "analytics" && intent.query ? "answered with a query" : null;
   // A rep's own call count over a period is answered by their call list, with the same period, channel and product.
   if (intent.kind === "calls" && item.role !== "admin") return sameCount(intent, label);
+  // A rep's own open tasks are answered by their task list.
+  if (intent.kind === "tasks" && sameSet(label.measures, ["Tasks.open"]) && !label.dimensions.length) return null;
   // The top writers of a product are answered by the physician list of its writers (Part D claims, in the territory).
   if (intent.kind === "topWriters") return sameWriters(intent, label);
   if (intent.kind !== "analytics") return `read as ${intent.kind}`;

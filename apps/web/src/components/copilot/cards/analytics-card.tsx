@@ -33,6 +33,24 @@ const AnalyticsChart = dynamic(() => import("./analytics-chart"), {
   loading: () => <Skeleton className="h-52 w-full" />,
 });
 
+/** The forecast in words: its figure, its period, and how it was made. */
+function ForecastLine({
+  result,
+  forecast,
+}: {
+  result: AnalyticsResult;
+  forecast: NonNullable<AnalyticsResult["forecast"]>;
+}) {
+  const measure = result.columns.find((c) => c.key === forecast.key)!;
+  const time = result.columns.find((c) => c.kind === "time")!;
+  return (
+    <p className="px-4 pb-2 text-xs text-slate-600" data-testid="analytics-forecast">
+      Forecast for {cellText(time, forecast.period)}: <strong>{cellText(measure, forecast.value)}</strong>{" "}
+      {measure.title.toLowerCase()} (dashed). {forecast.method}
+    </p>
+  );
+}
+
 /** The period a query names, in its own words ("last quarter") or as its dates. */
 function periodWords(query: SemanticQuery): string | null {
   const range = query.timeDimensions[0]?.dateRange;
@@ -81,9 +99,11 @@ export function AnalyticsCard({
               <Badge tone="brand">
                 {result.cube === "PartD"
                   ? `Part D ${result.source.period ?? "every data year"}`
-                  : result.range
-                    ? `${formatCalendarDate(result.range[0])} – ${formatCalendarDate(result.range[1])}`
-                    : "All recorded calls"}
+                  : result.cube === "Payments" && !result.query.timeDimensions[0]?.dateRange
+                    ? `Open Payments ${result.source.period ?? "every program year"}`
+                    : result.range
+                      ? `${formatCalendarDate(result.range[0])} – ${formatCalendarDate(result.range[1])}`
+                      : "All recorded calls"}
               </Badge>
               {result.conditions.map((c) => (
                 <Badge key={c} tone="neutral">
@@ -110,7 +130,7 @@ export function AnalyticsCard({
       ) : null}
       {result.rows.length === 0 ? (
         <p className="px-4 py-3 text-sm text-slate-500" data-testid="analytics-empty">
-          Nothing matches these conditions{result.cube === "Calls" ? " in the period" : ""}, within what you may see.
+          Nothing matches these conditions{result.cube === "PartD" ? "" : " in the period"}, within what you may see.
         </p>
       ) : (
         <>
@@ -119,6 +139,7 @@ export function AnalyticsCard({
               <AnalyticsChart {...chart} />
             </div>
           ) : null}
+          {result.forecast ? <ForecastLine result={result} forecast={result.forecast} /> : null}
           <div className="max-h-80 overflow-auto border-t border-slate-100">
             <Table data-testid="analytics-table">
               <TableHeader>

@@ -20,7 +20,10 @@ import type { AnalyticsChartProps } from "./analytics-figures";
 const tick = { fontSize: 10 };
 const format = (v: unknown) => (typeof v === "number" ? numberFormat.format(v) : String(v ?? "—"));
 
-/** The recharts half of the analytics card: bars for categories, a line for time. Figures are the card's table. */
+/**
+ * The recharts half of the analytics card: bars for categories, a line for time (a forecast as its dashed
+ * continuation). Figures are the card's table.
+ */
 export default function AnalyticsChart({ kind, data, series, title }: AnalyticsChartProps) {
   const axes = (
     <>
@@ -42,8 +45,11 @@ export default function AnalyticsChart({ kind, data, series, title }: AnalyticsC
                 key={s.key}
                 dataKey={s.key}
                 name={s.title}
-                stroke={CHART_COLORS[i % CHART_COLORS.length]}
-                dot={false}
+                // The forecast continues the first series' line, dashed.
+                stroke={CHART_COLORS[(s.dashed ? 0 : i) % CHART_COLORS.length]}
+                strokeDasharray={s.dashed ? "5 4" : undefined}
+                connectNulls={s.dashed}
+                dot={s.dashed ? { r: 2 } : false}
               />
             ))}
           </LineChart>

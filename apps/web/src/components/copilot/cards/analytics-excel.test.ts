@@ -31,6 +31,7 @@ const result: AnalyticsResult = {
   cube: "Calls",
   source: { title: "CRM interactions", period: "2026-07-01 to 2026-09-30" },
   note: null,
+  forecast: null,
   chart: "line",
   sql: null,
 };

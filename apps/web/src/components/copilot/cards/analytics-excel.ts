@@ -34,7 +34,16 @@ export async function excelOf(result: AnalyticsResult, title: string): Promise<A
       c.kind === "time"
         ? { numFmt: DATE_FORMATS[c.member.split(".").at(-1) ?? "day"] ?? "d mmm yyyy" }
         : c.kind === "measure"
-          ? { numFmt: c.format === "ratio" ? "0.00" : c.format === "percent" ? "0.0%" : "#,##0" }
+          ? {
+              numFmt:
+                c.format === "ratio"
+                  ? "0.00"
+                  : c.format === "percent"
+                    ? "0.0%"
+                    : c.format === "usd"
+                      ? '"$"#,##0.00'
+                      : "#,##0",
+            }
           : {},
   }));
   sheet.getRow(1).font = { bold: true };
@@ -66,8 +75,8 @@ export async function excelOf(result: AnalyticsResult, title: string): Promise<A
     ["Source", result.source.title],
     [
       "Period",
-      result.cube === "PartD"
-        ? (result.source.period ?? "Every data year loaded")
+      result.cube === "PartD" || result.cube === "Payments"
+        ? (result.source.period ?? "Every year loaded")
         : result.range
           ? `${result.range[0]} to ${result.range[1]} (UTC days)`
           : "All recorded calls",

@@ -29,6 +29,7 @@ const result = (overrides: Partial<AnalyticsResult> = {}): AnalyticsResult => ({
   cube: "Calls",
   source: { title: "CRM interactions", period: "2026-11-01 to 2026-11-30" },
   note: null,
+  forecast: null,
   chart: "bar",
   sql: null,
   ...overrides,
@@ -56,6 +57,35 @@ describe("the analytics card's figures", () => {
   it("charts counts together and leaves a ratio beside them out; no chart when the shape has none", () => {
     expect(chartOf(result())).toMatchObject({ kind: "bar", series: [{ key: "m0", title: "Calls" }] });
     expect(chartOf(result({ chart: "none" }))).toBeNull();
+  });
+});
+
+describe("the forecast on the chart", () => {
+  it("continues the line, dashed, from the last complete month to the forecast one", () => {
+    const trend = result({
+      chart: "line",
+      columns: [
+        { member: "Calls.occurredAt.month", key: "t0", kind: "time", title: "Month", format: null },
+        { member: "Calls.count", key: "m0", kind: "measure", title: "Calls", format: "count" },
+      ],
+      rows: [
+        { t0: "2026-08-01", m0: 10 },
+        { t0: "2026-09-01", m0: 20 },
+        { t0: "2026-10-01", m0: 30 },
+        { t0: "2026-11-01", m0: 40 },
+      ],
+      forecast: { key: "m0", period: "2026-12-01", value: 50, method: "A straight line." },
+    });
+    const chart = chartOf(trend)!;
+    expect(chart.series).toEqual([
+      { key: "m0", title: "Calls" },
+      { key: "forecast", title: "Forecast", dashed: true },
+    ]);
+    expect(chart.data.slice(-2)).toEqual([
+      { t0: "2026-11-01", m0: 40, forecast: 40, label: "Nov 2026" },
+      { t0: "2026-12-01", forecast: 50, label: "Dec 2026" },
+    ]);
+    expect(chart.data[0]).not.toHaveProperty("forecast");
   });
 });
 

@@ -7,12 +7,14 @@ type Column = AnalyticsResult["columns"][number];
 type Row = AnalyticsResult["rows"][number];
 
 const count = new Intl.NumberFormat("en-US");
+const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
 
 export interface AnalyticsChartProps {
   kind: "bar" | "line";
   title: string;
   data: Record<string, string | number | null>[];
-  series: { key: string; title: string }[];
+  /** A dashed series is a forecast: it starts at the last complete period and reaches the next one. */
+  series: { key: string; title: string; dashed?: boolean }[];
 }
 
 /** A cell as the table shows it: counts with separators, ratios to two decimals, channels by name. */
@@ -38,7 +40,9 @@ export function cellText(column: Column, value: Row[string] | undefined): string
       ? value.toFixed(2)
       : column.format === "percent"
         ? `${(value * 100).toFixed(1)} %`
-        : count.format(value);
+        : column.format === "usd"
+          ? usd.format(value)
+          : count.format(value);
   return column.member === "Calls.channel" ? channelName(value) : value;
 }
 
@@ -50,15 +54,25 @@ export function chartOf(result: AnalyticsResult): AnalyticsChartProps | null {
   // Counts share an axis; a ratio or share beside them would be flattened, so it is charted alone when it comes first.
   const series = (
     measures[0]?.format === "count" ? measures.filter((m) => m.format === "count") : measures.slice(0, 1)
-  ).map((m) => ({ key: m.key, title: m.title }));
+  ).map((m): AnalyticsChartProps["series"][number] => ({ key: m.key, title: m.title }));
+  const data: AnalyticsChartProps["data"] = result.rows.map((row) => ({
+    ...row,
+    label: groups.map((g) => cellText(g, row[g.key])).join(" · "),
+  }));
+  const forecast = result.forecast;
+  const time = groups.find((g) => g.kind === "time");
+  if (forecast && time && result.chart === "line") {
+    let at = data.findIndex((row) => row[time.key] === forecast.period);
+    if (at < 0) at = data.push({ [time.key]: forecast.period, label: cellText(time, forecast.period) }) - 1;
+    data[at] = { ...data[at], forecast: forecast.value };
+    if (at > 0) data[at - 1] = { ...data[at - 1], forecast: data[at - 1]![forecast.key] ?? null };
+    series.push({ key: "forecast", title: "Forecast", dashed: true });
+  }
   return {
     kind: result.chart,
     title: `${measures.map((m) => m.title).join(", ")} by ${groups.map((g) => g.title.toLowerCase()).join(" and ")}`,
     series,
-    data: result.rows.map((row) => ({
-      ...row,
-      label: groups.map((g) => cellText(g, row[g.key])).join(" · "),
-    })),
+    data,
   };
 }
 
@@ -97,11 +111,18 @@ export const GRAINS = [
   ["quarter", "Quarter"],
 ] as const;
 
-/** The source a query counts: "Calls" or "PartD", from its measures' names. */
-export const cubeOfQuery = (query: SemanticQuery): "Calls" | "PartD" =>
-  query.measures[0]?.startsWith("PartD.") ? "PartD" : "Calls";
+type Cube = "Calls" | "PartD" | "Payments" | "Tasks";
+const TIME: Record<Cube, SemanticQuery["timeDimensions"][number]["dimension"]> = {
+  Calls: "Calls.occurredAt",
+  PartD: "PartD.year",
+  Payments: "Payments.paidOn",
+  Tasks: "Tasks.dueDate",
+};
 
-const timeOf = (query: SemanticQuery) => (cubeOfQuery(query) === "PartD" ? "PartD.year" : "Calls.occurredAt");
+/** The source a query counts, from its measures' names ("PartD.share" → PartD). */
+export const cubeOfQuery = (query: SemanticQuery): Cube => (query.measures[0]?.split(".")[0] ?? "Calls") as Cube;
+
+const timeOf = (query: SemanticQuery) => TIME[cubeOfQuery(query)];
 
 /** The time grains a source can be broken down by: Part D is published by year. */
 export const grainsOf = (query: SemanticQuery) =>
