@@ -79,6 +79,23 @@ test("a manager's calls per rep: a chart and a table of their region's reps, the
   await expect(page.getByTestId("pinned-question")).toHaveCount(before - 1);
 });
 
+test("a manager's 'where should I focus today?' is their team: each rep's biggest gap and the HCPs behind it", async ({
+  signInAs,
+}) => {
+  const { page } = await signInAs(users.northwindNortheastManager);
+  const copilot = new CopilotPage(page);
+  await copilot.goto();
+  await page.getByTestId("suggested-prompt").filter({ hasText: "Where should I focus today?" }).click();
+  const card = copilot.lastAnswer().getByTestId("team-focus-card");
+  await expect(card).toBeVisible({ timeout: 30_000 });
+  const reps = card.getByTestId("team-focus-rep");
+  await expect(reps).toHaveCount(2);
+  await expect(card).toContainText("Kevin Walsh");
+  await expect(card).toContainText("Sofia Alvarez");
+  await expect(card).not.toContainText(/Daniel Kim|Aisha Thompson/);
+  await expect(reps.first()).toContainText(/top-decile HCPs unseen in 60 days/);
+});
+
 test("a rep asking the same sees only their own numbers", async ({ signInAs }) => {
   const { page } = await signInAs(users.northwindSanFranciscoRep);
   const copilot = new CopilotPage(page);

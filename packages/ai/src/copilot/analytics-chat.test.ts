@@ -99,6 +99,16 @@ describe("analytics questions in the chat", () => {
     });
   });
 
+  it("a manager's 'where should my team focus' is each rep's biggest gap; a rep's own focus stays their actions", async () => {
+    const team = await askAs("managerEast", "where should my team focus this week?");
+    expect(team.tools).toEqual(["teamFocus"]);
+    expect(team.text).toMatch(/^Where your team should focus, as of 2026-11-20/);
+    expect(team.text).toContain("**repE1**");
+    expect(team.text).not.toContain("repW1");
+    const rep = await askAs("repE1", "where should I focus today?");
+    expect(rep.tools).toEqual(["nextBestActions"]);
+  });
+
   it("says why Part D cannot give a month's figure, and gives no number", async () => {
     const { text, tools } = await askAs("managerEast", "alphacor scripts last month");
     expect(tools).toEqual([]);

@@ -129,6 +129,7 @@ describe("the copilot on an OpenAI-compatible server", () => {
       "recordConsent",
       "rescheduleTask",
       "searchPhysicians",
+      "teamFocus",
       "updateAccount",
     ]);
     expect(out.toolCalls.map((c) => [c.name, c.state])).toEqual([["prepareCallBrief", "output-available"]]);

@@ -195,6 +195,11 @@ export function readPayments(m: Message, now: Date, vocabulary: IntentVocabulary
   if (/\b(import|load|upload|file|refresh(ed)?|ingest\w*)\b/.test(text)) return null;
   if (/\b(his|her|he|she|their|them)\b/.test(text) || m.physicianTitled) return null;
   if (/\b(paid by|payments? from|money from|received (\w+ )?from)\b/.test(text)) return null;
+  if (
+    /^\s*(please\s+)?(list|find|search( for)?|show me( the)?|who are)\b/.test(text) &&
+    !/\b(total|sum|how much|by)\b/.test(text)
+  )
+    return null;
   if (/\b(prescribers?|writers?|claims|trx|scripts)\b/.test(text)) return COMBINED;
   if (/\b(by|per|each|which) (reps?|channels?)\b/.test(text) || m.products.length > 0)
     return {

@@ -35,6 +35,8 @@ type IntentOf =
   | { kind: "brief"; physician: PhysicianRef }
   | { kind: "draft"; physician: PhysicianRef; purpose: OutreachPurpose; topic: string | null; product: string | null }
   | { kind: "nba"; physician: PhysicianRef | null }
+  /** A manager's team: each rep's biggest gap and the HCPs behind it. */
+  | { kind: "teamFocus" }
   | ({ kind: "log"; physician: PhysicianRef } & CallFields)
   | { kind: "task"; physician: PhysicianRef | null; title: string; dueDate: string | null }
   | { kind: "tasks"; status: "open" | "overdue" }
@@ -219,6 +221,8 @@ export function describe(intent: Intent): string {
       return "update an account";
     case "analytics":
       return "answer an analytics question";
+    case "teamFocus":
+      return "show where your team should focus";
     case "admin":
       return "open an admin screen";
     default:

@@ -76,6 +76,8 @@ export function targetCall(intent: ToolIntent, npi: string | undefined, today: s
       };
     case "analytics":
       return { toolName: "queryAnalytics", input: { ...intent.query } };
+    case "teamFocus":
+      return { toolName: "teamFocus", input: {} };
     case "account":
       return {
         toolName: "updateAccount",

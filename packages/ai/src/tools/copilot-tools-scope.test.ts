@@ -17,7 +17,7 @@ const tools = (person: PersonKey) =>
 const PEOPLE = Object.keys(NPIS_IN_SCOPE) as PersonKey[];
 
 describe("copilot tools", () => {
-  it("exports the fourteen tools, and only the writes wait for approval", () => {
+  it("exports the fifteen tools, and only the writes wait for approval", () => {
     const all = tools("repE1");
     expect(Object.keys(all).sort()).toEqual([
       "completeTask",
@@ -33,6 +33,7 @@ describe("copilot tools", () => {
       "recordConsent",
       "rescheduleTask",
       "searchPhysicians",
+      "teamFocus",
       "updateAccount",
     ]);
     const approval = Object.fromEntries(
@@ -53,6 +54,7 @@ describe("copilot tools", () => {
       recordConsent: true,
       updateAccount: true,
       queryAnalytics: false,
+      teamFocus: false,
     });
     // The tools the server holds for approval (copilot_pending_action) are exactly these.
     expect(approvalToolNames(all).sort()).toEqual([

@@ -12,6 +12,7 @@ import { recordConsentTool } from "./record-consent";
 import type { ToolContext } from "./result";
 import { searchPhysiciansTool } from "./search-physicians";
 import { completeTaskTool, listTasksTool, rescheduleTaskTool } from "./tasks";
+import { teamFocusTool } from "./team-focus";
 import { updateAccountTool } from "./update-account";
 
 export function createCopilotTools(ctx: ToolContext) {
@@ -30,6 +31,7 @@ export function createCopilotTools(ctx: ToolContext) {
     recordConsent: recordConsentTool(ctx),
     updateAccount: updateAccountTool(ctx),
     queryAnalytics: queryAnalyticsTool(ctx),
+    teamFocus: teamFocusTool(ctx),
   };
 }
 
@@ -56,6 +58,7 @@ export type { ListCallsOutput, ListCallsResult, CallLine } from "./list-calls";
 export type { RecordConsentOutput } from "./record-consent";
 export type { UpdateAccountOutput } from "./update-account";
 export type { QueryAnalyticsOutput, QueryAnalyticsResult } from "./query-analytics";
+export type { TeamFocusOutput, TeamFocusResult } from "./team-focus";
 export type {
   CallBrief,
   OutreachDraft,

@@ -35,3 +35,4 @@ export {
   unpinQuestion,
   type Pin,
 } from "./pins";
+export { teamFocus, type RepFocus, type TeamFocus } from "./team-focus";

@@ -6,6 +6,7 @@ import { analyticsAnswer } from "./analytics";
 import { briefAnswer, draftAnswer } from "./documents";
 import { callsAnswer, tasksAnswer } from "./lists";
 import { nbaAnswer, profileAnswer, searchAnswer } from "./lookups";
+import { teamFocusAnswer } from "./team-focus";
 import { writeResultAnswer } from "./writes";
 
 export function writeAnswer(intent: ToolIntent, toolName: string, outcome: ToolOutcome): string {
@@ -30,6 +31,8 @@ export function writeAnswer(intent: ToolIntent, toolName: string, outcome: ToolO
       return tasksAnswer(value);
     case "queryAnalytics":
       return analyticsAnswer(value, intent.kind === "analytics" ? intent.period : null);
+    case "teamFocus":
+      return teamFocusAnswer(value);
     case "listCalls":
       return callsAnswer(value, intent.kind === "calls" ? intent.period : "the period");
     default:

@@ -77,6 +77,28 @@ export const analytics: IntentDefinition = {
   },
 };
 
+// "where should my team focus", "which reps need help", and a manager's own "where should I focus today": the team.
+const TEAM =
+  /\b(my team|the team|our team|team'?s|my reps|the reps|which reps?|who on (my|the) team|reps? (need|needs))\b/;
+const FOCUS =
+  /\b(focus|attention|help|coach\w*|priorit\w*|gaps?|struggling|behind|worr(y|ied)|concern\w*|effort|suggestions?)\b/;
+const MY_DAY =
+  /\b(where should (i|we) (focus|put)|what should i (do|prioriti[sz]e|focus on)|what'?s next|plan my (day|week)|where do i start|put our effort)\b/;
+
+export const teamFocus: IntentDefinition = {
+  name: "team.focus",
+  roles: ["manager", "admin"],
+  examples: ["where should my team focus this week?", "which reps need my help?", "where should I focus today?"],
+  read(m) {
+    // A physician named ("what should I do with Dr Shah") is that physician's next-best actions.
+    if (m.physicianTitled || m.people.length > 0) return null;
+    const team = has(m.text, TEAM) && has(m.text, FOCUS);
+    if (!team && !has(m.text, MY_DAY)) return null;
+    // Above the analytics reading of "which reps …" (a count by rep): help, focus and gaps ask for the team view.
+    return { score: team ? 0.97 : 0.92, intent: { kind: "teamFocus" } };
+  },
+};
+
 type Screen = Extract<Intent, { kind: "admin" }>["screen"];
 
 const SCREENS: [Screen, RegExp][] = [

@@ -3,7 +3,7 @@
 import type { Role } from "@pharmacrm/domain";
 
 import { listCalls, listTasks } from "./lists";
-import { adminScreen, analytics, help, refuse } from "./other";
+import { adminScreen, analytics, help, refuse, teamFocus } from "./other";
 import { brief, draft, nba, profile, search, topWriters } from "./physician-reads";
 import type { IntentDefinition } from "./shared";
 import { completeTask, createTask, logCall, recordConsent, rescheduleTask, updateAccount } from "./writes";
@@ -26,6 +26,7 @@ export const INTENTS: readonly IntentDefinition[] = [
   profile,
   search,
   analytics,
+  teamFocus,
   adminScreen,
 ];
 

@@ -46,6 +46,7 @@ const NAMES: Record<Intent["kind"], string> = {
   consent: "consent.record",
   account: "account.update",
   analytics: "analytics",
+  teamFocus: "team.focus",
   admin: "admin.screen",
   ask: "ask",
   help: "help",

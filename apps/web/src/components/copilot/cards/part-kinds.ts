@@ -23,6 +23,7 @@ const CARDED = new Set([
   "tool-draftOutreach",
   "tool-nextBestActions",
   "tool-queryAnalytics",
+  "tool-teamFocus",
 ]);
 
 /**

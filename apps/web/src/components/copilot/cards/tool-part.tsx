@@ -14,6 +14,7 @@ import { NbaCard } from "./nba-card";
 import { type ToolPart } from "./part-kinds";
 import { PhysicianProfileCard } from "./physician-profile-card";
 import { PhysicianResultsCard } from "./physician-results-card";
+import { TeamFocusCard } from "./team-focus-card";
 import { ToolDetails } from "./tool-details";
 import { WriteResult } from "./write-result";
 
@@ -34,6 +35,7 @@ const running: Record<ToolName, string> = {
   recordConsent: "Preparing the consent record",
   updateAccount: "Preparing the account change",
   queryAnalytics: "Counting",
+  teamFocus: "Reading your team's numbers",
 };
 
 const WRITES = [
@@ -72,6 +74,8 @@ function ReadCard({ part, chosenNpi }: { part: ToolPart & { state: "output-avail
       return isToolFailure(part.output) ? null : <WriteResult result={part.output} />;
     case "tool-queryAnalytics":
       return part.output.status === "ok" ? <AnalyticsCard result={part.output} /> : null;
+    case "tool-teamFocus":
+      return part.output.status === "ok" ? <TeamFocusCard focus={part.output} /> : null;
     // Lists of the person's own tasks and calls are answered in the text, with links.
     case "tool-listTasks":
     case "tool-listCalls":
