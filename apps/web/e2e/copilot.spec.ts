@@ -139,7 +139,8 @@ test("a call the copilot proposes is written only when approved, and shows on th
   expect((await chat(page, { id: conversationId, message: "x".repeat(70_000) })).status()).toBe(413);
 
   await written.getByRole("link", { name: "Open the HCP page" }).click();
-  await expect(hcp.name).toBeVisible();
+  // The HCP page may wait behind another spec's Part D import (its refresh holds the one embedded database).
+  await expect(hcp.name).toBeVisible({ timeout: 30_000 });
   await expect(hcp.interactions.first()).toContainText(approvedNote);
   expect((await api.profile(profile.hcp.npi)).interactions.filter((i) => i.notes === approvedNote)).toHaveLength(1);
 
