@@ -21,7 +21,15 @@ const nextBin = createRequire(join(appDir, "package.json")).resolve("next/dist/b
 const port = portFromArgs(process.argv.slice(2)) ?? env().PORT;
 
 console.log(`PharmaCRM: starting on http://localhost:${port}`);
-const child = spawn(process.execPath, [nextBin, "start", "--port", String(port)], { cwd: appDir, stdio: "inherit" });
+// Idle keep-alive connections are kept 65 s (Node's default is 5 s): a client — a browser, a load balancer, the
+// e2e API client — that reuses a connection the server has just closed gets ECONNRESET, and after a long database
+// call the server closes every connection idle past its timeout at once.
+const KEEP_ALIVE_MS = 65_000;
+const child = spawn(
+  process.execPath,
+  [nextBin, "start", "--port", String(port), "--keepAliveTimeout", String(KEEP_ALIVE_MS)],
+  { cwd: appDir, stdio: "inherit" },
+);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => child.kill(signal));
