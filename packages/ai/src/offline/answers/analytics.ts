@@ -2,6 +2,7 @@
 // table, the definitions used and the source with its period. The card beside it shows the chart and the query.
 import type { ResultColumn } from "@pharmacrm/domain";
 import { channelName } from "@pharmacrm/domain/channels";
+import { formatFigure } from "@pharmacrm/domain/figures";
 
 import type { QueryAnalyticsOutput } from "../../tools/query-analytics";
 import { count } from "./words";
@@ -13,14 +14,7 @@ type Column = ResultColumn;
 /** A cell as the answer writes it: counts with separators, ratios to two decimals, channels by name. */
 function formatCell(value: Cell, column: Pick<Column, "member" | "format">): string {
   if (value === null) return "—";
-  if (typeof value === "number")
-    return column.format === "ratio"
-      ? value.toFixed(2)
-      : column.format === "percent"
-        ? `${(value * 100).toFixed(1)} %`
-        : column.format === "usd"
-          ? `$${value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
-          : count(value);
+  if (typeof value === "number") return formatFigure(value, column.format);
   return column.member === "Calls.channel" ? channelName(value) : value;
 }
 

@@ -42,7 +42,7 @@ export const analytics: IntentDefinition = {
     // Part D or Open Payments measures read ("eliquis mkt shr", "payments by manufacturer"), tasks counted or broken
     // down ("overdue tasks by rep" — a list of my tasks is the tasks screen's), or what a source cannot say: numbers.
     const cube = reading.kind === "query" ? reading.query.measures[0]!.split(".")[0] : null;
-    const partD =
+    const otherSource =
       cube === "PartD" ||
       cube === "Payments" ||
       (cube === "Tasks" && (!!said?.breakdown || /\b(how many|number of|count|total)\b/.test(m.text))) ||
@@ -55,18 +55,18 @@ export const analytics: IntentDefinition = {
       !!said?.measure && (said.period || /\b(how many|how much|number of|total|count of|tally|times)\b/.test(m.text));
     const strong =
       grouped || has(m.text, STRONG) || (m.areas.length > 0 && /\btrend|share|doing|performance\b/.test(m.text));
-    if (!colleague && !strong && !has(m.text, ANALYTICS) && !area && !counted && !partD) return null;
+    if (!colleague && !strong && !has(m.text, ANALYTICS) && !area && !counted && !otherSource) return null;
     // A physician's own prescribing trend is a profile question.
     if (m.physicianTitled && !colleague) return null;
     return {
       // A product's top writers in the rep's own patch are a list of physicians (physician.top_writers) unless a
       // region or team is said; analytics takes them then.
       score:
-        partD && reading.kind === "query" && reading.query.dimensions?.includes("Hcps.name")
+        otherSource && reading.kind === "query" && reading.query.dimensions?.includes("Hcps.name")
           ? 0.9
           : colleague || strong
             ? 0.96
-            : counted || partD
+            : counted || otherSource
               ? 0.86
               : 0.82,
       intent:

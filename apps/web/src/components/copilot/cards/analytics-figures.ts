@@ -1,13 +1,11 @@
 // The analytics card's figures, without React: cell text, the chart's series and a CSV of exactly what is shown.
 import type { AnalyticsResult, SemanticQuery } from "@pharmacrm/domain";
+import { formatFigure } from "@pharmacrm/domain/figures";
 
 import { channelName } from "../../../lib/labels";
 
 type Column = AnalyticsResult["columns"][number];
 type Row = AnalyticsResult["rows"][number];
-
-const count = new Intl.NumberFormat("en-US");
-const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
 
 export interface AnalyticsChartProps {
   kind: "bar" | "line";
@@ -35,14 +33,7 @@ function periodText(member: string, start: string): string {
 export function cellText(column: Column, value: Row[string] | undefined): string {
   if (value === null || value === undefined) return "—";
   if (column.kind === "time" && typeof value === "string") return periodText(column.member, value);
-  if (typeof value === "number")
-    return column.format === "ratio"
-      ? value.toFixed(2)
-      : column.format === "percent"
-        ? `${(value * 100).toFixed(1)} %`
-        : column.format === "usd"
-          ? usd.format(value)
-          : count.format(value);
+  if (typeof value === "number") return formatFigure(value, column.format);
   return column.member === "Calls.channel" ? channelName(value) : value;
 }
 
