@@ -12,7 +12,9 @@ export default defineConfig({
   testDir: "e2e",
   testMatch: "*.spec.ts",
   timeout: 90_000,
-  expect: { timeout: 10_000 },
+  // One embedded database serves every spec; a page may wait behind another spec's import (its view refresh held
+  // pages past 10 s in CI), so a check waits up to 20 s. A passing check returns as soon as it holds.
+  expect: { timeout: 20_000 },
   // One embedded database serves every request; two workers keep it busy without queueing timeouts.
   workers: 2,
   retries: 0,

@@ -99,8 +99,9 @@ test("a call the copilot proposes is written only when approved, and shows on th
   // The search that found the physician is one line naming them, not a card of namesakes.
   await expect(copilot.lastAnswer().getByTestId("physician-resolved")).toContainText(profile.hcp.name);
   await expect(copilot.lastAnswer().getByTestId("physician-results-card")).toHaveCount(0);
-  // The physician by name, with the NPI that will be saved.
-  await expect(copilot.approvalCard).toContainText(profile.hcp.name);
+  // The physician by name, with the NPI that will be saved. The name is read from the registry after the card shows,
+  // and may wait behind another spec's import on the one embedded database.
+  await expect(copilot.approvalCard).toContainText(profile.hcp.name, { timeout: 30_000 });
   await expect(copilot.approvalCard).toContainText(`NPI ${profile.hcp.npi}`);
   await copilot.approvalCard.getByRole("button", { name: "Reject" }).click();
   await expect(copilot.approvalCard).toContainText("Rejected — nothing was written");

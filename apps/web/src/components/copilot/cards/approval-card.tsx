@@ -29,7 +29,7 @@ function when(value: string | undefined): string {
 /** The physician by name and place from the registry, with the NPI that will be saved; the NPI alone until known. */
 function Physician({ npi }: { npi: string }) {
   const trpc = useTRPC();
-  const identity = useQuery(trpc.hcp.identity.queryOptions({ npi }, { staleTime: 10 * 60_000, retry: false }));
+  const identity = useQuery(trpc.hcp.identity.queryOptions({ npi }, { staleTime: 10 * 60_000, retry: 2 }));
   if (!identity.data) return <span className="tabular-nums">NPI {npi}</span>;
   const { name, credential, city, state } = identity.data;
   const place = [formatPlaceName(city), state].filter(Boolean).join(", ");
