@@ -5,9 +5,10 @@
 // is ever spliced into the SQL text.
 import { sql, type SQL } from "drizzle-orm";
 
-import { interaction, task, territoryZip } from "@pharmacrm/db";
+import { interaction, task } from "@pharmacrm/db";
 
 import { visibleTenantRow, type Scope } from "../scope";
+import { alignedHcps, dayStart, filterSql, noProducts, TRUNC, type Fact } from "./fact";
 import {
   DIMENSIONS,
   MEASURES,
@@ -20,7 +21,8 @@ import {
   type TimeDimensionName,
 } from "./model";
 import { resolveRange } from "./periods";
-import { cubeOf, type Filter, type Granularity, type SemanticQuery } from "./query";
+import { cubeOf, type SemanticQuery } from "./query";
+import { consentFact, coverageFact, defaultRange, nbaFact } from "./target-facts";
 
 export interface Column {
   /** The member, or "Calls.occurredAt.month" for a time dimension at a granularity. */
@@ -50,73 +52,6 @@ const JOIN_SQL: Record<Exclude<Join, "product">, SQL> = {
 };
 // Joins in dependency order (region needs territory, specialty needs hcp).
 const JOIN_ORDER: readonly Join[] = ["product", "rep", "territory", "region", "hcp", "specialty", "attribute"];
-
-const TRUNC: Record<Granularity, SQL> = {
-  day: sql.raw("'day'"),
-  week: sql.raw("'week'"),
-  month: sql.raw("'month'"),
-  quarter: sql.raw("'quarter'"),
-  year: sql.raw("'year'"),
-};
-
-/** The start of a UTC day, as a parameter both drivers send as text. */
-const dayStart = (day: string, plus = 0) => {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + plus);
-  return sql`${d.toISOString()}::timestamptz`;
-};
-
-function filterSql(filter: Filter, expr: SQL = DIMENSIONS[filter.member].sql): SQL {
-  const dimension: Dimension = DIMENSIONS[filter.member];
-  const values = filter.values;
-  const typed = (v: string) => (dimension.type === "number" ? sql`${Number(v)}` : sql`${v}`);
-  switch (filter.operator) {
-    case "equals":
-      return dimension.type === "number"
-        ? sql`${expr} in (${sql.join(values.map(typed), sql`, `)})`
-        : sql`lower(${expr}) in (${sql.join(
-            values.map((v) => sql`${v.toLowerCase()}`),
-            sql`, `,
-          )})`;
-    case "notEquals":
-      return dimension.type === "number"
-        ? sql`(${expr} is null or ${expr} not in (${sql.join(values.map(typed), sql`, `)}))`
-        : sql`(${expr} is null or lower(${expr}) not in (${sql.join(
-            values.map((v) => sql`${v.toLowerCase()}`),
-            sql`, `,
-          )}))`;
-    case "contains":
-      return sql`(${sql.join(
-        values.map((v) => sql`${expr}::text ilike ${`%${v.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`}`),
-        sql` or `,
-      )})`;
-    case "gt":
-      return sql`${expr} > ${typed(values[0]!)}`;
-    case "gte":
-      return sql`${expr} >= ${typed(values[0]!)}`;
-    case "lt":
-      return sql`${expr} < ${typed(values[0]!)}`;
-    case "lte":
-      return sql`${expr} <= ${typed(values[0]!)}`;
-    case "set":
-      return sql`${expr} is not null`;
-    case "notSet":
-      return sql`${expr} is null`;
-  }
-}
-
-interface Fact {
-  /** The common table expressions, the last of them the fact `c`. */
-  ctes: SQL;
-  /** How a product dimension joins the fact. */
-  productJoin: SQL;
-  /** The fact's time bucket at a granularity. */
-  time: (granularity: Granularity) => SQL;
-  /** Measures see call × product rows (Calls with a product). */
-  grain: "call" | "product";
-  /** Filters the fact applied itself (Part D's product filter), left out of the outer WHERE. */
-  applied: readonly Filter[];
-}
 
 function callsFact(query: SemanticQuery, scope: Scope, range: [string, string] | null, joins: Set<Join>): Fact {
   const grain = joins.has("product") ? "product" : "call";
@@ -158,26 +93,6 @@ function callsFact(query: SemanticQuery, scope: Scope, range: [string, string] |
     applied: [],
   };
 }
-
-/** `al`: the HCPs aligned to the viewer's territories (admins: any of the org's), each to one territory. */
-export function alignedHcps(scope: Scope): SQL {
-  const territories =
-    scope.territoryIds === null
-      ? sql``
-      : scope.territoryIds.length
-        ? sql` and ${territoryZip.territoryId} in (${sql.join(
-            scope.territoryIds.map((id) => sql`${id}::uuid`),
-            sql`, `,
-          )})`
-        : sql` and false`;
-  return sql`al as (
-    select distinct on (h.npi) h.npi, ${territoryZip.territoryId} as territory_id
-    from ${territoryZip} join hcp h on h.practice_zip5 = ${territoryZip.zip5}
-    where ${territoryZip.orgId} = ${scope.orgId}::uuid${territories}
-    order by h.npi, ${territoryZip.territoryId})`;
-}
-
-const noProducts = sql`join product p on false`;
 
 function paymentsFact(scope: Scope, range: [string, string] | null): Fact {
   const period = range ? sql` and op.payment_date between ${range[0]}::date and ${range[1]}::date` : sql``;
@@ -264,7 +179,9 @@ export function compile(query: SemanticQuery, scope: Scope, now: Date, options: 
     ? cube === "PartD" && years
       ? [`${years[0]}-01-01`, `${years[1]}-12-31`]
       : resolveRange(time.dateRange, now)
-    : years && [`${years[0]}-01-01`, `${years[1]}-12-31`];
+    : cube === "Coverage" || cube === "Consent"
+      ? defaultRange(cube, time?.granularity, now)
+      : years && [`${years[0]}-01-01`, `${years[1]}-12-31`];
 
   const joins = new Set<Join>([
     ...dimensions.flatMap(([, d]) => d.joins),
@@ -277,8 +194,16 @@ export function compile(query: SemanticQuery, scope: Scope, now: Date, options: 
         ? paymentsFact(scope, range)
         : cube === "Tasks"
           ? tasksFact(scope, range, now)
-          : callsFact(query, scope, range, joins);
+          : cube === "Coverage"
+            ? coverageFact(query, scope, range ?? defaultRange(cube, undefined, now)!, time?.granularity, now)
+            : cube === "Consent"
+              ? consentFact(scope, range, time?.granularity, now)
+              : cube === "Nba"
+                ? nbaFact(scope, range)
+                : callsFact(query, scope, range, joins);
   if (cube === "PartD" && !query.dimensions.includes("Products.name")) joins.delete("product");
+  // Coverage's rep filter without the breakdown was applied in the fact, as a condition on the target.
+  if (cube === "Coverage" && !query.dimensions.includes("Reps.name")) joins.delete("rep");
   const measures = query.measures.map((name) => [name, MEASURES[name] as Measure] as const);
 
   const columns: Column[] = [];
@@ -306,6 +231,14 @@ export function compile(query: SemanticQuery, scope: Scope, now: Date, options: 
         sql` and `,
       )}`
     : sql``;
+  // By HCP, a list measure shows only the HCPs it counts ("which of my targets have I not seen").
+  const listed =
+    query.dimensions.includes("Hcps.name") && measures.every(([, m]) => m.list)
+      ? sql`having ${sql.join(
+          measures.map(([, m]) => sql`${m.sql(fact.grain)} > 0`),
+          sql` or `,
+        )}`
+      : sql``;
   const groupKeys = columns.filter((c) => c.kind !== "measure").map((c) => sql.raw(c.key));
   const groupBy = groupKeys.length ? sql`group by ${sql.join(groupKeys, sql`, `)}` : sql``;
 
@@ -330,6 +263,7 @@ export function compile(query: SemanticQuery, scope: Scope, now: Date, options: 
       from c ${sql.join(joinSql, sql` `)}
       ${where}
       ${groupBy}
+      ${listed}
       order by ${sql.join(order, sql`, `)}
       limit ${query.limit}`,
     columns,

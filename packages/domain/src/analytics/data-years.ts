@@ -6,7 +6,8 @@ import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@pharmacrm/db";
 
 import type { Scope } from "../scope";
-import { alignedHcps, type DataYears } from "./compile";
+import type { DataYears } from "./compile";
+import { alignedHcps } from "./fact";
 import type { CubeName } from "./model";
 import { resolveRange } from "./periods";
 import type { SemanticQuery } from "./query";

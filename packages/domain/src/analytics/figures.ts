@@ -1,6 +1,8 @@
 // A figure of the analytics model as people read it, for the card, the copilot's answer and exports alike: counts
-// with separators, ratios to two decimals, shares as "18.3 %", dollars to the cent. No imports at run time, so the
-// screens can read it (@pharmacrm/domain/figures) without the database code.
+// with separators, ratios to two decimals, days to one, shares as "18.3 %", dollars to the cent; coded values by name.
+// Imports only the channel titles at run time, so the screens can read it (@pharmacrm/domain/figures) without the
+// database code.
+import { channelName } from "../channels";
 import type { Format } from "./model";
 
 const count = new Intl.NumberFormat("en-US");
@@ -10,5 +12,15 @@ export function formatFigure(value: number, format: Format | null): string {
   if (format === "ratio") return value.toFixed(2);
   if (format === "percent") return `${(value * 100).toFixed(1)} %`;
   if (format === "usd") return usd.format(value);
+  if (format === "days") return value.toFixed(1);
   return count.format(value);
+}
+
+const ACTIONS: Record<string, string> = { call: "Call", email: "Email", sample: "Sample", follow_up: "Follow-up" };
+
+/** A dimension's value as people read it: channels and suggested actions by name ("In person", "Follow-up"). */
+export function memberValue(member: string, value: string): string {
+  if (member === "Calls.channel" || member === "Consent.channel") return channelName(value);
+  if (member === "Nba.action") return ACTIONS[value] ?? value;
+  return value;
 }

@@ -1,6 +1,6 @@
 // The semantic model, written once: every measure and dimension a question can name, with its title, its written
 // definition (shown to the person on demand), the words people use for it and its SQL over the compiler's aliases.
-// Two cubes, each a fact the compiler builds as `c` with the same key columns (org, HCP, territory):
+// Seven cubes, each a fact the compiler builds as `c` with the same key columns (org, HCP, territory):
 //
 // Calls — one row per interaction the viewer may see. A product dimension or filter moves the grain to call ×
 // product (cp: products discussed or sampled on the call), so a call with three products counts once in calls and
@@ -13,13 +13,18 @@
 //
 // Payments — one row per Open Payments general payment to an HCP aligned to the viewer's territories.
 // Tasks — one row per task the viewer may see (a rep's own and their territories', a manager's region, …).
+// Coverage — one row per target HCP (on the org's account list, aligned to the viewer's territories) and period,
+// with whether a call the viewer may see reached them in it and the days since the last one.
+// Consent — one row per target HCP, consent channel and period: the all-products consent in force at the period's
+// end (today when none is said) and the opt-ins and opt-outs recorded in it.
+// Nba — one row per next-best-action decision the viewer may see (their own, or on HCPs in their territories).
 import { sql, type SQL } from "drizzle-orm";
 
 import { MEASURES } from "./measures";
 
-export type Format = "count" | "ratio" | "percent" | "usd";
+export type Format = "count" | "ratio" | "percent" | "usd" | "days";
 export type Join = "rep" | "territory" | "region" | "hcp" | "specialty" | "attribute" | "product";
-export type CubeName = "Calls" | "PartD" | "Payments" | "Tasks";
+export type CubeName = "Calls" | "PartD" | "Payments" | "Tasks" | "Coverage" | "Consent" | "Nba";
 
 export const CUBES: Record<CubeName, { title: string; source: string }> = {
   Calls: { title: "calls", source: "CRM interactions" },
@@ -32,6 +37,15 @@ export const CUBES: Record<CubeName, { title: string; source: string }> = {
     source: "CMS Open Payments (general payments), for HCPs aligned to your territories",
   },
   Tasks: { title: "tasks", source: "CRM tasks" },
+  Coverage: {
+    title: "coverage of target HCPs",
+    source: "CRM accounts (target HCPs in your territories) and the calls you may see",
+  },
+  Consent: {
+    title: "consent",
+    source: "CRM consent records (all-products consent), for target HCPs in your territories",
+  },
+  Nba: { title: "next-best-action decisions", source: "CRM next-best-action decisions (accepted or dismissed)" },
 };
 
 export interface Member {
@@ -46,8 +60,10 @@ export interface Measure extends Member {
   format: Format;
   /** The aggregate at call grain (c) and at call × product grain (cp). */
   sql: (grain: "call" | "product") => SQL;
-  /** Figures the fact needs in its CTE: per-call details or samples, Part D's new-writer flag. */
-  needs?: "details" | "samples" | "newWriter";
+  /** A count of HCPs that, by HCP, is a list: only the HCPs it counts are shown ("which targets have I not seen"). */
+  list?: true;
+  /** Figures the fact needs in its CTE: per-call details or samples, Part D's new-writer flag, the last call. */
+  needs?: "details" | "samples" | "newWriter" | "lastCall";
 }
 
 export interface Dimension extends Member {
@@ -60,18 +76,22 @@ export interface Dimension extends Member {
 
 export { MEASURES };
 
+// The breakdowns of the HCP and the territory, which every cube has.
+const EVERY_CUBE: readonly CubeName[] = ["Calls", "PartD", "Payments", "Tasks", "Coverage", "Consent", "Nba"];
+
 export const DIMENSIONS = {
   "Reps.name": {
-    cubes: ["Calls", "Tasks"],
+    cubes: ["Calls", "Tasks", "Coverage", "Nba"],
     title: "Rep",
-    description: "The rep who logged the call, or who owns the task.",
+    description:
+      "The rep who logged the call, who owns the task, who decided on a suggestion, or (coverage) who is assigned to the HCP's territory.",
     synonyms: ["rep", "reps", "representative", "owner", "person", "team member", "who"],
     type: "string",
     joins: ["rep"],
     sql: sql`u.name`,
   },
   "Territories.name": {
-    cubes: ["Calls", "PartD", "Payments", "Tasks"],
+    cubes: EVERY_CUBE,
     title: "Territory",
     description:
       "Calls and tasks: the territory they were logged in. Part D and Open Payments: the territory the HCP is aligned to today.",
@@ -81,7 +101,7 @@ export const DIMENSIONS = {
     sql: sql`t.name`,
   },
   "Regions.name": {
-    cubes: ["Calls", "PartD", "Payments", "Tasks"],
+    cubes: EVERY_CUBE,
     title: "Region",
     description: "The region of the call's territory.",
     synonyms: ["region", "regions", "district"],
@@ -109,7 +129,7 @@ export const DIMENSIONS = {
     sql: sql`p.name`,
   },
   "Hcps.specialty": {
-    cubes: ["Calls", "PartD", "Payments", "Tasks"],
+    cubes: EVERY_CUBE,
     title: "Specialty",
     description: "The HCP's primary specialty (NPPES taxonomy, NUCC classification).",
     synonyms: ["specialty", "specialties", "speciality"],
@@ -118,7 +138,7 @@ export const DIMENSIONS = {
     sql: sql`tx.classification`,
   },
   "Hcps.state": {
-    cubes: ["Calls", "PartD", "Payments", "Tasks"],
+    cubes: EVERY_CUBE,
     title: "State",
     description: "The state of the HCP's practice address (NPPES).",
     synonyms: ["state", "states"],
@@ -127,7 +147,7 @@ export const DIMENSIONS = {
     sql: sql`h.practice_state`,
   },
   "Hcps.city": {
-    cubes: ["Calls", "PartD", "Payments", "Tasks"],
+    cubes: EVERY_CUBE,
     title: "City",
     description: "The city of the HCP's practice address (NPPES).",
     synonyms: ["city", "cities", "town"],
@@ -136,7 +156,7 @@ export const DIMENSIONS = {
     sql: sql`initcap(h.practice_city)`,
   },
   "Hcps.tier": {
-    cubes: ["Calls", "PartD", "Payments", "Tasks"],
+    cubes: EVERY_CUBE,
     title: "Tier",
     description: "The org's tier for the HCP (A–D), as set on the account.",
     synonyms: ["tier", "tiers"],
@@ -145,7 +165,7 @@ export const DIMENSIONS = {
     sql: sql`a.tier`,
   },
   "Hcps.segment": {
-    cubes: ["Calls", "PartD", "Payments", "Tasks"],
+    cubes: EVERY_CUBE,
     title: "Segment",
     description: "The org's segment for the HCP, as set on the account.",
     synonyms: ["segment", "segments"],
@@ -154,7 +174,7 @@ export const DIMENSIONS = {
     sql: sql`a.segment`,
   },
   "Hcps.decile": {
-    cubes: ["Calls", "PartD", "Payments", "Tasks"],
+    cubes: EVERY_CUBE,
     title: "Decile",
     description: "The HCP's decile (1–10, 10 the highest market volume), as the org set it on the account.",
     synonyms: ["decile", "deciles"],
@@ -163,7 +183,7 @@ export const DIMENSIONS = {
     sql: sql`a.decile`,
   },
   "Hcps.name": {
-    cubes: ["Calls", "PartD", "Payments", "Tasks"],
+    cubes: EVERY_CUBE,
     title: "HCP",
     description: "The HCP, by name and NPI.",
     synonyms: ["hcp", "hcps", "doctor", "doctors", "physician", "physicians", "prescriber", "prescribers"],
@@ -188,6 +208,33 @@ export const DIMENSIONS = {
     type: "string",
     joins: [],
     sql: sql`c.nature`,
+  },
+  "Consent.channel": {
+    cubes: ["Consent"],
+    title: "Consent channel",
+    description: "The channel the consent is for: email, phone, in person, SMS or fax.",
+    synonyms: ["channel", "channels", "consent channel"],
+    type: "string",
+    joins: [],
+    sql: sql`c.channel`,
+  },
+  "Nba.action": {
+    cubes: ["Nba"],
+    title: "Suggested action",
+    description: "What the next-best action suggested: a call, an email, a sample or a follow-up.",
+    synonyms: ["action", "actions", "suggestion type", "type of suggestion"],
+    type: "string",
+    joins: [],
+    sql: sql`c.action`,
+  },
+  "Nba.reason": {
+    cubes: ["Nba"],
+    title: "Dismissal reason",
+    description: "The reason the rep gave when dismissing a suggestion (blank for accepted ones).",
+    synonyms: ["reason", "reasons", "why dismissed"],
+    type: "string",
+    joins: [],
+    sql: sql`c.reason`,
   },
   "PartD.drug": {
     cubes: ["PartD"],
@@ -216,6 +263,23 @@ export const TIME_DIMENSIONS = {
     description: "The day the task is due.",
     synonyms: ["due", "due date", "deadline"],
   },
+  "Coverage.callDate": {
+    title: "Date of call",
+    description:
+      "The period in which a call reaches a target HCP (the last 90 days when none is said; by month, each month).",
+    synonyms: ["date", "month", "quarter", "when"],
+  },
+  "Consent.recordedAt": {
+    title: "Date recorded",
+    description:
+      "Consent in force at the end of the period (today when none is said); opt-ins and opt-outs recorded in it.",
+    synonyms: ["date", "month", "as of"],
+  },
+  "Nba.decidedAt": {
+    title: "Date decided",
+    description: "When the rep accepted or dismissed the suggestion.",
+    synonyms: ["date", "month", "when"],
+  },
   "PartD.year": {
     title: "Data year",
     description: "The CMS data year of the Part D row (published once a year, about two years behind).",
@@ -229,6 +293,9 @@ export const CUBE_TIME: Record<CubeName, TimeDimensionName> = {
   PartD: "PartD.year",
   Payments: "Payments.paidOn",
   Tasks: "Tasks.dueDate",
+  Coverage: "Coverage.callDate",
+  Consent: "Consent.recordedAt",
+  Nba: "Nba.decidedAt",
 };
 
 export type MeasureName = keyof typeof MEASURES;
@@ -241,7 +308,7 @@ export const DIMENSION_NAMES = namesOf<DimensionName>(DIMENSIONS);
 export const TIME_DIMENSION_NAMES = namesOf<TimeDimensionName>(TIME_DIMENSIONS);
 
 /** The title and definition of any member, for the answer's "definitions used". */
-export function memberOf(name: string): (Member & { format?: Format; cube?: CubeName }) | undefined {
+export function memberOf(name: string): (Member & { format?: Format; cube?: CubeName; list?: true }) | undefined {
   return (
     (MEASURES as Record<string, Measure>)[name] ??
     (DIMENSIONS as Record<string, Dimension>)[name] ??

@@ -8,14 +8,15 @@ import { z } from "zod";
 
 import { rowsOf, type Db } from "@pharmacrm/db";
 
-import { channelName } from "../channels";
 import { DomainError } from "../errors";
 import type { Scope } from "../scope";
 import { compile } from "./compile";
 import { isYearly, periodWords, yearsAsked, yearsLoaded, yearsNote } from "./data-years";
+import { memberValue } from "./figures";
 import { forecastNext, type Forecast } from "./forecast";
 import { CUBES, memberOf, type CubeName, type Format } from "./model";
 import { cubeOf, semanticQuery, type Filter, type SemanticQuery, type SemanticQueryInput } from "./query";
+import { defaultPeriodNote } from "./target-facts";
 
 const STATEMENT_TIMEOUT = "10s";
 
@@ -25,6 +26,8 @@ export interface ResultColumn {
   kind: "measure" | "dimension" | "time";
   title: string;
   format: Format | null;
+  /** A count of HCPs that, by HCP, lists them (only the HCPs it counts are rows). */
+  list?: true;
 }
 
 export interface AnalyticsResult {
@@ -67,7 +70,11 @@ const titleCase = (value: string) => value.replace(/(^|[\s'-])\p{L}/gu, (c) => c
 /** A filter as a person says it: "Product is Eliquis or Farxiga". */
 function conditionOf(filter: Filter): string {
   const values = filter.values.map((v) =>
-    filter.member === "Calls.channel" ? channelName(v) : filter.member === "Hcps.tier" ? v.toUpperCase() : titleCase(v),
+    filter.member === "Hcps.tier"
+      ? v.toUpperCase()
+      : memberValue(filter.member, v) === v
+        ? titleCase(v)
+        : memberValue(filter.member, v),
   );
   const title = memberOf(filter.member)?.title ?? filter.member;
   return `${title} ${OPERATORS[filter.operator]}${values.length ? ` ${values.join(" or ")}` : ""}`;
@@ -106,6 +113,7 @@ export async function runAnalytics(
       ...c,
       title: grain ? grain.charAt(0).toUpperCase() + grain.slice(1) : (member?.title ?? c.member),
       format: member?.format ?? null,
+      ...(member && "list" in member && member.list ? { list: true as const } : {}),
     };
   });
   const rows = rowsOf<Record<string, unknown>>(result.rows).map((row) =>
@@ -135,7 +143,9 @@ export async function runAnalytics(
       title: CUBES[cube].source,
       period: periodWords(cube, years, compiled.range),
     },
-    note: isYearly(cube) ? yearsNote(cube, loaded, years, compiled.range) : null,
+    note: isYearly(cube)
+      ? yearsNote(cube, loaded, years, compiled.range)
+      : defaultPeriodNote(cube, query, compiled.range),
     forecast: forecastOf(query, columns, rows, compiled.range, now),
     chart: chartFor(columns, rows.length),
     sql: scope.role === "admin" ? { text: rendered.sql.replace(/\s+/g, " ").trim(), params: rendered.params } : null,

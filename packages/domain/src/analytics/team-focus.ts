@@ -8,7 +8,7 @@ import { interaction, rowsOf, task, type Db } from "@pharmacrm/db";
 
 import { displayName } from "../hcp/names";
 import { visibleTenantRow, type Scope } from "../scope";
-import { alignedHcps } from "./compile";
+import { alignedHcps } from "./fact";
 
 export const UNSEEN_DAYS = 60;
 const WEEKS = 4;

@@ -67,8 +67,8 @@ export function AnalyticsDashboard({ role, scopeLabel }: { role: Role; scopeLabe
       <header>
         <h1 className="text-xl font-semibold text-slate-900">Analytics</h1>
         <p className="text-sm text-slate-500">
-          Calls logged in the CRM and Medicare Part D prescribing, for {scopeLabel}. Every figure is a query you can
-          change, export or ask about in the copilot.
+          Calls, coverage, tasks and consent in the CRM and Medicare Part D prescribing, for {scopeLabel}. Every figure
+          is a query you can change, export or ask about in the copilot.
         </p>
       </header>
       <section aria-label="Key figures" className="grid grid-cols-2 gap-3 lg:grid-cols-4">

@@ -1,6 +1,7 @@
 // The dashboard's standard reports: each tile and panel is a semantic query, run for the signed-in person's scope by
 // the same compiler as the copilot's answers, so a figure here and the same question asked in chat agree. Market share
-// is Medicare Part D's latest data year for the HCPs aligned to the person's territories.
+// is Medicare Part D's latest data year for the HCPs aligned to the person's territories; coverage and consent count
+// the org's target HCPs in them.
 import type { SemanticQueryInput } from "@pharmacrm/domain";
 
 type Range = "this quarter" | "last 12 months";
@@ -75,6 +76,30 @@ export const PANELS: readonly { id: string; title: string; forTeams: boolean; qu
     title: "Market share by product, latest Part D year",
     forTeams: false,
     query: { measures: ["PartD.share", "PartD.claims", "PartD.marketClaims"], dimensions: ["Products.name"] },
+  },
+  {
+    id: "coverage",
+    title: "Coverage of deciles 8–10 this quarter",
+    forTeams: false,
+    query: {
+      measures: ["Coverage.rate", "Coverage.reached", "Coverage.hcps"],
+      dimensions: ["Hcps.decile"],
+      filters: [{ member: "Hcps.decile", operator: "gte", values: ["8"] }],
+      timeDimensions: [{ dimension: "Coverage.callDate", dateRange: "this quarter" }],
+      order: [["Hcps.decile", "desc"]],
+    },
+  },
+  {
+    id: "tasks",
+    title: "Open and overdue tasks by rep",
+    forTeams: true,
+    query: { measures: ["Tasks.open", "Tasks.overdue"], dimensions: ["Reps.name"] },
+  },
+  {
+    id: "consent",
+    title: "Consent coverage by channel",
+    forTeams: false,
+    query: { measures: ["Consent.rate", "Consent.optedIn", "Consent.optedOut"], dimensions: ["Consent.channel"] },
   },
   {
     id: "channels",

@@ -1,8 +1,7 @@
 // The answer to a numbers question, written only from the rows: the headline figure, the conditions applied, the
 // table, the definitions used and the source with its period. The card beside it shows the chart and the query.
-import type { ResultColumn } from "@pharmacrm/domain";
-import { channelName } from "@pharmacrm/domain/channels";
-import { formatFigure } from "@pharmacrm/domain/figures";
+import type { CubeName, ResultColumn } from "@pharmacrm/domain";
+import { formatFigure, memberValue } from "@pharmacrm/domain/figures";
 
 import type { QueryAnalyticsOutput } from "../../tools/query-analytics";
 import { count } from "./words";
@@ -11,12 +10,23 @@ type Cell = string | number | null;
 
 type Column = ResultColumn;
 
-/** A cell as the answer writes it: counts with separators, ratios to two decimals, channels by name. */
+/** A cell as the answer writes it: figures by their format, coded values by name. */
 function formatCell(value: Cell, column: Pick<Column, "member" | "format">): string {
   if (value === null) return "—";
   if (typeof value === "number") return formatFigure(value, column.format);
-  return column.member === "Calls.channel" ? channelName(value) : value;
+  return memberValue(column.member, value);
 }
+
+/** What a question with no period covers, by source. */
+const NO_PERIOD: Record<CubeName, string> = {
+  Calls: "all recorded calls",
+  PartD: "every data year loaded",
+  Payments: "every program year loaded",
+  Tasks: "all tasks",
+  Coverage: "the last 90 days",
+  Consent: "as it stands today",
+  Nba: "all decisions recorded",
+};
 
 export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | null): string {
   if (output.status !== "ok") return output.message;
@@ -34,7 +44,7 @@ export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | n
           ? typeof words === "string"
             ? `${words} (${output.range[0]} to ${output.range[1]})`
             : (period ?? `${output.range[0]} to ${output.range[1]}`)
-          : "all recorded calls";
+          : NO_PERIOD[output.cube];
   const scopeLine = [when, ...output.conditions].join(" · ");
   const source = `_(${output.source.title}${output.source.period ? `, ${output.source.period}` : ""}; figures within what you may see)_`;
   const note = output.note ? [output.note, ""] : [];
@@ -55,6 +65,10 @@ export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | n
   if (groups.length === 0) {
     const row = output.rows[0]!;
     headline = `${measures.map((m) => `${m.title}: **${formatCell(row[m.key] ?? null, m)}**`).join(" · ")} (${scopeLine}).`;
+  } else if (first.list && groups.length === 1 && groups[0]!.member === "Hcps.name") {
+    // "Which of my targets have I not seen": the HCPs, counted.
+    const names = output.rows.slice(0, 3).map((row) => String(row[groups[0]!.key]).replace(/ \(\d{10}\)$/, ""));
+    headline = `${first.title} (${scopeLine}): **${count(output.rows.length)}${output.truncated ? "+" : ""}** — ${names.join(", ")}${output.rows.length > 3 ? ", …" : ""}.`;
   } else if (groups.some((g) => g.kind === "time")) {
     const last = output.rows.at(-1)!;
     const time = groups.find((g) => g.kind === "time")!;

@@ -38,11 +38,13 @@ export async function excelOf(result: AnalyticsResult, title: string): Promise<A
               numFmt:
                 c.format === "ratio"
                   ? "0.00"
-                  : c.format === "percent"
-                    ? "0.0%"
-                    : c.format === "usd"
-                      ? '"$"#,##0.00'
-                      : "#,##0",
+                  : c.format === "days"
+                    ? "0.0"
+                    : c.format === "percent"
+                      ? "0.0%"
+                      : c.format === "usd"
+                        ? '"$"#,##0.00'
+                        : "#,##0",
             }
           : {},
   }));

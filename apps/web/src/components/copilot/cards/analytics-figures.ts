@@ -1,8 +1,6 @@
 // The analytics card's figures, without React: cell text, the chart's series and a CSV of exactly what is shown.
-import type { AnalyticsResult, SemanticQuery } from "@pharmacrm/domain";
-import { formatFigure } from "@pharmacrm/domain/figures";
-
-import { channelName } from "../../../lib/labels";
+import type { AnalyticsResult, CubeName, SemanticQuery } from "@pharmacrm/domain";
+import { formatFigure, memberValue } from "@pharmacrm/domain/figures";
 
 type Column = AnalyticsResult["columns"][number];
 type Row = AnalyticsResult["rows"][number];
@@ -34,7 +32,7 @@ export function cellText(column: Column, value: Row[string] | undefined): string
   if (value === null || value === undefined) return "—";
   if (column.kind === "time" && typeof value === "string") return periodText(column.member, value);
   if (typeof value === "number") return formatFigure(value, column.format);
-  return column.member === "Calls.channel" ? channelName(value) : value;
+  return memberValue(column.member, value);
 }
 
 /** The chart's points: one per row, labelled by its dimensions (or its date), with every measure as a series. */
@@ -102,12 +100,15 @@ export const GRAINS = [
   ["quarter", "Quarter"],
 ] as const;
 
-type Cube = "Calls" | "PartD" | "Payments" | "Tasks";
+type Cube = CubeName;
 const TIME: Record<Cube, SemanticQuery["timeDimensions"][number]["dimension"]> = {
   Calls: "Calls.occurredAt",
   PartD: "PartD.year",
   Payments: "Payments.paidOn",
   Tasks: "Tasks.dueDate",
+  Coverage: "Coverage.callDate",
+  Consent: "Consent.recordedAt",
+  Nba: "Nba.decidedAt",
 };
 
 /** The source a query counts, from its measures' names ("PartD.share" → PartD). */
