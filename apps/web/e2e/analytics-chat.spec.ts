@@ -134,8 +134,36 @@ test("the analytics screen: a manager's key figures and their reps; a rep's own 
   await expect(share).toContainText("%");
   await expect(dashboard.getByTestId("panel-share")).toContainText("Part D data year");
 
+  // Coverage of the top deciles (10, 9, 8) this quarter, and consent coverage per channel, for the region's targets.
+  const coverage = dashboard.getByTestId("panel-coverage").getByTestId("analytics-table");
+  await expect(coverage.locator("tbody tr")).toHaveCount(3);
+  await expect(coverage.locator("tbody tr").first()).toContainText(/^10\s*\d+\.\d %/);
+  const consent = dashboard.getByTestId("panel-consent").getByTestId("analytics-table");
+  await expect(consent).toContainText("In person");
+  await expect(consent).toContainText("Email");
+  await expect(dashboard.getByTestId("panel-tasks").getByTestId("analytics-table").locator("tbody tr")).toHaveCount(2);
+
   const rep = await signInAs(users.northwindSanFranciscoRep);
   await rep.page.goto("/analytics");
   await expect(rep.page.getByTestId("panel-channels").getByTestId("analytics-table")).toBeVisible({ timeout: 30_000 });
   await expect(rep.page.getByTestId("panel-leaderboard")).toHaveCount(0);
+  await expect(rep.page.getByTestId("panel-tasks")).toHaveCount(0);
+  await expect(rep.page.getByTestId("panel-coverage").getByTestId("analytics-table")).toBeVisible();
+});
+
+test("a manager asks which top-decile targets nobody has seen: the HCPs, the condition and the period said", async ({
+  signInAs,
+}) => {
+  const { page } = await signInAs(users.northwindNortheastManager);
+  const copilot = new CopilotPage(page);
+  await copilot.goto();
+  await copilot.ask("which decile 10 targets havent we seen in the last 90 days?");
+  const answer = copilot.lastAnswer();
+  await expect(answer).toContainText("Targets not reached", { timeout: 30_000 });
+  await expect(answer).toContainText("Decile is 10");
+  await expect(answer.getByTestId("analytics-table").locator("tbody tr").first()).toContainText(/\(\d{10}\)/);
+  await copilot.ask("email consent rate by territory");
+  await expect(copilot.lastAnswer().getByTestId("analytics-table").locator("tbody tr")).toHaveCount(2, {
+    timeout: 30_000,
+  });
 });

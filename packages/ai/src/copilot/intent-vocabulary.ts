@@ -1,8 +1,8 @@
 // The offline engine's vocabulary for one person: the search's reference words (cached per database), and the
-// org's products, market drugs, people, territories and regions (a few small queries per turn).
-import { and, eq } from "drizzle-orm";
+// org's products, market drugs, people, territories, regions and account segments (a few small queries per turn).
+import { and, eq, isNotNull } from "drizzle-orm";
 
-import { appUser, region, territory, type Db } from "@pharmacrm/db";
+import { appUser, hcpAttribute, region, territory, type Db } from "@pharmacrm/db";
 import { listProducts, orgMarkets, referenceVocabulary, type Viewer } from "@pharmacrm/domain";
 
 import type { PlanContext } from "../offline/planner";
@@ -29,7 +29,7 @@ export function intentVocabulary(db: Db, viewer: Viewer): Promise<IntentVocabula
 async function loadIntentVocabulary(db: Db, viewer: Viewer): Promise<IntentVocabulary> {
   // Active products are the org's, whoever asks: the admin scope reads them all.
   const scope = { orgId: viewer.orgId, userId: viewer.userId, role: "admin" as const, territoryIds: null };
-  const [reference, products, markets, people, territories, regions] = await Promise.all([
+  const [reference, products, markets, people, territories, regions, segments] = await Promise.all([
     referenceVocabulary(db),
     listProducts(db, scope),
     orgMarkets(db, viewer.orgId),
@@ -39,6 +39,10 @@ async function loadIntentVocabulary(db: Db, viewer: Viewer): Promise<IntentVocab
       .select({ name: region.name })
       .from(region)
       .where(and(eq(region.orgId, viewer.orgId))),
+    db
+      .selectDistinct({ segment: hcpAttribute.segment })
+      .from(hcpAttribute)
+      .where(and(eq(hcpAttribute.orgId, viewer.orgId), isNotNull(hcpAttribute.segment))),
   ]);
   return {
     products: products.map((p) => ({
@@ -52,6 +56,7 @@ async function loadIntentVocabulary(db: Db, viewer: Viewer): Promise<IntentVocab
     people: people.map((p) => lower(p.name)).filter((n) => n.includes(" ")),
     areas: [...territories, ...regions].map((t) => lower(t.name)),
     regions: regions.map((r) => lower(r.name)),
+    segments: segments.flatMap((s) => (s.segment ? [lower(s.segment)] : [])),
   };
 }
 

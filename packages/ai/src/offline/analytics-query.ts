@@ -1,14 +1,15 @@
 // An analytics question read as a semantic query: the measures named ("calls", "samples", "reach"), what to break
 // them down by ("per rep", "which territory", "by month"), filters from the org's own words (a colleague, a
-// territory or region, a product, a channel) and the period ("last quarter"). Part D, Open Payments and tasks are
-// read by their own readers (analytics-sources.ts). Only members of the model come out; what the model does not
-// hold yet (coverage, consent, NBA rates) — or what a source cannot say (last month's scripts, NRx) — is said, never
-// guessed.
+// territory or region, a product, a channel) and the period ("last quarter"). Part D, Open Payments and tasks
+// (analytics-sources.ts), coverage, consent and next-best-action decisions (analytics-targets.ts) are read by their
+// own readers. Only members of the model come out; what the model does not hold (call-plan attainment) — or what a
+// source cannot say (last month's scripts, NRx) — is said, never guessed.
 import type { DimensionName, MeasureName, SemanticQueryInput } from "@pharmacrm/domain";
 
 import { readPartD, readPayments, readTasks } from "./analytics-sources";
+import { readConsent, readCoverage, readNba } from "./analytics-targets";
 import {
-  DIMENSION_WORDS,
+  andedDimensions,
   dimensionPatterns,
   GRAIN,
   placeAndProductFilters,
@@ -27,9 +28,11 @@ const NOT_YET: [RegExp, string, string?][] = [
     "new prescriptions (NRx)",
     "public Medicare Part D publishes each year's total claims only — ask for claims, or new writers",
   ],
-  [/\b(coverage|covered|call plan|attainment|quota|target list)\b/, "coverage and call-plan attainment"],
-  [/\b(consent\w*|opt(ed)?[- ]?in|opt(ed)?[- ]?out|unsubscrib\w*)\b/, "consent coverage"],
-  [/\b(accept(ed|ance)?|dismiss(ed|al)?) rate|\bnba\b|\bnext[- ]best/, "next-best-action decisions"],
+  [
+    /\b(call ?plans?|cycle plans?|attainment|quota)\b/,
+    "call-plan attainment",
+    "call plans are not kept yet — ask for coverage of your targets (the share with a call in the period)",
+  ],
 ];
 
 // "call frequency", "calls per HCP", "average calls": frequency, whose words also say "call".
@@ -63,7 +66,13 @@ export function readAnalytics(m: Message, now: Date, vocabulary: IntentVocabular
   // What the model does not hold comes first: "call plan attainment" is not a count of calls.
   const missing = NOT_YET.find(([pattern]) => pattern.test(text));
   if (missing) return { kind: "unsupported", what: missing[1], ...(missing[2] ? { why: missing[2] } : {}) };
-  const other = readPartD(m, now, vocabulary) ?? readPayments(m, now, vocabulary) ?? readTasks(m, now, vocabulary);
+  const other =
+    readConsent(m, now, vocabulary) ??
+    readNba(m, now, vocabulary) ??
+    readCoverage(m, now, vocabulary) ??
+    readPartD(m, now, vocabulary) ??
+    readPayments(m, now, vocabulary) ??
+    readTasks(m, now, vocabulary);
   if (other) return other;
   const scorecard = SCORECARD.test(text);
   // "call frequency" says "call" without asking for calls: what is left once frequency is read.
@@ -76,17 +85,8 @@ export function readAnalytics(m: Message, now: Date, vocabulary: IntentVocabular
   for (const [pattern, name] of dimensionPatterns) {
     if (pattern.test(text) && !dimensions.includes(name) && dimensions.length < 2) dimensions.push(name);
   }
-  // "by region and channel", "by chanel & rep": every dimension of the clause after "by".
-  const clause =
-    /\b(?:by|per)\s+([a-z ,&/]+?)(?=\s+(?:in|for|this|last|over|during|since|from|qtd|ytd|mtd|wtd|q[1-4])\b|[?.!]|$)/.exec(
-      text,
-    )?.[1];
-  if (clause && /\b(and|&)\b|,|\//.test(clause)) {
-    for (const part of clause.split(/\s*(?:\band\b|&|,|\/)\s*/)) {
-      const hit = DIMENSION_WORDS.find(([words]) => new RegExp(`^(?:hcp\\s+)?(?:${words})$`).test(part.trim()));
-      if (hit && !dimensions.includes(hit[1]) && dimensions.length < 3) dimensions.push(hit[1]);
-    }
-  }
+  for (const name of andedDimensions(text))
+    if (!dimensions.includes(name) && dimensions.length < 3) dimensions.push(name);
   // "who on my team logged the most calls", "rep leaderboard": ranked by rep.
   if (
     !dimensions.includes("Reps.name") &&

@@ -4,12 +4,14 @@
 import type { DimensionName, MeasureName, SemanticQueryInput } from "@pharmacrm/domain";
 
 import {
+  breakdowns,
   dimensionPatterns,
-  GRAIN,
+  HCP_BREAKDOWNS,
   HCP_RANKING,
   placeAndProductFilters,
   queryOf,
   ranking,
+  readingOf,
   type AnalyticsReading,
 } from "./analytics-words";
 import { periodOf } from "./intents/shared";
@@ -57,17 +59,8 @@ function partDMeasures(text: string): MeasureName[] {
   return [...new Set(named)];
 }
 
-const PART_D_ONLY = new Set<DimensionName>([
-  "Territories.name",
-  "Regions.name",
-  "Products.name",
-  "Hcps.specialty",
-  "Hcps.state",
-  "Hcps.city",
-  "Hcps.tier",
-  "Hcps.segment",
-  "Hcps.decile",
-]);
+// Part D breaks down by the HCP, their place and territory, and the product (its market).
+const PART_D_BREAKDOWNS = new Set<DimensionName>([...HCP_BREAKDOWNS, "Products.name"]);
 
 const YEARLY =
   "CMS publishes Part D once a year, by calendar year, about two years behind — ask for the latest year, a year such as 2023, or a trend by year";
@@ -107,7 +100,7 @@ export function readPartD(m: Message, now: Date, vocabulary: IntentVocabulary): 
   if (!measures.includes("PartD.writers") && !measures.includes("PartD.newWriters") && HCP_RANKING.test(text))
     dimensions.push("Hcps.name");
   for (const [pattern, name] of dimensionPatterns) {
-    if (PART_D_ONLY.has(name) && pattern.test(text) && !dimensions.includes(name) && dimensions.length < 2)
+    if (PART_D_BREAKDOWNS.has(name) && pattern.test(text) && !dimensions.includes(name) && dimensions.length < 2)
       dimensions.push(name);
   }
   const filters = placeAndProductFilters(m, vocabulary, dimensions);
@@ -134,48 +127,9 @@ export function readPartD(m: Message, now: Date, vocabulary: IntentVocabulary): 
 
 /** Dimensions each source can be broken down by, among those said the common way ("by territory"). */
 const BREAKDOWNS: Record<"Payments" | "Tasks", ReadonlySet<DimensionName>> = {
-  Payments: new Set([...PART_D_ONLY].filter((d) => d !== "Products.name")),
+  Payments: HCP_BREAKDOWNS,
   Tasks: new Set(["Reps.name", "Territories.name", "Regions.name", "Hcps.specialty", "Hcps.tier", "Hcps.segment"]),
 };
-
-function breakdowns(text: string, allowed: ReadonlySet<DimensionName>, first: DimensionName[] = []): DimensionName[] {
-  const dimensions = [...first];
-  for (const [pattern, name] of dimensionPatterns)
-    if (allowed.has(name) && pattern.test(text) && !dimensions.includes(name) && dimensions.length < 2)
-      dimensions.push(name);
-  return dimensions;
-}
-
-/** A reading of a dated source: its time grain and period as said, the ranking, and the query built from them. */
-function readingOf(
-  m: Message,
-  now: Date,
-  time: "Payments.paidOn" | "Tasks.dueDate",
-  measures: MeasureName[],
-  dimensions: DimensionName[],
-  filters: NonNullable<SemanticQueryInput["filters"]>,
-): AnalyticsReading {
-  const grain = GRAIN.find(([pattern]) => pattern.test(m.text))?.[1];
-  const period = periodOf(m.text, now);
-  const timeDimensions: NonNullable<SemanticQueryInput["timeDimensions"]> =
-    grain || period
-      ? [
-          {
-            dimension: time,
-            ...(grain ? { granularity: grain } : {}),
-            // In words the model resolves ("last quarter"), or the days said.
-            ...(period ? { dateRange: period.words ?? ([period.from, period.to] as [string, string]) } : {}),
-          },
-        ]
-      : [];
-  const { limit, order } = ranking(m.text, measures[0]!);
-  return {
-    kind: "query",
-    query: queryOf({ measures, dimensions, timeDimensions, filters, order, limit }),
-    period: period?.label ?? null,
-    said: { measure: true, breakdown: dimensions.length > 0 || !!grain, period: !!period },
-  };
-}
 
 // "payments to our top prescribers" ranks by Part D, then sums payments: two sources the model does not join yet.
 const COMBINED: AnalyticsReading = {
@@ -220,7 +174,11 @@ export function readPayments(m: Message, now: Date, vocabulary: IntentVocabulary
     first.push("Payments.nature");
   if (!measures.includes("Payments.recipients") && HCP_RANKING.test(text)) first.push("Hcps.name");
   const dimensions = breakdowns(text, BREAKDOWNS.Payments, first);
-  return readingOf(m, now, "Payments.paidOn", measures, dimensions, placeAndProductFilters(m, vocabulary, dimensions));
+  return readingOf(m, now, "Payments.paidOn", {
+    measures,
+    dimensions,
+    filters: placeAndProductFilters(m, vocabulary, dimensions),
+  });
 }
 
 /** Tasks: open, overdue and completed, within the asker's scope; a period is the due date. */
@@ -243,5 +201,5 @@ export function readTasks(m: Message, now: Date, vocabulary: IntentVocabulary): 
   const filters = placeAndProductFilters(m, vocabulary, dimensions).filter((f) => f.member !== "Products.name");
   if (m.people.length)
     filters.unshift({ member: "Reps.name", operator: "equals", values: m.people.map((p) => p.value) });
-  return readingOf(m, now, "Tasks.dueDate", measures, dimensions, filters);
+  return readingOf(m, now, "Tasks.dueDate", { measures, dimensions, filters });
 }

@@ -1,9 +1,13 @@
 // The words every analytics reader shares: how a breakdown is said ("by territory", "which rep"), time grains,
-// rankings ("top 5", "bottom three"), the places and products named as filters, and the query built from what was read.
+// rankings ("top 5", "bottom three"), the places and products named as filters, the breakdowns said, and the reading
+// (query, period, what was said) built from them.
 import type { DimensionName, MeasureName, SemanticQueryInput } from "@pharmacrm/domain";
 
+import { periodOf } from "./intents/shared";
 import type { Message } from "./message";
 import type { IntentVocabulary } from "./vocabulary";
+
+type Filters = NonNullable<SemanticQueryInput["filters"]>;
 
 export type AnalyticsReading =
   | {
@@ -39,6 +43,31 @@ export const dimensionPatterns = DIMENSION_WORDS.map(
       name,
     ] as const,
 );
+
+/** The breakdowns every source of HCP figures has: the HCP's territory, region, specialty, place and the org's attributes. */
+export const HCP_BREAKDOWNS: ReadonlySet<DimensionName> = new Set<DimensionName>([
+  "Territories.name",
+  "Regions.name",
+  "Hcps.specialty",
+  "Hcps.state",
+  "Hcps.city",
+  "Hcps.tier",
+  "Hcps.segment",
+  "Hcps.decile",
+]);
+
+/** "by region and channel", "by chanel & rep": every dimension of the clause after "by", when it lists several. */
+export function andedDimensions(text: string): DimensionName[] {
+  const clause =
+    /\b(?:by|per)\s+([a-z ,&/]+?)(?=\s+(?:in|for|this|last|over|during|since|from|qtd|ytd|mtd|wtd|q[1-4])\b|[?.!]|$)/.exec(
+      text,
+    )?.[1];
+  if (!clause || !/\b(and|&)\b|,|\//.test(clause)) return [];
+  return clause.split(/\s*(?:\band\b|&|,|\/)\s*/).flatMap((part) => {
+    const hit = DIMENSION_WORDS.find(([words]) => new RegExp(`^(?:hcp\\s+)?(?:${words})$`).test(part.trim()));
+    return hit ? [hit[1]] : [];
+  });
+}
 
 export const GRAIN: [RegExp, "week" | "month" | "quarter" | "day" | "year"][] = [
   [/\b(by|per|each) day\b|\bdaily\b|\bday by day\b/, "day"],
@@ -105,4 +134,55 @@ export function ranking(text: string, measure: MeasureName) {
   const ascending = bottom || /^(lowest|bottom|worst|smallest)$/.test(before?.[2] ?? "");
   const order: NonNullable<SemanticQueryInput["order"]> = ascending ? [[measure, "asc"]] : [];
   return { limit, order };
+}
+
+/** The breakdowns said ("by rep", "by channel and region"), leaving out what is already a filter ("which tier A …"). */
+export function breakdowns(
+  text: string,
+  allowed: ReadonlySet<DimensionName>,
+  first: DimensionName[] = [],
+  filtered: Filters = [],
+): DimensionName[] {
+  const dimensions = [...first];
+  const said = [
+    ...dimensionPatterns.filter(([pattern]) => pattern.test(text)).map(([, name]) => name),
+    ...andedDimensions(text),
+  ];
+  for (const word of said) {
+    // "by channel" is the consent channel where consent is asked about.
+    const name = word === "Calls.channel" && allowed.has("Consent.channel") ? "Consent.channel" : word;
+    if (allowed.has(name) && !dimensions.includes(name) && !filtered.some((f) => f.member === name))
+      if (dimensions.length < 3) dimensions.push(name);
+  }
+  return dimensions;
+}
+
+/** A reading of a dated cube: its time grain and period as said, the ranking, and the query built from them. */
+export function readingOf(
+  m: Message,
+  now: Date,
+  time: NonNullable<SemanticQueryInput["timeDimensions"]>[number]["dimension"],
+  parts: { measures: MeasureName[]; dimensions: DimensionName[]; filters: Filters; order?: "asc" | "desc" },
+): AnalyticsReading {
+  const grain = GRAIN.find(([pattern]) => pattern.test(m.text))?.[1];
+  const period = periodOf(m.text, now);
+  const timeDimensions: NonNullable<SemanticQueryInput["timeDimensions"]> =
+    grain || period
+      ? [
+          {
+            dimension: time,
+            ...(grain ? { granularity: grain } : {}),
+            ...(period ? { dateRange: period.words ?? ([period.from, period.to] as [string, string]) } : {}),
+          },
+        ]
+      : [];
+  // "top decile" names HCPs, not a ranking.
+  const ranked = ranking(m.text.replace(/\btop[- ]((two|three|2|3) )?deciles?\b/g, " "), parts.measures[0]!);
+  const order = parts.order ? [[parts.measures[0]!, parts.order] as [MeasureName, "asc" | "desc"]] : ranked.order;
+  return {
+    kind: "query",
+    query: queryOf({ ...parts, timeDimensions, order, limit: ranked.limit }),
+    period: period?.label ?? null,
+    said: { measure: true, breakdown: parts.dimensions.length > 0 || !!grain, period: !!period },
+  };
 }

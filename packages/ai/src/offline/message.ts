@@ -55,7 +55,7 @@ const CUE_WORDS = `yesterday today tomorrow monday tuesday wednesday thursday fr
   discussed consent prescribing prescribe payments overdue reschedule tasks follow physicians doctors week month
   quarter morning afternoon invitation email calls details detailed territory territories frequency channel
   channels region regions specialty specialties interactions visits`.split(/\s+/);
-// Real words one letter from a cue word, left alone.
+// Real words a letter or two from a cue word, left alone.
 const KEEP = new Set([
   "simple",
   "sampler",
@@ -70,6 +70,10 @@ const KEEP = new Set([
   "prescribed",
   "prescribes",
   "samplers",
+  "quarterly",
+  "monthly",
+  "weekly",
+  "consents",
 ]);
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped at `max + 1`. */

@@ -29,6 +29,8 @@ export interface IntentVocabulary {
   areas: readonly string[];
   /** The region names among them. */
   regions: readonly string[];
+  /** The segments the org set on its accounts ("loyalist", "competitor loyal"), lower case. */
+  segments: readonly string[];
 }
 
 export const EMPTY_VOCABULARY: IntentVocabulary = {
@@ -39,4 +41,5 @@ export const EMPTY_VOCABULARY: IntentVocabulary = {
   people: [],
   areas: [],
   regions: [],
+  segments: [],
 };

@@ -21,7 +21,7 @@ export const analytics: IntentDefinition = {
   read(m, now, ctx) {
     // Asking for something to be done ("draft an email to Kevin about logging calls") is not a numbers question.
     if (
-      /^\s*(please\s+)?(draft|write|compose|email|e-mail|send|log|record|remind|create|add|schedule|book)\b/.test(
+      /^\s*(please\s+)?(draft|write|compose|e-?mail(?!\s+(opt\w*|consent\w*|suggest\w*|recommend\w*|rates?|opens?|clicks?|coverage|permission)\b)|send|log|record|remind|create|add|schedule|book)\b/.test(
         m.text,
       )
     )
@@ -42,7 +42,9 @@ export const analytics: IntentDefinition = {
     // Part D or Open Payments measures read ("eliquis mkt shr", "payments by manufacturer"), tasks counted or broken
     // down ("overdue tasks by rep" — a list of my tasks is the tasks screen's), or what a source cannot say: numbers.
     const cube = reading.kind === "query" ? reading.query.measures[0]!.split(".")[0] : null;
+    const targets = cube === "Coverage" || cube === "Consent" || cube === "Nba";
     const otherSource =
+      targets ||
       cube === "PartD" ||
       cube === "Payments" ||
       (cube === "Tasks" && (!!said?.breakdown || /\b(how many|number of|count|total)\b/.test(m.text))) ||
@@ -61,8 +63,10 @@ export const analytics: IntentDefinition = {
     return {
       // A product's top writers in the rep's own patch are a list of physicians (physician.top_writers) unless a
       // region or team is said; analytics takes them then.
-      score:
-        otherSource && reading.kind === "query" && reading.query.dimensions?.includes("Hcps.name")
+      // Targets not seen by tier or decile are coverage's (the physician search knows neither).
+      score: targets
+        ? 0.95
+        : otherSource && reading.kind === "query" && reading.query.dimensions?.includes("Hcps.name")
           ? 0.9
           : colleague || strong
             ? 0.96

@@ -37,6 +37,9 @@ const SET = load("./analytics-questions.json");
 const HOLDOUT = load("./analytics-holdout.json");
 // Part D questions, written by a helper who had not read the parser, when the Part D cube came in.
 const PART_D = load("./analytics-part-d.json");
+// Coverage, consent and next-best-action questions, written by a helper who had not read the parser, when those
+// cubes came in.
+const TARGETS = load("./analytics-coverage.json");
 // Friday 4 December 2026, noon: the "today" the set was labelled against.
 const now = new Date(2026, 11, 4, 12, 0);
 const TODAY = "2026-12-04";
@@ -81,6 +84,14 @@ function mismatch(item: Labelled): string | null {
   if (intent.kind === "tasks" && sameSet(label.measures, ["Tasks.open"]) && !label.dimensions.length) return null;
   // The top writers of a product are answered by the physician list of its writers (Part D claims, in the territory).
   if (intent.kind === "topWriters") return sameWriters(intent, label);
+  // Targets not seen, with no tier, decile or segment, are the physician search's "not seen in N days" list.
+  if (
+    intent.kind === "search" &&
+    sameSet(label.measures, ["Coverage.notReached"]) &&
+    sameSet(label.dimensions, ["Hcps.name"]) &&
+    label.filters.every((f) => f.member === "Territories.name" || f.member === "Hcps.city")
+  )
+    return /\bnot seen in \d+ days\b/.test(intent.query) ? null : "search: not seen";
   if (intent.kind !== "analytics") return `read as ${intent.kind}`;
   if (!intent.query) return `said unsupported (${intent.missing})`;
   const q: SemanticQueryInput = intent.query;
@@ -145,6 +156,7 @@ const FLOOR = 0.95;
 describe.each([
   ["the analytics holdout", HOLDOUT],
   ["the Part D set", PART_D],
+  ["the coverage, consent and NBA set", TARGETS],
 ])("%s", (name, set) => {
   const results = set.map((item) => ({ item, miss: mismatch(item) }));
   it("reports its accuracy and never guesses a number outside the model", () => {

@@ -39,4 +39,5 @@ export const DEMO_VOCABULARY: IntentVocabulary = {
   ],
   areas: ["boston", "new york", "san francisco", "los angeles", "northeast", "west"],
   regions: ["northeast", "west"],
+  segments: ["loyalist", "shared", "competitor loyal", "non-writer"],
 };
