@@ -64,6 +64,7 @@ export interface SeedSummary {
     samples: number;
     tasks: number;
     consents: number;
+    nbaDecisions: number;
   };
   files: SeededFile[];
   timings: { generateMs: number; referenceMs: number; filesMs: number; tenantsMs: number; totalMs: number };
@@ -158,6 +159,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
       samples: tenants.samples,
       tasks: tenants.tasks,
       consents: tenants.consents,
+      nbaDecisions: tenants.nbaDecisions,
     },
     files,
     timings: {

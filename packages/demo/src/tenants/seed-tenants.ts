@@ -1,5 +1,5 @@
 // Seeds both demo tenants on top of loaded reference data: structure, products and markets, HCP attributes,
-// consent history, six months of calls and the reps' tasks. One transaction per org.
+// consent history, six months of calls, the reps' tasks and next-best-action decisions. One transaction per org.
 import { inArray, sql } from "drizzle-orm";
 
 import { hashPassword } from "@pharmacrm/auth/password";
@@ -9,6 +9,7 @@ import {
   interaction,
   interactionProduct,
   interactionSample,
+  nbaDecision,
   org,
   task,
   zipCentroid,
@@ -24,6 +25,7 @@ import { consentHistory } from "./consents";
 import { createOrg } from "./create-org";
 import { DEMO_ORGS, DEMO_PASSWORD } from "./definitions";
 import { interactionsFor, type InteractionRows } from "./interactions";
+import { nbaDecisionsForRep } from "./nba-decisions";
 import { tasksForRep } from "./tasks";
 import { pickTargets, territoryHcps } from "./territory-hcps";
 
@@ -35,6 +37,7 @@ export interface TenantSeedResult {
   samples: number;
   tasks: number;
   consents: number;
+  nbaDecisions: number;
 }
 
 export async function isSeeded(db: Db): Promise<boolean> {
@@ -62,6 +65,7 @@ export async function seedTenants(db: Db, options: { seed: number; today: Date }
     samples: 0,
     tasks: 0,
     consents: 0,
+    nbaDecisions: 0,
   };
 
   for (const definition of DEMO_ORGS) {
@@ -103,6 +107,17 @@ export async function seedTenants(db: Db, options: { seed: number; today: Date }
       await insertInBatches(tx, interactionProduct, calls.products);
       await insertInBatches(tx, interactionSample, calls.samples);
       await insertInBatches(tx, task, tasks);
+      // Their own stream, so the calls, consents and tasks above stay as they were before decisions were seeded.
+      const decisionRandom = createRandom(options.seed, `nba-${definition.slug}`);
+      const decisions = created.territories.flatMap((territory) =>
+        nbaDecisionsForRep(decisionRandom, {
+          orgId: created.id,
+          repId: territory.repId,
+          targets: targets.filter((t) => t.territoryId === territory.id),
+          todayDay,
+        }),
+      );
+      await insertInBatches(tx, nbaDecision, decisions);
 
       result.orgs++;
       result.users += created.users.length;
@@ -111,6 +126,7 @@ export async function seedTenants(db: Db, options: { seed: number; today: Date }
       result.samples += calls.samples.length;
       result.tasks += tasks.length;
       result.consents += consents.length;
+      result.nbaDecisions += decisions.length;
     });
   }
   return result;
