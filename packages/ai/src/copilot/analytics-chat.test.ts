@@ -3,8 +3,10 @@
 // said, with no number.
 import { describe, expect, it } from "vitest";
 
+import { repScorecard, scopeFor } from "@pharmacrm/domain";
 import { useWorld, type PersonKey } from "@pharmacrm/domain/testing";
 
+import { scorecardAnswer } from "../offline/answers/scorecard";
 import { createOfflineEngine } from "../offline/engine";
 import type { QueryAnalyticsOutput } from "../tools";
 import { ask, readTurn, textOf } from "./headless";
@@ -107,6 +109,23 @@ describe("analytics questions in the chat", () => {
     expect(team.text).not.toContain("repW1");
     const rep = await askAs("repE1", "where should I focus today?");
     expect(rep.tools).toEqual(["nextBestActions"]);
+  });
+
+  it("a rep's scorecard: their figures beside the team's, written from the tool's result; a rep sees only theirs", async () => {
+    const { db } = ctx.database;
+    const scorecard = await repScorecard(db, await scopeFor(db, ctx.world.viewers.managerEast), "repE1", now);
+    const text = scorecardAnswer({ status: "ok", ...scorecard });
+    expect(text).toMatch(
+      /^\*\*repE1\*\* \(E1\), 2026-08-23 to 2026-11-20 \(team: per rep for counts, the whole team for rates, 2 reps\):/,
+    );
+    expect(text).toContain("| Calls | 1 | 1 |");
+    expect(text).toContain("| Call frequency | 1.00 | 1.00 |");
+    const own = scorecardAnswer({
+      status: "ok",
+      ...(await repScorecard(db, await scopeFor(db, ctx.world.viewers.repE1), "repE1", now)),
+    });
+    expect(own).toContain("| Calls | 1 |\n");
+    expect(own).not.toContain("Team");
   });
 
   it("says why Part D cannot give a month's figure, and gives no number", async () => {

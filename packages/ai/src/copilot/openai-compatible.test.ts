@@ -127,6 +127,7 @@ describe("the copilot on an OpenAI-compatible server", () => {
       "prepareCallBrief",
       "queryAnalytics",
       "recordConsent",
+      "repScorecard",
       "rescheduleTask",
       "searchPhysicians",
       "teamFocus",

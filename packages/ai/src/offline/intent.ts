@@ -37,6 +37,8 @@ type IntentOf =
   | { kind: "nba"; physician: PhysicianRef | null }
   /** A manager's team: each rep's biggest gap and the HCPs behind it. */
   | { kind: "teamFocus" }
+  /** One rep's numbers beside their team's ("how is Kevin Walsh doing?"). */
+  | { kind: "repScorecard"; rep: string }
   | ({ kind: "log"; physician: PhysicianRef } & CallFields)
   | { kind: "task"; physician: PhysicianRef | null; title: string; dueDate: string | null }
   | { kind: "tasks"; status: "open" | "overdue" }
@@ -223,6 +225,8 @@ export function describe(intent: Intent): string {
       return "answer an analytics question";
     case "teamFocus":
       return "show where your team should focus";
+    case "repScorecard":
+      return "show a rep's scorecard";
     case "admin":
       return "open an admin screen";
     default:

@@ -78,6 +78,8 @@ export function targetCall(intent: ToolIntent, npi: string | undefined, today: s
       return { toolName: "queryAnalytics", input: { ...intent.query } };
     case "teamFocus":
       return { toolName: "teamFocus", input: {} };
+    case "repScorecard":
+      return { toolName: "repScorecard", input: { rep: intent.rep } };
     case "account":
       return {
         toolName: "updateAccount",

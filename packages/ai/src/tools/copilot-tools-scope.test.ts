@@ -17,7 +17,7 @@ const tools = (person: PersonKey) =>
 const PEOPLE = Object.keys(NPIS_IN_SCOPE) as PersonKey[];
 
 describe("copilot tools", () => {
-  it("exports the fifteen tools, and only the writes wait for approval", () => {
+  it("exports the sixteen tools, and only the writes wait for approval", () => {
     const all = tools("repE1");
     expect(Object.keys(all).sort()).toEqual([
       "completeTask",
@@ -31,6 +31,7 @@ describe("copilot tools", () => {
       "prepareCallBrief",
       "queryAnalytics",
       "recordConsent",
+      "repScorecard",
       "rescheduleTask",
       "searchPhysicians",
       "teamFocus",
@@ -55,6 +56,7 @@ describe("copilot tools", () => {
       updateAccount: true,
       queryAnalytics: false,
       teamFocus: false,
+      repScorecard: false,
     });
     // The tools the server holds for approval (copilot_pending_action) are exactly these.
     expect(approvalToolNames(all).sort()).toEqual([

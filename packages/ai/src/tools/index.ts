@@ -9,6 +9,7 @@ import { nextBestActionsTool } from "./next-best-actions";
 import { prepareCallBriefTool } from "./prepare-call-brief";
 import { queryAnalyticsTool } from "./query-analytics";
 import { recordConsentTool } from "./record-consent";
+import { repScorecardTool } from "./rep-scorecard";
 import type { ToolContext } from "./result";
 import { searchPhysiciansTool } from "./search-physicians";
 import { completeTaskTool, listTasksTool, rescheduleTaskTool } from "./tasks";
@@ -32,6 +33,7 @@ export function createCopilotTools(ctx: ToolContext) {
     updateAccount: updateAccountTool(ctx),
     queryAnalytics: queryAnalyticsTool(ctx),
     teamFocus: teamFocusTool(ctx),
+    repScorecard: repScorecardTool(ctx),
   };
 }
 
@@ -59,6 +61,7 @@ export type { RecordConsentOutput } from "./record-consent";
 export type { UpdateAccountOutput } from "./update-account";
 export type { QueryAnalyticsOutput, QueryAnalyticsResult } from "./query-analytics";
 export type { TeamFocusOutput, TeamFocusResult } from "./team-focus";
+export type { RepScorecardOutput, RepScorecardResult } from "./rep-scorecard";
 export type {
   CallBrief,
   OutreachDraft,

@@ -36,3 +36,4 @@ export {
   type Pin,
 } from "./pins";
 export { teamFocus, type RepFocus, type TeamFocus } from "./team-focus";
+export { repScorecard, type RepScorecard, type ScorecardLine, type ShareLine } from "./scorecard";

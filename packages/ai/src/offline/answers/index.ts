@@ -6,6 +6,7 @@ import { analyticsAnswer } from "./analytics";
 import { briefAnswer, draftAnswer } from "./documents";
 import { callsAnswer, tasksAnswer } from "./lists";
 import { nbaAnswer, profileAnswer, searchAnswer } from "./lookups";
+import { scorecardAnswer } from "./scorecard";
 import { teamFocusAnswer } from "./team-focus";
 import { writeResultAnswer } from "./writes";
 
@@ -33,6 +34,8 @@ export function writeAnswer(intent: ToolIntent, toolName: string, outcome: ToolO
       return analyticsAnswer(value, intent.kind === "analytics" ? intent.period : null);
     case "teamFocus":
       return teamFocusAnswer(value);
+    case "repScorecard":
+      return scorecardAnswer(value);
     case "listCalls":
       return callsAnswer(value, intent.kind === "calls" ? intent.period : "the period");
     default:

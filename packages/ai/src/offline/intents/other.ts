@@ -103,6 +103,27 @@ export const teamFocus: IntentDefinition = {
   },
 };
 
+// "how is Kevin Walsh doing?", "Sofia's scorecard", "how's kevin performing": one colleague's numbers, no measure,
+// breakdown or period of their own (those are an analytics question about that rep).
+const HOW_IS =
+  /\b(doing|performing|performance|scorecard|score card|report card|numbers|stats|kpis?|tracking|getting on|shaping up)\b/;
+const OWN_QUESTION =
+  /\b(calls?|visits?|samples?|details?|reach|frequency|share|claims|trx|tasks?|coverage|consent|payments?|by|per|vs\.?|versus|compare\w*|trend\w*|last|this|since|ytd|qtd|mtd|q[1-4])\b/;
+
+export const repScorecard: IntentDefinition = {
+  name: "rep.scorecard",
+  roles: ["manager", "admin"],
+  examples: ["how is Kevin Walsh doing?", "Sofia Alvarez's scorecard"],
+  read(m) {
+    if (m.people.length !== 1 || m.physicianTitled) return null;
+    if (!has(m.text, HOW_IS) || has(m.text, OWN_QUESTION)) return null;
+    // Above the analytics reading of a colleague's numbers (0.96).
+    return { score: 0.97, intent: { kind: "repScorecard", rep: titleCase(m.people[0]!.value) } };
+  },
+};
+
+const titleCase = (name: string) => name.replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
+
 type Screen = Extract<Intent, { kind: "admin" }>["screen"];
 
 const SCREENS: [Screen, RegExp][] = [

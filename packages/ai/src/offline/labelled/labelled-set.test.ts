@@ -47,6 +47,8 @@ const NAMES: Record<Intent["kind"], string> = {
   account: "account.update",
   analytics: "analytics",
   teamFocus: "team.focus",
+  // A rep's scorecard is the analytics family's answer to "how is Kevin doing?".
+  repScorecard: "analytics",
   admin: "admin.screen",
   ask: "ask",
   help: "help",

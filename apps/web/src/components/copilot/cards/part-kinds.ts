@@ -24,6 +24,7 @@ const CARDED = new Set([
   "tool-nextBestActions",
   "tool-queryAnalytics",
   "tool-teamFocus",
+  "tool-repScorecard",
 ]);
 
 /**

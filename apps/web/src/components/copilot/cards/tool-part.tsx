@@ -14,6 +14,7 @@ import { NbaCard } from "./nba-card";
 import { type ToolPart } from "./part-kinds";
 import { PhysicianProfileCard } from "./physician-profile-card";
 import { PhysicianResultsCard } from "./physician-results-card";
+import { RepScorecardCard } from "./rep-scorecard-card";
 import { TeamFocusCard } from "./team-focus-card";
 import { ToolDetails } from "./tool-details";
 import { WriteResult } from "./write-result";
@@ -36,6 +37,7 @@ const running: Record<ToolName, string> = {
   updateAccount: "Preparing the account change",
   queryAnalytics: "Counting",
   teamFocus: "Reading your team's numbers",
+  repScorecard: "Reading the rep's numbers",
 };
 
 const WRITES = [
@@ -76,6 +78,8 @@ function ReadCard({ part, chosenNpi }: { part: ToolPart & { state: "output-avail
       return part.output.status === "ok" ? <AnalyticsCard result={part.output} /> : null;
     case "tool-teamFocus":
       return part.output.status === "ok" ? <TeamFocusCard focus={part.output} /> : null;
+    case "tool-repScorecard":
+      return part.output.status === "ok" ? <RepScorecardCard scorecard={part.output} /> : null;
     // Lists of the person's own tasks and calls are answered in the text, with links.
     case "tool-listTasks":
     case "tool-listCalls":
