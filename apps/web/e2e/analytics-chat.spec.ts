@@ -167,3 +167,22 @@ test("a manager asks which top-decile targets nobody has seen: the HCPs, the con
     timeout: 30_000,
   });
 });
+
+test("a manager asks how a rep is doing: the rep's figures beside the team's, and share in their territory", async ({
+  signInAs,
+}) => {
+  const { page } = await signInAs(users.northwindNortheastManager);
+  const copilot = new CopilotPage(page);
+  await copilot.goto();
+  await copilot.ask("how is Kevin Walsh doing?");
+  const scorecard = copilot.lastAnswer().getByTestId("rep-scorecard-card");
+  await expect(scorecard).toContainText("Kevin Walsh", { timeout: 30_000 });
+  await expect(scorecard).toContainText("Boston");
+  await expect(scorecard.getByTestId("scorecard-calls")).toContainText(/Calls\s*[\d,]+\s*[\d,.]+/);
+  await expect(scorecard.getByTestId("scorecard-coverage")).toContainText("%");
+  await expect(scorecard.getByTestId("scorecard-share").first()).toContainText("Eliquis market share");
+  await copilot.ask("how is Daniel Kim doing?");
+  await expect(copilot.lastAnswer()).toContainText("No rep named “Daniel Kim” works in the territories you see.", {
+    timeout: 30_000,
+  });
+});

@@ -2,7 +2,7 @@
 // intent is a registry entry (intents/) with the roles it serves, the phrasings it is written for and a reader that
 // scores a message; the best score wins, two close ones are asked about, and below the threshold the engine says it
 // did not understand and offers what it can do. Pure and deterministic — names are resolved by the tools.
-import type { OutreachPurpose, Role, SemanticQueryInput } from "@pharmacrm/domain";
+import type { OutreachPurpose, RelativeRange, Role, SemanticQueryInput } from "@pharmacrm/domain";
 import type { CallChannel as Channel, ConsentChannel } from "@pharmacrm/domain/channels";
 
 import { dayOf, type CallFields } from "./extract-call";
@@ -38,7 +38,7 @@ type IntentOf =
   /** A manager's team: each rep's biggest gap and the HCPs behind it. */
   | { kind: "teamFocus" }
   /** One rep's numbers beside their team's ("how is Kevin Walsh doing?"). */
-  | { kind: "repScorecard"; rep: string }
+  | { kind: "repScorecard"; rep: string; period: RelativeRange | null }
   | ({ kind: "log"; physician: PhysicianRef } & CallFields)
   | { kind: "task"; physician: PhysicianRef | null; title: string; dueDate: string | null }
   | { kind: "tasks"; status: "open" | "overdue" }

@@ -79,7 +79,10 @@ export function targetCall(intent: ToolIntent, npi: string | undefined, today: s
     case "teamFocus":
       return { toolName: "teamFocus", input: {} };
     case "repScorecard":
-      return { toolName: "repScorecard", input: { rep: intent.rep } };
+      return {
+        toolName: "repScorecard",
+        input: { rep: intent.rep, ...(intent.period ? { period: intent.period } : {}) },
+      };
     case "account":
       return {
         toolName: "updateAccount",

@@ -67,6 +67,14 @@ describe("a rep's scorecard", () => {
     expect(scorecard.share.products).toEqual([]);
   });
 
+  it("counts the period asked for: last month's two calls, against the team's two over two reps", async () => {
+    const { db } = state.database;
+    const scope = await scopeFor(db, state.world.viewers.managerEast);
+    const lastMonth = await repScorecard(db, scope, "repE1", NOW, "last month");
+    expect(lastMonth.period).toEqual(["2026-11-01", "2026-11-30"]);
+    expect(figures(lastMonth.lines).calls).toEqual([2, 1]);
+  });
+
   it("a rep sees their own card with no team, and nobody else's", async () => {
     const own = await card("repE1", "REPE1");
     expect(own.team).toBeNull();

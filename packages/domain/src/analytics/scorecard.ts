@@ -1,4 +1,4 @@
-// A rep's scorecard, "how is Kevin Walsh doing?": the last 90 days' calls, reach and frequency, coverage of the top
+// A rep's scorecard, "how is Kevin Walsh doing?": a period's (the last 90 days by default) calls, reach and frequency, coverage of the top
 // deciles (8–10), overdue tasks and each product's Part D share in their territories — each beside the same figure
 // for the team the viewer sees (per rep for counts, overall for rates). Every figure is a semantic query run with the
 // viewer's scope, so it agrees with the same question asked on its own; a rep sees their own card, with no team.
@@ -10,7 +10,7 @@ import { DomainError } from "../errors";
 import type { Scope } from "../scope";
 import type { Format, MeasureName } from "./model";
 import { resolveRange } from "./periods";
-import type { Filter, SemanticQueryInput } from "./query";
+import type { Filter, RelativeRange, SemanticQueryInput } from "./query";
 import { runAnalytics } from "./run";
 
 export interface ScorecardLine {
@@ -89,6 +89,7 @@ export async function repScorecard(
   scope: Scope,
   repName: string,
   now: Date = new Date(),
+  dateRange: RelativeRange = "last 90 days",
 ): Promise<RepScorecard> {
   const reps = await repsInScope(db, scope);
   const wanted = repName.trim().toLowerCase();
@@ -104,7 +105,7 @@ export async function repScorecard(
   const byRep: Filter = { member: "Reps.name", operator: "equals", values: [rep.name] };
   const inTerritories: Filter = { member: "Territories.name", operator: "equals", values: rep.territories };
   const run = async (query: SemanticQueryInput) => runAnalytics(db, scope, query, now);
-  const period = { dateRange: "last 90 days" as const };
+  const period = { dateRange };
 
   // One after another: the embedded database runs one transaction at a time anyway.
   const lines: ScorecardLine[] = [];

@@ -2,7 +2,7 @@
 // layer, not yet here), admin work that lives on the admin screens, and help.
 import { readAnalytics } from "../analytics-query";
 import type { Intent } from "../intent";
-import { ALL_ROLES, has, type IntentDefinition } from "./shared";
+import { ALL_ROLES, has, periodOf, type IntentDefinition } from "./shared";
 
 // Words that make a question an analytics one whatever else it names.
 const STRONG =
@@ -108,17 +108,23 @@ export const teamFocus: IntentDefinition = {
 const HOW_IS =
   /\b(doing|performing|performance|scorecard|score card|report card|numbers|stats|kpis?|tracking|getting on|shaping up)\b/;
 const OWN_QUESTION =
-  /\b(calls?|visits?|samples?|details?|reach|frequency|share|claims|trx|tasks?|coverage|consent|payments?|by|per|vs\.?|versus|compare\w*|trend\w*|last|this|since|ytd|qtd|mtd|q[1-4])\b/;
+  /\b(calls?|visits?|samples?|details?|reach|frequency|share|claims|trx|tasks?|coverage|consent|payments?|by|per|vs\.?|versus|compare\w*|trend\w*)\b/;
 
 export const repScorecard: IntentDefinition = {
   name: "rep.scorecard",
   roles: ["manager", "admin"],
   examples: ["how is Kevin Walsh doing?", "Sofia Alvarez's scorecard"],
-  read(m) {
+  read(m, now) {
     if (m.people.length !== 1 || m.physicianTitled) return null;
     if (!has(m.text, HOW_IS) || has(m.text, OWN_QUESTION)) return null;
+    // A period the model names in words ("this quarter"); dates of its own ("in September") stay an analytics question.
+    const period = periodOf(m.text, now);
+    if (period && !period.words) return null;
     // Above the analytics reading of a colleague's numbers (0.96).
-    return { score: 0.97, intent: { kind: "repScorecard", rep: titleCase(m.people[0]!.value) } };
+    return {
+      score: 0.97,
+      intent: { kind: "repScorecard", rep: titleCase(m.people[0]!.value), period: period?.words ?? null },
+    };
   },
 };
 

@@ -70,6 +70,20 @@ function sameWriters(intent: Extract<Intent, { kind: "topWriters" }>, label: Ext
   return null;
 }
 
+const SCORECARD = new Set(["Calls.count", "Calls.reach", "Calls.frequency", "Calls.samples"]);
+
+function sameScorecard(intent: Extract<Intent, { kind: "repScorecard" }>, label: Extract<Expected, { kind: "query" }>) {
+  const person = label.filters.length === 1 ? label.filters[0] : undefined;
+  if (person?.member !== "Reps.name" || person.values[0]?.toLowerCase() !== intent.rep.toLowerCase())
+    return "read as a scorecard";
+  if (label.dimensions.length || label.granularity || !label.measures.every((m) => SCORECARD.has(m)))
+    return "read as a scorecard";
+  const [from, to] = resolveRange(intent.period ?? "last 90 days", now);
+  if (label.dateRange && (label.dateRange[0] !== from || (label.dateRange[1] !== to && label.dateRange[1] !== TODAY)))
+    return `scorecard: ${from} to ${to}`;
+  return null;
+}
+
 /** Why the reading differs from the label, or null when it matches. */
 function mismatch(item: Labelled): string | null {
   const intent = readIntent(item.message, now, null, { role: item.role, vocabulary: DEMO_VOCABULARY });
@@ -92,6 +106,9 @@ function mismatch(item: Labelled): string | null {
     label.filters.every((f) => f.member === "Territories.name" || f.member === "Hcps.city")
   )
     return /\bnot seen in \d+ days\b/.test(intent.query) ? null : "search: not seen";
+  // "How is Kevin Walsh doing (this month)?" is the rep's scorecard, whose figures include their calls, reach and
+  // frequency over the same period.
+  if (intent.kind === "repScorecard") return sameScorecard(intent, label);
   if (intent.kind !== "analytics") return `read as ${intent.kind}`;
   if (!intent.query) return `said unsupported (${intent.missing})`;
   const q: SemanticQueryInput = intent.query;
