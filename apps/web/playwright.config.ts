@@ -39,7 +39,17 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  // The data screen's imports (a Part D file loaded and its views refreshed) hold the one embedded database for
+  // seconds at a time: they run on their own, after every other spec, so no page waits behind them.
+  projects: [
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: "data-import.spec.ts" },
+    {
+      name: "imports",
+      use: { browserName: "chromium" },
+      testMatch: "data-import.spec.ts",
+      dependencies: ["chromium"],
+    },
+  ],
   webServer: {
     command: `pnpm build && tsx scripts/reset-e2e-db.ts && pnpm --filter @pharmacrm/demo run setup && pnpm serve --port ${PORT}`,
     url: `http://localhost:${PORT}/sign-in`,
