@@ -126,6 +126,7 @@ describe("coverage of target HCPs", () => {
     });
     expect(notSeen.rows.map((row) => String(row.d0).slice(-11, -1)).sort()).toEqual([NPIS.E2, NPIS.W1]);
     expect(notSeen.columns.find((c) => c.kind === "measure")?.list).toBe(true);
+    expect(notSeen.chart).toBe("none");
     const seen = await table("adminA", {
       measures: ["Coverage.reached"],
       dimensions: ["Hcps.name"],

@@ -3,7 +3,9 @@
 // Imports only the channel titles at run time, so the screens can read it (@pharmacrm/domain/figures) without the
 // database code.
 import { channelName } from "../channels";
-import type { Format } from "./model";
+import type { CubeName, Format } from "./model";
+
+export type { Format };
 
 const count = new Intl.NumberFormat("en-US");
 const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
@@ -24,3 +26,14 @@ export function memberValue(member: string, value: string): string {
   if (member === "Nba.action") return ACTIONS[value] ?? value;
   return value;
 }
+
+/** What a question that names no period counts, by source: "All recorded calls", "As it stands today". */
+export const NO_PERIOD: Record<CubeName, string> = {
+  Calls: "All recorded calls",
+  PartD: "Every data year loaded",
+  Payments: "Every program year loaded",
+  Tasks: "All tasks",
+  Coverage: "The last 90 days",
+  Consent: "As it stands today",
+  Nba: "All decisions recorded",
+};

@@ -82,6 +82,8 @@ function conditionOf(filter: Filter): string {
 
 function chartFor(columns: ResultColumn[], rows: number): AnalyticsResult["chart"] {
   if (columns.some((c) => c.kind === "time") && rows > 1) return "line";
+  // A list of HCPs ("which targets have I not seen") is a table: every bar would be one.
+  if (columns.some((c) => c.list) && columns.some((c) => c.member === "Hcps.name")) return "none";
   const dimensions = columns.filter((c) => c.kind === "dimension").length;
   return dimensions === 1 && rows > 1 && rows <= 50 ? "bar" : "none";
 }

@@ -1,7 +1,7 @@
 // The answer to a numbers question, written only from the rows: the headline figure, the conditions applied, the
 // table, the definitions used and the source with its period. The card beside it shows the chart and the query.
-import type { CubeName, ResultColumn } from "@pharmacrm/domain";
-import { formatFigure, memberValue } from "@pharmacrm/domain/figures";
+import type { ResultColumn } from "@pharmacrm/domain";
+import { formatFigure, memberValue, NO_PERIOD } from "@pharmacrm/domain/figures";
 
 import type { QueryAnalyticsOutput } from "../../tools/query-analytics";
 import { count } from "./words";
@@ -16,17 +16,6 @@ function formatCell(value: Cell, column: Pick<Column, "member" | "format">): str
   if (typeof value === "number") return formatFigure(value, column.format);
   return memberValue(column.member, value);
 }
-
-/** What a question with no period covers, by source. */
-const NO_PERIOD: Record<CubeName, string> = {
-  Calls: "all recorded calls",
-  PartD: "every data year loaded",
-  Payments: "every program year loaded",
-  Tasks: "all tasks",
-  Coverage: "the last 90 days",
-  Consent: "as it stands today",
-  Nba: "all decisions recorded",
-};
 
 export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | null): string {
   if (output.status !== "ok") return output.message;
@@ -44,7 +33,7 @@ export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | n
           ? typeof words === "string"
             ? `${words} (${output.range[0]} to ${output.range[1]})`
             : (period ?? `${output.range[0]} to ${output.range[1]}`)
-          : NO_PERIOD[output.cube];
+          : NO_PERIOD[output.cube].toLowerCase();
   const scopeLine = [when, ...output.conditions].join(" · ");
   const source = `_(${output.source.title}${output.source.period ? `, ${output.source.period}` : ""}; figures within what you may see)_`;
   const note = output.note ? [output.note, ""] : [];

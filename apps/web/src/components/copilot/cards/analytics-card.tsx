@@ -8,6 +8,7 @@ import dynamic from "next/dynamic";
 import { useState, type ReactNode } from "react";
 
 import type { AnalyticsResult, SemanticQuery } from "@pharmacrm/domain";
+import { NO_PERIOD } from "@pharmacrm/domain/figures";
 import {
   Alert,
   Badge,
@@ -103,7 +104,7 @@ export function AnalyticsCard({
                     ? `Open Payments ${result.source.period ?? "every program year"}`
                     : result.range
                       ? `${formatCalendarDate(result.range[0])} – ${formatCalendarDate(result.range[1])}`
-                      : "All recorded calls"}
+                      : NO_PERIOD[result.cube]}
               </Badge>
               {result.conditions.map((c) => (
                 <Badge key={c} tone="neutral">

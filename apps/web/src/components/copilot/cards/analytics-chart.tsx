@@ -18,13 +18,18 @@ import {
 import type { AnalyticsChartProps } from "./analytics-figures";
 
 const tick = { fontSize: 10 };
-const format = (v: unknown) => (typeof v === "number" ? numberFormat.format(v) : String(v ?? "—"));
 
 /**
  * The recharts half of the analytics card: bars for categories, a line for time (a forecast as its dashed
  * continuation). Figures are the card's table.
  */
-export default function AnalyticsChart({ kind, data, series, title }: AnalyticsChartProps) {
+export default function AnalyticsChart({ kind, data, series, title, format: figures }: AnalyticsChartProps) {
+  const format = (v: unknown) =>
+    typeof v !== "number"
+      ? String(v ?? "—")
+      : figures === "percent"
+        ? `${numberFormat.format(Math.round(v * 1000) / 10)} %`
+        : numberFormat.format(v);
   const axes = (
     <>
       <CartesianGrid vertical={false} stroke="#e2e8f0" />

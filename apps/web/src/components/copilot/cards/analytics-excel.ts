@@ -4,6 +4,7 @@
 import type * as ExcelJsModule from "exceljs";
 
 import type { AnalyticsResult } from "@pharmacrm/domain";
+import { NO_PERIOD } from "@pharmacrm/domain/figures";
 
 import { cellText } from "./analytics-figures";
 
@@ -81,7 +82,7 @@ export async function excelOf(result: AnalyticsResult, title: string): Promise<A
         ? (result.source.period ?? "Every year loaded")
         : result.range
           ? `${result.range[0]} to ${result.range[1]} (UTC days)`
-          : "All recorded calls",
+          : NO_PERIOD[result.cube],
     ],
     ...(result.note ? [["Note", result.note] as [string, string]] : []),
     ...result.conditions.map((c): [string, string] => ["Condition", c]),

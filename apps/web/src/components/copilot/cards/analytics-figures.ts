@@ -1,6 +1,6 @@
 // The analytics card's figures, without React: cell text, the chart's series and a CSV of exactly what is shown.
 import type { AnalyticsResult, CubeName, SemanticQuery } from "@pharmacrm/domain";
-import { formatFigure, memberValue } from "@pharmacrm/domain/figures";
+import { formatFigure, memberValue, type Format } from "@pharmacrm/domain/figures";
 
 type Column = AnalyticsResult["columns"][number];
 type Row = AnalyticsResult["rows"][number];
@@ -11,6 +11,8 @@ export interface AnalyticsChartProps {
   data: Record<string, string | number | null>[];
   /** A dashed series is a forecast: it starts at the last complete period and reaches the next one. */
   series: { key: string; title: string; dashed?: boolean }[];
+  /** How the first series' figures read: a share's axis says "60 %", not 0.6. */
+  format: Format | null;
 }
 
 /** A cell as the table shows it: counts with separators, ratios to two decimals, channels by name. */
@@ -58,6 +60,7 @@ export function chartOf(result: AnalyticsResult): AnalyticsChartProps | null {
     series.push({ key: "forecast", title: "Forecast", dashed: true });
   }
   return {
+    format: measures[0]?.format ?? null,
     kind: result.chart,
     title: `${measures.map((m) => m.title).join(", ")} by ${groups.map((g) => g.title.toLowerCase()).join(" and ")}`,
     series,
