@@ -56,13 +56,14 @@ export function defaultPeriodNote(cube: CubeName, query: SemanticQuery, range: [
 const wall = (day: string, plus = 0) => sql`(${dayStart(day, plus)} at time zone 'UTC')`;
 
 /** `b`: label (the bucket's start, as the calls' trend labels it), lo and hi (clipped to the period, hi exclusive). */
+const today = (now: Date) => sql`(${now.toISOString()}::timestamptz at time zone 'UTC')`;
+
 function buckets(range: [string, string] | null, granularity: Granularity | undefined, now: Date): SQL {
-  const today = sql`(${now.toISOString()}::timestamptz at time zone 'UTC')`;
-  if (!range) return sql`b as (select null::timestamp as label, '-infinity'::timestamp as lo, ${today} as hi)`;
+  if (!range) return sql`b as (select null::timestamp as label, '-infinity'::timestamp as lo, ${today(now)} as hi)`;
   const [from, to] = [wall(range[0]), wall(range[1], 1)];
-  if (!granularity) return sql`b as (select ${from} as label, ${from} as lo, least(${to}, ${today}) as hi)`;
+  if (!granularity) return sql`b as (select ${from} as label, ${from} as lo, least(${to}, ${today(now)}) as hi)`;
   return sql`b as (
-    select s as label, greatest(s, ${from}) as lo, least(s + ${STEP[granularity]}, ${to}, ${today}) as hi
+    select s as label, greatest(s, ${from}) as lo, least(s + ${STEP[granularity]}, ${to}, ${today(now)}) as hi
     from generate_series(date_trunc(${TRUNC[granularity]}, ${from}), ${to} - interval '1 day', ${STEP[granularity]}) s)`;
 }
 
@@ -111,7 +112,13 @@ export function coverageFact(
     select ${interaction.hcpNpi} as hcp_npi, ${interaction.occurredAt} at time zone 'UTC' as at from ${interaction}
     where ${visibleTenantRow(scope, interaction)} and ${interaction.occurredAt} < ${dayStart(range[1], 1)}
       and ${interaction.hcpNpi} in (select npi from tg)),
-    hit as (select b.label, vc.hcp_npi from vc join b on vc.at >= b.lo and vc.at < b.hi group by 1, 2)${
+    hit as (${
+      // By a grain, a call's bucket is its own date_trunc: an equality join, not a range join of every call.
+      granularity
+        ? sql`select date_trunc(${TRUNC[granularity]}, vc.at) as label, vc.hcp_npi from vc
+            where vc.at >= ${wall(range[0])} and vc.at < least(${wall(range[1], 1)}, ${today(now)}) group by 1, 2`
+        : sql`select b.label, vc.hcp_npi from vc join b on vc.at >= b.lo and vc.at < b.hi group by 1, 2`
+    })${
       lastCall
         ? sql`, last as (select b.label, vc.hcp_npi, max(vc.at) as at from vc join b on vc.at < b.hi group by 1, 2)`
         : sql``
