@@ -126,6 +126,10 @@ describe("analytics questions in the chat", () => {
     });
     expect(own).toContain("| Calls | 1 |\n");
     expect(own).not.toContain("Team");
+    // A rep asking "how am I doing?" in the chat gets their own card.
+    const asked = await askAs("repE1", "how am I doing this month?");
+    expect(asked.tools).toEqual(["repScorecard"]);
+    expect(asked.text).toMatch(/^\*\*repE1\*\* \(E1\), 2026-11-01 to 2026-11-20:/);
   });
 
   it("says why Part D cannot give a month's figure, and gives no number", async () => {

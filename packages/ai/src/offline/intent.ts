@@ -38,7 +38,8 @@ type IntentOf =
   /** A manager's team: each rep's biggest gap and the HCPs behind it. */
   | { kind: "teamFocus" }
   /** One rep's numbers beside their team's ("how is Kevin Walsh doing?"). */
-  | { kind: "repScorecard"; rep: string; period: RelativeRange | null }
+  /** `rep` null: the signed-in rep's own ("how am I doing?"). */
+  | { kind: "repScorecard"; rep: string | null; period: RelativeRange | null }
   | ({ kind: "log"; physician: PhysicianRef } & CallFields)
   | { kind: "task"; physician: PhysicianRef | null; title: string; dueDate: string | null }
   | { kind: "tasks"; status: "open" | "overdue" }

@@ -81,7 +81,7 @@ export function targetCall(intent: ToolIntent, npi: string | undefined, today: s
     case "repScorecard":
       return {
         toolName: "repScorecard",
-        input: { rep: intent.rep, ...(intent.period ? { period: intent.period } : {}) },
+        input: { ...(intent.rep ? { rep: intent.rep } : {}), ...(intent.period ? { period: intent.period } : {}) },
       };
     case "account":
       return {

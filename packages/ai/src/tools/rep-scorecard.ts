@@ -10,7 +10,13 @@ import { inputSchemaOf, orFailure, scopeOf, type ToolContext, type ToolFailure }
 
 export const repScorecardInput = z
   .object({
-    rep: z.string().trim().min(1, "Name the rep.").max(80).describe("The rep's full name, as the org has it"),
+    rep: z
+      .string()
+      .trim()
+      .min(1, "Name the rep.")
+      .max(80)
+      .optional()
+      .describe("The rep's full name, as the org has it; left out, the signed-in rep's own card"),
     period: z.enum(RELATIVE_RANGES).optional().describe("The period counted; the last 90 days when not given"),
   })
   .strict();
@@ -26,7 +32,7 @@ export function repScorecardTool(ctx: ToolContext) {
     execute: async (input): Promise<RepScorecardOutput> =>
       orFailure(async () => ({
         status: "ok" as const,
-        ...(await repScorecard(ctx.db, await scopeOf(ctx), input.rep, ctx.now, input.period)),
+        ...(await repScorecard(ctx.db, await scopeOf(ctx), input.rep ?? null, ctx.now, input.period)),
       })),
   });
 }

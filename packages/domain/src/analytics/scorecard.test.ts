@@ -41,7 +41,7 @@ beforeAll(async () => {
   await db.insert(task).values([overdue("one"), overdue("two")]);
 });
 
-const card = async (person: PersonKey, rep: string) => {
+const card = async (person: PersonKey, rep: string | null) => {
   const { db } = state.database;
   return repScorecard(db, await scopeFor(db, state.world.viewers[person]), rep, NOW);
 };
@@ -80,6 +80,9 @@ describe("a rep's scorecard", () => {
     expect(own.team).toBeNull();
     expect(figures(own.lines).calls).toEqual([3, null]);
     await expect(card("repE1", "repE2")).rejects.toThrow("You can see your own scorecard only.");
+    // "How am I doing?": no name, the rep's own card.
+    expect((await card("repE1", null)).rep.name).toBe("repE1");
+    await expect(card("managerEast", null)).rejects.toThrow("A scorecard is a rep's");
   });
 
   it("a manager finds no rep of another region; an admin compares with every rep of the org", async () => {

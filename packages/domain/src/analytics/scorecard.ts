@@ -87,19 +87,24 @@ async function repsInScope(db: Db, scope: Scope) {
 export async function repScorecard(
   db: Db,
   scope: Scope,
-  repName: string,
+  repName: string | null,
   now: Date = new Date(),
   dateRange: RelativeRange = "last 90 days",
 ): Promise<RepScorecard> {
   const reps = await repsInScope(db, scope);
-  const wanted = repName.trim().toLowerCase();
-  const rep = [...reps.values()].find((r) => r.name.toLowerCase() === wanted);
+  // No name: the signed-in rep's own card.
+  const rep =
+    repName === null
+      ? reps.get(scope.userId)
+      : [...reps.values()].find((r) => r.name.toLowerCase() === repName.trim().toLowerCase());
   if (!rep)
     throw new DomainError(
       "NOT_FOUND",
-      scope.role === "rep"
-        ? "You can see your own scorecard only."
-        : `No rep named “${repName.trim().slice(0, 80)}” works in the territories you see.`,
+      repName === null
+        ? "A scorecard is a rep's, for the territories assigned to them: name the rep."
+        : scope.role === "rep"
+          ? "You can see your own scorecard only."
+          : `No rep named “${repName.trim().slice(0, 80)}” works in the territories you see.`,
     );
   const withTeam = scope.role !== "rep";
   const byRep: Filter = { member: "Reps.name", operator: "equals", values: [rep.name] };

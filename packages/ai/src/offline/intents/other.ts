@@ -128,6 +128,22 @@ export const repScorecard: IntentDefinition = {
   },
 };
 
+// A rep's own: "how am I doing this month?", "my scorecard for last quarter", "how are my numbers".
+const MINE =
+  /\bhow am i (doing|performing|tracking|getting on)\b|\bmy (scorecard|score card|report card|numbers|stats|kpis?|performance)\b|\bhow (are|is) my (numbers|stats|kpis?|performance)\b/;
+
+export const myScorecard: IntentDefinition = {
+  name: "rep.scorecard.mine",
+  roles: ["rep"],
+  examples: ["how am I doing this quarter?", "my scorecard"],
+  read(m, now) {
+    if (m.people.length > 0 || m.physicianTitled || !has(m.text, MINE) || has(m.text, OWN_QUESTION)) return null;
+    const period = periodOf(m.text, now);
+    if (period && !period.words) return null;
+    return { score: 0.97, intent: { kind: "repScorecard", rep: null, period: period?.words ?? null } };
+  },
+};
+
 const titleCase = (name: string) => name.replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
 
 type Screen = Extract<Intent, { kind: "admin" }>["screen"];

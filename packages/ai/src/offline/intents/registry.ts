@@ -3,7 +3,7 @@
 import type { Role } from "@pharmacrm/domain";
 
 import { listCalls, listTasks } from "./lists";
-import { adminScreen, analytics, help, refuse, repScorecard, teamFocus } from "./other";
+import { adminScreen, analytics, help, myScorecard, refuse, repScorecard, teamFocus } from "./other";
 import { brief, draft, nba, profile, search, topWriters } from "./physician-reads";
 import type { IntentDefinition } from "./shared";
 import { completeTask, createTask, logCall, recordConsent, rescheduleTask, updateAccount } from "./writes";
@@ -28,6 +28,7 @@ export const INTENTS: readonly IntentDefinition[] = [
   analytics,
   teamFocus,
   repScorecard,
+  myScorecard,
   adminScreen,
 ];
 

@@ -73,9 +73,13 @@ function sameWriters(intent: Extract<Intent, { kind: "topWriters" }>, label: Ext
 const SCORECARD = new Set(["Calls.count", "Calls.reach", "Calls.frequency", "Calls.samples"]);
 
 function sameScorecard(intent: Extract<Intent, { kind: "repScorecard" }>, label: Extract<Expected, { kind: "query" }>) {
+  // A rep's own ("how am I doing?") has no rep filter; a colleague's is one.
   const person = label.filters.length === 1 ? label.filters[0] : undefined;
-  if (person?.member !== "Reps.name" || person.values[0]?.toLowerCase() !== intent.rep.toLowerCase())
-    return "read as a scorecard";
+  const same =
+    intent.rep === null
+      ? label.filters.length === 0
+      : person?.member === "Reps.name" && person.values[0]?.toLowerCase() === intent.rep.toLowerCase();
+  if (!same) return "read as a scorecard";
   if (label.dimensions.length || label.granularity || !label.measures.every((m) => SCORECARD.has(m)))
     return "read as a scorecard";
   const [from, to] = resolveRange(intent.period ?? "last 90 days", now);
