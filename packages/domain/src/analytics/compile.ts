@@ -195,7 +195,7 @@ export function compile(query: SemanticQuery, scope: Scope, now: Date, options: 
         : cube === "Tasks"
           ? tasksFact(scope, range, now)
           : cube === "Coverage"
-            ? coverageFact(query, scope, range ?? defaultRange(cube, undefined, now)!, time?.granularity, now)
+            ? coverageFact(query, scope, range!, time?.granularity, now) // defaulted above
             : cube === "Consent"
               ? consentFact(scope, range, time?.granularity, now)
               : cube === "Nba"

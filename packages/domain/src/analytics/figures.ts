@@ -3,7 +3,7 @@
 // Imports only the channel titles at run time, so the screens can read it (@pharmacrm/domain/figures) without the
 // database code.
 import { channelName } from "../channels";
-import type { CubeName, Format } from "./model";
+import type { CubeName, Format, TimeDimensionName } from "./model";
 
 export type { Format };
 
@@ -17,6 +17,21 @@ export function formatFigure(value: number, format: Format | null): string {
   if (format === "days") return value.toFixed(1);
   return count.format(value);
 }
+
+/** A figure that may be missing (a rate of nothing): "—". */
+export const figureOrDash = (value: number | null, format: Format | null): string =>
+  value === null ? "—" : formatFigure(value, format);
+
+/** Each cube's time dimension. */
+export const CUBE_TIME: Record<CubeName, TimeDimensionName> = {
+  Calls: "Calls.occurredAt",
+  PartD: "PartD.year",
+  Payments: "Payments.paidOn",
+  Tasks: "Tasks.dueDate",
+  Coverage: "Coverage.callDate",
+  Consent: "Consent.recordedAt",
+  Nba: "Nba.decidedAt",
+};
 
 const ACTIONS: Record<string, string> = { call: "Call", email: "Email", sample: "Sample", follow_up: "Follow-up" };
 

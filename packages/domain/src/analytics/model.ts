@@ -287,16 +287,7 @@ export const TIME_DIMENSIONS = {
   },
 } satisfies Record<string, Member>;
 
-/** Each cube's time dimension. */
-export const CUBE_TIME: Record<CubeName, TimeDimensionName> = {
-  Calls: "Calls.occurredAt",
-  PartD: "PartD.year",
-  Payments: "Payments.paidOn",
-  Tasks: "Tasks.dueDate",
-  Coverage: "Coverage.callDate",
-  Consent: "Consent.recordedAt",
-  Nba: "Nba.decidedAt",
-};
+export { CUBE_TIME } from "./figures";
 
 export type MeasureName = keyof typeof MEASURES;
 export type DimensionName = keyof typeof DIMENSIONS;

@@ -2,15 +2,14 @@
 // deciles (8–10), overdue tasks and each product's Part D share in their territories — each beside the same figure
 // for the team the viewer sees (per rep for counts, overall for rates). Every figure is a semantic query run with the
 // viewer's scope, so it agrees with the same question asked on its own; a rep sees their own card, with no team.
-import { and, eq, inArray, sql } from "drizzle-orm";
-
-import { appUser, territory, territoryAssignment, type Db } from "@pharmacrm/db";
+import type { Db } from "@pharmacrm/db";
 
 import { DomainError } from "../errors";
 import type { Scope } from "../scope";
 import type { Format, MeasureName } from "./model";
 import { resolveRange } from "./periods";
 import type { Filter, RelativeRange, SemanticQueryInput } from "./query";
+import { repsInScope } from "./reps";
 import { runAnalytics } from "./run";
 
 export interface ScorecardLine {
@@ -54,36 +53,6 @@ const TITLES: Record<ScorecardLine["id"], string> = {
 };
 const TOP_DECILES: Filter = { member: "Hcps.decile", operator: "gte", values: ["8"] };
 
-/** The reps the viewer may see a scorecard of: assigned to a territory in their scope (a rep: themselves). */
-async function repsInScope(db: Db, scope: Scope) {
-  const rows = await db
-    .selectDistinct({ id: appUser.id, name: appUser.name, territory: territory.name })
-    .from(appUser)
-    .innerJoin(territoryAssignment, eq(territoryAssignment.userId, appUser.id))
-    .innerJoin(territory, eq(territory.id, territoryAssignment.territoryId))
-    .where(
-      and(
-        eq(appUser.orgId, scope.orgId),
-        eq(appUser.role, "rep"),
-        sql`${appUser.disabledAt} is null`,
-        scope.role === "rep"
-          ? eq(appUser.id, scope.userId)
-          : scope.territoryIds === null
-            ? undefined
-            : scope.territoryIds.length
-              ? inArray(territoryAssignment.territoryId, scope.territoryIds)
-              : sql`false`,
-      ),
-    );
-  const reps = new Map<string, { name: string; territories: string[] }>();
-  for (const row of rows) {
-    const rep = reps.get(row.id) ?? { name: row.name, territories: [] };
-    rep.territories.push(row.territory);
-    reps.set(row.id, rep);
-  }
-  return reps;
-}
-
 export async function repScorecard(
   db: Db,
   scope: Scope,
@@ -95,8 +64,8 @@ export async function repScorecard(
   // No name: the signed-in rep's own card.
   const rep =
     repName === null
-      ? reps.get(scope.userId)
-      : [...reps.values()].find((r) => r.name.toLowerCase() === repName.trim().toLowerCase());
+      ? reps.find((r) => r.id === scope.userId)
+      : reps.find((r) => r.name.toLowerCase() === repName.trim().toLowerCase());
   if (!rep)
     throw new DomainError(
       "NOT_FOUND",
@@ -134,7 +103,7 @@ export async function repScorecard(
       title: TITLES[line.id],
       format: mine.columns[0]!.format ?? "count",
       rep: value === null || value === undefined ? null : Number(value),
-      team: teamValue === null ? null : line.perRep ? Math.round((teamValue / reps.size) * 10) / 10 : teamValue,
+      team: teamValue === null ? null : line.perRep ? Math.round((teamValue / reps.length) * 10) / 10 : teamValue,
       definition: mine.definitions.find((d) => d.member === line.measure)?.description ?? "",
     });
   }
@@ -151,9 +120,9 @@ export async function repScorecard(
   }));
 
   return {
-    rep: { name: rep.name, territories: rep.territories.sort() },
+    rep: { name: rep.name, territories: rep.territories },
     period: resolveRange(period.dateRange, now),
-    team: withTeam ? { reps: reps.size } : null,
+    team: withTeam ? { reps: reps.length } : null,
     lines,
     share: { source: mine.note ?? mine.source.period, products },
   };

@@ -9,6 +9,7 @@ import { interaction, rowsOf, task, type Db } from "@pharmacrm/db";
 import { displayName } from "../hcp/names";
 import { visibleTenantRow, type Scope } from "../scope";
 import { alignedHcps } from "./fact";
+import { repsInScope } from "./reps";
 
 export const UNSEEN_DAYS = 60;
 const WEEKS = 4;
@@ -67,22 +68,8 @@ export async function teamFocus(db: Db, scope: Scope, now: Date = new Date()): P
   const unseenSince = new Date(now.getTime() - UNSEEN_DAYS * day).toISOString();
   const recentSince = new Date(now.getTime() - WEEKS * 7 * day).toISOString();
   const beforeSince = new Date(now.getTime() - 2 * WEEKS * 7 * day).toISOString();
-  const inScope =
-    scope.territoryIds === null
-      ? sql`true`
-      : scope.territoryIds.length
-        ? sql`ta.territory_id in (${sql.join(
-            scope.territoryIds.map((id) => sql`${id}::uuid`),
-            sql`, `,
-          )})`
-        : sql`false`;
-  // A rep sees only their own line.
-  const who = scope.role === "rep" ? sql`u.id = ${scope.userId}::uuid` : sql`u.role = 'rep'`;
   const [reps, targets, calls, tasks] = await Promise.all([
-    db.execute(sql`select u.id, u.name, array_agg(t.name order by t.name) as territories, array_agg(t.id::text) as territory_ids
-      from territory_assignment ta join app_user u on u.id = ta.user_id join territory t on t.id = ta.territory_id
-      where ta.org_id = ${scope.orgId}::uuid and u.disabled_at is null and ${who} and ${inScope}
-      group by u.id, u.name order by u.name`),
+    repsInScope(db, scope),
     db.execute(sql`with ${alignedHcps(scope)},
       top as (select al.npi, al.territory_id, a.decile from al
         join hcp_attribute a on a.org_id = ${scope.orgId}::uuid and a.hcp_npi = al.npi where a.decile >= ${TOP_DECILE})
@@ -114,41 +101,39 @@ export async function teamFocus(db: Db, scope: Scope, now: Date = new Date()): P
   const tasksBy = new Map(rowsOf<{ owner: string; overdue: number }>(tasks).map((r) => [r.owner, r.overdue]));
   const lastCallOf = (t: Target) => (t.last_call === null ? null : new Date(t.last_call));
 
-  const focus = rowsOf<{ id: string; name: string; territories: string[]; territory_ids: string[] }>(reps).map(
-    (rep): RepFocus => {
-      const mine = allTargets.filter((t) => rep.territory_ids.includes(t.territory_id));
-      const unseen = mine
-        .filter((t) => {
-          const last = lastCallOf(t);
-          return last === null || last.toISOString() < unseenSince;
-        })
-        .sort(
-          (a, b) =>
-            b.decile - a.decile ||
-            (lastCallOf(a)?.getTime() ?? 0) - (lastCallOf(b)?.getTime() ?? 0) ||
-            a.npi.localeCompare(b.npi),
-        );
-      const line = {
-        repId: rep.id,
-        rep: rep.name,
-        territories: rep.territories,
-        targets: mine.length,
-        unseen: unseen.length,
-        calls: { recent: Number(callsBy.get(rep.id)?.recent ?? 0), before: Number(callsBy.get(rep.id)?.before ?? 0) },
-        overdueTasks: Number(tasksBy.get(rep.id) ?? 0),
-      };
-      return {
-        ...line,
-        gap: gapOf(line),
-        hcps: unseen.slice(0, 3).map((t) => ({
-          npi: t.npi,
-          name: displayName({ firstName: t.first_name, middleName: t.middle_name, lastName: t.last_name }),
-          decile: Number(t.decile),
-          lastCall: lastCallOf(t) ? isoDay(lastCallOf(t)!) : null,
-        })),
-      };
-    },
-  );
+  const focus = reps.map((rep): RepFocus => {
+    const mine = allTargets.filter((t) => rep.territoryIds.includes(t.territory_id));
+    const unseen = mine
+      .filter((t) => {
+        const last = lastCallOf(t);
+        return last === null || last.toISOString() < unseenSince;
+      })
+      .sort(
+        (a, b) =>
+          b.decile - a.decile ||
+          (lastCallOf(a)?.getTime() ?? 0) - (lastCallOf(b)?.getTime() ?? 0) ||
+          a.npi.localeCompare(b.npi),
+      );
+    const line = {
+      repId: rep.id,
+      rep: rep.name,
+      territories: rep.territories,
+      targets: mine.length,
+      unseen: unseen.length,
+      calls: { recent: Number(callsBy.get(rep.id)?.recent ?? 0), before: Number(callsBy.get(rep.id)?.before ?? 0) },
+      overdueTasks: Number(tasksBy.get(rep.id) ?? 0),
+    };
+    return {
+      ...line,
+      gap: gapOf(line),
+      hcps: unseen.slice(0, 3).map((t) => ({
+        npi: t.npi,
+        name: displayName({ firstName: t.first_name, middleName: t.middle_name, lastName: t.last_name }),
+        decile: Number(t.decile),
+        lastCall: lastCallOf(t) ? isoDay(lastCallOf(t)!) : null,
+      })),
+    };
+  });
   // The rep with the most pressing gap first: stopped calling, then the largest scaled gap.
   const weight = (r: RepFocus) =>
     r.gap.kind === "stopped" ? 3 : r.gap.kind === "none" ? 0 : 1 + (r.targets ? r.unseen / r.targets : 0);

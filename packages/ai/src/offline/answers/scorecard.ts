@@ -1,11 +1,8 @@
 // A rep's scorecard, written only from the tool's result: each figure beside the team's, then the Part D share of
 // each product in the rep's territories, the definitions and the period.
-import { formatFigure } from "@pharmacrm/domain/figures";
+import { figureOrDash as figure } from "@pharmacrm/domain/figures";
 
 import type { RepScorecardOutput } from "../../tools/rep-scorecard";
-
-const figure = (value: number | null, format: Parameters<typeof formatFigure>[1]) =>
-  value === null ? "—" : formatFigure(value, format);
 
 export function scorecardAnswer(output: RepScorecardOutput): string {
   if (output.status !== "ok") return output.message;

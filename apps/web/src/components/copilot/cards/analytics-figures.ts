@@ -1,6 +1,6 @@
 // The analytics card's figures, without React: cell text, the chart's series and a CSV of exactly what is shown.
 import type { AnalyticsResult, CubeName, SemanticQuery } from "@pharmacrm/domain";
-import { formatFigure, memberValue, type Format } from "@pharmacrm/domain/figures";
+import { CUBE_TIME, formatFigure, memberValue, type Format } from "@pharmacrm/domain/figures";
 
 type Column = AnalyticsResult["columns"][number];
 type Row = AnalyticsResult["rows"][number];
@@ -104,20 +104,11 @@ export const GRAINS = [
 ] as const;
 
 type Cube = CubeName;
-const TIME: Record<Cube, SemanticQuery["timeDimensions"][number]["dimension"]> = {
-  Calls: "Calls.occurredAt",
-  PartD: "PartD.year",
-  Payments: "Payments.paidOn",
-  Tasks: "Tasks.dueDate",
-  Coverage: "Coverage.callDate",
-  Consent: "Consent.recordedAt",
-  Nba: "Nba.decidedAt",
-};
 
 /** The source a query counts, from its measures' names ("PartD.share" → PartD). */
 export const cubeOfQuery = (query: SemanticQuery): Cube => (query.measures[0]?.split(".")[0] ?? "Calls") as Cube;
 
-const timeOf = (query: SemanticQuery) => TIME[cubeOfQuery(query)];
+const timeOf = (query: SemanticQuery) => CUBE_TIME[cubeOfQuery(query)];
 
 /** The time grains a source can be broken down by: Part D is published by year. */
 export const grainsOf = (query: SemanticQuery) =>

@@ -3,11 +3,8 @@
 import { UserRound } from "lucide-react";
 
 import type { RepScorecardResult } from "@pharmacrm/ai";
-import { formatFigure } from "@pharmacrm/domain/figures";
+import { figureOrDash as figure } from "@pharmacrm/domain/figures";
 import { Card, CardDescription, CardHeader, CardTitle } from "@pharmacrm/ui";
-
-const figure = (value: number | null, format: Parameters<typeof formatFigure>[1]) =>
-  value === null ? "—" : formatFigure(value, format);
 
 /** One rep's last 90 days beside their team's, and each product's Part D share in the rep's territories. */
 export function RepScorecardCard({ scorecard }: { scorecard: RepScorecardResult }) {
