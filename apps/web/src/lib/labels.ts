@@ -13,3 +13,10 @@ export function territorySummary(me: Pick<Me, "territories" | "wholeOrg">): stri
   if (me.territories.length === 0) return "No territories assigned";
   return me.territories.map((t) => t.name).join(" · ");
 }
+
+/** Whose figures analytics counts for the signed-in person, in words. */
+export function analyticsScope(me: Pick<Me, "territories" | "wholeOrg" | "role" | "orgName">): string {
+  if (me.role === "admin") return `all of ${me.orgName}`;
+  if (me.role === "manager") return `your region (${territorySummary(me)})`;
+  return `your territories and your own calls (${territorySummary(me)})`;
+}

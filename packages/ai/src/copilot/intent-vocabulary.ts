@@ -3,7 +3,7 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 
 import { appUser, hcpAttribute, region, territory, type Db } from "@pharmacrm/db";
-import { listProducts, orgMarkets, referenceVocabulary, type Viewer } from "@pharmacrm/domain";
+import { certifiedQuestions, listProducts, orgMarkets, referenceVocabulary, type Viewer } from "@pharmacrm/domain";
 
 import type { PlanContext } from "../offline/planner";
 import type { IntentVocabulary } from "../offline/vocabulary";
@@ -61,5 +61,10 @@ async function loadIntentVocabulary(db: Db, viewer: Viewer): Promise<IntentVocab
 }
 
 export async function offlineContext(db: Db, viewer: Viewer): Promise<PlanContext> {
-  return { role: viewer.role, vocabulary: await intentVocabulary(db, viewer) };
+  // Certified questions are read every turn: one certified a moment ago answers as certified at once.
+  const [vocabulary, certified] = await Promise.all([
+    intentVocabulary(db, viewer),
+    certifiedQuestions(db, viewer.orgId),
+  ]);
+  return { role: viewer.role, vocabulary, certified };
 }

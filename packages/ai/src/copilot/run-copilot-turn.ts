@@ -20,7 +20,7 @@ import {
 } from "ai";
 
 import type { Db } from "@pharmacrm/db";
-import { DomainError, requireConversation, type Viewer } from "@pharmacrm/domain";
+import { certifiedQuestions, DomainError, requireConversation, type Viewer } from "@pharmacrm/domain";
 
 import { describeModel, getLanguageModel, type CopilotModel } from "../model/get-language-model";
 import { isOfflineEngine } from "../offline/engine";
@@ -231,7 +231,12 @@ export async function runCopilotTurn(input: CopilotTurnInput): Promise<CopilotTu
   const tools = createCopilotTools({ db, viewer, now });
   const { conversationId, transcript, claimed } = await prepare(db, viewer, input, now, correctionChecker(tools));
   const messages = await validMessages(transcript, tools);
-  const instructions = copilotInstructions(viewer, now);
+  // A hosted model is shown the org's certified questions; the offline engine reads them itself (offlineContext).
+  const instructions = copilotInstructions(
+    viewer,
+    now,
+    isOfflineEngine(chosen.model) ? [] : await certifiedQuestions(db, viewer.orgId),
+  );
   const modelMessages = await convertToModelMessages(messages, { tools });
   const turnId = await openTurn(db, viewer, {
     conversationId,

@@ -2,7 +2,7 @@
 // intent is a registry entry (intents/) with the roles it serves, the phrasings it is written for and a reader that
 // scores a message; the best score wins, two close ones are asked about, and below the threshold the engine says it
 // did not understand and offers what it can do. Pure and deterministic — names are resolved by the tools.
-import type { OutreachPurpose, RelativeRange, Role, SemanticQueryInput } from "@pharmacrm/domain";
+import type { CertifiedQuestion, OutreachPurpose, RelativeRange, Role, SemanticQueryInput } from "@pharmacrm/domain";
 import type { CallChannel as Channel, ConsentChannel } from "@pharmacrm/domain/channels";
 
 import { dayOf, type CallFields } from "./extract-call";
@@ -71,6 +71,8 @@ type IntentOf =
       /** Why the data cannot say it, when that is the reason (Part D has no monthly figures). */
       why?: string | null;
       period: string | null;
+      /** The title of the org's certified question asked, when it was one. */
+      certified?: string;
     }
   | { kind: "admin"; screen: "data" | "users" | "audit" | "territories" | "products" | null }
   | { kind: "ask"; question: string }
@@ -84,6 +86,8 @@ export interface ReadContext {
   earlier: PhysicianRef | null;
   /** The person's previous message: "same thing but for this month" asks it again. */
   previous?: string;
+  /** The org's certified questions, answered as certified when asked in their own words. */
+  certified?: readonly CertifiedQuestion[];
 }
 
 /** A reading of the message by one registry entry: higher is surer (0–1). */

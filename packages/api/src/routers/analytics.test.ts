@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
-import { savedQuestion } from "@pharmacrm/db";
+import { auditEvent, savedQuestion } from "@pharmacrm/db";
 import { MAX_PINS } from "@pharmacrm/domain";
 import { useWorld } from "@pharmacrm/domain/testing";
 
@@ -88,5 +88,86 @@ describe("pinned questions", () => {
     expect(pin).toMatchObject({ id: kept.id, query: null, problem: expect.stringContaining("no longer") });
     await rep.analytics.unpin({ id: kept.id });
     expect(await rep.analytics.pins()).toEqual([]);
+  });
+});
+
+describe("shared and certified questions", () => {
+  it("are shared by their owner, certified by a manager or admin, and run for whoever opens them", async () => {
+    const { db } = state.database;
+    const { viewers } = state.world;
+    const manager = callerFor(db, viewers.managerWest);
+    const rep = callerFor(db, viewers.repW1);
+    const otherOrg = callerFor(db, viewers.adminB);
+    const { id } = await manager.analytics.pin({ title: "Calls by region", query: byRegion });
+    // Not shared yet: nobody else sees it, or can certify it.
+    expect(await rep.analytics.shared()).toEqual([]);
+    expect(await outcome(() => callerFor(db, viewers.adminA).analytics.certify({ id, certified: true }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(await outcome(() => manager.analytics.certify({ id, certified: true }))).toBe("CONFLICT");
+
+    await manager.analytics.share({ id, shared: true });
+    expect(await outcome(() => rep.analytics.share({ id, shared: false }))).toBe("FORBIDDEN");
+    expect(await outcome(() => rep.analytics.certify({ id, certified: true }))).toBe("FORBIDDEN");
+    expect(await otherOrg.analytics.shared()).toEqual([]);
+    expect(await outcome(() => otherOrg.analytics.certify({ id, certified: true }))).toBe("NOT_FOUND");
+
+    await callerFor(db, viewers.managerEast).analytics.certify({ id, certified: true });
+    const [listed] = await rep.analytics.shared();
+    expect(listed).toMatchObject({
+      id,
+      title: "Calls by region",
+      owner: viewers.managerWest.name,
+      mine: false,
+      certified: { by: viewers.managerEast.name },
+    });
+    expect((await manager.analytics.pins()).find((p) => p.id === id)).toMatchObject({ shared: true, certified: true });
+    // The rep runs the manager's question and counts only what the rep may see.
+    expect((await rep.analytics.run(listed!.query!)).rows).toEqual([{ d0: "West", m0: 1 }]);
+
+    // Unsharing withdraws the certification; each change is audited.
+    await manager.analytics.share({ id, shared: false });
+    expect(await rep.analytics.shared()).toEqual([]);
+    expect((await manager.analytics.pins()).find((p) => p.id === id)).toMatchObject({
+      shared: false,
+      certified: false,
+    });
+    const events = await db
+      .select({ action: auditEvent.action, actorId: auditEvent.actorId })
+      .from(auditEvent)
+      .where(eq(auditEvent.entityId, id))
+      .orderBy(auditEvent.occurredAt);
+    expect(events).toEqual([
+      { action: "question.share", actorId: viewers.managerWest.userId },
+      { action: "question.certify", actorId: viewers.managerEast.userId },
+      { action: "question.unshare", actorId: viewers.managerWest.userId },
+    ]);
+    await manager.analytics.unpin({ id });
+  });
+
+  it("lists certified questions first, and lets an admin take one off the list but not share another's", async () => {
+    const { db } = state.database;
+    const { viewers } = state.world;
+    const rep = callerFor(db, viewers.repE1);
+    const admin = callerFor(db, viewers.adminA);
+    const mine = await rep.analytics.pin({ title: "A rep's calls by month", query: byRegion });
+    const theirs = await admin.analytics.pin({ title: "Z calls by region", query: byRegion });
+    const kept = await rep.analytics.pin({ title: "Not shared", query: byRegion });
+    expect(await outcome(() => admin.analytics.share({ id: kept.id, shared: true }))).toBe("NOT_FOUND");
+    await rep.analytics.share({ id: mine.id, shared: true });
+    await admin.analytics.share({ id: theirs.id, shared: true });
+    await admin.analytics.certify({ id: theirs.id, certified: true });
+    expect((await rep.analytics.shared()).map((q) => [q.title, q.mine, q.certified !== null])).toEqual([
+      ["Z calls by region", false, true],
+      ["A rep's calls by month", true, false],
+    ]);
+    await admin.analytics.share({ id: mine.id, shared: false });
+    expect((await rep.analytics.shared()).map((q) => q.title)).toEqual(["Z calls by region"]);
+    for (const [who, id] of [
+      [rep, mine.id],
+      [admin, theirs.id],
+      [rep, kept.id],
+    ] as const)
+      await who.analytics.unpin({ id });
   });
 });

@@ -34,6 +34,17 @@ export {
   pinQuestion,
   unpinQuestion,
   type Pin,
+  type SavedQuestion,
 } from "./pins";
+export {
+  certifiedQuestions,
+  certifyInput,
+  certifyQuestion,
+  listSharedQuestions,
+  shareInput,
+  shareQuestion,
+  type CertifiedQuestion,
+  type SharedQuestion,
+} from "./shared-questions";
 export { teamFocus, type RepFocus, type TeamFocus } from "./team-focus";
 export { repScorecard, type RepScorecard, type ScorecardLine, type ShareLine } from "./scorecard";

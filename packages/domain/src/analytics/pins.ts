@@ -27,25 +27,37 @@ export type Pin = { id: string; title: string } & (
   { query: SemanticQuery; problem: null } | { query: null; problem: string }
 );
 
+/** A saved question as read back: its query validated against today's model, or the reason it no longer runs. */
+export function readSaved(row: { id: string; title: string; query: unknown }): Pin {
+  const parsed = semanticQuery.safeParse(row.query);
+  return parsed.success
+    ? { id: row.id, title: row.title, query: parsed.data, problem: null }
+    : {
+        id: row.id,
+        title: row.title,
+        query: null,
+        problem: "This question names something the analytics model no longer has. Remove it and ask again.",
+      };
+}
+
+/** A question on the person's own dashboard, with whether they shared it and whether it is certified. */
+export type SavedQuestion = Pin & { shared: boolean; certified: boolean };
+
 const mine = (scope: Scope) => and(eq(savedQuestion.orgId, scope.orgId), eq(savedQuestion.ownerId, scope.userId));
 
-export async function listPins(db: Db, scope: Scope): Promise<Pin[]> {
+export async function listPins(db: Db, scope: Scope): Promise<SavedQuestion[]> {
   const rows = await db
-    .select({ id: savedQuestion.id, title: savedQuestion.title, query: savedQuestion.query })
+    .select({
+      id: savedQuestion.id,
+      title: savedQuestion.title,
+      query: savedQuestion.query,
+      sharedAt: savedQuestion.sharedAt,
+      certifiedAt: savedQuestion.certifiedAt,
+    })
     .from(savedQuestion)
     .where(mine(scope))
     .orderBy(asc(savedQuestion.position), asc(savedQuestion.createdAt));
-  return rows.map((row) => {
-    const parsed = semanticQuery.safeParse(row.query);
-    return parsed.success
-      ? { id: row.id, title: row.title, query: parsed.data, problem: null }
-      : {
-          id: row.id,
-          title: row.title,
-          query: null,
-          problem: "This question names something the analytics model no longer has. Remove it and ask again.",
-        };
-  });
+  return rows.map((row) => ({ ...readSaved(row), shared: row.sharedAt !== null, certified: row.certifiedAt !== null }));
 }
 
 export async function pinQuestion(db: Db, scope: Scope, raw: z.input<typeof pinInput>): Promise<{ id: string }> {

@@ -3,11 +3,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { AnalyticsCard } from "~/components/copilot/cards/analytics-card";
 import { messageOf, useTRPC } from "~/trpc/react";
-import { AlertTriangle, ArrowDownRight, ArrowUpRight, Minus } from "lucide-react";
+import { AlertTriangle, ArrowDownRight, ArrowUpRight, Minus, SlidersHorizontal } from "lucide-react";
+import Link from "next/link";
 import { useState } from "react";
 
 import type { Role } from "@pharmacrm/domain";
-import { Alert, Card, Skeleton } from "@pharmacrm/ui";
+import { Alert, buttonClasses, Card, Skeleton } from "@pharmacrm/ui";
 
 import { PinnedQuestions } from "./pinned-questions";
 import { kpiQuery, kpiRanges, KPIS, PANELS, type Kpi } from "./standard-reports";
@@ -64,12 +65,17 @@ export function AnalyticsDashboard({ role, scopeLabel }: { role: Role; scopeLabe
   const panels = PANELS.filter((p) => !p.forTeams || role !== "rep");
   return (
     <div className="grid gap-4" data-testid="analytics-dashboard">
-      <header>
-        <h1 className="text-xl font-semibold text-slate-900">Analytics</h1>
-        <p className="text-sm text-slate-500">
-          Calls, coverage, tasks and consent in the CRM and Medicare Part D prescribing, for {scopeLabel}. Every figure
-          is a query you can change, export or ask about in the copilot.
-        </p>
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold text-slate-900">Analytics</h1>
+          <p className="text-sm text-slate-500">
+            Calls, coverage, tasks and consent in the CRM and Medicare Part D prescribing, for {scopeLabel}. Every
+            figure is a query you can change, export or ask about in the copilot.
+          </p>
+        </div>
+        <Link href="/analytics/explore" className={buttonClasses({ variant: "secondary" })} data-testid="open-explore">
+          <SlidersHorizontal /> Explore and shared questions
+        </Link>
       </header>
       <section aria-label="Key figures" className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         {KPIS.map((kpi) => (

@@ -3,17 +3,17 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { AnalyticsCard } from "~/components/copilot/cards/analytics-card";
 import { messageOf, useTRPC } from "~/trpc/react";
-import { AlertTriangle, ArrowDown, ArrowUp, Pin, X } from "lucide-react";
+import { AlertTriangle, ArrowDown, ArrowUp, BadgeCheck, Pin, X } from "lucide-react";
 
-import type { Pin as PinnedQuestion } from "@pharmacrm/domain";
-import { Alert, Button, Card, EmptyState, Skeleton } from "@pharmacrm/ui";
+import type { SavedQuestion } from "@pharmacrm/domain";
+import { Alert, Badge, Button, Card, EmptyState, Skeleton } from "@pharmacrm/ui";
 
 const MOVES = [
   ["up", ArrowUp],
   ["down", ArrowDown],
 ] as const;
 
-function PinActions({ pin, first, last }: { pin: PinnedQuestion; first: boolean; last: boolean }) {
+function PinActions({ pin, first, last }: { pin: SavedQuestion; first: boolean; last: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = { onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.analytics.pins.queryKey() }) };
@@ -23,6 +23,13 @@ function PinActions({ pin, first, last }: { pin: PinnedQuestion; first: boolean;
   const failed = move.error ?? unpin.error;
   return (
     <>
+      {pin.certified ? (
+        <Badge tone="success" title="Shared with the org and certified by a manager or admin">
+          <BadgeCheck aria-hidden /> Certified
+        </Badge>
+      ) : pin.shared ? (
+        <Badge tone="info">Shared</Badge>
+      ) : null}
       {failed ? (
         <span role="alert" className="text-xs text-red-700">
           {messageOf(failed)}
@@ -43,7 +50,7 @@ function PinActions({ pin, first, last }: { pin: PinnedQuestion; first: boolean;
       <Button
         variant="ghost"
         size="icon"
-        aria-label={`Remove “${pin.title}” from the dashboard`}
+        aria-label={`Remove “${pin.title}” from the dashboard${pin.shared ? " and from the shared questions" : ""}`}
         disabled={busy}
         onClick={() => unpin.mutate({ id: pin.id })}
         data-testid="pin-remove"
@@ -54,7 +61,7 @@ function PinActions({ pin, first, last }: { pin: PinnedQuestion; first: boolean;
   );
 }
 
-function PinnedCard({ pin, first, last }: { pin: PinnedQuestion; first: boolean; last: boolean }) {
+function PinnedCard({ pin, first, last }: { pin: SavedQuestion; first: boolean; last: boolean }) {
   const trpc = useTRPC();
   const result = useQuery({ ...trpc.analytics.run.queryOptions(pin.query!), enabled: pin.query !== null });
   const actions = <PinActions pin={pin} first={first} last={last} />;

@@ -17,8 +17,15 @@ function formatCell(value: Cell, column: Pick<Column, "member" | "format">): str
   return memberValue(column.member, value);
 }
 
-export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | null): string {
+/** How an answer to one of the org's certified questions begins. */
+export const ORG_CERTIFIED = "Your organisation's certified question";
+
+export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | null, certified?: string): string {
   if (output.status !== "ok") return output.message;
+  // The title is a person's words: said as plain text, never as markdown.
+  const asCertified = certified
+    ? [`${ORG_CERTIFIED} “${certified.replace(/[*_`[\]<>#|\\]/g, "")}”, counted for what you may see.`, ""]
+    : [];
   const measures = output.columns.filter((c) => c.kind === "measure");
   const groups = output.columns.filter((c) => c.kind !== "measure");
   const first = measures[0]!;
@@ -44,6 +51,7 @@ export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | n
 
   if (output.rows.length === 0 || (groups.length === 0 && output.rows.every((r) => !r[first.key])))
     return [
+      ...asCertified,
       `${output.cube === "Calls" ? "No calls match" : "Nothing matches"} (${scopeLine}): ${first.title.toLowerCase()} ${formatCell(output.rows[0]?.[first.key] ?? 0, first)}.`,
       "",
       ...note,
@@ -88,7 +96,16 @@ export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | n
         "",
       ]
     : [];
-  return [headline, "", ...note, ...forecast, ...table, ...(table.length ? [""] : []), definitions, "", source].join(
-    "\n",
-  );
+  return [
+    ...asCertified,
+    headline,
+    "",
+    ...note,
+    ...forecast,
+    ...table,
+    ...(table.length ? [""] : []),
+    definitions,
+    "",
+    source,
+  ].join("\n");
 }

@@ -31,7 +31,9 @@ export function writeAnswer(intent: ToolIntent, toolName: string, outcome: ToolO
     case "listTasks":
       return tasksAnswer(value);
     case "queryAnalytics":
-      return analyticsAnswer(value, intent.kind === "analytics" ? intent.period : null);
+      return intent.kind === "analytics"
+        ? analyticsAnswer(value, intent.period, intent.certified)
+        : analyticsAnswer(value, null);
     case "teamFocus":
       return teamFocusAnswer(value);
     case "repScorecard":

@@ -1,6 +1,7 @@
 // Questions the copilot recognises and routes honestly: team and market analytics (answered by the analytics
 // layer, not yet here), admin work that lives on the admin screens, and help.
 import { readAnalytics } from "../analytics-query";
+import { certifiedAsked } from "../certified";
 import type { Intent } from "../intent";
 import { ALL_ROLES, has, periodOf, type IntentDefinition } from "./shared";
 
@@ -19,6 +20,12 @@ export const analytics: IntentDefinition = {
     "Eliquis market share trend for the Northeast",
   ],
   read(m, now, ctx) {
+    const certified = certifiedAsked(m.raw, ctx.certified ?? []);
+    if (certified)
+      return {
+        score: 0.99,
+        intent: { kind: "analytics", query: certified.query, missing: null, period: null, certified: certified.title },
+      };
     // Asking for something to be done ("draft an email to Kevin about logging calls") is not a numbers question.
     if (
       /^\s*(please\s+)?(draft|write|compose|e-?mail(?!\s+(opt\w*|consent\w*|suggest\w*|recommend\w*|rates?|opens?|clicks?|coverage|permission)\b)|send|log|record|remind|create|add|schedule|book)\b/.test(

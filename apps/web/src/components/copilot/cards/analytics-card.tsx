@@ -3,8 +3,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { formatCalendarDate } from "~/lib/format";
 import { messageOf, useTRPC } from "~/trpc/react";
-import { AlertTriangle, BarChart3 } from "lucide-react";
+import { AlertTriangle, BarChart3, SlidersHorizontal } from "lucide-react";
 import dynamic from "next/dynamic";
+import Link from "next/link";
 import { useState, type ReactNode } from "react";
 
 import type { AnalyticsResult, SemanticQuery } from "@pharmacrm/domain";
@@ -12,6 +13,7 @@ import { NO_PERIOD } from "@pharmacrm/domain/figures";
 import {
   Alert,
   Badge,
+  buttonClasses,
   Card,
   CardDescription,
   CardHeader,
@@ -27,7 +29,7 @@ import {
 
 import { ExportButtons, PinButton } from "./analytics-actions";
 import { AnalyticsControls } from "./analytics-controls";
-import { cellText, chartOf } from "./analytics-figures";
+import { cellText, chartOf, describeResult } from "./analytics-figures";
 
 // recharts loads when a result has a chart to show, with a placeholder of its size meanwhile.
 const AnalyticsChart = dynamic(() => import("./analytics-chart"), {
@@ -52,6 +54,9 @@ function ForecastLine({
   );
 }
 
+/** The explore view with this question in it, to change anything about it. */
+const exploreHref = (query: SemanticQuery) => `/analytics/explore?q=${encodeURIComponent(JSON.stringify(query))}`;
+
 /** The period a query names, in its own words ("last quarter") or as its dates. */
 function periodWords(query: SemanticQuery): string | null {
   const range = query.timeDimensions[0]?.dateRange;
@@ -67,10 +72,13 @@ export function AnalyticsCard({
   result: answered,
   title: pinnedTitle,
   actions,
+  editable = true,
 }: {
   result: AnalyticsResult;
   title?: string;
   actions?: ReactNode;
+  /** False where the page edits the question itself (the explore view): no breakdown or period pickers, no pin. */
+  editable?: boolean;
 }) {
   const trpc = useTRPC();
   // The query as the person changed it on the card (null: as the copilot answered), run again by the server.
@@ -81,9 +89,7 @@ export function AnalyticsCard({
     placeholderData: keepPreviousData,
   });
   const result = edited && rerun.data ? rerun.data : answered;
-  const measures = result.columns.filter((c) => c.kind === "measure");
-  const groups = result.columns.filter((c) => c.kind !== "measure");
-  const described = `${measures.map((m) => m.title).join(", ")}${groups.length ? ` by ${groups.map((g) => g.title.toLowerCase()).join(" and ")}` : ""}`;
+  const described = describeResult(result);
   const title = pinnedTitle ?? described;
   const period = periodWords(result.query);
   const chart = chartOf(result);
@@ -121,7 +127,9 @@ export function AnalyticsCard({
           {result.note}
         </p>
       ) : null}
-      <AnalyticsControls query={edited ?? result.query} busy={rerun.isFetching} onChange={setEdited} />
+      {editable ? (
+        <AnalyticsControls query={edited ?? result.query} busy={rerun.isFetching} onChange={setEdited} />
+      ) : null}
       {rerun.error ? (
         <div className="px-4 pb-2">
           <Alert tone="danger" icon={<AlertTriangle />} title="Could not count that">
@@ -174,7 +182,18 @@ export function AnalyticsCard({
       )}
       <div className="flex flex-wrap items-start gap-2 border-t border-slate-100 px-4 py-2.5 text-xs text-slate-600">
         {result.rows.length ? <ExportButtons result={result} title={title} /> : null}
-        {actions ? null : <PinButton query={result.query} title={period ? `${described}, ${period}` : described} />}
+        {actions || !editable ? null : (
+          <PinButton query={result.query} title={period ? `${described}, ${period}` : described} />
+        )}
+        {editable ? (
+          <Link
+            href={exploreHref(result.query)}
+            className={buttonClasses({ variant: "ghost", size: "sm" })}
+            data-testid="analytics-explore"
+          >
+            <SlidersHorizontal /> Explore
+          </Link>
+        ) : null}
         <details className="min-w-0 flex-1">
           <summary className="cursor-pointer select-none">How this was counted</summary>
           <dl className="mt-1 space-y-1">

@@ -37,6 +37,13 @@ export function cellText(column: Column, value: Row[string] | undefined): string
   return memberValue(column.member, value);
 }
 
+/** What a result counts, in words: "Calls, HCPs reached by territory and month". */
+export function describeResult(result: Pick<AnalyticsResult, "columns">): string {
+  const measures = result.columns.filter((c) => c.kind === "measure").map((c) => c.title);
+  const groups = result.columns.filter((c) => c.kind !== "measure").map((c) => c.title.toLowerCase());
+  return `${measures.join(", ")}${groups.length ? ` by ${groups.join(" and ")}` : ""}`;
+}
+
 /** The chart's points: one per row, labelled by its dimensions (or its date), with every measure as a series. */
 export function chartOf(result: AnalyticsResult): AnalyticsChartProps | null {
   if (result.chart === "none") return null;
