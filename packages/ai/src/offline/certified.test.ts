@@ -65,5 +65,8 @@ describe("a certified question asked in the chat", () => {
     const boston = readIntent("in-person calls by territory, last quarter for Boston", now, null, context);
     expect(boston).toMatchObject({ kind: "analytics" });
     expect(boston).not.toHaveProperty("certified");
+    // A follow-on to a certified question is a new question, not the certified one.
+    const again = readIntent("same thing for last month", now, null, { ...context, previous: "weekly call report" });
+    expect(again).not.toHaveProperty("certified");
   });
 });

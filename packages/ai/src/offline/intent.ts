@@ -160,7 +160,12 @@ export function readIntent(
     return { kind: "unknown", reason: "The message is too long for me to read (2,000 characters at most)." };
   // "same thing but for this month", "same for farxiga", "and the week before?": the previous question again.
   if (context.previous && FOLLOW_ON.test(message)) {
-    const before = readIntent(context.previous, now, earlier, { ...context, previous: undefined });
+    // Not as the certified question: what is said beside it ("same for Boston") is not in the certified query.
+    const before = readIntent(context.previous, now, earlier, {
+      ...context,
+      previous: undefined,
+      certified: undefined,
+    });
     if (before.kind === "analytics") return before;
     const moved =
       before.kind === "calls" ? callsInAnotherPeriod(readMessage(message, context.vocabulary), before, now) : null;

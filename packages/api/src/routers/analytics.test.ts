@@ -170,4 +170,29 @@ describe("shared and certified questions", () => {
     ] as const)
       await who.analytics.unpin({ id });
   });
+
+  it("are saved and shared in one step, titled on one line, and their removal from the list is audited", async () => {
+    const { db } = state.database;
+    const { viewers } = state.world;
+    const manager = callerFor(db, viewers.managerEast);
+    expect(
+      await outcome(() => manager.analytics.pin({ title: "Calls\n[click](https://x.example)", query: byRegion })),
+    ).toBe("BAD_REQUEST");
+    const { id } = await manager.analytics.pin({ title: "Calls by region", query: byRegion, shared: true });
+    expect((await callerFor(db, viewers.repW1).analytics.shared()).map((q) => q.id)).toEqual([id]);
+    // A question the model no longer reads cannot be certified.
+    await db
+      .update(savedQuestion)
+      .set({ query: { measures: ["Calls.gone"] } })
+      .where(eq(savedQuestion.id, id));
+    expect(await outcome(() => manager.analytics.certify({ id, certified: true }))).toBe("CONFLICT");
+    await manager.analytics.unpin({ id });
+    expect(await callerFor(db, viewers.repW1).analytics.shared()).toEqual([]);
+    const events = await db
+      .select({ action: auditEvent.action })
+      .from(auditEvent)
+      .where(eq(auditEvent.entityId, id))
+      .orderBy(auditEvent.occurredAt);
+    expect(events.map((e) => e.action)).toEqual(["question.share", "question.delete"]);
+  });
 });

@@ -37,7 +37,7 @@ export const savedQuestion = pgTable(
     index("saved_question_shared_idx").on(t.orgId, t.sharedAt),
     check(
       "saved_question_certified_shared",
-      sql`${t.certifiedAt} is null or (${t.sharedAt} is not null and ${t.certifiedById} is not null)`,
+      sql`(${t.certifiedAt} is null) = (${t.certifiedById} is null) and (${t.certifiedAt} is null or ${t.sharedAt} is not null)`,
     ),
   ],
 );

@@ -18,6 +18,25 @@ export function formatFigure(value: number, format: Format | null): string {
   return count.format(value);
 }
 
+/** Periods said in words, resolved against today (periods.ts): the query schema's and the pickers'. */
+export const RELATIVE_RANGES = [
+  "today",
+  "yesterday",
+  "this week",
+  "last week",
+  "this month",
+  "last month",
+  "this quarter",
+  "last quarter",
+  "this year",
+  "last year",
+  "last 7 days",
+  "last 30 days",
+  "last 90 days",
+  "last 12 weeks",
+  "last 12 months",
+] as const;
+
 /** A figure that may be missing (a rate of nothing): "—". */
 export const figureOrDash = (value: number | null, format: Format | null): string =>
   value === null ? "—" : formatFigure(value, format);

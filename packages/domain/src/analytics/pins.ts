@@ -6,6 +6,7 @@ import { z } from "zod";
 
 import { savedQuestion, type Db } from "@pharmacrm/db";
 
+import { recordAudit } from "../audit";
 import { DomainError, notFound } from "../errors";
 import type { Scope } from "../scope";
 import { semanticQuery, type SemanticQuery } from "./query";
@@ -17,8 +18,11 @@ export const pinInput = z.object({
     .string()
     .trim()
     .min(1, { error: "Give the pinned question a title." })
-    .max(120, { error: "Keep the title under 120 characters." }),
+    .max(120, { error: "Keep the title under 120 characters." })
+    .regex(/^[^\r\n]*$/, { error: "Keep the title on one line." }),
   query: semanticQuery,
+  /** Shared with the org as it is saved (the same transaction: never saved and left unshared by a failure). */
+  shared: z.boolean().default(false),
 });
 export const pinIdInput = z.object({ id: z.uuid({ error: "That is not a pinned question." }) });
 export const movePinInput = pinIdInput.extend({ direction: z.enum(["up", "down"]) });
@@ -83,19 +87,42 @@ export async function pinQuestion(db: Db, scope: Scope, raw: z.input<typeof pinI
         title: input.title,
         query: input.query,
         position: (last ?? 0) + 1,
+        sharedAt: input.shared ? new Date() : null,
       })
-      .returning({ id: savedQuestion.id });
-    return created!;
+      .returning({ id: savedQuestion.id, sharedAt: savedQuestion.sharedAt });
+    if (created!.sharedAt)
+      await recordAudit(tx, scope, {
+        action: "question.share",
+        entityType: "saved_question",
+        entityId: created!.id,
+        after: { title: input.title, sharedAt: created!.sharedAt },
+      });
+    return { id: created!.id };
   });
 }
 
 export async function unpinQuestion(db: Db, scope: Scope, raw: z.input<typeof pinIdInput>): Promise<void> {
   const { id } = pinIdInput.parse(raw);
-  const removed = await db
-    .delete(savedQuestion)
-    .where(and(eq(savedQuestion.id, id), mine(scope)))
-    .returning({ id: savedQuestion.id });
-  if (!removed.length) throw notFound("The pinned question");
+  await db.transaction(async (tx) => {
+    const [removed] = await tx
+      .delete(savedQuestion)
+      .where(and(eq(savedQuestion.id, id), mine(scope)))
+      .returning();
+    if (!removed) throw notFound("The pinned question");
+    // A shared question leaves the org's list with it: that is audited, like its sharing.
+    if (removed.sharedAt)
+      await recordAudit(tx, scope, {
+        action: "question.delete",
+        entityType: "saved_question",
+        entityId: id,
+        before: {
+          title: removed.title,
+          sharedAt: removed.sharedAt,
+          certifiedAt: removed.certifiedAt,
+          certifiedById: removed.certifiedById,
+        },
+      });
+  });
 }
 
 /** Swaps a pin with its neighbour above or below; at either end nothing moves. */

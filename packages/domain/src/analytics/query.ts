@@ -3,6 +3,7 @@
 // queryAnalytics tool, the offline engine's parser — can only name members; the compiler writes the SQL.
 import { z } from "zod";
 
+import { RELATIVE_RANGES } from "./figures";
 import {
   CUBE_TIME,
   CUBES,
@@ -18,24 +19,7 @@ import {
 export const GRANULARITIES = ["day", "week", "month", "quarter", "year"] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
 
-/** Periods said in words, resolved against today (periods.ts). */
-export const RELATIVE_RANGES = [
-  "today",
-  "yesterday",
-  "this week",
-  "last week",
-  "this month",
-  "last month",
-  "this quarter",
-  "last quarter",
-  "this year",
-  "last year",
-  "last 7 days",
-  "last 30 days",
-  "last 90 days",
-  "last 12 weeks",
-  "last 12 months",
-] as const;
+export { RELATIVE_RANGES };
 export type RelativeRange = (typeof RELATIVE_RANGES)[number];
 
 const day = z.iso.date({ error: "A date is written YYYY-MM-DD." });

@@ -87,7 +87,13 @@ export async function shareQuestion(db: Db, scope: Scope, raw: z.input<typeof sh
       action: shared ? "question.share" : "question.unshare",
       entityType: "saved_question",
       entityId: id,
-      before: { title: before.title, sharedAt: before.sharedAt, certifiedAt: before.certifiedAt },
+      before: {
+        title: before.title,
+        ownerId: before.ownerId,
+        sharedAt: before.sharedAt,
+        certifiedAt: before.certifiedAt,
+        certifiedById: before.certifiedById,
+      },
       after: { title: after!.title, sharedAt: after!.sharedAt, certifiedAt: after!.certifiedAt },
     });
   });
@@ -102,6 +108,11 @@ export async function certifyQuestion(db: Db, scope: Scope, raw: z.input<typeof 
       if (before.ownerId !== scope.userId) throw notFound("The question");
       throw new DomainError("CONFLICT", "Share the question with the org before certifying it.");
     }
+    if (certified && !readSaved(before).query)
+      throw new DomainError(
+        "CONFLICT",
+        "This question names something the analytics model no longer has: it cannot be certified.",
+      );
     if ((before.certifiedAt !== null) === certified) return;
     const [after] = await tx
       .update(savedQuestion)

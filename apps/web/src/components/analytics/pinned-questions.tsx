@@ -3,10 +3,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { AnalyticsCard } from "~/components/copilot/cards/analytics-card";
 import { messageOf, useTRPC } from "~/trpc/react";
-import { AlertTriangle, ArrowDown, ArrowUp, BadgeCheck, Pin, X } from "lucide-react";
+import { AlertTriangle, ArrowDown, ArrowUp, Pin, X } from "lucide-react";
 
 import type { SavedQuestion } from "@pharmacrm/domain";
-import { Alert, Badge, Button, Card, EmptyState, Skeleton } from "@pharmacrm/ui";
+import { Alert, Button, Card, EmptyState, Skeleton } from "@pharmacrm/ui";
+
+import { QuestionBadge } from "./explore/question-badge";
 
 const MOVES = [
   ["up", ArrowUp],
@@ -23,13 +25,7 @@ function PinActions({ pin, first, last }: { pin: SavedQuestion; first: boolean; 
   const failed = move.error ?? unpin.error;
   return (
     <>
-      {pin.certified ? (
-        <Badge tone="success" title="Shared with the org and certified by a manager or admin">
-          <BadgeCheck aria-hidden /> Certified
-        </Badge>
-      ) : pin.shared ? (
-        <Badge tone="info">Shared</Badge>
-      ) : null}
+      <QuestionBadge shared={pin.shared} certified={pin.certified} />
       {failed ? (
         <span role="alert" className="text-xs text-red-700">
           {messageOf(failed)}

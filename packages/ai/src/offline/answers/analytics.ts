@@ -22,9 +22,9 @@ export const ORG_CERTIFIED = "Your organisation's certified question";
 
 export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | null, certified?: string): string {
   if (output.status !== "ok") return output.message;
-  // The title is a person's words: said as plain text, never as markdown.
+  // The title is a person's words (one line): a code span, so no markdown or link in it is ever rendered.
   const asCertified = certified
-    ? [`${ORG_CERTIFIED} “${certified.replace(/[*_`[\]<>#|\\]/g, "")}”, counted for what you may see.`, ""]
+    ? [`${ORG_CERTIFIED} \`${certified.replace(/`/g, "'")}\`, counted for what you may see.`, ""]
     : [];
   const measures = output.columns.filter((c) => c.kind === "measure");
   const groups = output.columns.filter((c) => c.kind !== "measure");

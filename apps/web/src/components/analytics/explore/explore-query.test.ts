@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  ALL_ROWS,
-  breakdownsOf,
-  queryFromUrl,
-  runnable,
-  startQuery,
-  toggleMeasure,
-  topOf,
-  withBreakdowns,
-  withRange,
-  withTop,
-} from "./explore-query";
+import { breakdownsOf, withBreakdowns, withRange } from "../../copilot/cards/analytics-figures";
+import { ALL_ROWS, queryFromUrl, runnable, startQuery, toggleMeasure, topOf, withTop } from "./explore-query";
 
 describe("the explore view's question", () => {
   it("starts each source over the period people ask it over", () => {
@@ -38,25 +28,25 @@ describe("the explore view's question", () => {
   });
 
   it("breaks down by a time grain and a dimension, keeping the period", () => {
-    const q = withBreakdowns(startQuery("Calls", "Calls.count"), "time:month", "Territories.name");
+    const q = withBreakdowns(startQuery("Calls", "Calls.count"), ["time:month", "Territories.name"]);
     expect(q.timeDimensions).toEqual([
       { dimension: "Calls.occurredAt", granularity: "month", dateRange: "last 90 days" },
     ]);
     expect(q.dimensions).toEqual(["Territories.name"]);
     expect(breakdownsOf(q)).toEqual(["time:month", "Territories.name"]);
-    const flat = withBreakdowns(q, "Reps.name", "Reps.name");
+    const flat = withBreakdowns(q, ["Reps.name", "Reps.name"]);
     expect(flat.dimensions).toEqual(["Reps.name"]);
     expect(flat.timeDimensions).toEqual([{ dimension: "Calls.occurredAt", dateRange: "last 90 days" }]);
-    expect(breakdownsOf(withBreakdowns(q, "", ""))).toEqual(["", ""]);
+    expect(breakdownsOf(withBreakdowns(q, []))).toEqual([]);
   });
 
   it("changes the period without losing the grain, and drops it", () => {
-    const q = withBreakdowns(startQuery("Calls", "Calls.count"), "time:quarter", "");
+    const q = withBreakdowns(startQuery("Calls", "Calls.count"), ["time:quarter"]);
     expect(withRange(q, ["2026-01-01", "2026-06-30"]).timeDimensions).toEqual([
       { dimension: "Calls.occurredAt", granularity: "quarter", dateRange: ["2026-01-01", "2026-06-30"] },
     ]);
     expect(withRange(q, null).timeDimensions).toEqual([{ dimension: "Calls.occurredAt", granularity: "quarter" }]);
-    expect(withRange(withBreakdowns(q, "", ""), null).timeDimensions).toEqual([]);
+    expect(withRange(withBreakdowns(q, []), null).timeDimensions).toEqual([]);
   });
 
   it("sends only the filters that have a value", () => {
@@ -72,24 +62,29 @@ describe("the explore view's question", () => {
   });
 
   it("reads a question from the URL only when it has a question's shape", () => {
-    expect(queryFromUrl({ measures: ["Calls.count"] })).toEqual({
+    expect(
+      queryFromUrl('{"measures":["Calls.count"],"filters":[{"member":"Calls.channel","operator":"set"}]}'),
+    ).toEqual({
       measures: ["Calls.count"],
       dimensions: [],
-      filters: [],
+      filters: [{ member: "Calls.channel", operator: "set", values: [] }],
       timeDimensions: [],
       order: [],
       limit: ALL_ROWS,
     });
     for (const bad of [
-      null,
-      "x",
-      [],
-      { measures: [] },
-      { measures: [1] },
-      { measures: ["Calls.count"], filters: "x" },
-      { measures: ["Calls.count"], filters: [{ member: 1 }] },
-      { measures: ["Calls.count"], order: [["a"]] },
+      "{",
+      "null",
+      '"x"',
+      "[]",
+      '{"measures":[]}',
+      '{"measures":[1]}',
+      '{"measures":["Calls.count"],"filters":"x"}',
+      '{"measures":["Calls.count"],"filters":[{"member":1}]}',
+      '{"measures":["Calls.count"],"filters":[{"member":"Hcps.tier","operator":"equals","values":null}]}',
+      '{"measures":["Calls.count"],"order":[["a"]]}',
+      '{"measures":["Calls.count"],"limit":"10"}',
     ])
-      expect(queryFromUrl(bad)).toBeNull();
+      expect(queryFromUrl(bad), bad).toBeNull();
   });
 });

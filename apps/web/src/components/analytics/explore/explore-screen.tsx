@@ -2,14 +2,14 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { AnalyticsCard } from "~/components/copilot/cards/analytics-card";
-import { describeResult } from "~/components/copilot/cards/analytics-figures";
+import { cubeOfQuery, describeResult } from "~/components/copilot/cards/analytics-figures";
 import { messageOf, useTRPC } from "~/trpc/react";
 import { AlertTriangle } from "lucide-react";
 import Link from "next/link";
-import { parseAsJson, useQueryState } from "nuqs";
-import { useState } from "react";
+import { useQueryState } from "nuqs";
+import { useMemo, useState } from "react";
 
-import type { CubeName, Role, SemanticQuery } from "@pharmacrm/domain";
+import type { Role, SemanticQuery } from "@pharmacrm/domain";
 import { Alert, Card, Skeleton, Spinner } from "@pharmacrm/ui";
 
 import { queryFromUrl, runnable, startQuery } from "./explore-query";
@@ -17,19 +17,21 @@ import { QueryBuilder } from "./query-builder";
 import { QuestionLists } from "./question-lists";
 import { SaveQuestion } from "./save-question";
 
-const questionParam = parseAsJson(queryFromUrl).withDefault(startQuery("Calls", "Calls.count"));
+const FIRST_QUESTION = startQuery("Calls", "Calls.count");
 
 /** Build a question from the model, see it counted for your scope, save it, share it; open the org's shared ones. */
 export function ExploreScreen({ role, orgName, scopeLabel }: { role: Role; orgName: string; scopeLabel: string }) {
   const trpc = useTRPC();
-  const [query, setQuery] = useQueryState("q", questionParam.withOptions({ history: "replace" }));
-  // The name of the question opened from a list, kept while it is not changed.
+  // The question lives in the URL as JSON. A link whose question cannot be read is said so, and stays in the
+  // address bar until the person changes something.
+  const [link, setLink] = useQueryState("q", { history: "replace" });
+  const linked = useMemo(() => (link ? queryFromUrl(link) : null), [link]);
+  const query = linked ?? FIRST_QUESTION;
+  // The name of the question opened from a list, kept while the link is the one it opened.
   const [opened, setOpened] = useState<{ title: string; key: string } | null>(null);
-  const cube = (query.measures[0]?.split(".")[0] ?? "Calls") as CubeName;
   const result = useQuery({ ...trpc.analytics.run.queryOptions(runnable(query)), placeholderData: keepPreviousData });
-  const key = JSON.stringify(query);
-  const title = opened?.key === key ? opened.title : undefined;
-  const change = (next: SemanticQuery) => void setQuery(next);
+  const title = opened && opened.key === link ? opened.title : undefined;
+  const change = (next: SemanticQuery) => void setLink(JSON.stringify(next));
   return (
     <div className="grid gap-4" data-testid="analytics-explore">
       <header className="flex flex-wrap items-end justify-between gap-2">
@@ -44,9 +46,20 @@ export function ExploreScreen({ role, orgName, scopeLabel }: { role: Role; orgNa
           Back to the dashboard
         </Link>
       </header>
+      {link && !linked ? (
+        <Alert
+          tone="warning"
+          icon={<AlertTriangle />}
+          title="The question in this link could not be read"
+          data-testid="explore-bad-link"
+        >
+          It may have been cut short when it was copied. A new question is shown below; change anything to start from
+          it.
+        </Alert>
+      ) : null}
       <div className="grid items-start gap-4 lg:grid-cols-[22rem_minmax(0,1fr)]">
         <Card className="p-4">
-          <QueryBuilder query={query} cube={cube} onChange={change} />
+          <QueryBuilder query={query} cube={cubeOfQuery(query)} onChange={change} />
         </Card>
         <div className="grid gap-3">
           {result.error ? (
@@ -77,6 +90,7 @@ export function ExploreScreen({ role, orgName, scopeLabel }: { role: Role; orgNa
                 query={result.data.query}
                 suggested={title ?? describeResult(result.data)}
                 orgName={orgName}
+                counting={result.isPlaceholderData}
               />
             </Card>
           ) : null}

@@ -1,45 +1,24 @@
 "use client";
 
+import {
+  breakdownsOf,
+  capitalised,
+  grainsOf,
+  withBreakdowns,
+  withRange,
+} from "~/components/copilot/cards/analytics-figures";
+import { useAnalyticsModel } from "~/components/copilot/cards/use-analytics-model";
 import { useId } from "react";
 
 import type { CubeName, SemanticQuery } from "@pharmacrm/domain";
-import { NO_PERIOD } from "@pharmacrm/domain/figures";
+import { NO_PERIOD, RELATIVE_RANGES } from "@pharmacrm/domain/figures";
 import { Checkbox, Input, Label, Select, Skeleton } from "@pharmacrm/ui";
 
-import {
-  breakdownsOf,
-  startQuery,
-  toggleMeasure,
-  topOf,
-  withBreakdowns,
-  withFilters,
-  withRange,
-  withTop,
-} from "./explore-query";
+import { startQuery, toggleMeasure, topOf, withFilters, withTop } from "./explore-query";
 import { FilterEditor } from "./filter-editor";
-import { useExploreModel } from "./use-explore-model";
 
 type Range = NonNullable<SemanticQuery["timeDimensions"][number]["dateRange"]>;
 
-const RANGES = [
-  "this month",
-  "last month",
-  "this quarter",
-  "last quarter",
-  "this year",
-  "last year",
-  "last 7 days",
-  "last 30 days",
-  "last 90 days",
-  "last 12 weeks",
-  "last 12 months",
-] as const satisfies readonly Range[];
-const GRAINS = [
-  ["week", "Week"],
-  ["month", "Month"],
-  ["quarter", "Quarter"],
-  ["year", "Year"],
-] as const;
 const TOPS = [
   ["all", "Every row"],
   ["top:5", "Top 5"],
@@ -49,8 +28,8 @@ const TOPS = [
   ["bottom:10", "Bottom 10"],
 ] as const;
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today on the person's calendar (not UTC's), YYYY-MM-DD. */
+const today = () => new Date().toLocaleDateString("en-CA");
 
 /** The question, a piece at a time, from the model's own members: every change runs it again. */
 export function QueryBuilder({
@@ -63,7 +42,7 @@ export function QueryBuilder({
   onChange: (query: SemanticQuery) => void;
 }) {
   const id = useId();
-  const model = useExploreModel();
+  const model = useAnalyticsModel();
   if (model.error)
     return (
       <p role="alert" className="text-sm text-red-700">
@@ -73,10 +52,9 @@ export function QueryBuilder({
   if (!model.data) return <Skeleton className="h-96 w-full" aria-label="Loading the analytics model" />;
   const measures = model.data.measures.filter((m) => m.cube === cube);
   const dimensions = model.data.dimensions.filter((d) => d.cubes.includes(cube));
-  const [first, second] = breakdownsOf(query);
+  const by = breakdownsOf(query);
   const range = query.timeDimensions[0]?.dateRange;
   const custom = Array.isArray(range) ? range : null;
-  const grains = cube === "PartD" ? GRAINS.filter(([g]) => g === "year") : GRAINS;
   return (
     <div className="grid gap-4" data-testid="explore-builder">
       <div className="grid gap-1">
@@ -92,7 +70,7 @@ export function QueryBuilder({
         >
           {model.data.cubes.map((c) => (
             <option key={c.name} value={c.name}>
-              {capital(c.title)}
+              {capitalised(c.title)}
             </option>
           ))}
         </Select>
@@ -128,46 +106,43 @@ export function QueryBuilder({
         })}
       </fieldset>
 
-      <div className="grid grid-cols-2 gap-2">
-        <div className="grid gap-1">
-          <Label htmlFor={`${id}-by`}>By</Label>
-          <Select
-            id={`${id}-by`}
-            value={first}
-            onChange={(e) => onChange(withBreakdowns(query, e.target.value, e.target.value ? second : ""))}
-          >
-            <option value="">Nothing (totals)</option>
-            {grains.map(([grain, title]) => (
-              <option key={grain} value={`time:${grain}`}>
-                {title}
-              </option>
-            ))}
-            {dimensions.map((d) => (
-              <option key={d.name} value={d.name}>
-                {d.title}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="grid gap-1">
-          <Label htmlFor={`${id}-then`}>And by</Label>
-          <Select
-            id={`${id}-then`}
-            value={second}
-            disabled={!first}
-            onChange={(e) => onChange(withBreakdowns(query, first, e.target.value))}
-          >
-            <option value="">Nothing</option>
-            {dimensions
-              .filter((d) => d.name !== first)
-              .map((d) => (
-                <option key={d.name} value={d.name}>
-                  {d.title}
-                </option>
-              ))}
-          </Select>
-        </div>
-      </div>
+      <fieldset className="grid gap-2" data-testid="explore-breakdowns">
+        <legend className="sr-only">Break down by</legend>
+        {/* A time grain or a dimension first, then up to three dimensions in all; one more picker while there is room. */}
+        {(by.length ? [...by, ...(by.filter((b) => !b.startsWith("time:")).length < 3 ? [""] : [])] : [""]).map(
+          (value, i) => (
+            <div key={i} className="grid gap-1">
+              <Label htmlFor={`${id}-by-${i}`}>{i === 0 ? "By" : "And by"}</Label>
+              <Select
+                id={`${id}-by-${i}`}
+                value={value}
+                onChange={(e) => {
+                  const next = [...by];
+                  next[i] = e.target.value;
+                  // Nothing in the first place is no breakdown at all.
+                  onChange(withBreakdowns(query, i === 0 && !e.target.value ? [] : next.filter(Boolean)));
+                }}
+              >
+                <option value="">{i === 0 ? "Nothing (totals)" : "Nothing more"}</option>
+                {i === 0
+                  ? grainsOf(query).map(([grain, title]) => (
+                      <option key={grain} value={`time:${grain}`}>
+                        {title}
+                      </option>
+                    ))
+                  : null}
+                {dimensions
+                  .filter((d) => d.name === value || !by.includes(d.name))
+                  .map((d) => (
+                    <option key={d.name} value={d.name}>
+                      {d.title}
+                    </option>
+                  ))}
+              </Select>
+            </div>
+          ),
+        )}
+      </fieldset>
 
       <FilterEditor query={query} cube={cube} onChange={(filters) => onChange(withFilters(query, filters))} />
 
@@ -188,9 +163,9 @@ export function QueryBuilder({
             }}
           >
             <option value="">{NO_PERIOD[cube]}</option>
-            {RANGES.map((r) => (
+            {RELATIVE_RANGES.map((r) => (
               <option key={r} value={r}>
-                {capital(r)}
+                {capitalised(r)}
               </option>
             ))}
             <option value="custom">Dates…</option>
@@ -232,7 +207,7 @@ export function QueryBuilder({
         <Label htmlFor={`${id}-top`}>Show</Label>
         <Select id={`${id}-top`} value={topOf(query)} onChange={(e) => onChange(withTop(query, e.target.value))}>
           {TOPS.some(([value]) => value === topOf(query)) ? null : (
-            <option value={topOf(query)}>{capital(topOf(query).replace(":", " "))}</option>
+            <option value={topOf(query)}>{capitalised(topOf(query).replace(":", " "))}</option>
           )}
           {TOPS.map(([value, title]) => (
             <option key={value} value={value}>

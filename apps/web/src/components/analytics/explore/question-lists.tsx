@@ -6,7 +6,9 @@ import { messageOf, useTRPC } from "~/trpc/react";
 import { AlertTriangle, BadgeCheck, Share2, Users } from "lucide-react";
 
 import type { Role, SemanticQuery, SharedQuestion } from "@pharmacrm/domain";
-import { Alert, Badge, Button, Card, CardHeader, CardTitle, EmptyState, Skeleton } from "@pharmacrm/ui";
+import { Alert, Button, Card, CardHeader, CardTitle, EmptyState, Skeleton } from "@pharmacrm/ui";
+
+import { QuestionBadge } from "./question-badge";
 
 function useRefresh() {
   const trpc = useTRPC();
@@ -49,13 +51,7 @@ function MyQuestions({ onOpen, orgName }: { onOpen: Open; orgName: string }) {
       {pins.data.map((q) => (
         <li key={q.id} className="flex flex-wrap items-center gap-2 py-2">
           <span className="min-w-0 flex-1 truncate text-sm text-slate-900">{q.title}</span>
-          {q.certified ? (
-            <Badge tone="success">
-              <BadgeCheck aria-hidden /> Certified
-            </Badge>
-          ) : q.shared ? (
-            <Badge tone="info">Shared</Badge>
-          ) : null}
+          <QuestionBadge shared={q.shared} certified={q.certified} />
           {q.query ? (
             <Button variant="secondary" size="sm" onClick={() => onOpen(q.query!, q.title)}>
               Open
@@ -89,11 +85,7 @@ function SharedRow({ q, role, onOpen }: { q: SharedQuestion; role: Role; onOpen:
     <li className="grid gap-1 py-2" data-testid="shared-question">
       <div className="flex flex-wrap items-center gap-2">
         <span className="min-w-0 flex-1 truncate text-sm font-medium text-slate-900">{q.title}</span>
-        {q.certified ? (
-          <Badge tone="success" title={`Certified by ${q.certified.by} on ${formatCalendarDate(q.certified.at)}`}>
-            <BadgeCheck aria-hidden /> Certified
-          </Badge>
-        ) : null}
+        <QuestionBadge shared certified={q.certified} />
       </div>
       <p className="text-xs text-slate-500">
         {q.mine ? "Yours" : `By ${q.owner}`}, shared {formatCalendarDate(q.sharedAt)}
@@ -117,7 +109,7 @@ function SharedRow({ q, role, onOpen }: { q: SharedQuestion; role: Role; onOpen:
             {pin.isSuccess ? "On your dashboard" : "Add to my dashboard"}
           </Button>
         ) : null}
-        {role === "rep" ? null : (
+        {role === "rep" || !q.query ? null : (
           <Button
             variant="ghost"
             size="sm"

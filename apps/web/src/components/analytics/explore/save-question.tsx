@@ -14,10 +14,13 @@ export function SaveQuestion({
   query,
   suggested,
   orgName,
+  counting,
 }: {
   query: SemanticQuery;
   suggested: string;
   orgName: string;
+  /** The changed question is being counted: the one shown is not the one to save yet. */
+  counting: boolean;
 }) {
   const id = useId();
   const trpc = useTRPC();
@@ -25,27 +28,23 @@ export function SaveQuestion({
   const [title, setTitle] = useState("");
   const [share, setShare] = useState(false);
   const [saved, setSaved] = useState<{ key: string; shared: boolean } | null>(null);
-  const pin = useMutation(trpc.analytics.pin.mutationOptions());
-  const shareIt = useMutation(trpc.analytics.share.mutationOptions());
+  const pin = useMutation(
+    trpc.analytics.pin.mutationOptions({
+      onSuccess: (_, input) => setSaved({ key: JSON.stringify(input.query), shared: !!input.shared }),
+      onSettled: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.analytics.pins.queryKey() });
+        await queryClient.invalidateQueries({ queryKey: trpc.analytics.shared.queryKey() });
+      },
+    }),
+  );
   const key = JSON.stringify(query);
-  const busy = pin.isPending || shareIt.isPending;
-  const failed = pin.error ?? shareIt.error;
-  const save = async () => {
-    try {
-      const { id: savedId } = await pin.mutateAsync({ title: title.trim() || suggested, query });
-      if (share) await shareIt.mutateAsync({ id: savedId, shared: true });
-      setSaved({ key, shared: share });
-    } finally {
-      await queryClient.invalidateQueries({ queryKey: trpc.analytics.pins.queryKey() });
-      await queryClient.invalidateQueries({ queryKey: trpc.analytics.shared.queryKey() });
-    }
-  };
   return (
     <form
       className="flex flex-wrap items-end gap-3"
       onSubmit={(e) => {
         e.preventDefault();
-        void save().catch(() => undefined);
+        // Saved and shared in one request: a failure leaves nothing half done.
+        pin.mutate({ title: title.trim() || suggested, query, shared: share });
       }}
       data-testid="explore-save"
     >
@@ -62,12 +61,12 @@ export function SaveQuestion({
       <label className="flex h-9 items-center gap-2 text-sm text-slate-800">
         <Checkbox checked={share} onChange={(e) => setShare(e.target.checked)} /> Share with {orgName}
       </label>
-      <Button type="submit" disabled={busy} data-testid="explore-save-button">
-        <Save /> {busy ? "Saving…" : "Save to my dashboard"}
+      <Button type="submit" disabled={pin.isPending || counting} data-testid="explore-save-button">
+        <Save /> {pin.isPending ? "Saving…" : "Save to my dashboard"}
       </Button>
-      {failed ? (
+      {pin.error ? (
         <p role="alert" className="basis-full text-sm text-red-700">
-          {messageOf(failed)}
+          {messageOf(pin.error)}
         </p>
       ) : saved?.key === key ? (
         <p

@@ -1,15 +1,13 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { useTRPC } from "~/trpc/react";
 import { useId } from "react";
 
 import type { SemanticQuery } from "@pharmacrm/domain";
+import { RELATIVE_RANGES } from "@pharmacrm/domain/figures";
 import { Label, Select, Spinner } from "@pharmacrm/ui";
 
-import { byOf, cubeOfQuery, grainsOf, PERIODS, withBreakdown, withPeriod } from "./analytics-figures";
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+import { breakdownsOf, capitalised, cubeOfQuery, grainsOf, withBreakdowns, withRange } from "./analytics-figures";
+import { useAnalyticsModel } from "./use-analytics-model";
 
 /** Change what the numbers are broken down by, or their period: the card runs the query again. */
 export function AnalyticsControls({
@@ -21,10 +19,9 @@ export function AnalyticsControls({
   busy: boolean;
   onChange: (query: SemanticQuery) => void;
 }) {
-  const trpc = useTRPC();
   // Several cards share a page (the chat, the dashboard): each picker gets its own id.
   const id = useId();
-  const model = useQuery(trpc.analytics.model.queryOptions(undefined, { staleTime: Infinity }));
+  const model = useAnalyticsModel();
   const range = query.timeDimensions[0]?.dateRange;
   const period = typeof range === "string" ? range : "";
   const cube = cubeOfQuery(query);
@@ -40,9 +37,9 @@ export function AnalyticsControls({
         <Select
           id={`${id}-by`}
           className="h-8 w-44 text-sm"
-          value={byOf(query)}
+          value={breakdownsOf(query)[0] ?? ""}
           disabled={busy}
-          onChange={(e) => onChange(withBreakdown(query, e.target.value))}
+          onChange={(e) => onChange(withBreakdowns(query, e.target.value ? [e.target.value] : []))}
         >
           <option value="">Nothing (totals)</option>
           {(model.data?.dimensions ?? [])
@@ -70,12 +67,12 @@ export function AnalyticsControls({
             className="h-8 w-40 text-sm"
             value={period}
             disabled={busy}
-            onChange={(e) => onChange(withPeriod(query, e.target.value as (typeof PERIODS)[number]))}
+            onChange={(e) => onChange(withRange(query, e.target.value as (typeof RELATIVE_RANGES)[number]))}
           >
             {period ? null : <option value="">{range ? "As asked" : "All time"}</option>}
-            {PERIODS.map((p) => (
+            {RELATIVE_RANGES.map((p) => (
               <option key={p} value={p}>
-                {capital(p)}
+                {capitalised(p)}
               </option>
             ))}
           </Select>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { RELATIVE_RANGES, type AnalyticsResult } from "@pharmacrm/domain";
+import type { AnalyticsResult } from "@pharmacrm/domain";
 
-import { byOf, cellText, chartOf, csvOf, grainsOf, PERIODS, withBreakdown, withPeriod } from "./analytics-figures";
+import { breakdownsOf, cellText, chartOf, csvOf, grainsOf, withBreakdowns, withRange } from "./analytics-figures";
 
 const result = (overrides: Partial<AnalyticsResult> = {}): AnalyticsResult => ({
   query: {
@@ -99,31 +99,38 @@ describe("changing the query on the card", () => {
   };
 
   it("breaks down by another dimension or a time grain, keeping the measures, filters and period", () => {
-    expect(withBreakdown(inQ3, "Territories.name")).toMatchObject({
+    expect(withBreakdowns(inQ3, ["Territories.name"])).toMatchObject({
       measures: query.measures,
       dimensions: ["Territories.name"],
       timeDimensions: [{ dateRange: ["2026-07-01", "2026-09-30"] }],
     });
-    expect(withBreakdown(inQ3, "time:month")).toMatchObject({
+    expect(withBreakdowns(inQ3, ["time:month"])).toMatchObject({
       dimensions: [],
       timeDimensions: [{ granularity: "month", dateRange: ["2026-07-01", "2026-09-30"] }],
     });
-    expect(byOf(withBreakdown(inQ3, ""))).toBe("");
+    expect(breakdownsOf(withBreakdowns(inQ3, []))).toEqual([]);
+    expect(breakdownsOf(withBreakdowns(inQ3, ["time:month", "Reps.name", "Reps.name"]))).toEqual([
+      "time:month",
+      "Reps.name",
+    ]);
   });
 
   it("breaks Part D down by its own time, the data year, and offers no other grain", () => {
     const share = { ...query, measures: ["PartD.share" as const], dimensions: [] };
     expect(grainsOf(share)).toEqual([["year", "Year"]]);
-    expect(withBreakdown(share, "time:year").timeDimensions).toEqual([
+    expect(withBreakdowns(share, ["time:year"]).timeDimensions).toEqual([
       { dimension: "PartD.year", granularity: "year" },
     ]);
-    expect(grainsOf(query).map(([grain]) => grain)).toEqual(["week", "month", "quarter"]);
+    expect(grainsOf(query).map(([grain]) => grain)).toEqual(["week", "month", "quarter", "year"]);
   });
 
-  it("offers only periods the query schema reads", () => {
-    for (const period of PERIODS) expect(RELATIVE_RANGES).toContain(period);
-    expect(withPeriod(withBreakdown(inQ3, "time:week"), "last quarter").timeDimensions).toEqual([
+  it("changes the period, keeping the grain, or drops it", () => {
+    expect(withRange(withBreakdowns(inQ3, ["time:week"]), "last quarter").timeDimensions).toEqual([
       { dimension: "Calls.occurredAt", granularity: "week", dateRange: "last quarter" },
     ]);
+    expect(withRange(withBreakdowns(inQ3, ["time:week"]), null).timeDimensions).toEqual([
+      { dimension: "Calls.occurredAt", granularity: "week" },
+    ]);
+    expect(withRange(inQ3, null).timeDimensions).toEqual([]);
   });
 });

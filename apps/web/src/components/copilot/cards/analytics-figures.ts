@@ -3,6 +3,13 @@ import type { AnalyticsResult, CubeName, SemanticQuery } from "@pharmacrm/domain
 import { CUBE_TIME, formatFigure, memberValue, type Format } from "@pharmacrm/domain/figures";
 
 type Column = AnalyticsResult["columns"][number];
+type Measure = SemanticQuery["measures"][number];
+type Dimension = SemanticQuery["dimensions"][number];
+type Range = NonNullable<SemanticQuery["timeDimensions"][number]["dateRange"]>;
+type Granularity = NonNullable<SemanticQuery["timeDimensions"][number]["granularity"]>;
+
+/** "last quarter" → "Last quarter". */
+export const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 type Row = AnalyticsResult["rows"][number];
 
 export interface AnalyticsChartProps {
@@ -93,21 +100,11 @@ export function csvOf(result: AnalyticsResult): string {
   return [header, ...lines].join("\r\n") + "\r\n";
 }
 
-/** Periods offered on the card: words the query schema resolves against today. */
-export const PERIODS = [
-  "this month",
-  "last month",
-  "this quarter",
-  "last quarter",
-  "this year",
-  "last year",
-  "last 90 days",
-  "last 12 months",
-] as const;
 export const GRAINS = [
   ["week", "Week"],
   ["month", "Month"],
   ["quarter", "Quarter"],
+  ["year", "Year"],
 ] as const;
 
 type Cube = CubeName;
@@ -121,45 +118,40 @@ const timeOf = (query: SemanticQuery) => CUBE_TIME[cubeOfQuery(query)];
 export const grainsOf = (query: SemanticQuery) =>
   cubeOfQuery(query) === "PartD" ? ([["year", "Year"]] as const) : GRAINS;
 
-/** The breakdown as the "By" picker names it: a dimension, a time grain, or nothing. */
-export function byOf(query: SemanticQuery): string {
+/** The breakdowns as the pickers name them: a time grain first ("time:month"), then the dimensions. */
+export function breakdownsOf(query: SemanticQuery): string[] {
   const grain = query.timeDimensions[0]?.granularity;
-  if (grain) return `time:${grain}`;
-  return query.dimensions[0] ?? "";
+  return [...(grain ? [`time:${grain}`] : []), ...query.dimensions];
 }
 
-/** The query with another breakdown: one dimension or a time grain, the measures, filters and period kept. */
-export function withBreakdown(query: SemanticQuery, by: string): SemanticQuery {
+/**
+ * The query broken down another way — a time grain ("time:month") and dimensions, each once — with its measures,
+ * filters and period kept, and its order only by what it still counts.
+ */
+export function withBreakdowns(query: SemanticQuery, by: readonly string[]): SemanticQuery {
   const time = query.timeDimensions[0];
-  const range = time?.dateRange ? { dateRange: time.dateRange } : {};
-  if (by.startsWith("time:")) {
-    const granularity = by.slice(5) as "week" | "month" | "quarter" | "year";
-    return {
-      ...query,
-      dimensions: [],
-      order: [],
-      timeDimensions: [{ dimension: timeOf(query), granularity, ...range }],
-    };
-  }
+  const grain = by.find((b) => b.startsWith("time:"))?.slice(5) as Granularity | undefined;
+  const dimensions = [...new Set(by.filter((b) => b && !b.startsWith("time:")))] as Dimension[];
+  const dateRange = time?.dateRange;
   return {
     ...query,
-    dimensions: by ? [by as SemanticQuery["dimensions"][number]] : [],
-    order: [],
-    timeDimensions: time?.dateRange ? [{ dimension: timeOf(query), ...range }] : [],
+    dimensions: dimensions.slice(0, 3),
+    timeDimensions:
+      grain || dateRange
+        ? [{ dimension: timeOf(query), ...(grain ? { granularity: grain } : {}), ...(dateRange ? { dateRange } : {}) }]
+        : [],
+    order: query.order.filter(([member]) => query.measures.includes(member as Measure)),
   };
 }
 
-/** The query over another period, in words the server resolves. */
-export function withPeriod(query: SemanticQuery, period: (typeof PERIODS)[number]): SemanticQuery {
-  const time = query.timeDimensions[0];
+/** The query over another period (words the server resolves, or days), or none; its time grain kept. */
+export function withRange(query: SemanticQuery, dateRange: Range | null): SemanticQuery {
+  const granularity = query.timeDimensions[0]?.granularity;
   return {
     ...query,
-    timeDimensions: [
-      {
-        dimension: timeOf(query),
-        ...(time?.granularity ? { granularity: time.granularity } : {}),
-        dateRange: period,
-      },
-    ],
+    timeDimensions:
+      dateRange || granularity
+        ? [{ dimension: timeOf(query), ...(granularity ? { granularity } : {}), ...(dateRange ? { dateRange } : {}) }]
+        : [],
   };
 }
