@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // TEST_DB_ENGINE=postgres (`pnpm test:pg`) runs the suites that touch the database against a real Postgres, and the
@@ -8,6 +9,8 @@ const postgresSuites = ["db", "domain", "ingest", "jobs", "api", "ai", "auth"].m
 );
 
 export default defineConfig({
+  // The web app's own "~/…" imports (its tsconfig paths), for its tests.
+  resolve: { alias: [{ find: /^~\//, replacement: fileURLToPath(new URL("./apps/web/src/", import.meta.url)) }] },
   test: {
     include: onPostgres ? postgresSuites : ["packages/*/src/**/*.test.ts", "apps/web/src/**/*.test.ts"],
     exclude: ["**/node_modules/**", ...(onPostgres ? [] : ["**/*.pg.test.ts"])],

@@ -16,8 +16,9 @@ const securityHeaders = [
 ];
 
 const config: NextConfig = {
-  // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-pgvector"],
+  // PGlite ships WASM and data files, and pdfkit the standard fonts' metrics, that must be loaded from node_modules,
+  // not bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-pgvector", "pdfkit"],
   // Workspace packages export TypeScript source.
   transpilePackages: [
     "@pharmacrm/ai",

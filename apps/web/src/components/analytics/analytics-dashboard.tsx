@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { AnalyticsCard } from "~/components/copilot/cards/analytics-card";
 import { messageOf, useTRPC } from "~/trpc/react";
-import { AlertTriangle, ArrowDownRight, ArrowUpRight, Minus, SlidersHorizontal } from "lucide-react";
+import { AlertTriangle, ArrowDownRight, ArrowUpRight, FileText, Minus, SlidersHorizontal } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 
@@ -73,9 +73,24 @@ export function AnalyticsDashboard({ role, scopeLabel }: { role: Role; scopeLabe
             figure is a query you can change, export or ask about in the copilot.
           </p>
         </div>
-        <Link href="/analytics/explore" className={buttonClasses({ variant: "secondary" })} data-testid="open-explore">
-          <SlidersHorizontal /> Explore and shared questions
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link
+            href="/analytics/explore"
+            className={buttonClasses({ variant: "secondary" })}
+            data-testid="open-explore"
+          >
+            <SlidersHorizontal /> Explore and shared questions
+          </Link>
+          {/* A file download, not a page: a plain link, so the browser saves it. */}
+          <a
+            href="/api/analytics/report"
+            className={buttonClasses({ variant: "secondary" })}
+            data-testid="analytics-pdf"
+            download
+          >
+            <FileText /> PDF report
+          </a>
+        </div>
       </header>
       <section aria-label="Key figures" className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         {KPIS.map((kpi) => (
