@@ -9,6 +9,7 @@ import { appUser, openDatabase, type Database } from "@pharmacrm/db";
 import { sha256Files } from "@pharmacrm/ingest";
 
 import { AlreadySeededError, DEMO_PASSWORD, demoSignIns, isSeeded, seedDemo, type SeedSummary } from ".";
+import { ACTIVITY_WINDOW_DAYS, HISTORY_DAYS } from "./tenants/interactions";
 
 const SCALE = 400;
 const TODAY = new Date("2025-03-15T00:00:00Z");
@@ -166,9 +167,23 @@ describe("demo tenants", () => {
     const notTheRep = sql`select count(*)::int as n from interaction i
       where not exists (select 1 from territory_assignment ta where ta.territory_id = i.territory_id and ta.user_id = i.owner_id)`;
     expect(await count(notTheRep)).toBe(0);
-    const inWindow = sql`select count(*)::int as n from interaction where occurred_at >= ${TODAY.toISOString()}::timestamptz
-      or occurred_at < ${TODAY.toISOString()}::timestamptz - interval '200 days'`;
-    expect(await count(inWindow)).toBe(0);
+    // Sixteen months of history before today, and none after.
+    const days = ACTIVITY_WINDOW_DAYS + HISTORY_DAYS;
+    const outOfWindow = sql`select count(*)::int as n from interaction where occurred_at >= ${TODAY.toISOString()}::timestamptz
+      or occurred_at < ${TODAY.toISOString()}::timestamptz - make_interval(days => ${days + 3})`;
+    expect(await count(outOfWindow)).toBe(0);
+    const monthsWithCalls = sql`select count(distinct date_trunc('month', occurred_at))::int as n from interaction
+      where occurred_at < ${TODAY.toISOString()}::timestamptz - interval '15 months'`;
+    expect(await count(monthsWithCalls)).toBeGreaterThan(0);
+  });
+
+  it("has a rep who stopped calling two weeks ago, with calls before that", async () => {
+    const since = (
+      days: number,
+    ) => sql`select count(*)::int as n from interaction i join app_user u on u.id = i.owner_id
+      where u.email = 'rep.losangeles@northwind.demo' and i.occurred_at >= ${TODAY.toISOString()}::timestamptz - make_interval(days => ${days})`;
+    expect(await count(since(14))).toBe(0);
+    expect(await count(since(90))).toBeGreaterThan(0);
   });
 
   it("keeps every tenant HCP inside the org's territories", async () => {

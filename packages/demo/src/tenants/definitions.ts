@@ -24,6 +24,8 @@ export interface UserDefinition {
   territory?: string;
   /** May load the shared reference data for every org (a role above orgs; in the demo, one admin has it). */
   platformOperator?: boolean;
+  /** Reps: stopped logging calls this many days ago (a manager's analytics should show it). */
+  stoppedCallingDaysAgo?: number;
 }
 
 export interface ProductDefinition {
@@ -76,7 +78,13 @@ export const NORTHWIND: OrgDefinition = {
     { email: "rep.boston@northwind.demo", name: "Kevin Walsh", role: "rep", territory: "NE-BOS" },
     { email: "rep.newyork@northwind.demo", name: "Sofia Alvarez", role: "rep", territory: "NE-NYC" },
     { email: "rep.sanfrancisco@northwind.demo", name: "Daniel Kim", role: "rep", territory: "W-SFO" },
-    { email: "rep.losangeles@northwind.demo", name: "Aisha Thompson", role: "rep", territory: "W-LAX" },
+    {
+      email: "rep.losangeles@northwind.demo",
+      name: "Aisha Thompson",
+      role: "rep",
+      territory: "W-LAX",
+      stoppedCallingDaysAgo: 14,
+    },
   ],
   markets: [
     {

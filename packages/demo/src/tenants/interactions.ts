@@ -1,5 +1,7 @@
-// Six months of calls per target HCP, owned by the territory's rep: channel allowed by consent on the day,
-// 0–3 products discussed, samples only of sampleable products discussed in person, notes and follow-ups.
+// Calls per target HCP, owned by the territory's rep: channel allowed by consent on the day, 0–3 products discussed,
+// samples only of sampleable products discussed in person, notes and follow-ups. The last six months first; then, from
+// a random stream of its own (so the recent months stay as they were), the ten months before them — sixteen months
+// of history, thinner the further back, as consent was still being collected.
 import { type interaction, type interactionProduct, type interactionSample } from "@pharmacrm/db";
 
 import { isoDate } from "../generate/dates";
@@ -18,6 +20,8 @@ export interface InteractionRows {
 }
 
 export const ACTIVITY_WINDOW_DAYS = 182;
+/** The older history before the activity window: ten months more, sixteen in all. */
+export const HISTORY_DAYS = 300;
 
 const CALLS_BY_TIER = { A: [4, 8], B: [2, 5], C: [0, 2] } as const;
 const pickChannel = weightedPicker<Channel>([
@@ -49,13 +53,24 @@ const weekday = (day: number) => {
 export function interactionsFor(
   random: Random,
   target: TerritoryHcp,
-  context: { org: CreatedOrg; repId: string; todayDay: number; consent: readonly ConsentWindow[] },
+  context: {
+    org: CreatedOrg;
+    repId: string;
+    todayDay: number;
+    consent: readonly ConsentWindow[];
+    /** The days the calls fall in (inclusive); the activity window before today by default. */
+    days?: [number, number];
+    /** Calls per HCP against the activity window's rate: about 1.6 for ten months. */
+    scale?: number;
+  },
 ): InteractionRows {
   const rows: InteractionRows = { interactions: [], products: [], samples: [] };
   const [min, max] = target.decile === null ? [0, 1] : CALLS_BY_TIER[target.tier];
+  const [from, to] = context.days ?? [context.todayDay - ACTIVITY_WINDOW_DAYS, context.todayDay - 1];
   const who = displayName(target);
-  for (let call = random.int(min, max); call > 0; call--) {
-    const day = weekday(random.int(context.todayDay - ACTIVITY_WINDOW_DAYS, context.todayDay - 1));
+  const calls = random.int(min, max);
+  for (let call = context.scale ? Math.round(calls * context.scale) : calls; call > 0; call--) {
+    const day = weekday(random.int(from, to));
     let channel = pickChannel(random);
     if (!consentedOn(context.consent, CONSENT_FOR[channel], day)) channel = "in_person";
     if (!consentedOn(context.consent, "in_person", day)) continue;
@@ -91,4 +106,29 @@ export function interactionsFor(
     });
   }
   return rows;
+}
+
+/** The older history of a target: the ten months before the activity window, at the same rate per month. */
+export function historyFor(
+  random: Random,
+  target: TerritoryHcp,
+  context: { org: CreatedOrg; repId: string; todayDay: number; consent: readonly ConsentWindow[] },
+): InteractionRows {
+  const end = context.todayDay - ACTIVITY_WINDOW_DAYS - 1;
+  return interactionsFor(random, target, {
+    ...context,
+    days: [end - HISTORY_DAYS + 1, end],
+    scale: HISTORY_DAYS / ACTIVITY_WINDOW_DAYS,
+  });
+}
+
+/** A rep who stopped calling a while ago: their calls after that day are left out (and their products and samples). */
+export function stoppedAfter(rows: InteractionRows, lastDay: Date): InteractionRows {
+  const kept = rows.interactions.filter((i) => i.occurredAt! < lastDay);
+  const ids = new Set(kept.map((i) => i.id));
+  return {
+    interactions: kept,
+    products: rows.products.filter((p) => ids.has(p.interactionId)),
+    samples: rows.samples.filter((s) => ids.has(s.interactionId)),
+  };
 }

@@ -17,14 +17,14 @@ import {
 } from "@pharmacrm/db";
 import { insertInBatches } from "@pharmacrm/ingest";
 
-import { dayOfDate } from "../generate/dates";
+import { dateOfDay, dayOfDate } from "../generate/dates";
 import { zipsByMetro } from "../generate/geography";
 import { createRandom } from "../random";
 import { attributeRows } from "./attributes";
 import { consentHistory } from "./consents";
-import { createOrg } from "./create-org";
-import { DEMO_ORGS, DEMO_PASSWORD } from "./definitions";
-import { interactionsFor, type InteractionRows } from "./interactions";
+import { createOrg, type CreatedOrg } from "./create-org";
+import { DEMO_ORGS, DEMO_PASSWORD, type OrgDefinition } from "./definitions";
+import { historyFor, interactionsFor, stoppedAfter, type InteractionRows } from "./interactions";
 import { nbaDecisionsForRep } from "./nba-decisions";
 import { tasksForRep } from "./tasks";
 import { pickTargets, territoryHcps } from "./territory-hcps";
@@ -38,6 +38,12 @@ export interface TenantSeedResult {
   tasks: number;
   consents: number;
   nbaDecisions: number;
+}
+
+/** How many days ago a rep stopped logging calls, as the org's definition says; null when they did not. */
+function stoppedDaysAgo(definition: OrgDefinition, created: CreatedOrg, repId: string): number | null {
+  const email = created.users.find((u) => u.id === repId)?.email;
+  return definition.users.find((u) => u.email === email)?.stoppedCallingDaysAgo ?? null;
 }
 
 export async function isSeeded(db: Db): Promise<boolean> {
@@ -82,14 +88,23 @@ export async function seedTenants(db: Db, options: { seed: number; today: Date }
       const targets = pickTargets(hcps, random);
       const calls: InteractionRows = { interactions: [], products: [], samples: [] };
       const consents: (typeof consentRecord.$inferInsert)[] = [];
+      // The ten months before the last six come from their own stream, so the recent months stay as they were.
+      const historyRandom = createRandom(options.seed, `history-${definition.slug}`);
       for (const target of targets) {
         const repId = created.territories.find((t) => t.id === target.territoryId)!.repId;
         const history = consentHistory(random, target, { orgId: created.id, repId, todayDay });
         consents.push(...history.rows);
-        const rows = interactionsFor(random, target, { org: created, repId, todayDay, consent: history.windows });
-        calls.interactions.push(...rows.interactions);
-        calls.products.push(...rows.products);
-        calls.samples.push(...rows.samples);
+        const context = { org: created, repId, todayDay, consent: history.windows };
+        const recent = interactionsFor(random, target, context);
+        const stopped = stoppedDaysAgo(definition, created, repId);
+        for (const rows of [
+          historyFor(historyRandom, target, context),
+          stopped === null ? recent : stoppedAfter(recent, dateOfDay(todayDay - stopped)),
+        ]) {
+          calls.interactions.push(...rows.interactions);
+          calls.products.push(...rows.products);
+          calls.samples.push(...rows.samples);
+        }
       }
       const tasks = created.territories.flatMap((territory) =>
         tasksForRep(random, {
