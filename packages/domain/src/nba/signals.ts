@@ -47,13 +47,15 @@ export async function readSignals(
 ): Promise<HcpSignals[]> {
   const org = sql`${scope.orgId}::uuid`;
   const result = await db.execute(sql`
+    -- Each per-HCP figure is worked out once (materialized) and then joined: left to the planner without statistics
+    -- (PGlite runs no autovacuum), the consent lookup was re-run for every candidate, 631 times, 12 s for one rep.
     with c as (${candidates(scope, options.npi)}),
     -- A Part D row is in the org's market when brand and generic name match a market drug, as on the HCP page.
     drug as (select distinct md.brand_name, md.generic_name, md.is_own from market_drug md where md.org_id = ${org}),
     -- The latest year with claims in those markets: one index lookup per brand, not a scan of every Part D row.
     y as (select max(b.year) as latest from (select distinct brand_name from drug) d
       cross join lateral (select max(p.year) as year from part_d_prescribing p where p.brand_name = d.brand_name) b),
-    rx as (
+    rx as materialized (
       select p.npi,
         sum(p.total_claims) filter (where p.year = y.latest)::int as market_claims,
         sum(p.total_claims) filter (where p.year = y.latest - 1)::int as prior_market_claims,
@@ -63,27 +65,27 @@ export async function readSignals(
       join drug d on d.brand_name = p.brand_name and d.generic_name = p.generic_name
       where p.npi in (select npi from c) and p.year >= y.latest - 1
       group by p.npi),
-    sample as (
+    sample as materialized (
       select distinct on (p.npi) p.npi, pr.name
       from part_d_prescribing p cross join y
       join market_drug md on md.org_id = ${org} and md.brand_name = p.brand_name and md.generic_name = p.generic_name
       join product pr on pr.org_id = ${org} and pr.market_id = md.market_id and pr.sampleable and pr.active
       where p.npi in (select npi from c) and p.year = y.latest
       order by p.npi, p.total_claims desc, pr.name),
-    touch as (
+    touch as materialized (
       select ${interaction.hcpNpi} as npi, max(${interaction.occurredAt}) as last_at from ${interaction}
       where ${visibleTenantRow(scope, interaction)} and ${interaction.hcpNpi} in (select npi from c) group by 1),
-    todo as (
+    todo as materialized (
       select ${task.hcpNpi} as npi, count(*)::int as open_tasks,
         count(*) filter (where ${task.dueDate} < ${options.today}::date)::int as overdue_tasks,
         (array_agg(${task.title} order by ${task.dueDate}) filter (where ${task.dueDate} < ${options.today}::date))[1] as overdue_task_title
       from ${task} where ${visibleTenantRow(scope, task)} and ${task.status} = 'open' and ${task.hcpNpi} in (select npi from c) group by 1),
-    consent as (
+    consent as materialized (
       select distinct on (cr.hcp_npi) cr.hcp_npi as npi, cr.status::text as status from consent_record cr
       where cr.org_id = ${org} and cr.channel = 'email' and cr.product_id is null and cr.hcp_npi in (select npi from c)
       order by cr.hcp_npi, cr.recorded_at desc, cr.id desc),
     py as (select max(program_year) as latest from open_payment where npi in (select npi from c)),
-    paid as (
+    paid as materialized (
       select op.npi, sum(op.amount_usd) as usd, count(distinct op.manufacturer_id)::int as manufacturers
       from open_payment op cross join py
       where op.npi in (select npi from c) and op.program_year = py.latest group by op.npi)
