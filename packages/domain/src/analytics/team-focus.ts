@@ -12,6 +12,8 @@ import { alignedHcps } from "./fact";
 import { repsInScope } from "./reps";
 
 export const UNSEEN_DAYS = 60;
+/** A rep with no call for this long has stopped calling, whatever the four weeks add up to. */
+const STOPPED_DAYS = 14;
 const WEEKS = 4;
 const TOP_DECILE = 8;
 
@@ -23,6 +25,8 @@ export interface RepFocus {
   targets: number;
   unseen: number;
   calls: { recent: number; before: number };
+  /** The day of the rep's last call in the last eight weeks (null: none). */
+  lastCall: string | null;
   overdueTasks: number;
   gap: { kind: "stopped" | "calls" | "coverage" | "tasks" | "none"; text: string };
   /** The top-decile HCPs not seen longest, highest decile first: who to call. */
@@ -40,10 +44,13 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const percent = (n: number) => `${Math.round(n * 100)} %`;
 
 /** The biggest gap, in words: a rep who stopped calling comes first; otherwise the largest of the three, scaled. */
-function gapOf(r: Omit<RepFocus, "gap" | "hcps">): RepFocus["gap"] {
+function gapOf(r: Omit<RepFocus, "gap" | "hcps">, today: string): RepFocus["gap"] {
   const { recent, before } = r.calls;
   if (recent === 0 && before > 0)
     return { kind: "stopped", text: `No calls in the last ${WEEKS} weeks (${before} in the ${WEEKS} before).` };
+  const quiet = r.lastCall ? Math.round((Date.parse(today) - Date.parse(r.lastCall)) / day) : 0;
+  if (quiet >= STOPPED_DAYS)
+    return { kind: "stopped", text: `No calls in the last ${quiet} days (the last on ${r.lastCall}).` };
   const drop = before > 0 ? (before - recent) / before : 0;
   const uncovered = r.targets > 0 ? r.unseen / r.targets : 0;
   const overdue = Math.min(1, r.overdueTasks / 10);
@@ -78,7 +85,8 @@ export async function teamFocus(db: Db, scope: Scope, now: Date = new Date()): P
       from top join hcp h on h.npi = top.npi`),
     db.execute(sql`select ${interaction.ownerId} as owner,
         count(*) filter (where ${interaction.occurredAt} >= ${recentSince}::timestamptz)::int as recent,
-        count(*) filter (where ${interaction.occurredAt} < ${recentSince}::timestamptz)::int as before
+        count(*) filter (where ${interaction.occurredAt} < ${recentSince}::timestamptz)::int as before,
+        max(${interaction.occurredAt}) as last
       from ${interaction}
       where ${visibleTenantRow(scope, interaction)} and ${interaction.occurredAt} >= ${beforeSince}::timestamptz
         and ${interaction.occurredAt} <= ${now.toISOString()}::timestamptz
@@ -97,7 +105,12 @@ export async function teamFocus(db: Db, scope: Scope, now: Date = new Date()): P
     last_call: string | Date | null;
   };
   const allTargets = rowsOf<Target>(targets);
-  const callsBy = new Map(rowsOf<{ owner: string; recent: number; before: number }>(calls).map((r) => [r.owner, r]));
+  const callsBy = new Map(
+    rowsOf<{ owner: string; recent: number; before: number; last: string | Date | null }>(calls).map((r) => [
+      r.owner,
+      r,
+    ]),
+  );
   const tasksBy = new Map(rowsOf<{ owner: string; overdue: number }>(tasks).map((r) => [r.owner, r.overdue]));
   const lastCallOf = (t: Target) => (t.last_call === null ? null : new Date(t.last_call));
 
@@ -122,10 +135,11 @@ export async function teamFocus(db: Db, scope: Scope, now: Date = new Date()): P
       unseen: unseen.length,
       calls: { recent: Number(callsBy.get(rep.id)?.recent ?? 0), before: Number(callsBy.get(rep.id)?.before ?? 0) },
       overdueTasks: Number(tasksBy.get(rep.id) ?? 0),
+      lastCall: callsBy.get(rep.id)?.last ? isoDay(new Date(callsBy.get(rep.id)!.last!)) : null,
     };
     return {
       ...line,
-      gap: gapOf(line),
+      gap: gapOf(line, today),
       hcps: unseen.slice(0, 3).map((t) => ({
         npi: t.npi,
         name: displayName({ firstName: t.first_name, middleName: t.middle_name, lastName: t.last_name }),
