@@ -106,20 +106,19 @@ function bars(doc: Doc, result: AnalyticsResult) {
 function line(doc: Doc, result: AnalyticsResult) {
   const chart = chartOf(result)!;
   const series = chart.series[0]!;
-  const points = chart.data
-    .map((row) => ({ label: String(row.label), value: row[series.key], forecast: row.forecast }))
-    .filter((p) => p.value !== null && p.value !== undefined);
-  const forecast = chart.data.find(
-    (row) => row.forecast !== undefined && (row[series.key] === undefined || row[series.key] === null),
-  );
-  const all = [...points.map((p) => Number(p.value)), ...(forecast ? [Number(forecast.forecast)] : [])];
+  // Every period has its place on the axis; the line joins those with a figure, the dashed one those with a forecast
+  // (the last complete period and the next, which may be the current period counted so far).
+  const at = (key: string) =>
+    chart.data.flatMap((row, i) => (typeof row[key] === "number" ? [{ i, value: row[key] as number }] : []));
+  const points = at(series.key);
+  const forecast = at("forecast");
   if (points.length < 2) return;
   const height = 110;
   room(doc, height + 30);
-  text(doc, `${series.title}${forecast ? " (forecast dashed)" : ""}`, { size: 8, color: MUTED });
+  text(doc, `${series.title}${forecast.length ? " (forecast dashed)" : ""}`, { size: 8, color: MUTED });
   const top = doc.y + 4;
-  const max = Math.max(...all, 0) || 1;
-  const n = points.length + (forecast ? 1 : 0);
+  const max = Math.max(...points.map((p) => p.value), ...forecast.map((p) => p.value), 0) || 1;
+  const n = chart.data.length;
   const x = (i: number) => MARGIN + 30 + (i * (width(doc) - 40)) / Math.max(n - 1, 1);
   const y = (v: number) => top + height - (v / max) * height;
   doc
@@ -135,21 +134,15 @@ function line(doc: Doc, result: AnalyticsResult) {
     .fontSize(7)
     .fillColor(MUTED)
     .text(winAnsi(cellText(measure, max)), MARGIN, top - 3, { width: 28, align: "right", lineBreak: false });
-  points.forEach((p, i) => (i === 0 ? doc.moveTo(x(i), y(Number(p.value))) : doc.lineTo(x(i), y(Number(p.value)))));
+  points.forEach((p, k) => (k === 0 ? doc.moveTo(x(p.i), y(p.value)) : doc.lineTo(x(p.i), y(p.value))));
   doc.strokeColor(BRAND).lineWidth(1.5).stroke();
-  if (forecast) {
-    const last = points.length - 1;
-    doc
-      .moveTo(x(last), y(Number(points[last]!.value)))
-      .lineTo(x(n - 1), y(Number(forecast.forecast)))
-      .dash(3, { space: 3 })
-      .strokeColor(BRAND)
-      .stroke()
-      .undash();
+  if (forecast.length > 1) {
+    forecast.forEach((p, k) => (k === 0 ? doc.moveTo(x(p.i), y(p.value)) : doc.lineTo(x(p.i), y(p.value))));
+    doc.dash(3, { space: 3 }).strokeColor(BRAND).stroke().undash();
   }
   doc.fillColor(MUTED).fontSize(7);
-  doc.text(winAnsi(points[0]!.label), x(0) - 20, top + height + 3, { width: 60, lineBreak: false });
-  doc.text(winAnsi(String(forecast?.label ?? points.at(-1)!.label)), x(n - 1) - 50, top + height + 3, {
+  doc.text(winAnsi(String(chart.data[0]!.label)), x(0) - 20, top + height + 3, { width: 60, lineBreak: false });
+  doc.text(winAnsi(String(chart.data.at(-1)!.label)), x(n - 1) - 50, top + height + 3, {
     width: 60,
     align: "right",
     lineBreak: false,
