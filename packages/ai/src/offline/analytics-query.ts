@@ -12,6 +12,7 @@ import {
   andedDimensions,
   dimensionPatterns,
   GRAIN,
+  HCP_RANKING,
   placeAndProductFilters,
   queryOf,
   ranking,
@@ -19,6 +20,7 @@ import {
 } from "./analytics-words";
 import { periodOf } from "./intents/shared";
 import type { Message } from "./message";
+import { specialtiesAsHcps } from "./specialty-words";
 import type { IntentVocabulary } from "./vocabulary";
 
 // Measures the model does not have yet, named so the answer can say which (and why, when the data cannot say it).
@@ -28,6 +30,13 @@ const NOT_YET: [RegExp, string, string?][] = [
     "new prescriptions (NRx)",
     "public Medicare Part D publishes each year's total claims only — ask for claims, or new writers",
   ],
+  [/\b(satisfaction|nps|net promoter|csat)\b/, "satisfaction scores", "the CRM keeps no survey results"],
+  [
+    /\bcall (duration|length)\b|\b(duration|length) of (the |my |our )?(calls?|visits?|meetings?)\b|\bhow long (were|was|did|do) (the |my |our )?(calls?|visits?|meetings?)\b|\bminutes\b/,
+    "call duration",
+    "calls are logged with a date and time, not a length",
+  ],
+  [/\b(revenue|roi|profits?)\b/, "sales revenue", "the CRM holds calls and public CMS data, not sales figures"],
   [
     /\b(call ?plans?|cycle plans?|attainment|quota)\b/,
     "call-plan attainment",
@@ -75,10 +84,12 @@ export function readAnalytics(m: Message, now: Date, vocabulary: IntentVocabular
     readTasks(m, now, vocabulary);
   if (other) return other;
   const scorecard = SCORECARD.test(text);
+  // A specialty is a kind of HCP ("how many endos did I see" counts HCPs reached).
+  const plain = specialtiesAsHcps(text);
   // "call frequency" says "call" without asking for calls: what is left once frequency is read.
-  const rest = text.replace(new RegExp(FREQUENCY.source, "g"), " ");
+  const rest = plain.replace(new RegExp(FREQUENCY.source, "g"), " ");
   const named = MEASURE_WORDS.filter(([pattern, name]) =>
-    name === "Calls.frequency" ? pattern.test(text) : pattern.test(rest),
+    name === "Calls.frequency" ? pattern.test(plain) : pattern.test(rest),
   ).map(([, name]) => name);
 
   const dimensions: DimensionName[] = [];
@@ -94,6 +105,9 @@ export function readAnalytics(m: Message, now: Date, vocabulary: IntentVocabular
     (/\bwho\b.*\b(most|least|fewest|highest|lowest|top|best|worst)\b/.test(text) || /\bleaderboard\b/.test(text))
   )
     dimensions.unshift("Reps.name");
+  // "top cardiology docs by calls", "which hcps did I see the most": ranked by HCP.
+  if (dimensions.length === 0 && HCP_RANKING.test(plain) && /\b(top|most|least|fewest|bottom)\b/.test(text))
+    dimensions.push("Hcps.name");
 
   const measures: MeasureName[] = scorecard
     ? ["Calls.count", "Calls.reach", "Calls.frequency", "Calls.samples"]

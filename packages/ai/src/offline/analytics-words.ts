@@ -5,6 +5,7 @@ import type { DimensionName, MeasureName, SemanticQueryInput } from "@pharmacrm/
 
 import { periodOf } from "./intents/shared";
 import type { Message } from "./message";
+import { specialtiesOf } from "./specialty-words";
 import type { IntentVocabulary } from "./vocabulary";
 
 type Filters = NonNullable<SemanticQueryInput["filters"]>;
@@ -106,7 +107,7 @@ export function queryOf(parts: {
   };
 }
 
-/** A territory or region named ("in the Northeast"), and the products named unless they are the breakdown. */
+/** A territory or region named ("in the Northeast"), the products and specialties named unless they are the breakdown. */
 export function placeAndProductFilters(m: Message, vocabulary: IntentVocabulary, dimensions: readonly DimensionName[]) {
   const filters: NonNullable<SemanticQueryInput["filters"]> = m.areas.map((area) => ({
     member: vocabulary.regions.includes(area.value) ? "Regions.name" : "Territories.name",
@@ -115,6 +116,9 @@ export function placeAndProductFilters(m: Message, vocabulary: IntentVocabulary,
   }));
   if (m.products.length && !dimensions.includes("Products.name"))
     filters.push({ member: "Products.name", operator: "equals", values: [...new Set(m.products.map((p) => p.value))] });
+  const specialties = specialtiesOf(m.text);
+  if (specialties.length && !dimensions.includes("Hcps.specialty"))
+    filters.push({ member: "Hcps.specialty", operator: "equals", values: specialties });
   return filters;
 }
 

@@ -2,6 +2,7 @@
 // org's products, other drugs, places and the org's people found with the words they came from (spans), and the
 // physician the message names — a word that is a product, place or colleague is not a physician unless "Dr" says so.
 import { physicianRef, type PhysicianRef } from "./physician-ref";
+import { SPECIALTY_WORDS } from "./specialty-words";
 import type { IntentVocabulary } from "./vocabulary";
 
 export interface Span {
@@ -149,6 +150,7 @@ interface Fix {
 function correctTypos(message: string, vocabulary: IntentVocabulary): { text: string; fixes: Fix[] } {
   const known = [
     ...CUE_WORDS,
+    ...SPECIALTY_WORDS,
     ...vocabulary.products.flatMap((p) => p.terms),
     ...vocabulary.marketDrugs,
     ...vocabulary.areas.filter((a) => !a.includes(" ")),

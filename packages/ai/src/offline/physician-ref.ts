@@ -1,5 +1,6 @@
 // Who a message is about: an NPI, or a name as the rep wrote it ("Dr. Smyth", "sarah chen", "Chen's"). Resolving
 // the name to an HCP (with typo tolerance and the rep's territory) is the search's job.
+import { specialtySynonyms } from "@pharmacrm/domain";
 
 export interface PhysicianRef {
   npi?: string;
@@ -46,6 +47,9 @@ function takeName(words: readonly string[], known: KnownWord): string | undefine
 
 const NOBODY: KnownWord = () => false;
 
+// The words before "doctor" in the physician search's lay specialty terms ("heart", "skin", "kids").
+const KINDS = new Set(Object.keys(specialtySynonyms).flatMap((term) => /^(\S+) doctor$/.exec(term)?.slice(1) ?? []));
+
 /**
  * Who a message is about. `lowercase`: a name typed in lower case after "saw / met / with" counts (in a call log:
  * "saw jacobi. eliquis."), unless it is a known word.
@@ -55,7 +59,10 @@ export function physicianRef(message: string, known: KnownWord = NOBODY, lowerca
   if (npi) return { npi };
   const words = message.split(/\s+/).filter(Boolean);
   // "Dr Smith", "dr. smith", "Doctor Sarah Chen": whatever the case.
-  const title = words.findIndex((w) => /^(dr\.?|doctor)$/i.test(w));
+  // "heart doctor", "skin doctor": a kind of physician, not a title.
+  const title = words.findIndex(
+    (w, i) => /^(dr\.?|doctor)$/i.test(w) && !(/^doctor$/i.test(w) && KINDS.has(words[i - 1]?.toLowerCase() ?? "")),
+  );
   if (title >= 0) {
     const name = takeName(words.slice(title + 1), known);
     if (name) return { name };

@@ -5,6 +5,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { territoryZip } from "@pharmacrm/db";
 
 import type { Scope } from "../scope";
+import { specialtySynonyms } from "../search/specialty-synonyms";
 import { DIMENSIONS, type Dimension } from "./model";
 import type { Filter, Granularity } from "./query";
 
@@ -23,9 +24,15 @@ export const dayStart = (day: string, plus = 0) => {
   return sql`${d.toISOString()}::timestamptz`;
 };
 
+/** A specialty said in everyday words ("cardiology", "PCP") stands for the NUCC names the physician search gives it. */
+const valuesOf = (filter: Filter) =>
+  filter.member === "Hcps.specialty" && (filter.operator === "equals" || filter.operator === "notEquals")
+    ? [...new Set(filter.values.flatMap((v) => specialtySynonyms[v.toLowerCase()] ?? [v]))]
+    : filter.values;
+
 export function filterSql(filter: Filter, expr: SQL = DIMENSIONS[filter.member].sql): SQL {
   const dimension: Dimension = DIMENSIONS[filter.member];
-  const values = filter.values;
+  const values = valuesOf(filter);
   const typed = (v: string) => (dimension.type === "number" ? sql`${Number(v)}` : sql`${v}`);
   switch (filter.operator) {
     case "equals":

@@ -131,11 +131,12 @@ export const DIMENSIONS = {
   "Hcps.specialty": {
     cubes: EVERY_CUBE,
     title: "Specialty",
-    description: "The HCP's primary specialty (NPPES taxonomy, NUCC classification).",
+    description:
+      "The HCP's primary specialty in NPPES, as NUCC names it: the specialization when there is one (Cardiovascular Disease), else the classification (Internal Medicine). Everyday words stand for the specialties the physician search gives them: cardiology is Cardiovascular Disease, Interventional Cardiology, Clinical Cardiac Electrophysiology and the other heart specializations; primary care is Family Medicine, Internal Medicine and General Practice with no specialization.",
     synonyms: ["specialty", "specialties", "speciality"],
     type: "string",
     joins: ["hcp", "specialty"],
-    sql: sql`tx.classification`,
+    sql: sql`coalesce(tx.specialization, tx.classification)`,
   },
   "Hcps.state": {
     cubes: EVERY_CUBE,

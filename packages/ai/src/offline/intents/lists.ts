@@ -2,6 +2,7 @@
 import type { CallChannel } from "@pharmacrm/domain/channels";
 
 import { dayOf } from "../extract-call";
+import { specialtiesOf } from "../specialty-words";
 import {
   ALL_ROLES,
   FIELD_ROLES,
@@ -25,6 +26,8 @@ export const listTasks: IntentDefinition = {
     const overdue = /\b(overdue|late|past due|missed|behind)\b/.test(m.text);
     if (!has(m.text, TASKS) && !(overdue && /^\s*(any(thing)?|what|show|list|which)\b/.test(m.text))) return null;
     if (/\b(remind me|create|add|new)\b/.test(m.text)) return null;
+    // "overdue tasks on my rheum docs": a condition the task list does not hold, so a count of tasks.
+    if (specialtiesOf(m.text).length) return null;
     return { score: 0.9, intent: { kind: "tasks", status: overdue ? "overdue" : "open" } };
   },
 };
@@ -55,7 +58,8 @@ export const listCalls: IntentDefinition = {
         m.text,
       ) ||
       m.areas.length > 0 ||
-      m.people.length > 0
+      m.people.length > 0 ||
+      specialtiesOf(m.text).length > 0
     )
       return null;
     const period = periodOf(m.text, now);

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
-import { resolveRange, type Role, type SemanticQueryInput } from "@pharmacrm/domain";
+import { resolveRange, specialtySynonyms, type Role, type SemanticQueryInput } from "@pharmacrm/domain";
 
 import { readIntent, type Intent } from "../intent";
 import { DEMO_VOCABULARY } from "./demo-vocabulary";
@@ -40,6 +40,9 @@ const PART_D = load("./analytics-part-d.json");
 // Coverage, consent and next-best-action questions, written by a helper who had not read the parser, when those
 // cubes came in.
 const TARGETS = load("./analytics-coverage.json");
+// Questions with a specialty as a condition, written by a helper who had not read the parser, when specialty words
+// came in.
+const SPECIALTY = load("./analytics-specialty.json");
 // Friday 4 December 2026, noon: the "today" the set was labelled against.
 const now = new Date(2026, 11, 4, 12, 0);
 const TODAY = "2026-12-04";
@@ -88,6 +91,15 @@ function sameScorecard(intent: Extract<Intent, { kind: "repScorecard" }>, label:
   return null;
 }
 
+/** A condition's values, compared as the compiler reads them: a specialty's words as the NUCC names they stand for. */
+const valuesOf = (member: string, values: readonly string[]) =>
+  (member === "Hcps.specialty"
+    ? [...new Set(values.flatMap((v) => specialtySynonyms[v.toLowerCase()] ?? [v]))].sort()
+    : values
+  )
+    .map((v) => v.toLowerCase())
+    .join("+");
+
 /** Why the reading differs from the label, or null when it matches. */
 function mismatch(item: Labelled): string | null {
   const intent = readIntent(item.message, now, null, { role: item.role, vocabulary: DEMO_VOCABULARY });
@@ -102,12 +114,13 @@ function mismatch(item: Labelled): string | null {
   if (intent.kind === "tasks" && sameSet(label.measures, ["Tasks.open"]) && !label.dimensions.length) return null;
   // The top writers of a product are answered by the physician list of its writers (Part D claims, in the territory).
   if (intent.kind === "topWriters") return sameWriters(intent, label);
-  // Targets not seen, with no tier, decile or segment, are the physician search's "not seen in N days" list.
+  // Targets not seen, with no tier, decile or segment, are the physician search's "not seen in N days" list (a
+  // place or specialty said is the search's own filter, read from the same words).
   if (
     intent.kind === "search" &&
     sameSet(label.measures, ["Coverage.notReached"]) &&
     sameSet(label.dimensions, ["Hcps.name"]) &&
-    label.filters.every((f) => f.member === "Territories.name" || f.member === "Hcps.city")
+    label.filters.every((f) => ["Territories.name", "Hcps.city", "Hcps.specialty"].includes(f.member))
   )
     return /\bnot seen in \d+ days\b/.test(intent.query) ? null : "search: not seen";
   // "How is Kevin Walsh doing (this month)?" is the rep's scorecard, whose figures include their calls, reach and
@@ -118,8 +131,8 @@ function mismatch(item: Labelled): string | null {
   const q: SemanticQueryInput = intent.query;
   if (!sameSet(q.measures, label.measures)) return `measures ${q.measures.join(",")}`;
   if (!sameSet(q.dimensions ?? [], label.dimensions)) return `dimensions ${(q.dimensions ?? []).join(",") || "none"}`;
-  const filters = (q.filters ?? []).map((f) => `${f.member}=${(f.values ?? []).map((v) => v.toLowerCase()).join("+")}`);
-  const wanted = label.filters.map((f) => `${f.member}=${f.values.map((v) => v.toLowerCase()).join("+")}`);
+  const filters = (q.filters ?? []).map((f) => `${f.member}=${valuesOf(f.member, f.values ?? [])}`);
+  const wanted = label.filters.map((f) => `${f.member}=${valuesOf(f.member, f.values)}`);
   if (!sameSet(filters, wanted)) return `filters ${filters.join(",") || "none"}`;
   const time = q.timeDimensions?.[0];
   if ((time?.granularity ?? null) !== label.granularity) return `granularity ${time?.granularity ?? "none"}`;
@@ -178,6 +191,7 @@ describe.each([
   ["the analytics holdout", HOLDOUT],
   ["the Part D set", PART_D],
   ["the coverage, consent and NBA set", TARGETS],
+  ["the specialty set", SPECIALTY],
 ])("%s", (name, set) => {
   const results = set.map((item) => ({ item, miss: mismatch(item) }));
   it("reports its accuracy and never guesses a number outside the model", () => {

@@ -1,4 +1,4 @@
-// pnpm bench:analytics [-- --hcps 100000] [--calls 1000000] [--runs 3] [--engines pglite,postgres]
+// pnpm bench:analytics [-- --hcps 100000] [--calls 1000000] [--runs 3] [--engines pglite,postgres] [--verbose]
 // The semantic layer's latency: a fixed mix of 30 queries (every measure, breakdowns by rep, territory, region,
 // channel, product, specialty, state, decile and time grains, filters, periods) through runAnalytics, for an admin,
 // a manager and a rep, on synthetic HCPs (the search bench's generator, in a population of its own) with synthetic calls added once (eight reps, fifteen
@@ -22,6 +22,7 @@ const { values } = parseArgs({
     calls: { type: "string" },
     runs: { type: "string" },
     engines: { type: "string" },
+    verbose: { type: "boolean" },
   },
 });
 const hcps = z.coerce
@@ -352,13 +353,18 @@ for (const engine of engines) {
         await runAnalytics(db, viewer, q, NOW);
         const ms = performance.now() - started;
         times.push(ms);
-        slowest.push([ms, `${viewer.role}: ${q.measures.join(",")} by ${(q.dimensions ?? []).join(",") || "—"}`]);
+        const time = q.timeDimensions?.[0];
+        const when = [time?.granularity, time?.dateRange].filter(Boolean).join(", ") || "no period";
+        slowest.push([
+          ms,
+          `#${i + 1} ${viewer.role}: ${q.measures.join(",")} by ${(q.dimensions ?? []).join(",") || "—"} (${when})`,
+        ]);
       }
     times.sort((a, b) => a - b);
     console.log(
       `  ${name} (${mix.length} queries): p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms · max ${times.at(-1)!.toFixed(1)} ms  (target p95 ≤ ${engine === "postgres" ? 150 : 500} ms)`,
     );
-    for (const [ms, what] of slowest.sort((a, b) => b[0] - a[0]).slice(0, 3))
+    for (const [ms, what] of slowest.sort((a, b) => b[0] - a[0]).slice(0, values.verbose ? undefined : 3))
       console.log(`    slow: ${ms.toFixed(0)} ms ${what}`);
   }
   await database.close();
