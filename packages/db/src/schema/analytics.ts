@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 
+import { interactionChannel } from "./interaction";
 import { appUser, org } from "./org";
 
 /**
@@ -39,5 +40,34 @@ export const savedQuestion = pgTable(
       "saved_question_certified_shared",
       sql`(${t.certifiedAt} is null) = (${t.certifiedById} is null) and (${t.certifiedAt} is null or ${t.sharedAt} is not null)`,
     ),
+  ],
+);
+
+/**
+ * Calls counted per UTC day, rep, territory and channel (product null), and per product on those calls: the
+ * pre-aggregation the semantic layer reads for the additive call measures (calls, details, samples) when a question
+ * breaks them down by nothing finer (rep, territory, region, channel, product, time), as Cube's pre-aggregations do.
+ * Derived data, kept by the triggers of migration 0022 on interaction, interaction_product and interaction_sample:
+ * each statement that writes calls recomputes the groups it touched from those tables, in its own transaction.
+ */
+export const callRollup = pgTable(
+  "call_rollup",
+  {
+    orgId: uuid("org_id").notNull(),
+    day: date("day").notNull(),
+    ownerId: uuid("owner_id").notNull(),
+    territoryId: uuid("territory_id"),
+    channel: interactionChannel("channel").notNull(),
+    /** Null: the calls themselves; a product: the calls that discussed or sampled it. */
+    productId: uuid("product_id"),
+    calls: integer("calls").notNull(),
+    /** Products discussed (call grain), or the calls that discussed this product. */
+    details: integer("details").notNull(),
+    /** Sample units dropped (of this product). */
+    samples: integer("samples").notNull(),
+  },
+  (t) => [
+    unique("call_rollup_group").on(t.orgId, t.day, t.ownerId, t.territoryId, t.channel, t.productId).nullsNotDistinct(),
+    index("call_rollup_org_day_idx").on(t.orgId, t.day),
   ],
 );

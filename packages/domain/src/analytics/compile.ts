@@ -5,7 +5,7 @@
 // is ever spliced into the SQL text.
 import { sql, type SQL } from "drizzle-orm";
 
-import { interaction, task } from "@pharmacrm/db";
+import { callRollup, interaction, task } from "@pharmacrm/db";
 
 import { visibleTenantRow, type Scope } from "../scope";
 import { alignedHcps, dayStart, filterSql, noProducts, TRUNC, type Fact } from "./fact";
@@ -87,12 +87,57 @@ function callsFact(query: SemanticQuery, scope: Scope, range: [string, string] |
   return {
     ctes: sql`${calls}${grain === "product" ? callProducts : sql``}`,
     productJoin: sql`join cp on cp.interaction_id = c.id join product p on p.id = cp.product_id`,
-    time: (granularity) =>
-      sql`to_char(date_trunc(${TRUNC[granularity]}, c.occurred_at at time zone 'UTC'), 'YYYY-MM-DD')`,
+    time: (granularity) => sql`date_trunc(${TRUNC[granularity]}, c.occurred_at at time zone 'UTC')`,
     grain,
     applied: [],
   };
 }
+
+// What the calls' daily rollup holds: the additive call measures by rep, territory, region, channel and product.
+const ROLLUP_DIMENSIONS: ReadonlySet<DimensionName> = new Set([
+  "Reps.name",
+  "Territories.name",
+  "Regions.name",
+  "Calls.channel",
+  "Products.name",
+]);
+
+/**
+ * Whether a calls question can be counted from the daily rollup, and at which grain: every measure adds up across
+ * groups, and nothing breaks it down or filters it by the HCP. Without a product breakdown, a condition on products
+ * reads the products' rows only when it names one product: a call about two products asked for counts once, which
+ * a sum over both products' rows would not.
+ */
+function rollupGrain(query: SemanticQuery): "call" | "product" | null {
+  if (!query.measures.every((m) => (MEASURES[m] as Measure).rollup)) return null;
+  if (![...query.dimensions, ...query.filters.map((f) => f.member)].every((m) => ROLLUP_DIMENSIONS.has(m))) return null;
+  if (query.dimensions.includes("Products.name")) return "product";
+  const products = query.filters.filter((f) => f.member === "Products.name");
+  if (products.length === 0) return "call";
+  const [only] = products;
+  return products.length === 1 && only!.operator === "equals" && only!.values.length === 1 ? "product" : null;
+}
+
+/** The calls' daily rollup (migration 0022) the viewer may see, in the period: its call rows, or its product rows. */
+function rollupFact(scope: Scope, range: [string, string] | null, grain: "call" | "product"): Fact {
+  const period = range ? sql` and ${callRollup.day} between ${range[0]}::date and ${range[1]}::date` : sql``;
+  const rows = grain === "product" ? sql`${callRollup.productId} is not null` : sql`${callRollup.productId} is null`;
+  return {
+    ctes: sql`c as (
+    select ${callRollup.orgId} as org_id, ${callRollup.ownerId} as owner_id, ${callRollup.territoryId} as territory_id,
+      ${callRollup.channel} as channel, ${callRollup.productId} as product_id, ${callRollup.day} as day,
+      ${callRollup.calls} as calls, ${callRollup.details} as details, ${callRollup.samples} as samples
+    from ${callRollup}
+    where ${visibleTenantRow(scope, callRollup)} and ${rows}${period})`,
+    productJoin: sql`join product p on p.id = c.product_id`,
+    time: (granularity) => sql`date_trunc(${TRUNC[granularity]}, c.day::timestamp)`,
+    grain: "rollup",
+    applied: [],
+  };
+}
+
+const measureSql = (measure: Measure, grain: Fact["grain"]) =>
+  grain === "rollup" ? measure.rollup! : measure.sql(grain);
 
 function paymentsFact(scope: Scope, range: [string, string] | null): Fact {
   const period = range ? sql` and op.payment_date between ${range[0]}::date and ${range[1]}::date` : sql``;
@@ -103,7 +148,7 @@ function paymentsFact(scope: Scope, range: [string, string] | null): Fact {
     from al join open_payment op on op.npi = al.npi
     where true${period})`,
     productJoin: noProducts,
-    time: (granularity) => sql`to_char(date_trunc(${TRUNC[granularity]}, c.paid_on::timestamp), 'YYYY-MM-DD')`,
+    time: (granularity) => sql`date_trunc(${TRUNC[granularity]}, c.paid_on::timestamp)`,
     grain: "call",
     applied: [],
   };
@@ -119,7 +164,7 @@ function tasksFact(scope: Scope, range: [string, string] | null, now: Date): Fac
     from ${task}
     where ${visibleTenantRow(scope, task)}${period})`,
     productJoin: noProducts,
-    time: (granularity) => sql`to_char(date_trunc(${TRUNC[granularity]}, c.due_date::timestamp), 'YYYY-MM-DD')`,
+    time: (granularity) => sql`date_trunc(${TRUNC[granularity]}, c.due_date::timestamp)`,
     grain: "call",
     applied: [],
   };
@@ -145,32 +190,54 @@ function partDFact(query: SemanticQuery, scope: Scope, years: DataYears): Fact {
     ? sql`, case when not exists (select 1 from part_d_prescribing y where y.brand_name = pd.brand_name and y.year = pd.year - 1) then null
         else not exists (select 1 from part_d_prescribing y where y.npi = pd.npi and y.year = pd.year - 1 and y.brand_name = pd.brand_name) end as new_writer`
     : sql``;
-  const columns = sql`pd.npi as hcp_npi, al.territory_id, ${scope.orgId}::uuid as org_id, pd.year, pd.brand_name as drug,
-      pd.total_claims as claims${flag}`;
-  // By product: each product with its own market's rows. Otherwise each drug of the markets asked about once.
-  const fact = byProduct
-    ? sql`, c as (
-    select ${columns}, q.product_id, pd.brand_name = q.brand as own
-    from al join part_d_prescribing pd on pd.npi = al.npi
+  // Each drug of the markets asked about once; by product, each product with its own market's rows.
+  const rowsOf = (hcps: SQL, joined: SQL = sql``) =>
+    byProduct
+      ? sql`from ${hcps} join part_d_prescribing pd on pd.npi = ${hcps}.npi
     join q on true
-    join market_drug md on md.market_id = q.market_id and md.brand_name = pd.brand_name and md.generic_name = pd.generic_name
-    where true${inYears})`
-    : sql`, c as (
-    select ${columns}, pd.brand_name in (select brand from q) as own
-    from al join part_d_prescribing pd on pd.npi = al.npi
+    join market_drug md on md.market_id = q.market_id and md.brand_name = pd.brand_name and md.generic_name = pd.generic_name${joined}
+    where true${inYears}`
+      : sql`from ${hcps} join part_d_prescribing pd on pd.npi = ${hcps}.npi${joined}
     where exists (select 1 from market_drug md join q on q.market_id = md.market_id
-      where md.brand_name = pd.brand_name and md.generic_name = pd.generic_name)${inYears})`;
+      where md.brand_name = pd.brand_name and md.generic_name = pd.generic_name)${inYears}`;
+  const perProduct = byProduct ? sql`, q.product_id` : sql``;
+  const productKey = byProduct ? sql`, product_id` : sql``;
+  // The decile by market volume, over the org's HCPs (the same for everyone in the org): lowest writers first, each
+  // decile about a tenth of the market's claims in the year, 10 the highest.
+  const deciles = [...query.dimensions, ...query.filters.map((f) => f.member)].includes("PartD.decile");
+  const volume = deciles
+    ? sql`, ${alignedHcps({ ...scope, territoryIds: null }, "ou")}, vol as (
+    select pd.npi, pd.year${perProduct}, sum(pd.total_claims) as v ${rowsOf(sql.raw("ou"))}
+    group by pd.npi, pd.year${perProduct}), dec as (
+    select npi, year${productKey}, ceil(10 * sum(v) over (partition by year${productKey}
+      order by v, npi rows unbounded preceding)::numeric / sum(v) over (partition by year${productKey}))::int as decile
+    from vol)`
+    : sql``;
+  const decileJoin = deciles
+    ? sql` left join dec on dec.npi = pd.npi and dec.year = pd.year${byProduct ? sql` and dec.product_id = q.product_id` : sql``}`
+    : sql``;
+  const columns = sql`pd.npi as hcp_npi, al.territory_id, ${scope.orgId}::uuid as org_id, pd.year, pd.brand_name as drug,
+      pd.total_claims as claims${flag}${deciles ? sql`, dec.decile` : sql``}`;
+  const rows = rowsOf(sql.raw("al"), decileJoin);
+  const fact = byProduct
+    ? sql`, c as (select ${columns}, q.product_id, pd.brand_name = q.brand as own ${rows})`
+    : sql`, c as (select ${columns}, pd.brand_name in (select brand from q) as own ${rows})`;
   return {
-    ctes: sql`${products}${aligned}${fact}`,
+    ctes: sql`${products}${aligned}${volume}${fact}`,
     productJoin: sql`join product p on p.id = c.product_id`,
-    time: () => sql`to_char(make_date(c.year, 1, 1), 'YYYY-MM-DD')`,
+    time: () => sql`make_date(c.year, 1, 1)`,
     grain: "call",
     // With a product dimension the outer WHERE filters the joined product as usual; without, the fact did.
     applied: byProduct ? [] : productFilters,
   };
 }
 
-export function compile(query: SemanticQuery, scope: Scope, now: Date, options: { years?: DataYears } = {}): Compiled {
+export function compile(
+  query: SemanticQuery,
+  scope: Scope,
+  now: Date,
+  options: { years?: DataYears; preAggregate?: boolean } = {},
+): Compiled {
   const cube = cubeOf(query.measures);
   const dimensions = query.dimensions.map((name) => [name, DIMENSIONS[name] as Dimension] as const);
   const time = query.timeDimensions[0];
@@ -187,6 +254,10 @@ export function compile(query: SemanticQuery, scope: Scope, now: Date, options: 
     ...dimensions.flatMap(([, d]) => d.joins),
     ...query.filters.flatMap((f) => DIMENSIONS[f.member].joins),
   ]);
+  // The additive call measures by rep, territory, channel, product or time come from the rollup (tests compare both
+  // ways of counting).
+  const preAggregate = options.preAggregate !== false;
+  const rollup = cube === "Calls" && preAggregate ? rollupGrain(query) : null;
   const fact =
     cube === "PartD"
       ? partDFact(query, scope, years)
@@ -200,27 +271,42 @@ export function compile(query: SemanticQuery, scope: Scope, now: Date, options: 
               ? consentFact(scope, range, time?.granularity, now)
               : cube === "Nba"
                 ? nbaFact(scope, range)
-                : callsFact(query, scope, range, joins);
+                : rollup
+                  ? rollupFact(scope, range, rollup)
+                  : callsFact(query, scope, range, joins);
   if (cube === "PartD" && !query.dimensions.includes("Products.name")) joins.delete("product");
   // Coverage's rep filter without the breakdown was applied in the fact, as a condition on the target.
   if (cube === "Coverage" && !query.dimensions.includes("Reps.name")) joins.delete("rep");
   const measures = query.measures.map((name) => [name, MEASURES[name] as Measure] as const);
 
+  // HCPs reached at call grain: calls added up per group and HCP first (a hash aggregate), then counted, which is
+  // far cheaper than a distinct count over every call; the other call measures add up from the same rows.
+  const perHcp =
+    preAggregate &&
+    fact.grain === "call" &&
+    measures.some(([, m]) => m.perHcp) &&
+    measures.every(([, m]) => m.perHcp || m.rollup);
   const columns: Column[] = [];
+  const keys: SQL[] = [];
   const select: SQL[] = [];
   dimensions.forEach(([name, d], i) => {
     const key = `d${i}`;
     columns.push({ member: name, key, kind: "dimension" });
-    select.push(sql`${d.sql} as ${sql.raw(key)}`);
+    keys.push(sql`${d.sql} as ${sql.raw(key)}`);
   });
   if (time?.granularity) {
     columns.push({ member: `${time.dimension}.${time.granularity}`, key: "t0", kind: "time" });
-    select.push(sql`${fact.time(time.granularity)} as t0`);
+    // Grouped by the bucket's start, written as a day once per group.
+    keys.push(
+      perHcp
+        ? sql`${fact.time(time.granularity)} as t0`
+        : sql`to_char(${fact.time(time.granularity)}, 'YYYY-MM-DD') as t0`,
+    );
   }
   measures.forEach(([name, m], i) => {
     const key = `m${i}`;
     columns.push({ member: name, key, kind: "measure" });
-    select.push(sql`${m.sql(fact.grain)} as ${sql.raw(key)}`);
+    select.push(sql`${perHcp ? (m.perHcp ?? m.rollup!) : measureSql(m, fact.grain)} as ${sql.raw(key)}`);
   });
 
   const joinSql = JOIN_ORDER.filter((j) => joins.has(j)).map((j) => (j === "product" ? fact.productJoin : JOIN_SQL[j]));
@@ -235,7 +321,7 @@ export function compile(query: SemanticQuery, scope: Scope, now: Date, options: 
   const listed =
     query.dimensions.includes("Hcps.name") && measures.every(([, m]) => m.list)
       ? sql`having ${sql.join(
-          measures.map(([, m]) => sql`${m.sql(fact.grain)} > 0`),
+          measures.map(([, m]) => sql`${measureSql(m, fact.grain)} > 0`),
           sql` or `,
         )}`
       : sql``;
@@ -257,13 +343,40 @@ export function compile(query: SemanticQuery, scope: Scope, now: Date, options: 
   const tieBreak = columns.filter((c) => c.kind !== "measure").map((c) => sql`${sql.raw(c.key)} asc nulls last`);
   const order = [...(explicit.length ? explicit : fallback), ...tieBreak];
 
+  const from = sql`from c ${sql.join(joinSql, sql` `)}
+      ${where}`;
+  const body = perHcp
+    ? sql`select ${sql.join(
+        [
+          ...columns
+            .filter((c) => c.kind !== "measure")
+            .map((c) => (c.kind === "time" ? sql`to_char(c.t0, 'YYYY-MM-DD') as t0` : sql.raw(c.key))),
+          ...select,
+        ],
+        sql`, `,
+      )}
+      from (
+        select ${sql.join(
+          [
+            ...keys,
+            sql`c.hcp_npi, count(*) as calls`,
+            ...(query.measures.includes("Calls.details") ? [sql`sum(c.details) as details`] : []),
+            ...(query.measures.includes("Calls.samples") ? [sql`sum(c.samples) as samples`] : []),
+          ],
+          sql`, `,
+        )}
+        ${from}
+        group by ${sql.join([...groupKeys, sql`c.hcp_npi`], sql`, `)}
+      ) c
+      ${groupBy}`
+    : sql`select ${sql.join([...keys, ...select], sql`, `)}
+      ${from}
+      ${groupBy}
+      ${listed}`;
+
   return {
     sql: sql`with ${fact.ctes}
-      select ${sql.join(select, sql`, `)}
-      from c ${sql.join(joinSql, sql` `)}
-      ${where}
-      ${groupBy}
-      ${listed}
+      ${body}
       order by ${sql.join(order, sql`, `)}
       limit ${query.limit}`,
     columns,

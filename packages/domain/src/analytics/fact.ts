@@ -74,16 +74,19 @@ export interface Fact {
   ctes: SQL;
   /** How a product dimension joins the fact. */
   productJoin: SQL;
-  /** The fact's time bucket at a granularity. */
+  /** The start of the fact's time bucket at a granularity (a timestamp; the compiler writes it as YYYY-MM-DD). */
   time: (granularity: Granularity) => SQL;
-  /** Measures see call × product rows (Calls with a product). */
-  grain: "call" | "product";
+  /** Measures see call × product rows (Calls with a product), or the calls' daily rollup. */
+  grain: "call" | "product" | "rollup";
   /** Filters the fact applied itself (Part D's product filter), left out of the outer WHERE. */
   applied: readonly Filter[];
 }
 
-/** `al`: the HCPs aligned to the viewer's territories (admins: any of the org's), each to one territory. */
-export function alignedHcps(scope: Scope): SQL {
+/**
+ * `al` (or the name given): the HCPs aligned to the viewer's territories (admins: any of the org's), each to one
+ * territory.
+ */
+export function alignedHcps(scope: Scope, name = "al"): SQL {
   const territories =
     scope.territoryIds === null
       ? sql``
@@ -93,7 +96,7 @@ export function alignedHcps(scope: Scope): SQL {
             sql`, `,
           )})`
         : sql` and false`;
-  return sql`al as (
+  return sql`${sql.raw(name)} as (
     select distinct on (h.npi) h.npi, ${territoryZip.territoryId} as territory_id
     from ${territoryZip} join hcp h on h.practice_zip5 = ${territoryZip.zip5}
     where ${territoryZip.orgId} = ${scope.orgId}::uuid${territories}

@@ -14,6 +14,7 @@ export const MEASURES = {
     format: "count",
     // One row per call at call grain; at product grain a call has a row per product, so it is counted once.
     sql: (grain) => (grain === "product" ? sql`count(distinct c.id)` : sql`count(*)`),
+    rollup: sql`coalesce(sum(c.calls), 0)`,
   },
   "Calls.details": {
     cube: "Calls",
@@ -23,6 +24,7 @@ export const MEASURES = {
     format: "count",
     sql: (grain) =>
       grain === "product" ? sql`count(*) filter (where cp.discussed)` : sql`coalesce(sum(c.details), 0)`,
+    rollup: sql`coalesce(sum(c.details), 0)`,
     needs: "details",
   },
   "Calls.samples": {
@@ -32,6 +34,7 @@ export const MEASURES = {
     synonyms: ["samples", "samples dropped", "sample units", "samples left", "drops"],
     format: "count",
     sql: (grain) => (grain === "product" ? sql`coalesce(sum(cp.quantity), 0)` : sql`coalesce(sum(c.samples), 0)`),
+    rollup: sql`coalesce(sum(c.samples), 0)`,
     needs: "samples",
   },
   "Calls.reach": {
@@ -49,6 +52,7 @@ export const MEASURES = {
     ],
     format: "count",
     sql: () => sql`count(distinct c.hcp_npi)`,
+    perHcp: sql`count(*)`,
   },
   "Calls.frequency": {
     cube: "Calls",
@@ -58,6 +62,7 @@ export const MEASURES = {
     format: "ratio",
     sql: (grain) =>
       sql`round(${grain === "product" ? sql`count(distinct c.id)` : sql`count(*)`}::numeric / nullif(count(distinct c.hcp_npi), 0), 2)`,
+    perHcp: sql`round(sum(c.calls)::numeric / nullif(count(*), 0), 2)`,
   },
   // Part D: rows of the markets asked about; `own` marks the org's brand (or the product asked about).
   "PartD.claims": {
@@ -138,6 +143,7 @@ export const MEASURES = {
     synonyms: ["recipients", "hcps paid", "doctors paid"],
     format: "count",
     sql: () => sql`count(distinct c.hcp_npi)`,
+    perHcp: sql`count(*)`,
   },
   // Tasks: the viewer's visible tasks; the period, when said, is the due date.
   "Tasks.open": {
@@ -174,6 +180,7 @@ export const MEASURES = {
     synonyms: ["targets", "target hcps", "target list", "accounts", "universe", "call list"],
     format: "count",
     sql: () => sql`count(distinct c.hcp_npi)`,
+    perHcp: sql`count(*)`,
   },
   "Coverage.reached": {
     cube: "Coverage",

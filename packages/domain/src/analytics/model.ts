@@ -5,7 +5,9 @@
 // Calls — one row per interaction the viewer may see. A product dimension or filter moves the grain to call ×
 // product (cp: products discussed or sampled on the call), so a call with three products counts once in calls and
 // three times in details. Every other join is many-to-one (the call's rep, territory, region, HCP, the HCP's
-// specialty and the org's attributes for the HCP), so nothing fans out.
+// specialty and the org's attributes for the HCP), so nothing fans out. Calls, details and samples by rep, territory,
+// region, channel, product or time are read from the calls' daily rollup (call_rollup, kept by triggers); HCPs reached
+// are counted from calls added up per HCP first. Both give the rows counting call by call would (rollup.test.ts).
 //
 // PartD — one row per CMS Part D row (HCP × drug × year) of a drug in the markets asked about, for HCPs aligned to
 // the viewer's territories, each drug once even when it sits in two markets; `own` marks the org's brand (or the
@@ -60,6 +62,13 @@ export interface Measure extends Member {
   format: Format;
   /** The aggregate at call grain (c) and at call × product grain (cp). */
   sql: (grain: "call" | "product") => SQL;
+  /**
+   * The same figure from rows already added up (c.calls, c.details, c.samples): the calls' daily rollup, or calls per
+   * HCP. For a measure that adds up across groups.
+   */
+  rollup?: SQL;
+  /** A figure of HCPs reached, from calls added up per HCP (c: one row per HCP and group, c.calls its calls). */
+  perHcp?: SQL;
   /** A count of HCPs that, by HCP, is a list: only the HCPs it counts are shown ("which targets have I not seen"). */
   list?: true;
   /** Figures the fact needs in its CTE: per-call details or samples, Part D's new-writer flag, the last call. */
@@ -236,6 +245,16 @@ export const DIMENSIONS = {
     type: "string",
     joins: [],
     sql: sql`c.reason`,
+  },
+  "PartD.decile": {
+    cubes: ["PartD"],
+    title: "Part D decile",
+    description:
+      "The HCP's decile by market volume in the data year: the HCPs aligned to the org's territories ranked by their Part D claims of the market (the product's market when one is asked about), lowest first, and split into ten groups of about equal claims — 10 writes the most. Public data, the same for everyone in the org, unlike the decile the org sets on the account.",
+    synonyms: ["part d decile", "volume decile", "claims decile", "market decile", "rx decile", "trx decile"],
+    type: "number",
+    joins: [],
+    sql: sql`c.decile`,
   },
   "PartD.drug": {
     cubes: ["PartD"],

@@ -139,6 +139,38 @@ describe("Part D measures against hand-computed figures", () => {
     expect(await table("adminA", { measures: ["PartD.newWriters"] })).toEqual([[null]]);
   });
 
+  it("puts each HCP in a decile by market volume over the org's HCPs, whatever the viewer sees", async () => {
+    // 2023, the org's markets (Alphacor, Compa, Deltamab, Heartix): E2 30, W1 125, E1 165 of 320 claims. Lowest
+    // first, the running share of claims: E2 ⌈10·30/320⌉ = 1, W1 ⌈10·155/320⌉ = 5, E1 10.
+    const byDecile = { measures: ["PartD.marketClaims" as const], dimensions: ["PartD.decile" as const] };
+    expect(await table("adminA", byDecile)).toEqual([
+      ["10", 165],
+      ["5", 125],
+      ["1", 30],
+    ]);
+    // A manager sees their region's HCPs in the org's deciles: E2 stays in decile 1 though W1 is not theirs.
+    expect(await table("managerEast", byDecile)).toEqual([
+      ["10", 165],
+      ["1", 30],
+    ]);
+    expect(await table("managerWest", byDecile)).toEqual([["5", 125]]);
+    // Alphacor's market only (Alphacor, Compa): E2 30, E1 100, W1 100 of 230 — E2 2, E1 6, W1 10 (ties by NPI).
+    expect(
+      await table("adminA", { measures: ["PartD.claims"], dimensions: ["PartD.decile"], filters: [alphacor] }),
+    ).toEqual([
+      ["6", 30],
+      ["2", 12],
+      ["10", 0],
+    ]);
+    // Writers of the org's brands in deciles 8–10: E1 only.
+    expect(
+      await table("adminA", {
+        measures: ["PartD.writers"],
+        filters: [{ member: "PartD.decile", operator: "gte", values: ["8"] }],
+      }),
+    ).toEqual([[1]]);
+  });
+
   it("a year that is not loaded is said, not shown as zero claims without a word", async () => {
     const result = await run("managerEast", {
       measures: ["PartD.claims"],

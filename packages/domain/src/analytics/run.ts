@@ -19,6 +19,7 @@ import { cubeOf, semanticQuery, type Filter, type SemanticQuery, type SemanticQu
 import { defaultPeriodNote } from "./target-facts";
 
 const STATEMENT_TIMEOUT = "10s";
+const WORK_MEM = "64MB";
 
 export interface ResultColumn {
   member: string;
@@ -101,6 +102,8 @@ export async function runAnalytics(
   const { result, loaded, years } = await db.transaction(async (tx) => {
     await tx.execute(sql`set transaction read only`);
     await tx.execute(sql.raw(`set local statement_timeout = '${STATEMENT_TIMEOUT}'`));
+    // Room to group a year of calls in memory rather than sort it on disk (the server default is 4 MB).
+    await tx.execute(sql.raw(`set local work_mem = '${WORK_MEM}'`));
     const loaded = isYearly(cube) ? await yearsLoaded(tx, cube, scope) : null;
     const years = isYearly(cube) && loaded ? yearsAsked(cube, query, loaded, now) : null;
     const compiled = compile(query, scope, now, { years });

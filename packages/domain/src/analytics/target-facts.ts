@@ -72,7 +72,7 @@ const targets = (scope: Scope) =>
   sql`${alignedHcps(scope)}, tg as (
     select al.npi, al.territory_id from al join hcp_attribute ha on ha.org_id = ${scope.orgId}::uuid and ha.hcp_npi = al.npi)`;
 
-const bucketTime = () => sql`to_char(c.label, 'YYYY-MM-DD')`;
+const bucketTime = () => sql`c.label`;
 
 /** The rep assigned to a target's territory: joined as the fact's owner for a rep breakdown, else a condition. */
 function repsOf(query: SemanticQuery, scope: Scope) {
@@ -115,8 +115,12 @@ export function coverageFact(
     hit as (${
       // By a grain, a call's bucket is its own date_trunc: an equality join, not a range join of every call.
       granularity
-        ? sql`select date_trunc(${TRUNC[granularity]}, vc.at) as label, vc.hcp_npi from vc
-            where vc.at >= ${wall(range[0])} and vc.at < least(${wall(range[1], 1)}, ${today(now)}) group by 1, 2`
+        ? sql`select distinct date_trunc(${TRUNC[granularity]}, x.at) as label, tg.npi as hcp_npi from tg
+            cross join lateral (select ${interaction.occurredAt} at time zone 'UTC' as at from ${interaction}
+              where ${interaction.orgId} = ${scope.orgId}::uuid and ${interaction.hcpNpi} = tg.npi
+                and ${interaction.occurredAt} >= ${dayStart(range[0])} and ${interaction.occurredAt} < ${dayStart(range[1], 1)}
+                and ${visibleTenantRow(scope, interaction)}) x
+            where x.at < ${today(now)}`
         : sql`select b.label, vc.hcp_npi from vc join b on vc.at >= b.lo and vc.at < b.hi group by 1, 2`
     })${
       lastCall
@@ -197,8 +201,7 @@ export function nbaFact(scope: Scope, range: [string, string] | null): Fact {
     from nba_decision d left join al on al.npi = d.hcp_npi
     where d.org_id = ${scope.orgId}::uuid${visible}${period})`,
     productJoin: noProducts,
-    time: (granularity) =>
-      sql`to_char(date_trunc(${TRUNC[granularity]}, c.decided_at at time zone 'UTC'), 'YYYY-MM-DD')`,
+    time: (granularity) => sql`date_trunc(${TRUNC[granularity]}, c.decided_at at time zone 'UTC')`,
     grain: "call",
     applied: [],
   };
