@@ -6,7 +6,7 @@
 // source cannot say (last month's scripts, NRx) — is said, never guessed.
 import type { DimensionName, MeasureName, SemanticQueryInput } from "@pharmacrm/domain";
 
-import { readPartD, readPayments, readTasks } from "./analytics-sources";
+import { readPartD, readPayments, readTasks, VOLUME_DECILE } from "./analytics-sources";
 import { readConsent, readCoverage, readNba } from "./analytics-targets";
 import {
   andedDimensions,
@@ -75,6 +75,15 @@ export function readAnalytics(m: Message, now: Date, vocabulary: IntentVocabular
   // What the model does not hold comes first: "call plan attainment" is not a count of calls.
   const missing = NOT_YET.find(([pattern]) => pattern.test(text));
   if (missing) return { kind: "unsupported", what: missing[1], ...(missing[2] ? { why: missing[2] } : {}) };
+  // The Part D decile breaks down Part D only: calls or coverage by it would be another decile under its name.
+  if (VOLUME_DECILE.test(text))
+    return (
+      readPartD(m, now, vocabulary) ?? {
+        kind: "unsupported",
+        what: "that by Part D decile",
+        why: "the Part D decile breaks down Part D prescribing only — for calls or coverage, ask by decile (the one set on the account)",
+      }
+    );
   const other =
     readConsent(m, now, vocabulary) ??
     readNba(m, now, vocabulary) ??

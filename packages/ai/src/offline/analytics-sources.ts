@@ -3,6 +3,7 @@
 // not about its source, a query of that source's members, or what it cannot answer and why.
 import type { DimensionName, MeasureName, SemanticQueryInput } from "@pharmacrm/domain";
 
+import { attributeFilters } from "./analytics-targets";
 import {
   breakdowns,
   dimensionPatterns,
@@ -59,6 +60,26 @@ function partDMeasures(text: string): MeasureName[] {
   return [...new Set(named)];
 }
 
+/** The HCP's decile by Part D market volume, not the decile the org sets on the account. */
+const VOLUME = "(?:part d|volume|claims?|rx|trx|prescribing|scripts?|market)";
+export const VOLUME_DECILE = new RegExp(`\\b${VOLUME} deciles?\\b`);
+const VOLUME_DECILE_VALUES = new RegExp(
+  `\\b${VOLUME} deciles? (10|[1-9])(?:\\s*(?:-|–|to|through|thru)\\s*(10|[1-9]))?\\b`,
+);
+
+/** "in volume deciles 8-10", "volume decile 10", "top rx decile": a condition on the Part D decile. */
+function volumeDecileFilter(text: string): NonNullable<SemanticQueryInput["filters"]>[number] | null {
+  const said = VOLUME_DECILE_VALUES.exec(text);
+  const [from, to] = said
+    ? [Number(said[1]), Number(said[2] ?? said[1])]
+    : new RegExp(`\\btop ${VOLUME} decile\\b`).test(text)
+      ? [10, 10]
+      : [0, -1];
+  if (from > to) return null;
+  const values = Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+  return { member: "PartD.decile", operator: "equals", values };
+}
+
 // Part D breaks down by the HCP, their place and territory, and the product (its market).
 const PART_D_BREAKDOWNS = new Set<DimensionName>([...HCP_BREAKDOWNS, "Products.name"]);
 
@@ -71,7 +92,9 @@ export function readPartD(m: Message, now: Date, vocabulary: IntentVocabulary): 
   // Loading or fixing the Part D data is admin work on the Data screen, not a number.
   if (/\b(import|load|upload|ingest\w*|file|refresh(ed)?|mapp(ing|ed)|ndcs?)\b|\bdata (is )?out\b/.test(text))
     return null;
-  const measures = partDMeasures(text);
+  // "claims by volume decile": the decile is a breakdown, not the claims asked for.
+  const volumeDecile = VOLUME_DECILE.test(text);
+  const measures = partDMeasures(text.replace(new RegExp(VOLUME_DECILE.source, "g"), " "));
   if (measures.length === 0) return null;
   if (PAYMENT_WORDS.test(text)) return COMBINED;
   // One brand against another ("Eliquis vs Xarelto share") is a comparison the model does not hold yet.
@@ -99,11 +122,23 @@ export function readPartD(m: Message, now: Date, vocabulary: IntentVocabulary): 
   const dimensions: DimensionName[] = [];
   if (!measures.includes("PartD.writers") && !measures.includes("PartD.newWriters") && HCP_RANKING.test(text))
     dimensions.push("Hcps.name");
+  const volumeFilter = volumeDecileFilter(text);
+  if (volumeDecile && !volumeFilter) dimensions.push("PartD.decile");
   for (const [pattern, name] of dimensionPatterns) {
+    if (volumeDecile && name === "Hcps.decile") continue;
     if (PART_D_BREAKDOWNS.has(name) && pattern.test(text) && !dimensions.includes(name) && dimensions.length < 2)
       dimensions.push(name);
   }
-  const filters = placeAndProductFilters(m, vocabulary, dimensions);
+  // The account's tier, decile or segment ("among my decile 8-10 docs"), besides a Part D decile said with its words.
+  const attributes = attributeFilters(
+    text.replace(new RegExp(VOLUME_DECILE_VALUES.source, "g"), " ").replace(new RegExp(VOLUME_DECILE.source, "g"), " "),
+    vocabulary.segments,
+  ).filter((f) => !dimensions.includes(f.member));
+  const filters = [
+    ...placeAndProductFilters(m, vocabulary, dimensions),
+    ...attributes,
+    ...(volumeFilter ? [volumeFilter] : []),
+  ];
   const trend =
     /\btrend(s|ed|ing)?\b|\bover time\b|\b(by|per|each) (year|yr)\b|\byearly\b|\byear over year\b|\byoy\b/.test(text);
   const timeDimensions: NonNullable<SemanticQueryInput["timeDimensions"]> =

@@ -6,6 +6,9 @@ import { formatFigure, memberValue, NO_PERIOD } from "@pharmacrm/domain/figures"
 import type { QueryAnalyticsOutput } from "../../tools/query-analytics";
 import { count } from "./words";
 
+/** A title inside a sentence: "Rep" → "rep", "Part D claims" → "part D claims", "HCP" stays "HCP". */
+const inSentence = (title: string) => title.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+
 type Cell = string | number | null;
 
 type Column = ResultColumn;
@@ -52,7 +55,7 @@ export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | n
   if (output.rows.length === 0 || (groups.length === 0 && output.rows.every((r) => !r[first.key])))
     return [
       ...asCertified,
-      `${output.cube === "Calls" ? "No calls match" : "Nothing matches"} (${scopeLine}): ${first.title.toLowerCase()} ${formatCell(output.rows[0]?.[first.key] ?? 0, first)}.`,
+      `${output.cube === "Calls" ? "No calls match" : "Nothing matches"} (${scopeLine}): ${inSentence(first.title)} ${formatCell(output.rows[0]?.[first.key] ?? 0, first)}.`,
       "",
       ...note,
       source,
@@ -75,7 +78,7 @@ export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | n
     const top = output.rows[0]!;
     const label = groups.map((g) => formatCell(top[g.key] ?? null, g)).join(" · ");
     const descending = !output.query.order.some(([, dir]) => dir === "asc");
-    headline = `${first.title} by ${groups.map((g) => g.title.toLowerCase()).join(" and ")} (${scopeLine}): ${descending ? "highest" : "lowest"} is ${label} with **${formatCell(top[first.key] ?? null, first)}**, of ${count(output.rows.length)}${output.truncated ? "+" : ""} shown.`;
+    headline = `${first.title} by ${groups.map((g) => inSentence(g.title)).join(" and ")} (${scopeLine}): ${descending ? "highest" : "lowest"} is ${label} with **${formatCell(top[first.key] ?? null, first)}**, of ${count(output.rows.length)}${output.truncated ? "+" : ""} shown.`;
   }
 
   const shown = output.rows.slice(0, 20);
@@ -92,7 +95,7 @@ export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | n
         ];
   const forecast = output.forecast
     ? [
-        `Forecast for the period starting ${output.forecast.period}: **${formatCell(output.forecast.value, first)}** ${first.title.toLowerCase()}. ${output.forecast.method}`,
+        `Forecast for the period starting ${output.forecast.period}: **${formatCell(output.forecast.value, first)}** ${inSentence(first.title)}. ${output.forecast.method}`,
         "",
       ]
     : [];

@@ -33,6 +33,13 @@ export const analytics: IntentDefinition = {
       )
     )
       return null;
+    // "explain how Part D deciles are computed" asks what a figure means, not for the figure.
+    if (
+      /^\s*(please\s+)?(explain|define)\b|\bhow (is|are) .+ (computed|calculated|defined|worked out|derived)\b/.test(
+        m.text,
+      )
+    )
+      return null;
     // "who should I call this week" asks for next-best actions, not a count.
     if (/\b(should|shall) i\b/.test(m.text)) return null;
     const colleague =

@@ -123,9 +123,9 @@ export function periodOf(text: string, now: Date): Period | null {
   if (saw(/\b(this|current) week\b/)) return make(monday(today), shift(monday(today), 6), "this week", "this week");
   if (saw(/\b(last|previous|past) week\b/))
     return make(shift(monday(today), -7), shift(monday(today), -1), "last week", "last week");
-  if (saw(/\b(this|current) month\b/))
+  if (saw(/\b(this|current) (month|mnth|mth)\b/))
     return make(new Date(year, now.getMonth(), 1), new Date(year, now.getMonth() + 1, 0), "this month", "this month");
-  if (saw(/\b(last|previous|past) month\b/))
+  if (saw(/\b(last|previous|past) (month|mnth|mth)\b/))
     return make(new Date(year, now.getMonth() - 1, 1), new Date(year, now.getMonth(), 0), "last month", "last month");
   if (saw(/\b(this|current) quarter\b|\bqtd\b/))
     return make(new Date(year, quarter * 3, 1), new Date(year, quarter * 3 + 3, 0), "this quarter", "this quarter");
@@ -146,11 +146,12 @@ export function periodOf(text: string, now: Date): Period | null {
     const second = half[1] === "second" || half[2] === "2";
     return make(new Date(year, second ? 6 : 0, 1), new Date(year, second ? 12 : 6, 0), second ? "H2" : "H1");
   }
-  if (saw(/\b(this year|ytd|year to date|so far this year|since the (start|beginning) of the year)\b/))
+  if (saw(/\b(this (year|yr)|ytd|year to date|so far this year|since the (start|beginning) of the year)\b/))
     return make(new Date(year, 0, 1), today, "this year", "this year");
-  if (saw(/\blast year\b/)) return make(new Date(year - 1, 0, 1), new Date(year - 1, 11, 31), "last year", "last year");
+  if (saw(/\blast (year|yr)\b/))
+    return make(new Date(year - 1, 0, 1), new Date(year - 1, 11, 31), "last year", "last year");
   const month = saw(
-    new RegExp(`\\b(?:in|during|for)\\s+(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\b`),
+    new RegExp(`\\b(?:in|during|for)\\s+(${MONTHS.join("|")}|sept|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\b`),
   );
   if (month) {
     const index = MONTHS.findIndex((m) => m.startsWith(month[1]!.slice(0, 3)));
@@ -161,10 +162,10 @@ export function periodOf(text: string, now: Date): Period | null {
       MONTHS[index]!.replace(/^./, (c) => c.toUpperCase()),
     );
   }
-  // "in 2025", "for 2025", "during 2025": that calendar year.
-  const whole = saw(/\b(?:in|for|during|of)\s+(20\d\d)\b/);
+  // "in 2025", "for 2025", "during 2025", or a year said last ("samples by territory 2025"): that calendar year.
+  const whole = saw(/\b(?:in|for|during|of)\s+(20\d\d)\b|(?:^|[\s,])(20\d\d)\s*[?.!]?\s*$/);
   if (whole) {
-    const y = Number(whole[1]);
+    const y = Number(whole[1] ?? whole[2]);
     return make(new Date(y, 0, 1), new Date(y, 11, 31), String(y));
   }
   const since = saw(/\bsince\s+(.+?)(?:[?.!,]|$)/);

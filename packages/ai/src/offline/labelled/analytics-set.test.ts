@@ -43,6 +43,9 @@ const TARGETS = load("./analytics-coverage.json");
 // Questions with a specialty as a condition, written by a helper who had not read the parser, when specialty words
 // came in.
 const SPECIALTY = load("./analytics-specialty.json");
+// Decile questions — the one set on the account against the Part D volume decile — written by a helper who had not
+// read the parser, when the Part D decile came in.
+const DECILES = load("./analytics-deciles.json");
 // Friday 4 December 2026, noon: the "today" the set was labelled against.
 const now = new Date(2026, 11, 4, 12, 0);
 const TODAY = "2026-12-04";
@@ -192,6 +195,7 @@ describe.each([
   ["the Part D set", PART_D],
   ["the coverage, consent and NBA set", TARGETS],
   ["the specialty set", SPECIALTY],
+  ["the decile set", DECILES],
 ])("%s", (name, set) => {
   const results = set.map((item) => ({ item, miss: mismatch(item) }));
   it("reports its accuracy and never guesses a number outside the model", () => {
