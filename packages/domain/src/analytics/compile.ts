@@ -334,12 +334,15 @@ export function compile(
     const key = keyOf(member);
     return key ? [sql`${sql.raw(key)} ${sql.raw(dir)} nulls last`] : [];
   });
-  // Time in order; otherwise the first measure, largest first; ties by the dimensions, for a stable answer.
+  // Time in order; a decile alone from 10 down; otherwise the first measure, largest first; ties by the
+  // dimensions, for a stable answer.
   const fallback = columns.some((c) => c.kind === "time")
     ? [sql`t0 asc`]
-    : columns.some((c) => c.kind === "measure")
-      ? [sql`m0 desc nulls last`]
-      : [];
+    : dimensions.length === 1 && dimensions[0]![1].ordinal
+      ? [sql`d0 desc nulls last`]
+      : columns.some((c) => c.kind === "measure")
+        ? [sql`m0 desc nulls last`]
+        : [];
   const tieBreak = columns.filter((c) => c.kind !== "measure").map((c) => sql`${sql.raw(c.key)} asc nulls last`);
   const order = [...(explicit.length ? explicit : fallback), ...tieBreak];
 

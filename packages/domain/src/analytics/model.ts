@@ -77,6 +77,8 @@ export interface Measure extends Member {
 
 export interface Dimension extends Member {
   type: "string" | "number";
+  /** Read in its own order (deciles, 10 first), not ranked by the figure, when it is the only breakdown. */
+  ordinal?: true;
   /** The cubes it breaks down; a Part D row has no rep or channel. */
   cubes: readonly CubeName[];
   joins: readonly Join[];
@@ -189,6 +191,7 @@ export const DIMENSIONS = {
     description: "The HCP's decile (1–10, 10 the highest market volume), as the org set it on the account.",
     synonyms: ["decile", "deciles"],
     type: "number",
+    ordinal: true,
     joins: ["attribute"],
     sql: sql`a.decile`,
   },
@@ -253,6 +256,7 @@ export const DIMENSIONS = {
       "The HCP's decile by market volume in the data year: the HCPs aligned to the org's territories ranked by their Part D claims of the market (the product's market when one is asked about), lowest first, and split into ten groups of about equal claims — 10 writes the most. Public data, the same for everyone in the org, unlike the decile the org sets on the account.",
     synonyms: ["part d decile", "volume decile", "claims decile", "market decile", "rx decile", "trx decile"],
     type: "number",
+    ordinal: true,
     joins: [],
     sql: sql`c.decile`,
   },

@@ -155,12 +155,13 @@ describe("Part D measures against hand-computed figures", () => {
     ]);
     expect(await table("managerWest", byDecile)).toEqual([["5", 125]]);
     // Alphacor's market only (Alphacor, Compa): E2 30, E1 100, W1 100 of 230 — E2 2, E1 6, W1 10 (ties by NPI).
+    // A decile alone reads from 10 down, whatever the figures.
     expect(
       await table("adminA", { measures: ["PartD.claims"], dimensions: ["PartD.decile"], filters: [alphacor] }),
     ).toEqual([
+      ["10", 0],
       ["6", 30],
       ["2", 12],
-      ["10", 0],
     ]);
     // Writers of the org's brands in deciles 8–10: E1 only.
     expect(

@@ -75,7 +75,10 @@ export function analyticsAnswer(output: QueryAnalyticsOutput, period: string | n
     const peak = output.rows.reduce((best, row) => (Number(row[first.key]) > Number(best[first.key]) ? row : best));
     headline = `${first.title} by ${time.title.toLowerCase()} (${scopeLine}): latest ${last[time.key]} **${formatCell(last[first.key] ?? null, first)}**, highest ${peak[time.key]} **${formatCell(peak[first.key] ?? null, first)}**.`;
   } else {
-    const top = output.rows[0]!;
+    // Ranked by the figure unless an order was asked for or the breakdown has its own (deciles): the peak either way.
+    const top = output.query.order.length
+      ? output.rows[0]!
+      : output.rows.reduce((best, row) => (Number(row[first.key]) > Number(best[first.key]) ? row : best));
     const label = groups.map((g) => formatCell(top[g.key] ?? null, g)).join(" · ");
     const descending = !output.query.order.some(([, dir]) => dir === "asc");
     headline = `${first.title} by ${groups.map((g) => inSentence(g.title)).join(" and ")} (${scopeLine}): ${descending ? "highest" : "lowest"} is ${label} with **${formatCell(top[first.key] ?? null, first)}**, of ${count(output.rows.length)}${output.truncated ? "+" : ""} shown.`;
