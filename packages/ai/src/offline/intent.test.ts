@@ -260,3 +260,29 @@ describe("readIntent: a calls question carried on in a few words", () => {
     });
   });
 });
+
+describe("readIntent: places said by their initials", () => {
+  const manager = { role: "manager" as const, vocabulary: DEMO_VOCABULARY };
+  const filtersOf = (text: string) => {
+    const intent = readIntent(text, now, null, manager);
+    return intent.kind === "analytics" ? intent.query?.filters : undefined;
+  };
+
+  it("reads LA, SF and NYC as the territories they stand for", () => {
+    expect(filtersOf("calls in LA last month")).toEqual([
+      { member: "Territories.name", operator: "equals", values: ["los angeles"] },
+    ]);
+    expect(filtersOf("samples by rep in sf this quarter")).toEqual([
+      { member: "Territories.name", operator: "equals", values: ["san francisco"] },
+    ]);
+    expect(filtersOf("reach by rep for nyc last quarter")).toEqual([
+      { member: "Territories.name", operator: "equals", values: ["new york"] },
+    ]);
+  });
+
+  it("leaves two-letter words alone: a territory called Inland North is not “in”", () => {
+    const vocabulary = { ...DEMO_VOCABULARY, areas: [...DEMO_VOCABULARY.areas, "inland north"] };
+    const intent = readIntent("calls by rep in my region last month", now, null, { role: "manager", vocabulary });
+    expect(intent.kind === "analytics" && intent.query?.filters).toBeFalsy();
+  });
+});

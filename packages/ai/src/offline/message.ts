@@ -269,7 +269,7 @@ export function readMessage(raw: string, vocabulary: IntentVocabulary): Message 
   const physician = ref && (titled || !known(ref.name ?? "")) ? ref : null;
   const areas = mentions(
     original,
-    vocabulary.areas.map((a) => [a, a] as [string, string]),
+    vocabulary.areas.flatMap((a) => [a, ...initialsOf(a)].map((term) => [a, term] as [string, string])),
   );
   return {
     raw: raw.trim().replace(/\s+/g, " "),
@@ -284,6 +284,17 @@ export function readMessage(raw: string, vocabulary: IntentVocabulary): Message 
     physicianTitled: physician !== null && titled,
     fixes,
   };
+}
+
+// Two letters that are words before they are places.
+const WORDS_NOT_PLACES = new Set("am an as at be by do go he in is it me my no of on or so to up us we".split(" "));
+
+/** "LA", "SF", "NY" or "NYC": a territory or region of two or more words said by its initials. */
+function initialsOf(area: string): string[] {
+  const words = area.split(" ");
+  const initials = words.map((w) => w[0]).join("");
+  if (words.length < 2 || WORDS_NOT_PLACES.has(initials)) return [];
+  return initials === "ny" ? ["ny", "nyc"] : [initials];
 }
 
 const dedupe = (list: Mention<string>[]) => list.filter((m, i) => list.findIndex((o) => o.value === m.value) === i);

@@ -198,10 +198,12 @@ describe.each([
   ["the decile set", DECILES],
 ])("%s", (name, set) => {
   const results = set.map((item) => ({ item, miss: mismatch(item) }));
-  it("reports its accuracy and never guesses a number outside the model", () => {
+  it("reads at least 90 %, reports every miss and never guesses a number outside the model", () => {
     const ok = results.filter((r) => !r.miss).length;
     console.log(`${name}: ${ok}/${results.length} (${((100 * ok) / results.length).toFixed(1)} %)`);
     for (const { item, miss } of results) if (miss) console.log(`✗ ${item.id} “${item.message}” — ${miss}`);
     expect(results.filter((r) => r.miss === "answered with a query").map((r) => r.item.id)).toEqual([]);
+    // Each later set reads 95 % or more today; 90 % is the floor that holds it.
+    expect(ok / results.length).toBeGreaterThanOrEqual(0.9);
   });
 });
