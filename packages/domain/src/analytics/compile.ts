@@ -191,7 +191,7 @@ function partDFact(query: SemanticQuery, scope: Scope, years: DataYears): Fact {
         else not exists (select 1 from part_d_prescribing y where y.npi = pd.npi and y.year = pd.year - 1 and y.brand_name = pd.brand_name) end as new_writer`
     : sql``;
   // Each drug of the markets asked about once; by product, each product with its own market's rows.
-  const rowsOf = (hcps: SQL, joined: SQL = sql``) =>
+  const marketRows = (hcps: SQL, joined: SQL = sql``) =>
     byProduct
       ? sql`from ${hcps} join part_d_prescribing pd on pd.npi = ${hcps}.npi
     join q on true
@@ -207,7 +207,7 @@ function partDFact(query: SemanticQuery, scope: Scope, years: DataYears): Fact {
   const deciles = [...query.dimensions, ...query.filters.map((f) => f.member)].includes("PartD.decile");
   const volume = deciles
     ? sql`, ${alignedHcps({ ...scope, territoryIds: null }, "ou")}, vol as (
-    select pd.npi, pd.year${perProduct}, sum(pd.total_claims) as v ${rowsOf(sql.raw("ou"))}
+    select pd.npi, pd.year${perProduct}, sum(pd.total_claims) as v ${marketRows(sql.raw("ou"))}
     group by pd.npi, pd.year${perProduct}), dec as (
     select npi, year${productKey}, ceil(10 * sum(v) over (partition by year${productKey}
       order by v, npi rows unbounded preceding)::numeric / sum(v) over (partition by year${productKey}))::int as decile
@@ -218,7 +218,7 @@ function partDFact(query: SemanticQuery, scope: Scope, years: DataYears): Fact {
     : sql``;
   const columns = sql`pd.npi as hcp_npi, al.territory_id, ${scope.orgId}::uuid as org_id, pd.year, pd.brand_name as drug,
       pd.total_claims as claims${flag}${deciles ? sql`, dec.decile` : sql``}`;
-  const rows = rowsOf(sql.raw("al"), decileJoin);
+  const rows = marketRows(sql.raw("al"), decileJoin);
   const fact = byProduct
     ? sql`, c as (select ${columns}, q.product_id, pd.brand_name = q.brand as own ${rows})`
     : sql`, c as (select ${columns}, pd.brand_name in (select brand from q) as own ${rows})`;

@@ -5,7 +5,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { territoryZip } from "@pharmacrm/db";
 
 import type { Scope } from "../scope";
-import { specialtySynonyms } from "../search/specialty-synonyms";
+import { nuccNamesOf } from "../search/specialty-synonyms";
 import { DIMENSIONS, type Dimension } from "./model";
 import type { Filter, Granularity } from "./query";
 
@@ -27,7 +27,7 @@ export const dayStart = (day: string, plus = 0) => {
 /** A specialty said in everyday words ("cardiology", "PCP") stands for the NUCC names the physician search gives it. */
 const valuesOf = (filter: Filter) =>
   filter.member === "Hcps.specialty" && (filter.operator === "equals" || filter.operator === "notEquals")
-    ? [...new Set(filter.values.flatMap((v) => specialtySynonyms[v.toLowerCase()] ?? [v]))]
+    ? nuccNamesOf(filter.values)
     : filter.values;
 
 export function filterSql(filter: Filter, expr: SQL = DIMENSIONS[filter.member].sql): SQL {

@@ -7,7 +7,7 @@ export {
   orgMarkets,
   type SearchVocabulary,
 } from "./vocabulary";
-export { specialtySynonyms } from "./specialty-synonyms";
+export { nuccNamesOf, specialtySynonyms } from "./specialty-synonyms";
 export { RANK_WINDOW, type QueryVector } from "./query-sql";
 export * from "./options";
 export * from "./search-organizations";

@@ -150,3 +150,8 @@ export const specialtySynonyms: Readonly<Record<string, readonly string[]>> = {
   "pain doctor": PAIN,
   "pain management": PAIN,
 };
+
+/** The NUCC names a specialty said in words stands for ("cardiology" → the heart specializations); a name is itself. */
+export const nuccNamesOf = (terms: readonly string[]): string[] => [
+  ...new Set(terms.flatMap((term) => specialtySynonyms[term.toLowerCase()] ?? [term])),
+];

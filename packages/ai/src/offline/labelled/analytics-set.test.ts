@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
-import { resolveRange, specialtySynonyms, type Role, type SemanticQueryInput } from "@pharmacrm/domain";
+import { nuccNamesOf, resolveRange, type Role, type SemanticQueryInput } from "@pharmacrm/domain";
 
 import { readIntent, type Intent } from "../intent";
 import { DEMO_VOCABULARY } from "./demo-vocabulary";
@@ -96,12 +96,7 @@ function sameScorecard(intent: Extract<Intent, { kind: "repScorecard" }>, label:
 
 /** A condition's values, compared as the compiler reads them: a specialty's words as the NUCC names they stand for. */
 const valuesOf = (member: string, values: readonly string[]) =>
-  (member === "Hcps.specialty"
-    ? [...new Set(values.flatMap((v) => specialtySynonyms[v.toLowerCase()] ?? [v]))].sort()
-    : values
-  )
-    .map((v) => v.toLowerCase())
-    .join("+");
+  (member === "Hcps.specialty" ? nuccNamesOf(values).sort() : values).map((v) => v.toLowerCase()).join("+");
 
 /** Why the reading differs from the label, or null when it matches. */
 function mismatch(item: Labelled): string | null {
