@@ -1,5 +1,6 @@
 import { analyticsRouter } from "./routers/analytics";
 import { auditRouter } from "./routers/audit";
+import { callPlanRouter } from "./routers/call-plan";
 import { consentRouter } from "./routers/consent";
 import { conversationRouter } from "./routers/conversation";
 import { copilotAuditRouter } from "./routers/copilot-audit";
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   search: searchRouter,
   interaction: interactionRouter,
   task: taskRouter,
+  callPlan: callPlanRouter,
   consent: consentRouter,
   data: dataRouter,
   nba: nbaRouter,

@@ -36,3 +36,4 @@ export * from "./nba/decisions";
 export * from "./compliance/check-draft";
 export * from "./account";
 export * from "./analytics";
+export * from "./call-plan";

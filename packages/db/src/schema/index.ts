@@ -19,3 +19,4 @@ export * from "./outreach";
 export * from "./copilot";
 export * from "./auth";
 export * from "./analytics";
+export * from "./call-plan";
