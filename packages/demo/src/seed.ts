@@ -65,6 +65,7 @@ export interface SeedSummary {
     tasks: number;
     consents: number;
     nbaDecisions: number;
+    callPlans: number;
   };
   files: SeededFile[];
   timings: { generateMs: number; referenceMs: number; filesMs: number; tenantsMs: number; totalMs: number };
@@ -160,6 +161,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
       tasks: tenants.tasks,
       consents: tenants.consents,
       nbaDecisions: tenants.nbaDecisions,
+      callPlans: tenants.callPlans,
     },
     files,
     timings: {

@@ -13,7 +13,7 @@ export function formatSummary(summary: SeedSummary): string {
     `  secondary practice locations ${thousands(c.practiceLocations)} · endpoints ${thousands(c.endpoints)}`,
     `  Part D rows ${thousands(c.partDRows)} · Open Payments ${thousands(c.payments)}`,
     `  orgs ${c.orgs} · users ${c.users} · HCPs in territories ${thousands(c.territoryHcps)}`,
-    `  interactions ${thousands(c.interactions)} (samples ${thousands(c.samples)}) · tasks ${thousands(c.tasks)} · consent records ${thousands(c.consents)} · next-best-action decisions ${thousands(c.nbaDecisions)}`,
+    `  interactions ${thousands(c.interactions)} (samples ${thousands(c.samples)}) · tasks ${thousands(c.tasks)} · consent records ${thousands(c.consents)} · next-best-action decisions ${thousands(c.nbaDecisions)} · call plans ${c.callPlans}`,
     `  timings: generate ${t.generateMs} ms · reference ${t.referenceMs} ms · files ${t.filesMs} ms · tenants ${t.tenantsMs} ms`,
   ].join("\n");
 }

@@ -1,5 +1,5 @@
 // Seeds both demo tenants on top of loaded reference data: structure, products and markets, HCP attributes,
-// consent history, six months of calls, the reps' tasks and next-best-action decisions. One transaction per org.
+// consent history, six months of calls, the reps' tasks, next-best-action decisions and call plans. One transaction per org.
 import { inArray, sql } from "drizzle-orm";
 
 import { hashPassword } from "@pharmacrm/auth/password";
@@ -21,6 +21,7 @@ import { dateOfDay, dayOfDate } from "../generate/dates";
 import { zipsByMetro } from "../generate/geography";
 import { createRandom } from "../random";
 import { attributeRows } from "./attributes";
+import { seedCallPlans } from "./call-plans";
 import { consentHistory } from "./consents";
 import { createOrg, type CreatedOrg } from "./create-org";
 import { DEMO_ORGS, DEMO_PASSWORD, type OrgDefinition } from "./definitions";
@@ -38,6 +39,7 @@ export interface TenantSeedResult {
   tasks: number;
   consents: number;
   nbaDecisions: number;
+  callPlans: number;
 }
 
 /** How many days ago a rep stopped logging calls, as the org's definition says; null when they did not. */
@@ -72,6 +74,7 @@ export async function seedTenants(db: Db, options: { seed: number; today: Date }
     tasks: 0,
     consents: 0,
     nbaDecisions: 0,
+    callPlans: 0,
   };
 
   for (const definition of DEMO_ORGS) {
@@ -106,11 +109,13 @@ export async function seedTenants(db: Db, options: { seed: number; today: Date }
           calls.samples.push(...rows.samples);
         }
       }
+      const managerOf = (regionId: string) =>
+        created.users.find((u) => u.role === "manager" && u.regionId === regionId)?.id ?? null;
       const tasks = created.territories.flatMap((territory) =>
         tasksForRep(random, {
           orgId: created.id,
           repId: territory.repId,
-          managerId: created.users.find((u) => u.role === "manager" && u.regionId === territory.regionId)?.id ?? null,
+          managerId: managerOf(territory.regionId),
           territoryId: territory.id,
           targets: targets.filter((t) => t.territoryId === territory.id),
           products: created.products,
@@ -133,6 +138,7 @@ export async function seedTenants(db: Db, options: { seed: number; today: Date }
         }),
       );
       await insertInBatches(tx, nbaDecision, decisions);
+      result.callPlans += await seedCallPlans(tx, { org: created, managerOf, targets, todayDay });
 
       result.orgs++;
       result.users += created.users.length;

@@ -10,12 +10,14 @@ describe("the header's links", () => {
       "Copilot",
       "Physicians",
       "Organisations",
+      "Call plans",
       "Analytics",
     ]);
     expect(labels({ role: "manager", platformOperator: false })).toEqual([
       "Copilot",
       "Physicians",
       "Organisations",
+      "Call plans",
       "Analytics",
     ]);
   });
@@ -25,6 +27,7 @@ describe("the header's links", () => {
       "Copilot",
       "Physicians",
       "Organisations",
+      "Call plans",
       "Analytics",
       "Data",
       "Copilot audit",
@@ -38,6 +41,7 @@ describe("the header's links", () => {
       "Copilot",
       "Physicians",
       "Organisations",
+      "Call plans",
       "Analytics",
       "Data",
     ]);

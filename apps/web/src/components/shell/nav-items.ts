@@ -4,6 +4,7 @@
 import {
   BarChart3,
   Building2,
+  ClipboardList,
   Database,
   History,
   ScrollText,
@@ -22,6 +23,7 @@ export const navItems = [
   { href: "/", label: "Copilot", icon: Sparkles, audience: "everyone" },
   { href: "/physicians", label: "Physicians", icon: Stethoscope, audience: "everyone" },
   { href: "/organizations", label: "Organisations", icon: Building2, audience: "everyone" },
+  { href: "/call-plans", label: "Call plans", icon: ClipboardList, audience: "everyone" },
   { href: "/analytics", label: "Analytics", icon: BarChart3, audience: "everyone" },
   { href: "/admin/data", label: "Data", icon: Database, audience: "admins and operators" },
   { href: "/admin/copilot", label: "Copilot audit", icon: ScrollText, audience: "admins" },

@@ -1,0 +1,202 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { messageOf, useTRPC, type RouterOutputs } from "~/trpc/react";
+import { parse } from "csv-parse/browser/esm/sync";
+import { Upload } from "lucide-react";
+import { useState } from "react";
+
+import {
+  Alert,
+  Button,
+  Label,
+  Select,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@pharmacrm/ui";
+
+type Report = RouterOutputs["callPlan"]["import"];
+const MAX_BYTES = 2_000_000;
+
+/** The file's first row, for choosing columns; null when it cannot be read. */
+function headerOf(text: string): string[] | null {
+  try {
+    const [first] = parse(text.replace(/^\uFEFF/, ""), {
+      to_line: 1,
+      relax_column_count: true,
+      trim: true,
+    }) as string[][];
+    return first ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Targets from a CSV file (NPI and planned calls per row): a dry run first, reporting what would change and each row
+ * set aside with its line, column and reason; nothing changes until "Apply".
+ */
+export function ImportTargets({ planId }: { planId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<{ name: string; text: string; header: string[] | null } | null>(null);
+  const [columns, setColumns] = useState<{ npi: number; plannedCalls: number } | undefined>(undefined);
+  const [problem, setProblem] = useState<string | null>(null);
+  const run = useMutation(
+    trpc.callPlan.import.mutationOptions({
+      onSuccess: (report) => {
+        if (report.applied) void queryClient.invalidateQueries({ queryKey: trpc.callPlan.pathKey() });
+      },
+    }),
+  );
+  const report = run.data;
+
+  const choose = async (chosen: File | undefined) => {
+    run.reset();
+    setColumns(undefined);
+    if (!chosen) return setFile(null);
+    if (chosen.size > MAX_BYTES) {
+      setFile(null);
+      return setProblem("The file is over 2 MB; split it.");
+    }
+    setProblem(null);
+    const text = await chosen.text();
+    setFile({ name: chosen.name, text, header: headerOf(text) });
+    run.mutate({ planId, csv: text });
+  };
+
+  const dryRun = (next: { npi: number; plannedCalls: number }) => {
+    setColumns(next);
+    if (file) run.mutate({ planId, csv: file.text, columns: next });
+  };
+
+  return (
+    <div className="grid gap-3">
+      <div className="flex flex-wrap items-end gap-3">
+        <div>
+          <Label htmlFor="targets-file">CSV file</Label>
+          <input
+            id="targets-file"
+            type="file"
+            accept=".csv,text/csv"
+            className="block text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-medium"
+            onChange={(event) => void choose(event.target.files?.[0])}
+          />
+        </div>
+        <p className="max-w-md text-xs text-slate-500">
+          One row per physician with an <strong>NPI</strong> column and a <strong>Planned calls</strong> column; 0 takes
+          a physician off the plan. Rows that cannot be used are set aside and listed.
+        </p>
+      </div>
+      {problem ? <Alert tone="danger">{problem}</Alert> : null}
+      {file?.header && (run.isError || columns) ? (
+        <ColumnChoice header={file.header} columns={columns} onChoose={dryRun} />
+      ) : null}
+      {run.isPending ? (
+        <p className="flex items-center gap-2 text-sm text-slate-600">
+          <Spinner /> {run.variables?.apply ? "Applying…" : "Checking the file…"}
+        </p>
+      ) : null}
+      {run.isError ? <Alert tone="danger">{messageOf(run.error)}</Alert> : null}
+      {report && file ? (
+        <ImportReport
+          report={report}
+          onApply={() => run.mutate({ planId, csv: file.text, columns, apply: true })}
+          fileName={file.name}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function ColumnChoice({
+  header,
+  columns,
+  onChoose,
+}: {
+  header: string[];
+  columns?: { npi: number; plannedCalls: number };
+  onChoose: (columns: { npi: number; plannedCalls: number }) => void;
+}) {
+  const [npi, setNpi] = useState(columns?.npi ?? -1);
+  const [planned, setPlanned] = useState(columns?.plannedCalls ?? -1);
+  const options = header.map((cell, i) => (
+    <option key={i} value={i}>
+      Column {i + 1}
+      {cell ? `: ${cell.slice(0, 40)}` : ""}
+    </option>
+  ));
+  return (
+    <div className="flex flex-wrap items-end gap-3 rounded-md bg-slate-50 p-3">
+      <div>
+        <Label htmlFor="column-npi">NPI column</Label>
+        <Select id="column-npi" value={npi} onChange={(event) => setNpi(Number(event.target.value))}>
+          <option value={-1}>Choose…</option>
+          {options}
+        </Select>
+      </div>
+      <div>
+        <Label htmlFor="column-planned">Planned calls column</Label>
+        <Select id="column-planned" value={planned} onChange={(event) => setPlanned(Number(event.target.value))}>
+          <option value={-1}>Choose…</option>
+          {options}
+        </Select>
+      </div>
+      <Button
+        variant="secondary"
+        disabled={npi < 0 || planned < 0}
+        onClick={() => onChoose({ npi, plannedCalls: planned })}
+      >
+        Check with these columns
+      </Button>
+    </div>
+  );
+}
+
+function ImportReport({ report, onApply, fileName }: { report: Report; onApply: () => void; fileName: string }) {
+  const changes = report.added + report.changed + report.removed;
+  return (
+    <div className="grid gap-3" data-testid="import-report">
+      <Alert tone={report.applied ? "success" : "info"}>
+        {report.applied ? "Applied " : "Dry run of "}
+        {fileName}: {report.rows} rows — {report.added} added, {report.changed} changed, {report.removed} taken off,{" "}
+        {report.unchanged} unchanged, {report.setAside.length} set aside.
+        {report.applied ? "" : " Nothing has changed yet."}
+      </Alert>
+      {report.setAside.length > 0 ? (
+        <div className="max-h-64 overflow-auto rounded-md ring-1 ring-slate-200">
+          <Table aria-label="Rows set aside">
+            <TableHeader>
+              <TableRow>
+                <TableHead>Line</TableHead>
+                <TableHead>Column</TableHead>
+                <TableHead>Reason</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {report.setAside.map((row) => (
+                <TableRow key={`${row.line}-${row.column}`}>
+                  <TableCell className="tabular-nums">{row.line}</TableCell>
+                  <TableCell>{row.column}</TableCell>
+                  <TableCell>{row.reason}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      ) : null}
+      {!report.applied && changes > 0 ? (
+        <div>
+          <Button onClick={onApply}>
+            <Upload aria-hidden /> Apply {changes} {changes === 1 ? "change" : "changes"}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
