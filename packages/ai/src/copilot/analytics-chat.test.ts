@@ -6,12 +6,15 @@ import { describe, expect, it } from "vitest";
 import {
   certifiedQuestions,
   certifyQuestion,
+  createCallPlan,
+  deleteCallPlan,
   pinQuestion,
   repScorecard,
   scopeFor,
+  setPlanTargets,
   shareQuestion,
 } from "@pharmacrm/domain";
-import { useWorld, type PersonKey } from "@pharmacrm/domain/testing";
+import { NPIS, useWorld, type PersonKey } from "@pharmacrm/domain/testing";
 
 import { ORG_CERTIFIED } from "../offline/answers/analytics";
 import { scorecardAnswer } from "../offline/answers/scorecard";
@@ -74,11 +77,35 @@ describe("analytics questions in the chat", () => {
     expect(other.output?.status === "ok" && other.output.rows).toEqual([{ d0: "B1", m0: 1 }]);
   });
 
-  it("says what the model does not hold yet, and gives no number", async () => {
-    const { text, tools } = await askAs("managerEast", "call plan attainment by rep this quarter");
+  it("says what the model does not hold, and gives no number", async () => {
+    const { text, tools } = await askAs("managerEast", "satisfaction scores by rep this quarter");
     expect(tools).toEqual([]);
-    expect(text).toMatch(/^I cannot give a number for call-plan attainment: call plans are not kept yet/);
+    expect(text).toMatch(/^I cannot give a number for satisfaction scores: the CRM keeps no survey results/);
     expect(text).not.toMatch(/\d+ ?%/);
+    const product = await askAs("managerEast", "Alphacor call plan attainment");
+    expect(product.tools).toEqual([]);
+    expect(product.text).toMatch(/^I cannot give a number for call-plan attainment for a product/);
+  });
+
+  it("call-plan attainment by rep: the plans of the asker's territories, counted from the calls in their cycle", async () => {
+    const { db } = ctx.database;
+    const planner = await scopeFor(db, ctx.world.viewers.adminA);
+    const plan = await createCallPlan(db, planner, {
+      territoryId: ctx.world.territories.E1,
+      name: "Q4 2026",
+      startsOn: "2026-10-01",
+      endsOn: "2026-12-31",
+    });
+    await setPlanTargets(db, planner, { planId: plan.id, targets: [{ npi: NPIS.E1, plannedCalls: 2 }] });
+    const manager = await askAs("managerEast", "call plan attainment by rep this quarter");
+    expect(manager.tools).toEqual(["queryAnalytics"]);
+    expect(manager.output).toMatchObject({ status: "ok", cube: "CallPlans", query: { dimensions: ["Reps.name"] } });
+    // One of two planned calls made: the call of 1 October in E1.
+    expect(manager.output?.status === "ok" && manager.output.rows).toEqual([{ d0: "repE1", m0: 0.5 }]);
+    expect(manager.text).toContain("50");
+    const west = await askAs("managerWest", "call plan attainment by rep this quarter");
+    expect(west.output?.status === "ok" && west.output.rows).toEqual([]);
+    await deleteCallPlan(db, planner, { id: plan.id });
   });
 
   it("a Part D question reads the Part D source, and says when none is loaded rather than showing a bare zero", async () => {

@@ -2,10 +2,12 @@
 // them down by ("per rep", "which territory", "by month"), filters from the org's own words (a colleague, a
 // territory or region, a product, a channel) and the period ("last quarter"). Part D, Open Payments and tasks
 // (analytics-sources.ts), coverage, consent and next-best-action decisions (analytics-targets.ts) are read by their
-// own readers. Only members of the model come out; what the model does not hold (call-plan attainment) — or what a
-// source cannot say (last month's scripts, NRx) — is said, never guessed.
+// own readers, and so are call plans (analytics-call-plans.ts). Only members of the model come out; what the model
+// does not hold (satisfaction scores) — or what a source cannot say (last month's scripts, NRx) — is said, never
+// guessed.
 import type { DimensionName, MeasureName, SemanticQueryInput } from "@pharmacrm/domain";
 
+import { readCallPlans } from "./analytics-call-plans";
 import { readPartD, readPayments, readTasks, VOLUME_DECILE } from "./analytics-sources";
 import { readConsent, readCoverage, readNba } from "./analytics-targets";
 import {
@@ -37,11 +39,6 @@ const NOT_YET: [RegExp, string, string?][] = [
     "calls are logged with a date and time, not a length",
   ],
   [/\b(revenue|roi|profits?)\b/, "sales revenue", "the CRM holds calls and public CMS data, not sales figures"],
-  [
-    /\b(call ?plans?|cycle plans?|attainment|quota)\b/,
-    "call-plan attainment",
-    "call plans are not kept yet — ask for coverage of your targets (the share with a call in the period)",
-  ],
 ];
 
 // "call frequency", "calls per HCP", "average calls": frequency, whose words also say "call".
@@ -72,7 +69,7 @@ const SCORECARD =
 
 export function readAnalytics(m: Message, now: Date, vocabulary: IntentVocabulary): AnalyticsReading {
   const text = m.text;
-  // What the model does not hold comes first: "call plan attainment" is not a count of calls.
+  // What the model does not hold comes first: "revenue vs plan" is not a count of calls.
   const missing = NOT_YET.find(([pattern]) => pattern.test(text));
   if (missing) return { kind: "unsupported", what: missing[1], ...(missing[2] ? { why: missing[2] } : {}) };
   // The Part D decile breaks down Part D only: calls or coverage by it would be another decile under its name.
@@ -85,6 +82,7 @@ export function readAnalytics(m: Message, now: Date, vocabulary: IntentVocabular
       }
     );
   const other =
+    readCallPlans(m, now, vocabulary) ??
     readConsent(m, now, vocabulary) ??
     readNba(m, now, vocabulary) ??
     readCoverage(m, now, vocabulary) ??

@@ -57,7 +57,12 @@ export function attributeFilters(text: string, segments: readonly string[]): Fil
 }
 
 /** Places and people said: a territory or region, a city (not a territory), a colleague. */
-function whereAndWho(m: Message, vocabulary: IntentVocabulary, dimensions: DimensionName[], reps: boolean): Filters {
+export function whereAndWho(
+  m: Message,
+  vocabulary: IntentVocabulary,
+  dimensions: DimensionName[],
+  reps: boolean,
+): Filters {
   const filters: Filters = placeAndProductFilters(m, vocabulary, dimensions).filter(
     (f) => f.member !== "Products.name",
   );

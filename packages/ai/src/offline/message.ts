@@ -56,7 +56,8 @@ const CUE_WORDS = `yesterday today tomorrow monday tuesday wednesday thursday fr
   discussed consent prescribing prescribe payments overdue reschedule tasks follow physicians doctors week month
   quarter morning afternoon invitation email calls details detailed territory territories frequency channel
   channels region regions specialty specialties interactions visits decile deciles volume segment segments number
-  unique video quarterly january february march april august september october november december`.split(/\s+/);
+  unique video quarterly january february march april august september october november december attainment
+  planned cycle`.split(/\s+/);
 // Real words a letter or two from a cue word, left alone.
 const KEEP = new Set([
   "simple",

@@ -8,6 +8,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { callRollup, interaction, task } from "@pharmacrm/db";
 
 import { visibleTenantRow, type Scope } from "../scope";
+import { callPlanFact } from "./call-plan-fact";
 import { alignedHcps, dayStart, filterSql, noProducts, TRUNC, type Fact } from "./fact";
 import {
   DIMENSIONS,
@@ -271,9 +272,11 @@ export function compile(
               ? consentFact(scope, range, time?.granularity, now)
               : cube === "Nba"
                 ? nbaFact(scope, range)
-                : rollup
-                  ? rollupFact(scope, range, rollup)
-                  : callsFact(query, scope, range, joins);
+                : cube === "CallPlans"
+                  ? callPlanFact(query, scope, range, now)
+                  : rollup
+                    ? rollupFact(scope, range, rollup)
+                    : callsFact(query, scope, range, joins);
   if (cube === "PartD" && !query.dimensions.includes("Products.name")) joins.delete("product");
   // Coverage's rep filter without the breakdown was applied in the fact, as a condition on the target.
   if (cube === "Coverage" && !query.dimensions.includes("Reps.name")) joins.delete("rep");

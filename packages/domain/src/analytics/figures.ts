@@ -50,6 +50,7 @@ export const CUBE_TIME: Record<CubeName, TimeDimensionName> = {
   Coverage: "Coverage.callDate",
   Consent: "Consent.recordedAt",
   Nba: "Nba.decidedAt",
+  CallPlans: "CallPlans.cycle",
 };
 
 const ACTIONS: Record<string, string> = { call: "Call", email: "Email", sample: "Sample", follow_up: "Follow-up" };
@@ -70,4 +71,5 @@ export const NO_PERIOD: Record<CubeName, string> = {
   Coverage: "The last 90 days",
   Consent: "As it stands today",
   Nba: "All decisions recorded",
+  CallPlans: "Plans running today",
 };

@@ -1,6 +1,6 @@
 // The semantic model, written once: every measure and dimension a question can name, with its title, its written
 // definition (shown to the person on demand), the words people use for it and its SQL over the compiler's aliases.
-// Seven cubes, each a fact the compiler builds as `c` with the same key columns (org, HCP, territory):
+// Eight cubes, each a fact the compiler builds as `c` with the same key columns (org, HCP, territory):
 //
 // Calls — one row per interaction the viewer may see. A product dimension or filter moves the grain to call ×
 // product (cp: products discussed or sampled on the call), so a call with three products counts once in calls and
@@ -20,13 +20,15 @@
 // Consent — one row per target HCP, consent channel and period: the all-products consent in force at the period's
 // end (today when none is said) and the opt-ins and opt-outs recorded in it.
 // Nba — one row per next-best-action decision the viewer may see (their own, or on HCPs in their territories).
+// CallPlans — one row per target of a call plan of the viewer's territories (per target and assigned rep, for a rep
+// breakdown or condition), with its planned calls and the calls on it in the plan's territory and cycle.
 import { sql, type SQL } from "drizzle-orm";
 
 import { MEASURES } from "./measures";
 
 export type Format = "count" | "ratio" | "percent" | "usd" | "days";
 export type Join = "rep" | "territory" | "region" | "hcp" | "specialty" | "attribute" | "product";
-export type CubeName = "Calls" | "PartD" | "Payments" | "Tasks" | "Coverage" | "Consent" | "Nba";
+export type CubeName = "Calls" | "PartD" | "Payments" | "Tasks" | "Coverage" | "Consent" | "Nba" | "CallPlans";
 
 export const CUBES: Record<CubeName, { title: string; source: string }> = {
   Calls: { title: "calls", source: "CRM interactions" },
@@ -48,6 +50,10 @@ export const CUBES: Record<CubeName, { title: string; source: string }> = {
     source: "CRM consent records (all-products consent), for target HCPs in your territories",
   },
   Nba: { title: "next-best-action decisions", source: "CRM next-best-action decisions (accepted or dismissed)" },
+  CallPlans: {
+    title: "call plans",
+    source: "CRM call plans (targets and planned calls per territory and cycle) and the calls in each plan's territory",
+  },
 };
 
 export interface Member {
@@ -88,14 +94,23 @@ export interface Dimension extends Member {
 export { MEASURES };
 
 // The breakdowns of the HCP and the territory, which every cube has.
-const EVERY_CUBE: readonly CubeName[] = ["Calls", "PartD", "Payments", "Tasks", "Coverage", "Consent", "Nba"];
+const EVERY_CUBE: readonly CubeName[] = [
+  "Calls",
+  "PartD",
+  "Payments",
+  "Tasks",
+  "Coverage",
+  "Consent",
+  "Nba",
+  "CallPlans",
+];
 
 export const DIMENSIONS = {
   "Reps.name": {
-    cubes: ["Calls", "Tasks", "Coverage", "Nba"],
+    cubes: ["Calls", "Tasks", "Coverage", "Nba", "CallPlans"],
     title: "Rep",
     description:
-      "The rep who logged the call, who owns the task, who decided on a suggestion, or (coverage) who is assigned to the HCP's territory.",
+      "The rep who logged the call, who owns the task, who decided on a suggestion, or (coverage, call plans) who is assigned to the HCP's or the plan's territory.",
     synonyms: ["rep", "reps", "representative", "owner", "person", "team member", "who"],
     type: "string",
     joins: ["rep"],
@@ -260,6 +275,15 @@ export const DIMENSIONS = {
     joins: [],
     sql: sql`c.decile`,
   },
+  "CallPlans.plan": {
+    cubes: ["CallPlans"],
+    title: "Call plan",
+    description: "The call plan (cycle plan) by name, e.g. Q4 2026.",
+    synonyms: ["plan", "plans", "call plan", "cycle", "cycle plan"],
+    type: "string",
+    joins: [],
+    sql: sql`c.plan`,
+  },
   "PartD.drug": {
     cubes: ["PartD"],
     title: "Drug",
@@ -303,6 +327,12 @@ export const TIME_DIMENSIONS = {
     title: "Date decided",
     description: "When the rep accepted or dismissed the suggestion.",
     synonyms: ["date", "month", "when"],
+  },
+  "CallPlans.cycle": {
+    title: "Plan cycle",
+    description:
+      "A period counts the plans whose cycle overlaps it (the plans running today when none is said); by month or quarter, each plan falls in the bucket its cycle starts in. A plan's calls are always those of its whole cycle.",
+    synonyms: ["cycle", "plan period", "quarter"],
   },
   "PartD.year": {
     title: "Data year",

@@ -12,8 +12,8 @@ import { planVisible, visiblePlan } from "./access";
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-/** A cycle's calls: `i` an interaction, `p` a plan with org, territory and dates. */
-const callInCycle = sql`i.org_id = p.org_id and i.territory_id = p.territory_id
+/** A cycle's calls: `i` an interaction, `p` a plan with org, territory and dates (analytics counts them the same way). */
+export const callInCycle = sql`i.org_id = p.org_id and i.territory_id = p.territory_id
   and i.occurred_at >= (p.starts_on::timestamp at time zone 'UTC')
   and i.occurred_at < ((p.ends_on + 1)::timestamp at time zone 'UTC')`;
 
@@ -85,7 +85,9 @@ async function repsByTerritory(db: Db, scope: Scope, territoryIds: string[]) {
       order by u.name`),
   );
   const byTerritory = new Map<string, { id: string; name: string }[]>();
-  for (const row of rows) byTerritory.set(row.territoryId, [...(byTerritory.get(row.territoryId) ?? []), row]);
+  for (const { territoryId, id, name } of rows) {
+    byTerritory.set(territoryId, [...(byTerritory.get(territoryId) ?? []), { id, name }]);
+  }
   return byTerritory;
 }
 

@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { auditEvent, callPlanTarget, hcp, hcpAttribute, interaction } from "@pharmacrm/db";
 
+import type { SemanticQueryInput } from "../analytics/query";
+import { runAnalytics } from "../analytics/run";
 import { DomainError } from "../errors";
 import { scopeFor } from "../scope";
 import { NPIS, useWorld, ZIPS, type PersonKey } from "../testing/world";
@@ -267,7 +269,7 @@ describe("attainment", () => {
         id: ctx.world.viewers.repE1.userId,
         name: "repE1",
         plans: 1,
-        totals: expect.objectContaining({ attainment: 0.375 }),
+        totals: { targets: 3, planned: 8, made: 3, actual: 4, remaining: 5, completed: 1, attainment: 0.375 },
       },
     ]);
     const later = await listCallPlans(ctx.database.db, await scopeOf("managerEast"), {
@@ -275,6 +277,48 @@ describe("attainment", () => {
       now: new Date("2027-04-01"),
     });
     expect(later.plans).toEqual([]);
+  });
+});
+
+describe("in analytics, counted as the screens count", () => {
+  const table = async (person: PersonKey, query: SemanticQueryInput) => {
+    const result = await runAnalytics(ctx.database.db, await scopeOf(person), query, NOW);
+    return result.rows.map((row) => result.columns.map((c) => row[c.key]));
+  };
+  const measures = ["CallPlans.attainment", "CallPlans.planned", "CallPlans.made", "CallPlans.remaining"] as const;
+
+  it("by rep, territory and tier, for the plans running today", async () => {
+    expect(await table("managerEast", { measures: [...measures], dimensions: ["Reps.name"] })).toEqual([
+      ["repE1", 0.375, 8, 3, 5],
+    ]);
+    expect(await table("adminA", { measures: [...measures], dimensions: ["Territories.name"] })).toEqual([
+      ["E1", 0.375, 8, 3, 5],
+    ]);
+    const byTier = await table("adminA", { measures: [...measures], dimensions: ["Hcps.tier"] });
+    expect(byTier.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ["a", 0, 3, 0, 3],
+      ["A", 1, 3, 3, 0],
+      ["B", 0, 2, 0, 2],
+    ]);
+  });
+
+  it("a period counts the plans whose cycle overlaps it; nobody outside the territory sees any", async () => {
+    const q1 = { dimension: "CallPlans.cycle" as const, dateRange: ["2027-01-01", "2027-03-31"] as [string, string] };
+    // Q1 2027 has no targets: nothing planned.
+    expect(
+      await table("adminA", { measures: ["CallPlans.planned", "CallPlans.targets"], timeDimensions: [q1] }),
+    ).toEqual([[0, 0]]);
+    const both = { dimension: "CallPlans.cycle" as const, dateRange: ["2026-12-01", "2027-01-31"] as [string, string] };
+    expect(
+      await table("repE1", {
+        measures: ["CallPlans.attainment"],
+        dimensions: ["CallPlans.plan"],
+        timeDimensions: [both],
+      }),
+    ).toEqual([["Q4 2026", 0.375]]);
+    for (const person of ["repE2", "managerWest", "adminB"] as const) {
+      expect(await table(person, { measures: ["CallPlans.attainment", "CallPlans.planned"] })).toEqual([[null, 0]]);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 // Questions the copilot recognises and routes honestly: team and market analytics (answered by the analytics
 // layer, not yet here), admin work that lives on the admin screens, and help.
+import { CALL_PLAN_WORDS } from "../analytics-call-plans";
 import { readAnalytics } from "../analytics-query";
 import { certifiedAsked } from "../certified";
 import type { Intent } from "../intent";
@@ -33,9 +34,10 @@ export const analytics: IntentDefinition = {
       )
     )
       return null;
-    // "explain how Part D deciles are computed" asks what a figure means, not for the figure.
+    // "explain how Part D deciles are computed", "what is a call plan?" ask what a figure or a word means, not for
+    // the figure.
     if (
-      /^\s*(please\s+)?(explain|define)\b|\bhow (is|are) .+ (computed|calculated|defined|worked out|derived)\b/.test(
+      /^\s*(please\s+)?(explain|define)\b|\bhow (is|are) .+ (computed|calculated|defined|worked out|derived)\b|^\s*what('?s| is| are) (an?|the meaning of) [\w -]{1,30}\??\s*$/.test(
         m.text,
       )
     )
@@ -56,7 +58,7 @@ export const analytics: IntentDefinition = {
     // Part D or Open Payments measures read ("eliquis mkt shr", "payments by manufacturer"), tasks counted or broken
     // down ("overdue tasks by rep" — a list of my tasks is the tasks screen's), or what a source cannot say: numbers.
     const cube = reading.kind === "query" ? reading.query.measures[0]!.split(".")[0] : null;
-    const targets = cube === "Coverage" || cube === "Consent" || cube === "Nba";
+    const targets = cube === "Coverage" || cube === "Consent" || cube === "Nba" || cube === "CallPlans";
     const otherSource =
       targets ||
       cube === "PartD" ||
@@ -110,6 +112,8 @@ export const teamFocus: IntentDefinition = {
   read(m) {
     // A physician named ("what should I do with Dr Shah") is that physician's next-best actions.
     if (m.physicianTitled || m.people.length > 0) return null;
+    // "which rep is furthest behind on their call plan" is a figure: call-plan attainment by rep.
+    if (CALL_PLAN_WORDS.test(m.text)) return null;
     const team = has(m.text, TEAM) && has(m.text, FOCUS);
     if (!team && !has(m.text, MY_DAY)) return null;
     // Above the analytics reading of "which reps …" (a count by rep): help, focus and gaps ask for the team view.

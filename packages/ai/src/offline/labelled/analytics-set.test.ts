@@ -46,6 +46,9 @@ const SPECIALTY = load("./analytics-specialty.json");
 // Decile questions — the one set on the account against the Part D volume decile — written by a helper who had not
 // read the parser, when the Part D decile came in.
 const DECILES = load("./analytics-deciles.json");
+// Call-plan questions (attainment, planned and remaining calls), written by a helper who had not read the parser, when
+// call plans came in.
+const CALL_PLANS = load("./analytics-call-plans.json");
 // Friday 4 December 2026, noon: the "today" the set was labelled against.
 const now = new Date(2026, 11, 4, 12, 0);
 const TODAY = "2026-12-04";
@@ -191,6 +194,7 @@ describe.each([
   ["the coverage, consent and NBA set", TARGETS],
   ["the specialty set", SPECIALTY],
   ["the decile set", DECILES],
+  ["the call-plan set", CALL_PLANS],
 ])("%s", (name, set) => {
   const results = set.map((item) => ({ item, miss: mismatch(item) }));
   it("reads at least 90 %, reports every miss and never guesses a number outside the model", () => {
