@@ -17,7 +17,12 @@ const LEFT = "(?:left|remaining|to go|still to (?:do|make))";
 export const CALL_PLAN_WORDS = new RegExp(
   [
     "\\b(?:call|cycle|visit)[- ]?(?:plans?|pln)\\b",
-    "\\battainment\\b",
+    "\\b(?:attainment|attn)\\b",
+    "\\bcp (?:attn|attainment|targets?|coverage|progress)\\b",
+    // "daniel kim's plan", not "today's plan".
+    "\\b(?!(?:to|yester)day|tomorrow|week|month)\\w+'s (?:call |cycle )?plan\\b",
+    "\\bon[- ]plan\\b",
+    "\\bplanned (?:vs\\.?|versus|and|against) (?:made|actual|done|calls made)\\b",
     "\\bplanned calls?\\b|\\bcalls? planned\\b",
     "\\bplan targets?\\b|\\btargets? on (?:the |my |our |their )?plans?\\b",
     "\\b(?:of|vs\\.?|versus|against|to|behind|ahead of|on|off) (?:my |the |our |their |his |her )?(?:call )?plan\\b",
@@ -27,18 +32,20 @@ export const CALL_PLAN_WORDS = new RegExp(
 );
 const QUOTA = /\b(quotas?|revenue|sales|dollars?|\$|bonus|incentive comp\w*)\b/;
 const REMAINING = new RegExp(
-  `\\b${LEFT}\\b|\\bstill (?:have )?(?:to (?:do|make)|owe[sd]?|needs?|outstanding)\\b|\\bshort of\\b`,
+  `\\b${LEFT}\\b|\\bcalls? to do\\b|\\bstill (?:have )?(?:to (?:do|make)|owe[sd]?|needs?|outstanding)\\b|\\bshort of\\b`,
 );
 const PLANNED = /\bplanned\b|\bcalls? planned\b|\bhow many calls (are|were|did|do) (we |i |they |you )?plan/;
 const MADE = /\b(made|done|completed|logged)\b/;
-const COVERAGE = /\bcov(erage|ered)\b|\b(targets?|hcps|docs|doctors) (reached|seen|called)\b/;
-const TARGET_COUNT = /\b(how many|number of|count of|#)\s+(plan )?(targets?|hcps|docs|doctors|physicians|accounts)\b/;
+const COVERAGE =
+  /\bcov(erage|ered)\b|\b(targets?|hcps|docs|doctors) (reached|seen|called)\b|\b(share|proportion|percent(age)?|%|how many) of (the |my |our )?(targets|docs|doctors|hcps|physicians)\b.*\b(seen|called|visited|reached|in front of|at least once)\b/;
+const TARGET_COUNT =
+  /\b(how many|number of|count of|#|total)\s+(plan )?(targets?|hcps|docs|doctors|physicians|accounts)\b|\bplan targets\b/;
 const ATTAINMENT =
-  /\battainment\b|%|\bpercent(age)?\b|\bon (track|pace)\b|\bbehind\b|\bahead\b|\bhow (far along|am i|are we|is|are)\b|\btracking\b/;
+  /\b(attainment|attn)\b|%|\bpercent(age)?\b|\bon (track|pace)\b|\bbehind\b|\bahead\b|\bhow (far along|am i|are we|is|are)\b|\btracking\b/;
 // "which targets have calls left", "top 5 docs with the most calls left": by HCP.
 const HCP_LIST =
   /\b(which|list|show( me)?|who are|names? of|top( \d+)?)\b(?:\s+\S+){0,6}?\s+(hcps?|docs?|doctors?|physicians?|targets?|accounts?|providers?)\b/;
-const WORST = /\b(lowest|least|worst|bottom|behind|lagging|struggling)\b/;
+const WORST = /\b(lowest|(?<!\bat )least|worst|bottom|behind|lagging|struggling)\b/;
 const BOTH = /\b(and|vs\.?|versus)\b|,/;
 
 function refusal(m: Message): AnalyticsReading | null {

@@ -109,11 +109,14 @@ export function queryOf(parts: {
 
 /** A territory or region named ("in the Northeast"), the products and specialties named unless they are the breakdown. */
 export function placeAndProductFilters(m: Message, vocabulary: IntentVocabulary, dimensions: readonly DimensionName[]) {
-  const filters: NonNullable<SemanticQueryInput["filters"]> = m.areas.map((area) => ({
-    member: vocabulary.regions.includes(area.value) ? "Regions.name" : "Territories.name",
-    operator: "equals",
-    values: [area.value],
-  }));
+  // Two territories said ("boston and new york") are one condition holding either, not two that no call meets.
+  const filters: NonNullable<SemanticQueryInput["filters"]> = [];
+  for (const area of m.areas) {
+    const member = vocabulary.regions.includes(area.value) ? "Regions.name" : "Territories.name";
+    const same = filters.find((f) => f.member === member);
+    if (same) same.values = [...new Set([...(same.values ?? []), area.value])];
+    else filters.push({ member, operator: "equals", values: [area.value] });
+  }
   if (m.products.length && !dimensions.includes("Products.name"))
     filters.push({ member: "Products.name", operator: "equals", values: [...new Set(m.products.map((p) => p.value))] });
   const specialties = specialtiesOf(m.text);
@@ -125,7 +128,8 @@ export function placeAndProductFilters(m: Message, vocabulary: IntentVocabulary,
 /** "top 5", "bottom three", "least": how many rows and which way; "top" alone is ten. */
 export function ranking(text: string, measure: MeasureName) {
   const top = /\b(top|best|highest|most)\s+(\d{1,3}|three|five|ten|twenty)\b/.exec(text);
-  const bottom = /\b(bottom|worst|lowest|least|fewest)\s*(\d{1,3}|three|five|ten|twenty)?\b/.exec(text);
+  // "at least once" is not a ranking.
+  const bottom = /\b(bottom|worst|lowest|(?<!\bat )least|fewest)\s*(\d{1,3}|three|five|ten|twenty)?\b/.exec(text);
   // "my 5 lowest", "the 10 biggest": the number may come first.
   const before =
     /\b(\d{1,3}|three|five|ten|twenty)\s+(top|best|highest|biggest|largest|lowest|bottom|worst|smallest)\b/.exec(text);

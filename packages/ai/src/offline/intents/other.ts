@@ -29,7 +29,7 @@ export const analytics: IntentDefinition = {
       };
     // Asking for something to be done ("draft an email to Kevin about logging calls") is not a numbers question.
     if (
-      /^\s*(please\s+)?(draft|write|compose|e-?mail(?!\s+(opt\w*|consent\w*|suggest\w*|recommend\w*|rates?|opens?|clicks?|coverage|permission)\b)|send|log|record|remind|create|add|schedule|book)\b/.test(
+      /^\s*(please\s+)?(draft|write|compose|clone|copy|duplicate|e-?mail(?!\s+(opt\w*|consent\w*|suggest\w*|recommend\w*|rates?|opens?|clicks?|coverage|permission)\b)|send|log|record|remind|create|add|schedule|book)\b/.test(
         m.text,
       )
     )
@@ -37,7 +37,7 @@ export const analytics: IntentDefinition = {
     // "explain how Part D deciles are computed", "what is a call plan?" ask what a figure or a word means, not for
     // the figure.
     if (
-      /^\s*(please\s+)?(explain|define)\b|\bhow (is|are) .+ (computed|calculated|defined|worked out|derived)\b|^\s*what('?s| is| are) (an?|the meaning of) [\w -]{1,30}\??\s*$/.test(
+      /^\s*(please\s+)?(explain|define)\b|\bhow (is|are) .+ (computed|calculated|defined|worked out|derived)\b|^\s*what('?s| is| are) (an?|the meaning of) [\w -]{1,30}\??\s*$|\bwhat (does|do) .+ mean\b/.test(
         m.text,
       )
     )

@@ -49,6 +49,8 @@ const DECILES = load("./analytics-deciles.json");
 // Call-plan questions (attainment, planned and remaining calls), written by a helper who had not read the parser, when
 // call plans came in.
 const CALL_PLANS = load("./analytics-call-plans.json");
+// A second call-plan set by another helper, read as it came.
+const CALL_PLANS_HOLDOUT = load("./analytics-call-plans-holdout.json");
 // Friday 4 December 2026, noon: the "today" the set was labelled against.
 const now = new Date(2026, 11, 4, 12, 0);
 const TODAY = "2026-12-04";
@@ -195,6 +197,7 @@ describe.each([
   ["the specialty set", SPECIALTY],
   ["the decile set", DECILES],
   ["the call-plan set", CALL_PLANS],
+  ["the call-plan holdout", CALL_PLANS_HOLDOUT],
 ])("%s", (name, set) => {
   const results = set.map((item) => ({ item, miss: mismatch(item) }));
   it("reads at least 90 %, reports every miss and never guesses a number outside the model", () => {
