@@ -1,6 +1,6 @@
 // Call plans in the screens: the Northeast manager creates a plan for New York, sets its targets by tier, refuses a
 // bad NPI, imports a file (a dry run listing the row set aside, then apply); the New York rep sees the same plan and
-// attainment, read-only.
+// attainment, read-only; the manager deletes it.
 import { expect, test, users } from "./fixtures";
 
 test("a manager sets a call plan by tier and from a file; the territory's rep sees its attainment", async ({
@@ -40,7 +40,7 @@ test("a manager sets a call plan by tier and from a file; the territory's rep se
   const count = await targets.count();
   expect(count).toBeGreaterThan(0);
 
-  await page.getByRole("tab", { name: "Add by NPI" }).click();
+  await page.getByRole("button", { name: "Add by NPI" }).click();
   const add = page.getByRole("form", { name: "Add a physician" });
   await add.getByLabel("NPI").fill("12345");
   await add.getByRole("button", { name: "Add to plan" }).click();
@@ -48,7 +48,7 @@ test("a manager sets a call plan by tier and from a file; the territory's rep se
 
   // A file: the first target to 3 calls, and a row with a short NPI set aside.
   const firstNpi = (await targets.first().getByRole("link").getAttribute("href"))!.split("/").pop()!;
-  await page.getByRole("tab", { name: "Import a file" }).click();
+  await page.getByRole("button", { name: "Import a file" }).click();
   await page.getByLabel("CSV file").setInputFiles({
     name: "march.csv",
     mimeType: "text/csv",
@@ -70,6 +70,15 @@ test("a manager sets a call plan by tier and from a file; the territory's rep se
   await expect(rep.page.getByRole("meter").first()).toHaveAttribute("aria-valuenow", attainment!);
   await expect(rep.page.getByTestId("plan-target")).toHaveCount(count);
   // Read-only for the rep: no tools, no editable planned calls.
-  await expect(rep.page.getByRole("tablist", { name: "Plan tools" })).toHaveCount(0);
+  await expect(rep.page.getByRole("group", { name: "Plan tools" })).toHaveCount(0);
   await expect(rep.page.getByRole("spinbutton")).toHaveCount(0);
+
+  // The manager deletes the plan: gone from the list, the calls untouched.
+  await page.getByRole("button", { name: "Plan settings" }).click();
+  await page.getByRole("button", { name: "Delete this plan…" }).click();
+  await page.getByRole("button", { name: "Delete plan" }).click();
+  await page.waitForURL(/\/call-plans$/);
+  await page.getByRole("button", { name: "All, ended included" }).click();
+  await expect(page.getByRole("link", { name: "Q3 2026" }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "March push" })).toHaveCount(0);
 });

@@ -17,7 +17,7 @@ export function callPlanFact(query: SemanticQuery, scope: Scope, range: [string,
   const byRep = [...query.dimensions, ...query.filters.map((f) => f.member)].includes("Reps.name");
   const reps = byRep
     ? sql`join territory_assignment ta on ta.territory_id = p.territory_id
-      join app_user tu on tu.id = ta.user_id and tu.role = 'rep'`
+      join app_user tu on tu.id = ta.user_id and tu.role = 'rep' and tu.disabled_at is null`
     : sql``;
   return {
     ctes: sql`p as (

@@ -136,9 +136,14 @@ function byRep(plans: { status: PlanStatus; reps: { id: string; name: string }[]
       sums.set(rep.id, sum);
     }
   }
-  return [...sums.values()]
-    .map(({ id, name, plans: count, ...rest }) => ({ id, name, plans: count, totals: totalsOf(rest) }))
-    .sort((a, b) => (a.totals.attainment ?? 0) - (b.totals.attainment ?? 0) || a.name.localeCompare(b.name));
+  return (
+    [...sums.values()]
+      .map(({ id, name, plans: count, ...rest }) => ({ id, name, plans: count, totals: totalsOf(rest) }))
+      // Lowest attainment first; a rep whose plans have no targets yet last.
+      .sort(
+        (a, b) => (a.totals.attainment ?? Infinity) - (b.totals.attainment ?? Infinity) || a.name.localeCompare(b.name),
+      )
+  );
 }
 
 interface TargetRow {
@@ -168,15 +173,15 @@ export async function callPlanDetail(db: Db, scope: Scope, input: { id: string; 
       with p as (select * from ${callPlan} where ${callPlan.id} = ${plan.id}::uuid)
       select t.hcp_npi as npi, h.first_name as "firstName", h.middle_name as "middleName", h.last_name as "lastName",
         coalesce(tx.specialization, tx.classification) as specialty, h.practice_city as city, ha.tier, ha.segment,
-        t.planned_calls as planned, count(i.id)::int as actual,
-        to_char(max(i.occurred_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastCallAt"
+        t.planned_calls as planned, k.actual,
+        to_char(k.last_call at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastCallAt"
       from p join call_plan_target t on t.plan_id = p.id
       join hcp h on h.npi = t.hcp_npi
       left join taxonomy tx on tx.code = h.primary_taxonomy_code
       left join hcp_attribute ha on ha.org_id = p.org_id and ha.hcp_npi = t.hcp_npi
-      left join interaction i on i.hcp_npi = t.hcp_npi and ${callInCycle}
-      group by t.hcp_npi, h.first_name, h.middle_name, h.last_name, tx.specialization, tx.classification,
-        h.practice_city, ha.tier, ha.segment, t.planned_calls
+      -- Per target, by the calls' (org, HCP, time) index: a join over every call of the org would scan them all.
+      cross join lateral (select count(*)::int as actual, max(i.occurred_at) as last_call
+        from interaction i where i.hcp_npi = t.hcp_npi and ${callInCycle}) k
       order by h.last_name, h.first_name, t.hcp_npi`),
   );
   const byOwner = rowsOf<{ id: string; name: string; calls: number }>(
@@ -184,8 +189,8 @@ export async function callPlanDetail(db: Db, scope: Scope, input: { id: string; 
       with p as (select * from ${callPlan} where ${callPlan.id} = ${plan.id}::uuid)
       select u.id, u.name, count(*)::int as calls
       from p join call_plan_target t on t.plan_id = p.id
-      join interaction i on i.hcp_npi = t.hcp_npi and ${callInCycle}
-      join app_user u on u.id = i.owner_id
+      cross join lateral (select i.owner_id from interaction i where i.hcp_npi = t.hcp_npi and ${callInCycle}) k
+      join app_user u on u.id = k.owner_id
       group by u.id, u.name order by calls desc, u.name`),
   );
   const rows = targets.map(({ firstName, middleName, lastName, ...row }) => ({

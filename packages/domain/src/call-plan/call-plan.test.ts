@@ -349,7 +349,7 @@ describe("importing targets from a file", () => {
     expect(dry.setAside).toEqual([
       { line: 3, column: "NPI", reason: "An NPI is 10 digits." },
       { line: 4, column: "Planned calls", reason: "Planned calls must be a whole number from 0 to 99." },
-      { line: 5, column: "NPI", reason: "The same NPI is on line 2; that line is kept." },
+      { line: 5, column: "NPI", reason: "The same NPI is also on line 2; only the first is read." },
       { line: 6, column: "NPI", reason: "No HCP has this NPI in the registry." },
       { line: 7, column: "NPI", reason: "This HCP does not practise in the plan's territory." },
     ]);
@@ -378,6 +378,12 @@ describe("importing targets from a file", () => {
       columns: { npi: 0, plannedCalls: 1 },
     });
     expect(mapped).toMatchObject({ changed: 1, setAside: [] });
+    // Line numbers are the file's: a blank line and a note over two lines count.
+    const spaced = `Note,NPI,Planned calls\n\n"two\nlines",${E1_HCPS.B1},x\n`;
+    const report = await importPlanTargets(ctx.database.db, scope, { planId, csv: spaced });
+    expect(report.setAside).toEqual([
+      { line: 4, column: "Planned calls", reason: "Planned calls must be a whole number from 0 to 99." },
+    ]);
     const broken = `NPI,Planned calls\n"${E1_HCPS.B1},3\n`;
     const error = await importPlanTargets(ctx.database.db, scope, { planId, csv: broken }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(DomainError);

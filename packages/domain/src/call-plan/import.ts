@@ -30,13 +30,16 @@ export interface SetAside {
   reason: string;
 }
 
-function readCsv(text: string): string[][] {
+/** The file's records, each with the line it ends on (blank lines skipped, a quoted cell may span lines). */
+function readCsv(text: string): { cells: string[]; line: number }[] {
   try {
-    return parse(text.replace(/^\uFEFF/, ""), {
+    const records = parse(text.replace(/^\uFEFF/, ""), {
       relax_column_count: true,
       skip_empty_lines: true,
       trim: true,
-    }) as string[][];
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+    return records.map(({ record, info }) => ({ cells: record, line: info.lines }));
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new DomainError(
@@ -70,16 +73,16 @@ function columnsOf(header: string[], chosen?: { npi: number; plannedCalls: numbe
 /** Dry run or apply: what the file would change (or changed), and the rows set aside. */
 export async function importPlanTargets(db: Db, scope: Scope, raw: z.input<typeof importPlanTargetsInput>) {
   const input = importPlanTargetsInput.parse(raw);
-  const [header, ...rows] = readCsv(input.csv);
-  if (!header) throw new DomainError("BAD_REQUEST", "The file is empty.");
+  const [first, ...rows] = readCsv(input.csv);
+  if (!first) throw new DomainError("BAD_REQUEST", "The file is empty.");
+  const header = first.cells;
   if (rows.length > MAX_ROWS)
     throw new DomainError("BAD_REQUEST", `The file has over ${MAX_ROWS.toLocaleString("en-US")} rows; split it.`);
   const columns = columnsOf(header, input.columns);
 
   const setAside: SetAside[] = [];
   const wanted = new Map<string, { planned: number; line: number }>();
-  rows.forEach((cells, i) => {
-    const line = i + 2;
+  rows.forEach(({ cells, line }) => {
     const npi = (cells[columns.npi] ?? "").trim();
     const plannedText = (cells[columns.plannedCalls] ?? "").trim();
     if (!NPI_PATTERN.test(npi))
@@ -96,7 +99,7 @@ export async function importPlanTargets(db: Db, scope: Scope, raw: z.input<typeo
       return setAside.push({
         line,
         column: "NPI",
-        reason: `The same NPI is on line ${first.line}; that line is kept.`,
+        reason: `The same NPI is also on line ${first.line}; only the first is read.`,
       });
     wanted.set(npi, { planned: Number(plannedText), line });
   });

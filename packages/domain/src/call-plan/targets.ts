@@ -131,15 +131,18 @@ export async function setTargetsByTier(db: Db, scope: Scope, raw: z.input<typeof
 /** The tiers of the territory's HCPs with how many hold each, for the by-tier form. */
 export async function territoryTiers(db: Db, scope: Scope, planId: string) {
   const plan = await planForChange(db, scope, planId);
-  return db
-    .select({ tier: hcpAttribute.tier, hcps: sql<number>`count(distinct ${hcp.npi})::int` })
-    .from(hcpAttribute)
-    .innerJoin(hcp, eq(hcp.npi, hcpAttribute.hcpNpi))
-    .innerJoin(
-      territoryZip,
-      and(eq(territoryZip.zip5, hcp.practiceZip5), eq(territoryZip.territoryId, plan.territoryId)),
-    )
-    .where(and(eq(hcpAttribute.orgId, scope.orgId), sql`${hcpAttribute.tier} is not null`))
-    .groupBy(hcpAttribute.tier)
-    .orderBy(hcpAttribute.tier);
+  return (
+    db
+      // By tier whatever its case ("A" and "a" are one tier, as setting by tier reads them).
+      .select({ tier: sql<string>`upper(${hcpAttribute.tier})`, hcps: sql<number>`count(distinct ${hcp.npi})::int` })
+      .from(hcpAttribute)
+      .innerJoin(hcp, eq(hcp.npi, hcpAttribute.hcpNpi))
+      .innerJoin(
+        territoryZip,
+        and(eq(territoryZip.zip5, hcp.practiceZip5), eq(territoryZip.territoryId, plan.territoryId)),
+      )
+      .where(and(eq(hcpAttribute.orgId, scope.orgId), sql`${hcpAttribute.tier} is not null`))
+      .groupBy(sql`upper(${hcpAttribute.tier})`)
+      .orderBy(sql`upper(${hcpAttribute.tier})`)
+  );
 }

@@ -43,9 +43,10 @@ export function AddTargetForm({ planId }: { planId: string }) {
             inputMode="numeric"
             className="w-40"
             aria-invalid={errors.npi ? true : undefined}
+            aria-describedby={errors.npi ? "target-npi-error" : undefined}
             {...form.register("npi")}
           />
-          <FieldError messages={errors.npi?.message ? [errors.npi.message] : null} />
+          <FieldError id="target-npi-error" messages={errors.npi?.message ? [errors.npi.message] : null} />
         </div>
         <div>
           <Label htmlFor="target-planned">Planned calls</Label>
@@ -56,9 +57,13 @@ export function AddTargetForm({ planId }: { planId: string }) {
             max={99}
             className="w-24"
             aria-invalid={errors.plannedCalls ? true : undefined}
+            aria-describedby={errors.plannedCalls ? "target-planned-error" : undefined}
             {...form.register("plannedCalls", { valueAsNumber: true })}
           />
-          <FieldError messages={errors.plannedCalls?.message ? [errors.plannedCalls.message] : null} />
+          <FieldError
+            id="target-planned-error"
+            messages={errors.plannedCalls?.message ? [errors.plannedCalls.message] : null}
+          />
         </div>
         <Button type="submit" variant="secondary" className="mt-6" disabled={save.isPending}>
           {save.isPending ? <Spinner /> : null}
@@ -66,6 +71,15 @@ export function AddTargetForm({ planId }: { planId: string }) {
         </Button>
       </div>
       {save.isError ? <Alert tone="danger">{messageOf(save.error)}</Alert> : null}
+      {save.isSuccess ? (
+        <Alert tone="success">
+          {save.data.added
+            ? "Added to the plan."
+            : save.data.changed
+              ? "Planned calls changed."
+              : "Already on the plan with those calls."}
+        </Alert>
+      ) : null}
     </form>
   );
 }

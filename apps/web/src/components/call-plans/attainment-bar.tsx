@@ -4,7 +4,7 @@ const percent = (value: number) => `${Math.round(value * 100)}%`;
 
 /**
  * Planned calls made as a bar, with a tick where the cycle's days gone would put it if calls were spread evenly: a bar
- * short of the tick is behind pace.
+ * more than ten points short of the tick is behind pace, said in words as well as in amber.
  */
 export function AttainmentBar({
   attainment,
@@ -24,7 +24,7 @@ export function AttainmentBar({
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(attainment * 100)}
-        aria-label={`Attainment ${percent(attainment)}${elapsed !== undefined ? `, ${percent(elapsed)} of the cycle gone` : ""}`}
+        aria-label={`Attainment ${percent(attainment)}${elapsed !== undefined ? `, ${percent(elapsed)} of the cycle gone` : ""}${behind ? ", behind pace" : ""}`}
         className="relative h-2 w-28 shrink-0 overflow-hidden rounded-full bg-slate-100"
       >
         <div
@@ -36,6 +36,7 @@ export function AttainmentBar({
         ) : null}
       </div>
       <span className="text-sm font-medium text-slate-900 tabular-nums">{percent(attainment)}</span>
+      {behind ? <span className="text-xs font-medium text-amber-700">behind pace</span> : null}
     </div>
   );
 }

@@ -47,7 +47,8 @@ export function CallPlanScreen({ id }: { id: string }) {
           />
         </Card>
       ) : detail.isPending ? (
-        <div className="grid gap-4" aria-label="Loading the call plan">
+        <div className="grid gap-4" role="status">
+          <span className="sr-only">Loading the call plan…</span>
           <Skeleton className="h-24 w-full" />
           <Skeleton className="h-64 w-full" />
         </div>
@@ -111,13 +112,14 @@ function Plan({ data }: { data: Detail }) {
 
       {data.canPlan ? (
         <Card className="p-4">
-          <div role="tablist" aria-label="Plan tools" className="mb-3 flex flex-wrap gap-1">
+          <div role="group" aria-label="Plan tools" className="mb-3 flex flex-wrap gap-1">
             {TOOLS.map((t) => (
               <Button
                 key={t.id}
-                role="tab"
                 size="sm"
-                aria-selected={tool === t.id}
+                aria-pressed={tool === t.id}
+                aria-expanded={tool === t.id}
+                aria-controls="plan-tool"
                 variant={tool === t.id ? "primary" : "ghost"}
                 onClick={() => setTool(tool === t.id ? null : t.id)}
               >
@@ -125,7 +127,7 @@ function Plan({ data }: { data: Detail }) {
               </Button>
             ))}
           </div>
-          <div className={cn(tool ? undefined : "hidden")} role="tabpanel">
+          <div id="plan-tool" className={cn(tool ? undefined : "hidden")}>
             {tool === "tier" ? <TierForm planId={plan.id} /> : null}
             {tool === "add" ? <AddTargetForm planId={plan.id} /> : null}
             {tool === "import" ? <ImportTargets planId={plan.id} /> : null}

@@ -93,7 +93,8 @@ export function CallPlansScreen() {
           />
         </Card>
       ) : list.isPending ? (
-        <Card className="space-y-2 p-4" aria-label="Loading the call plans">
+        <Card className="space-y-2 p-4" role="status">
+          <span className="sr-only">Loading the call plans…</span>
           {Array.from({ length: 4 }, (_, i) => (
             <Skeleton key={i} className="h-8 w-full" />
           ))}
@@ -115,7 +116,8 @@ function ByRep({ reps }: { reps: PlanList["byRep"] }) {
         <div>
           <CardTitle id="by-rep-title">By rep, plans running today</CardTitle>
           <CardDescription>
-            Lowest attainment first; a rep with two territories has their plans added up.
+            Lowest attainment first. Each rep is shown the plans of the territories they are assigned to, counting every
+            call on the targets whoever made it; a rep with two territories has their plans added up.
           </CardDescription>
         </div>
       </CardHeader>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { messageOf, useTRPC, type RouterOutputs } from "~/trpc/react";
+import { fieldErrorsOf, messageOf, useTRPC, type RouterOutputs } from "~/trpc/react";
 import { parse } from "csv-parse/browser/esm/sync";
 import { Upload } from "lucide-react";
 import { useState } from "react";
@@ -26,8 +26,10 @@ const MAX_BYTES = 2_000_000;
 /** The file's first row, for choosing columns; null when it cannot be read. */
 function headerOf(text: string): string[] | null {
   try {
+    // Read as the server reads it: blank lines skipped.
     const [first] = parse(text.replace(/^\uFEFF/, ""), {
-      to_line: 1,
+      to_line: 50,
+      skip_empty_lines: true,
       relax_column_count: true,
       trim: true,
     }) as string[][];
@@ -66,6 +68,10 @@ export function ImportTargets({ planId }: { planId: string }) {
     }
     setProblem(null);
     const text = await chosen.text();
+    if (text.trim() === "") {
+      setFile(null);
+      return setProblem("The file is empty.");
+    }
     setFile({ name: chosen.name, text, header: headerOf(text) });
     run.mutate({ planId, csv: text });
   };
@@ -102,7 +108,9 @@ export function ImportTargets({ planId }: { planId: string }) {
           <Spinner /> {run.variables?.apply ? "Applying…" : "Checking the file…"}
         </p>
       ) : null}
-      {run.isError ? <Alert tone="danger">{messageOf(run.error)}</Alert> : null}
+      {run.isError ? (
+        <Alert tone="danger">{fieldErrorsOf(run.error).csv?.join(" ") ?? messageOf(run.error)}</Alert>
+      ) : null}
       {report && file ? (
         <ImportReport
           report={report}

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fieldErrorsOf, messageOf, useTRPC } from "~/trpc/react";
 import { useId } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
@@ -27,7 +27,12 @@ export function NewPlanForm({ onCreated, onCancel }: { onCreated: (id: string) =
   const trpc = useTRPC();
   const id = useId();
   const territories = useQuery(trpc.callPlan.territories.queryOptions());
-  const create = useMutation(trpc.callPlan.create.mutationOptions());
+  const queryClient = useQueryClient();
+  const create = useMutation(
+    trpc.callPlan.create.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.callPlan.pathKey() }),
+    }),
+  );
   const form = useForm<PlanFields>({
     resolver: zodResolver(createCallPlanInput),
     defaultValues: { territoryId: "", ...thisQuarter() },
@@ -45,7 +50,13 @@ export function NewPlanForm({ onCreated, onCancel }: { onCreated: (id: string) =
     ),
   );
 
-  if (territories.isPending) return <Skeleton className="h-40 w-full" aria-label="Loading your territories" />;
+  if (territories.isPending)
+    return (
+      <div role="status">
+        <span className="sr-only">Loading your territories…</span>
+        <Skeleton className="h-40 w-full" />
+      </div>
+    );
   if (territories.isError) return <Alert tone="danger">{messageOf(territories.error)}</Alert>;
   if (territories.data.length === 0) {
     return <Alert tone="warning">You have no territories to plan for. An admin assigns a manager's region.</Alert>;

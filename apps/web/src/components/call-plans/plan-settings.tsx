@@ -2,10 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { messageOf, useTRPC } from "~/trpc/react";
+import { fieldErrorsOf, messageOf, useTRPC } from "~/trpc/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, type FieldPath } from "react-hook-form";
 import type { z } from "zod";
 
 import { updateCallPlanInput } from "@pharmacrm/domain/call-plan-input";
@@ -34,8 +34,21 @@ export function PlanSettings({ plan, targets }: { plan: PlanFields; targets: num
     }),
   );
   const errors = form.formState.errors;
-  const submit = form.handleSubmit((values) => update.mutate(values, { onSuccess: () => form.reset(values) }));
+  const submit = form.handleSubmit((values) =>
+    update.mutate(values, {
+      onSuccess: () => form.reset(values),
+      onError: (error) => {
+        for (const [field, messages] of Object.entries(fieldErrorsOf(error))) {
+          if (messages?.length) form.setError(field as FieldPath<PlanFields>, { message: messages.join(" ") });
+        }
+      },
+    }),
+  );
   const message = (name: keyof PlanFields) => (errors[name]?.message ? [errors[name].message] : null);
+  const described = (name: keyof PlanFields, id: string) => ({
+    "aria-invalid": errors[name] ? true : undefined,
+    "aria-describedby": errors[name] ? `${id}-error` : undefined,
+  });
 
   return (
     <div className="grid gap-4">
@@ -43,18 +56,23 @@ export function PlanSettings({ plan, targets }: { plan: PlanFields; targets: num
         <div className="flex flex-wrap items-start gap-3">
           <div>
             <Label htmlFor="plan-name">Name</Label>
-            <Input id="plan-name" className="w-56" {...form.register("name")} />
-            <FieldError messages={message("name")} />
+            <Input id="plan-name" className="w-56" {...described("name", "plan-name")} {...form.register("name")} />
+            <FieldError id="plan-name-error" messages={message("name")} />
           </div>
           <div>
             <Label htmlFor="plan-starts">Starts on</Label>
-            <Input id="plan-starts" type="date" {...form.register("startsOn")} />
-            <FieldError messages={message("startsOn")} />
+            <Input
+              id="plan-starts"
+              type="date"
+              {...described("startsOn", "plan-starts")}
+              {...form.register("startsOn")}
+            />
+            <FieldError id="plan-starts-error" messages={message("startsOn")} />
           </div>
           <div>
             <Label htmlFor="plan-ends">Ends on</Label>
-            <Input id="plan-ends" type="date" {...form.register("endsOn")} />
-            <FieldError messages={message("endsOn")} />
+            <Input id="plan-ends" type="date" {...described("endsOn", "plan-ends")} {...form.register("endsOn")} />
+            <FieldError id="plan-ends-error" messages={message("endsOn")} />
           </div>
           <Button
             type="submit"
@@ -66,7 +84,9 @@ export function PlanSettings({ plan, targets }: { plan: PlanFields; targets: num
             Save
           </Button>
         </div>
-        {update.isError ? <Alert tone="danger">{messageOf(update.error)}</Alert> : null}
+        {update.isError && Object.keys(fieldErrorsOf(update.error)).length === 0 ? (
+          <Alert tone="danger">{messageOf(update.error)}</Alert>
+        ) : null}
         {update.isSuccess && !form.formState.isDirty ? <Alert tone="success">Saved.</Alert> : null}
       </form>
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-3">

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { messageOf, useTRPC } from "~/trpc/react";
-import { useState } from "react";
+import { useId, useState } from "react";
 
 import { plannedCallsField } from "@pharmacrm/domain/call-plan-input";
 import { Input } from "@pharmacrm/ui";
@@ -21,6 +21,8 @@ export function PlannedCallsCell({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const errorId = useId();
+  // The table keys this cell by NPI and planned calls, so a new figure from the server mounts it afresh.
   const [value, setValue] = useState(String(planned));
   const [error, setError] = useState<string | null>(null);
   const save = useMutation(
@@ -46,9 +48,11 @@ export function PlannedCallsCell({
         max={99}
         aria-label={`Planned calls for ${name}`}
         aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        aria-busy={save.isPending || undefined}
         className="h-8 w-16 text-right"
         value={value}
-        disabled={save.isPending}
+        readOnly={save.isPending}
         onChange={(event) => setValue(event.target.value)}
         onBlur={commit}
         onKeyDown={(event) => {
@@ -59,7 +63,11 @@ export function PlannedCallsCell({
           }
         }}
       />
-      {error ? <span className="mt-1 max-w-40 text-right text-xs text-red-600">{error}</span> : null}
+      {error ? (
+        <span id={errorId} role="alert" className="mt-1 max-w-40 text-right text-xs text-red-600">
+          {error}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -64,6 +64,7 @@ export function TargetsTable({ planId, targets, canPlan }: { planId: string; tar
         cell: ({ row }) =>
           canPlan ? (
             <PlannedCallsCell
+              key={`${row.original.npi}:${row.original.planned}`}
               planId={planId}
               npi={row.original.npi}
               name={row.original.name}
@@ -90,6 +91,7 @@ export function TargetsTable({ planId, targets, canPlan }: { planId: string; tar
   const table = useReactTable({
     data: rows,
     columns,
+    getRowId: (t) => t.npi,
     state: { sorting, globalFilter: filter },
     onSortingChange: setSorting,
     onGlobalFilterChange: setFilter,

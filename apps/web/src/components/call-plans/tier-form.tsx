@@ -20,7 +20,13 @@ export function TierForm({ planId }: { planId: string }) {
     }),
   );
 
-  if (tiers.isPending) return <Skeleton className="h-16 w-full" aria-label="Loading the tiers" />;
+  if (tiers.isPending)
+    return (
+      <div role="status">
+        <span className="sr-only">Loading the tiers…</span>
+        <Skeleton className="h-16 w-full" />
+      </div>
+    );
   if (tiers.isError) return <Alert tone="danger">{messageOf(tiers.error)}</Alert>;
   if (tiers.data.length === 0) {
     return (

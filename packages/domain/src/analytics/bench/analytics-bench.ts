@@ -2,14 +2,16 @@
 // The semantic layer's latency: a fixed mix of 30 queries (every measure, breakdowns by rep, territory, region,
 // channel, product, specialty, state, decile and time grains, filters, periods) through runAnalytics, for an admin,
 // a manager and a rep, on synthetic HCPs (the search bench's generator, in a population of its own) with synthetic calls added once (eight reps, fifteen
-// months, one to three products a call, samples on a fifth of them), and a second mix of 10 over coverage, consent,
-// tasks and next-best-action decisions (targets, consents, tasks and decisions added once). p50/p95/max per engine.
+// months, one to three products a call, samples on a fifth of them), and a second mix of 12 over coverage, consent,
+// tasks, next-best-action decisions and call plans (added once), and the call-plan screens' first load. p50/p95/max
+// per engine.
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 
 import { appUser, org, product, region, rowsOf, territory, territoryAssignment, type Db } from "@pharmacrm/db";
 
+import { callPlanDetail, listCallPlans } from "../../call-plan/attainment";
 import type { Scope } from "../../scope";
 import { benchServerUrl, openPopulation, type Engine } from "../../search/bench/population";
 import type { SemanticQueryInput } from "../query";
@@ -194,6 +196,27 @@ async function ensureTargets(db: Db, orgId: string, repId: string) {
   console.log(`  added in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
+/** This quarter's call plan for every territory of the bench org, its targets planned by tier (A 3, B 2, C 1). */
+async function ensureCallPlans(db: Db, orgId: string) {
+  const [{ n }] = rowsOf<{ n: number }>(
+    await db.execute(sql`select count(*)::int as n from call_plan where org_id = ${orgId}::uuid`),
+  ) as [{ n: number }];
+  if (n > 0) return;
+  console.log("Adding call plans …");
+  await db.execute(sql`
+    insert into call_plan (org_id, territory_id, name, starts_on, ends_on)
+    select ${orgId}::uuid, t.id, 'Q4 2026', date '2026-10-01', date '2026-12-31' from territory t
+    where t.org_id = ${orgId}::uuid`);
+  await db.execute(sql`
+    insert into call_plan_target (plan_id, org_id, hcp_npi, planned_calls)
+    select distinct on (p.id, a.hcp_npi) p.id, p.org_id, a.hcp_npi, case a.tier when 'A' then 3 when 'B' then 2 else 1 end
+    from call_plan p join territory_zip tz on tz.territory_id = p.territory_id
+    join hcp h on h.practice_zip5 = tz.zip5
+    join hcp_attribute a on a.org_id = p.org_id and a.hcp_npi = h.npi and a.tier in ('A', 'B', 'C')
+    where p.org_id = ${orgId}::uuid`);
+  await db.execute(sql`analyze call_plan_target`);
+}
+
 const Q = (q: SemanticQueryInput) => q;
 const period = (dateRange: "last quarter" | "this year" | "last 12 months" | "last month") => [
   { dimension: "Calls.occurredAt" as const, dateRange },
@@ -314,6 +337,8 @@ const TARGET_MIX: SemanticQueryInput[] = [
     dimensions: ["Reps.name"],
     timeDimensions: [{ dimension: "Nba.decidedAt", dateRange: "last quarter" }],
   }),
+  Q({ measures: ["CallPlans.attainment", "CallPlans.planned", "CallPlans.remaining"], dimensions: ["Reps.name"] }),
+  Q({ measures: ["CallPlans.attainment", "CallPlans.coverage"], dimensions: ["Hcps.tier"] }),
 ];
 
 const percentile = (sorted: number[], p: number) =>
@@ -325,6 +350,7 @@ for (const engine of engines) {
   const { db } = database;
   const { orgId, territoryId, regionId, repId } = await ensureCalls(db);
   await ensureTargets(db, orgId, repId);
+  await ensureCallPlans(db, orgId);
   const territories = rowsOf<{ id: string }>(
     await db.execute(sql`select id from territory where org_id = ${orgId}::uuid and region_id = ${regionId}::uuid`),
   ).map((t) => t.id);
@@ -341,7 +367,7 @@ for (const engine of engines) {
   );
   for (const [name, mix] of [
     ["calls", MIX],
-    ["coverage, consent, tasks, decisions", TARGET_MIX],
+    ["coverage, consent, tasks, decisions, call plans", TARGET_MIX],
   ] as const) {
     for (const q of mix) await runAnalytics(db, viewers[0]!, q, NOW); // warm-up: plans and buffers
     const times: number[] = [];
@@ -366,6 +392,33 @@ for (const engine of engines) {
     );
     for (const [ms, what] of slowest.sort((a, b) => b[0] - a[0]).slice(0, values.verbose ? undefined : 3))
       console.log(`    slow: ${ms.toFixed(0)} ms ${what}`);
+  }
+  // The call-plan screens: the list (every plan's attainment) and the largest plan's page, first load.
+  const screens: [string, () => Promise<unknown>][] = [
+    ["/call-plans as the admin", () => listCallPlans(db, viewers[0]!, { show: "current", now: NOW })],
+    ["/call-plans as the manager", () => listCallPlans(db, viewers[1]!, { show: "current", now: NOW })],
+  ];
+  const [largest] = rowsOf<{ id: string; targets: number }>(
+    await db.execute(sql`select plan_id as id, count(*)::int as targets from call_plan_target
+      where org_id = ${orgId}::uuid group by plan_id order by 2 desc limit 1`),
+  );
+  if (largest)
+    screens.push([
+      `/call-plans/[id], ${largest.targets.toLocaleString("en-US")} targets`,
+      () => callPlanDetail(db, viewers[0]!, { id: largest.id, now: NOW }),
+    ]);
+  for (const [name, load] of screens) {
+    await load();
+    const times: number[] = [];
+    for (let run = 0; run < Math.max(runs, 3); run++) {
+      const started = performance.now();
+      await load();
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    console.log(
+      `  ${name}: median ${percentile(times, 50).toFixed(1)} ms · max ${times.at(-1)!.toFixed(1)} ms  (target ≤ 300 ms)`,
+    );
   }
   await database.close();
 }

@@ -2,12 +2,13 @@ import { CallPlanScreen } from "~/components/call-plans/call-plan-screen";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-export const metadata: Metadata = { title: "Call plan" };
+import { callPlanIdInput } from "@pharmacrm/domain/call-plan-input";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const metadata: Metadata = { title: "Call plan" };
 
 export default async function CallPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  // The id the API would refuse is no plan at all.
+  if (!callPlanIdInput.safeParse({ id }).success) notFound();
   return <CallPlanScreen id={id} />;
 }
