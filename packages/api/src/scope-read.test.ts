@@ -87,6 +87,10 @@ describe("signed-out callers", () => {
     ["interaction.log", () => api().interaction.log({ npi: NPIS.E1, channel: "phone", occurredAt: new Date() })],
     ["task.create", () => api().task.create({ title: "x task" })],
     ["task.complete", () => api().task.complete({ id: ctx.world.tasks.E1 })],
+    ["task.list", () => api().task.list({})],
+    ["task.assignees", () => api().task.assignees()],
+    ["task.update", () => api().task.update({ id: ctx.world.tasks.E1, title: "x task", details: null, dueDate: null })],
+    ["task.reschedule", () => api().task.reschedule({ id: ctx.world.tasks.E1, dueDate: "2027-01-04" })],
     [
       "consent.record",
       () => api().consent.record({ npi: NPIS.E1, channel: "email", status: "granted", source: "form" }),

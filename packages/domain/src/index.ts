@@ -26,6 +26,8 @@ export * from "./interaction/warnings";
 export * from "./consent/record";
 export { physicianWithEmailConsent } from "./consent/latest";
 export * from "./task/task";
+export * from "./task/board";
+export { assignableUsers } from "./task/assign";
 export * from "./search";
 export * from "./nba/next-best-actions";
 export * from "./nba/score";

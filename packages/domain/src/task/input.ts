@@ -24,3 +24,24 @@ export const rescheduleTaskInput = z.object({
 export const listTasksInput = z.object({
   status: z.enum(["open", "overdue"], { message: "List open or overdue tasks." }).default("open"),
 });
+
+/** A new task from the screens: the viewer's own, or (managers, admins) one assigned to a rep they oversee. */
+export const newTaskInput = createTaskInput.extend({
+  ownerId: z.uuid("Choose who the task is for.").optional(),
+});
+
+/** An open task's title, details and due date, changed. */
+export const updateTaskInput = z.object({
+  id: z.uuid("That is not a valid task id."),
+  title: createTaskInput.shape.title,
+  details: plainText("Details").max(4000, "Keep the details under 4,000 characters.").nullable(),
+  dueDate: calendarDate("The due date").nullable(),
+});
+
+/** The tasks screen: which tasks, and whose (a rep's "team" is their territories' tasks). */
+export const taskBoardInput = z.object({
+  status: z
+    .enum(["open", "overdue", "done", "all"], { message: "Show open, overdue, done or all tasks." })
+    .default("open"),
+  whose: z.enum(["mine", "team"], { message: "Show your tasks or your team's." }).default("mine"),
+});

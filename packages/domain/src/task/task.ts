@@ -8,32 +8,38 @@ import { DomainError, forbidden, notFound } from "../errors";
 import { requireHcpInReach } from "../hcp/in-reach";
 import { displayName } from "../hcp/names";
 import { visibleTenantRow, type Scope } from "../scope";
-import { createTaskInput, listTasksInput, rescheduleTaskInput, taskIdInput } from "./input";
+import { taskOwner } from "./assign";
+import { listTasksInput, newTaskInput, rescheduleTaskInput, taskIdInput } from "./input";
 
-export async function createTask(db: Db, scope: Scope, raw: z.input<typeof createTaskInput>) {
-  const input = createTaskInput.parse(raw);
-  let territoryId: string | null = null;
+/** A task for the viewer, or (managers, admins, from the screens) for a rep they oversee. */
+export async function createTask(db: Db, scope: Scope, raw: z.input<typeof newTaskInput>) {
+  const input = newTaskInput.parse(raw);
+  let hcpTerritory: string | null = null;
   if (input.npi) {
-    ({ territoryId } = await requireHcpInReach(db, scope, input.npi));
+    ({ territoryId: hcpTerritory } = await requireHcpInReach(db, scope, input.npi));
   }
-  return db.transaction((tx) =>
-    insertTask(tx, scope, {
+  return db.transaction(async (tx) => {
+    const { ownerId, territoryId } = await taskOwner(tx, scope, input.ownerId, hcpTerritory);
+    return insertTask(tx, scope, {
       npi: input.npi ?? null,
       territoryId,
+      ownerId,
       title: input.title,
       details: input.details || null,
       dueDate: input.dueDate ?? null,
-    }),
-  );
+    });
+  });
 }
 
-/** Inside a caller's transaction: the viewer's own new task, audited. The caller has checked the HCP is in reach. */
+/** Inside a caller's transaction: a new task, audited. The caller has checked the HCP is in reach and the owner. */
 export async function insertTask(
   tx: Db,
   scope: Scope,
   values: {
     npi: string | null;
     territoryId: string | null;
+    /** Someone else than the viewer (a manager assigning); the caller checked they may. */
+    ownerId?: string;
     title: string;
     details: string | null;
     dueDate: string | null;
@@ -43,7 +49,7 @@ export async function insertTask(
     .insert(task)
     .values({
       orgId: scope.orgId,
-      ownerId: scope.userId,
+      ownerId: values.ownerId ?? scope.userId,
       createdById: scope.userId,
       hcpNpi: values.npi,
       territoryId: values.territoryId,
@@ -57,7 +63,7 @@ export async function insertTask(
 }
 
 /** An open task the viewer may change: their own, or (managers, admins) one they can see. */
-async function openTaskForChange(tx: Db, scope: Scope, id: string, verb: string) {
+export async function openTaskForChange(tx: Db, scope: Scope, id: string, verb: string) {
   const [before] = await tx
     .select()
     .from(task)

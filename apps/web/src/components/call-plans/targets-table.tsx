@@ -11,23 +11,13 @@ import {
 } from "@tanstack/react-table";
 import { formatCalendarDate, formatPlaceName } from "~/lib/format";
 import type { RouterOutputs } from "~/trpc/react";
-import { ArrowDown, ArrowUp, Users } from "lucide-react";
+import { Users } from "lucide-react";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 
-import {
-  Checkbox,
-  EmptyState,
-  Input,
-  Label,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@pharmacrm/ui";
+import { Checkbox, EmptyState, Input, Label, Table, TableBody, TableCell, TableHeader, TableRow } from "@pharmacrm/ui";
 
+import { isNumericColumn, SortableHead } from "../data-table/sortable-head";
 import { PlannedCallsCell } from "./planned-calls-cell";
 
 type Target = RouterOutputs["callPlan"]["detail"]["targets"][number];
@@ -146,27 +136,9 @@ export function TargetsTable({ planId, targets, canPlan }: { planId: string; tar
         <TableHeader>
           {table.getHeaderGroups().map((group) => (
             <TableRow key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const isNumeric = (header.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
-                return (
-                  <TableHead
-                    key={header.id}
-                    className={isNumeric ? "text-right" : undefined}
-                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
-                  >
-                    <button
-                      type="button"
-                      className="inline-flex items-center gap-1 hover:text-slate-900"
-                      onClick={header.column.getToggleSortingHandler()}
-                    >
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                      {sorted === "asc" ? <ArrowUp className="size-3" aria-hidden /> : null}
-                      {sorted === "desc" ? <ArrowDown className="size-3" aria-hidden /> : null}
-                    </button>
-                  </TableHead>
-                );
-              })}
+              {group.headers.map((header) => (
+                <SortableHead key={header.id} header={header} />
+              ))}
             </TableRow>
           ))}
         </TableHeader>
@@ -183,9 +155,7 @@ export function TargetsTable({ planId, targets, canPlan }: { planId: string; tar
                 {row.getVisibleCells().map((cell) => (
                   <TableCell
                     key={cell.id}
-                    className={
-                      (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? numeric : undefined
-                    }
+                    className={isNumericColumn(cell.column.columnDef.meta) ? numeric : undefined}
                   >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </TableCell>

@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 
 import { Alert, Button, Skeleton, Spinner } from "@pharmacrm/ui";
 
+import { DueTasks } from "../tasks/due-tasks";
 import type { SuggestedPrompt } from "./suggested-prompts";
 
 /** How long an answer may take before the chat says it is still working. */
@@ -44,6 +45,7 @@ export function EmptyConversation({
           </li>
         ))}
       </ul>
+      <DueTasks />
       <p className="mt-4 text-xs text-slate-400">Model: {providerLabel}</p>
     </div>
   );

@@ -10,6 +10,7 @@ describe("the header's links", () => {
       "Copilot",
       "Physicians",
       "Organisations",
+      "Tasks",
       "Call plans",
       "Analytics",
     ]);
@@ -17,6 +18,7 @@ describe("the header's links", () => {
       "Copilot",
       "Physicians",
       "Organisations",
+      "Tasks",
       "Call plans",
       "Analytics",
     ]);
@@ -27,6 +29,7 @@ describe("the header's links", () => {
       "Copilot",
       "Physicians",
       "Organisations",
+      "Tasks",
       "Call plans",
       "Analytics",
       "Data",
@@ -41,6 +44,7 @@ describe("the header's links", () => {
       "Copilot",
       "Physicians",
       "Organisations",
+      "Tasks",
       "Call plans",
       "Analytics",
       "Data",

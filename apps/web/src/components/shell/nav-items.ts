@@ -7,6 +7,7 @@ import {
   ClipboardList,
   Database,
   History,
+  ListTodo,
   ScrollText,
   Sparkles,
   Stethoscope,
@@ -18,11 +19,12 @@ import type { Viewer } from "@pharmacrm/domain";
 
 export type NavAudience = "everyone" | "admins" | "admins and operators";
 
-// Only screens that work today; tasks and reports join as they ship.
+// Only screens that work today.
 export const navItems = [
   { href: "/", label: "Copilot", icon: Sparkles, audience: "everyone" },
   { href: "/physicians", label: "Physicians", icon: Stethoscope, audience: "everyone" },
   { href: "/organizations", label: "Organisations", icon: Building2, audience: "everyone" },
+  { href: "/tasks", label: "Tasks", icon: ListTodo, audience: "everyone" },
   { href: "/call-plans", label: "Call plans", icon: ClipboardList, audience: "everyone" },
   { href: "/analytics", label: "Analytics", icon: BarChart3, audience: "everyone" },
   { href: "/admin/data", label: "Data", icon: Database, audience: "admins and operators" },
