@@ -68,6 +68,7 @@ export const hcpSlot = {
   copilotBrief: 3,
   copilotWrites: 4,
   erasure: 5,
+  consent: 6,
 } as const;
 
 /** A marker no seeded note contains, so a test can find exactly the call it logged. */

@@ -79,7 +79,7 @@ describe("audit.erase of an HCP", () => {
         interaction: 3,
         task: 1,
         hcp_attribute: 1,
-        consent_record: 1,
+        consent_record: 2,
         nba_decision: 2,
         outreach_draft: 1,
         conversation_message: 1,
@@ -106,11 +106,15 @@ describe("audit.erase of an HCP", () => {
     expect(calls[1]!.channel).toBe("phone");
     const [t] = await db().select().from(task).where(eq(task.id, erasure.world.tasks.E1));
     expect(t).toMatchObject({ title: marker, details: null, status: "open" });
-    const [consent] = await db()
+    const consents = await db()
       .select()
       .from(consentRecord)
-      .where(and(eq(consentRecord.orgId, a), eq(consentRecord.hcpNpi, NPIS.E1)));
-    expect(consent).toMatchObject({ source: marker, status: "granted", channel: "email" });
+      .where(and(eq(consentRecord.orgId, a), eq(consentRecord.hcpNpi, NPIS.E1)))
+      .orderBy(consentRecord.channel);
+    expect(consents).toMatchObject([
+      { source: marker, status: "granted", channel: "email", evidence: null },
+      { source: marker, status: "revoked", channel: "phone", evidence: marker },
+    ]);
     const [attrs] = await db()
       .select()
       .from(hcpAttribute)

@@ -2,6 +2,7 @@
 import { beforeAll } from "vitest";
 
 import {
+  consentRecord,
   conversation,
   conversationMessage,
   copilotPendingAction,
@@ -26,7 +27,7 @@ export const pendingInput = (npi: string, notes: string) => ({
 });
 
 /**
- * What an erasure must find: repE1's calls, account notes, next-best-action decisions and draft about E1 (and org B's
+ * What an erasure must find: repE1's calls, a consent's evidence, account notes, next-best-action decisions and draft about E1 (and org B's
  * own account of E1), a chat of repE1's mentioning E1, and copilot writes proposed in it — waiting, rejected (both
  * about E1) and one about E2.
  */
@@ -51,6 +52,16 @@ export async function seedErasureFixtures(db: Db, world: World) {
     territoryId: territories.E1,
     channel: "video",
     occurredAt: new Date("2026-10-06T10:00:00Z"),
+  });
+  // An opt-out whose evidence names the HCP's private life; the world's opt-in of E1 has no evidence.
+  await db.insert(consentRecord).values({
+    orgId: a,
+    hcpNpi: NPIS.E1,
+    channel: "phone",
+    status: "revoked",
+    source: "verbal at call",
+    evidence: "Asked not to be called while her daughter recovers",
+    recordedById: viewers.repE1.userId,
   });
   await db.insert(hcpAttribute).values([
     { orgId: a, hcpNpi: NPIS.E1, segment: "Champion", tier: "A", decile: 9, notes: "Home address 12 Elm St" },

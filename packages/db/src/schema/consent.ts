@@ -26,6 +26,8 @@ export const consentRecord = pgTable(
     status: consentStatus("status").notNull(),
     /** How it was captured: signed form, email opt-in, verbal at call, … */
     source: text("source").notNull(),
+    /** What shows it: the form's reference, the email's wording, what the HCP said. */
+    evidence: text("evidence"),
     recordedById: uuid("recorded_by_id")
       .notNull()
       .references(() => appUser.id),

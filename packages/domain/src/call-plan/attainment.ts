@@ -164,12 +164,11 @@ interface TargetRow {
 export async function callPlanDetail(db: Db, scope: Scope, input: { id: string; now?: Date }) {
   const now = input.now ?? new Date();
   const plan = await visiblePlan(db, scope, input.id);
-  const [place] = rowsOf<{ territoryCode: string; territoryName: string; regionName: string }>(
-    await db.execute(sql`select tr.code as "territoryCode", tr.name as "territoryName", r.name as "regionName"
+  // Independent reads, side by side (Postgres runs them on separate connections).
+  const [places, targets, byOwner, reps] = await Promise.all([
+    db.execute(sql`select tr.code as "territoryCode", tr.name as "territoryName", r.name as "regionName"
       from territory tr join region r on r.id = tr.region_id where tr.id = ${plan.territoryId}::uuid`),
-  );
-  const targets = rowsOf<TargetRow>(
-    await db.execute(sql`
+    db.execute(sql`
       with p as (select * from ${callPlan} where ${callPlan.id} = ${plan.id}::uuid)
       select t.hcp_npi as npi, h.first_name as "firstName", h.middle_name as "middleName", h.last_name as "lastName",
         coalesce(tx.specialization, tx.classification) as specialty, h.practice_city as city, ha.tier, ha.segment,
@@ -183,23 +182,30 @@ export async function callPlanDetail(db: Db, scope: Scope, input: { id: string; 
       cross join lateral (select count(*)::int as actual, max(i.occurred_at) as last_call
         from interaction i where i.hcp_npi = t.hcp_npi and ${callInCycle}) k
       order by h.last_name, h.first_name, t.hcp_npi`),
-  );
-  const byOwner = rowsOf<{ id: string; name: string; calls: number }>(
-    await db.execute(sql`
+    db.execute(sql`
       with p as (select * from ${callPlan} where ${callPlan.id} = ${plan.id}::uuid)
       select u.id, u.name, count(*)::int as calls
       from p join call_plan_target t on t.plan_id = p.id
       cross join lateral (select i.owner_id from interaction i where i.hcp_npi = t.hcp_npi and ${callInCycle}) k
       join app_user u on u.id = k.owner_id
       group by u.id, u.name order by calls desc, u.name`),
+    repsByTerritory(db, scope, [plan.territoryId]),
+  ]).then(
+    ([place, target, owner, assigned]) =>
+      [
+        rowsOf<{ territoryCode: string; territoryName: string; regionName: string }>(place),
+        rowsOf<TargetRow>(target),
+        rowsOf<{ id: string; name: string; calls: number }>(owner),
+        assigned,
+      ] as const,
   );
+  const place = places[0];
   const rows = targets.map(({ firstName, middleName, lastName, ...row }) => ({
     ...row,
     name: displayName({ firstName, middleName, lastName }),
     remaining: Math.max(row.planned - row.actual, 0),
   }));
   const sum = (f: (row: (typeof rows)[number]) => number) => rows.reduce((total, row) => total + f(row), 0);
-  const reps = await repsByTerritory(db, scope, [plan.territoryId]);
   return {
     plan: {
       id: plan.id,

@@ -30,6 +30,7 @@ export async function recordConsent(db: Db, scope: Scope, raw: z.input<typeof re
         productId: input.productId,
         status: input.status,
         source: input.source,
+        evidence: input.evidence || null,
         recordedById: scope.userId,
       })
       .returning();

@@ -124,7 +124,7 @@ async function eraseHcp(db: Db, scope: Scope, npi: string, confirmation: string,
       "consent_record",
       tx
         .update(consentRecord)
-        .set({ source: marker })
+        .set({ source: marker, evidence: markIfSet(consentRecord.evidence, marker) })
         .where(and(eq(consentRecord.orgId, org), eq(consentRecord.hcpNpi, npi)))
         .returning({ id: consentRecord.id }),
     );

@@ -56,7 +56,12 @@ export async function hcpProfile(db: Db, scope: Scope, npi: string) {
   const [identity] = await db.select().from(hcp).where(eq(hcp.npi, npi)).limit(1);
   if (!identity || identity.entityType !== 1) throw notFound(`Physician with NPI ${npi}`);
 
-  const [taxonomies, [inScope], [attributes], interactions, consent, tasks] = await Promise.all([
+  const consentVisible = and(
+    eq(consentRecord.orgId, scope.orgId),
+    eq(consentRecord.hcpNpi, npi),
+    or(hcpInScope(scope, consentRecord.hcpNpi), eq(consentRecord.recordedById, scope.userId)),
+  );
+  const [taxonomies, [inScope], [attributes], interactions, consent, consentHistory, tasks] = await Promise.all([
     db
       .select({
         code: hcpTaxonomy.code,
@@ -98,14 +103,26 @@ export async function hcpProfile(db: Db, scope: Scope, npi: string) {
       })
       .from(consentRecord)
       .leftJoin(product, eq(product.id, consentRecord.productId))
-      .where(
-        and(
-          eq(consentRecord.orgId, scope.orgId),
-          eq(consentRecord.hcpNpi, npi),
-          or(hcpInScope(scope, consentRecord.hcpNpi), eq(consentRecord.recordedById, scope.userId)),
-        ),
-      )
+      .where(consentVisible)
       .orderBy(consentRecord.channel, consentRecord.productId, desc(consentRecord.recordedAt), desc(consentRecord.id)),
+    // The append-only history, newest first, with who recorded each change and the evidence.
+    db
+      .select({
+        id: consentRecord.id,
+        channel: consentRecord.channel,
+        product: product.name,
+        status: consentRecord.status,
+        source: consentRecord.source,
+        evidence: consentRecord.evidence,
+        recordedAt: consentRecord.recordedAt,
+        recordedBy: appUser.name,
+      })
+      .from(consentRecord)
+      .leftJoin(product, eq(product.id, consentRecord.productId))
+      .innerJoin(appUser, eq(appUser.id, consentRecord.recordedById))
+      .where(consentVisible)
+      .orderBy(desc(consentRecord.recordedAt), desc(consentRecord.id))
+      .limit(100),
     db
       .select({ id: task.id, title: task.title, dueDate: task.dueDate, ownerName: appUser.name })
       .from(task)
@@ -129,6 +146,7 @@ export async function hcpProfile(db: Db, scope: Scope, npi: string) {
     attributes: attributes ?? null,
     interactions,
     consent,
+    consentHistory,
     openTasks: tasks,
     locations,
     affiliations,

@@ -66,7 +66,13 @@ export default async function HcpPage({ params }: HcpPageProps) {
         <aside className="min-w-0 space-y-5">
           <IdentityCard profile={profile} />
           {profile.attributes ? <AttributesCard attributes={profile.attributes} {...tenant} /> : null}
-          <ConsentCard consent={profile.consent} {...tenant} />
+          <ConsentCard
+            npi={profile.hcp.npi}
+            consent={profile.consent}
+            history={profile.consentHistory}
+            canRecord={profile.inMyTerritories}
+            {...tenant}
+          />
           <TasksCard tasks={profile.openTasks} today={today} {...tenant} />
           <TaxonomiesCard profile={profile} />
         </aside>
