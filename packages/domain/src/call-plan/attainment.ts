@@ -160,47 +160,49 @@ interface TargetRow {
   lastCallAt: string | null;
 }
 
+/** A target's calls by one rep (or, never called, no rep). */
+type TargetLine = Omit<TargetRow, "actual"> & { ownerId: string | null; ownerName: string | null; calls: number };
+
 /** One plan with each target's planned, actual and remaining calls, and the calls by rep. */
 export async function callPlanDetail(db: Db, scope: Scope, input: { id: string; now?: Date }) {
   const now = input.now ?? new Date();
   const plan = await visiblePlan(db, scope, input.id);
-  // Independent reads, side by side (Postgres runs them on separate connections).
-  const [places, targets, byOwner, reps] = await Promise.all([
+  // Each target's calls in the cycle, per rep who made them (one row per target and rep; a target never called has one
+  // row with no rep), read by the calls' (org, HCP, time) index — a join over every call of the org would scan them all.
+  const [places, lines, reps] = await Promise.all([
     db.execute(sql`select tr.code as "territoryCode", tr.name as "territoryName", r.name as "regionName"
       from territory tr join region r on r.id = tr.region_id where tr.id = ${plan.territoryId}::uuid`),
     db.execute(sql`
       with p as (select * from ${callPlan} where ${callPlan.id} = ${plan.id}::uuid)
       select t.hcp_npi as npi, h.first_name as "firstName", h.middle_name as "middleName", h.last_name as "lastName",
         coalesce(tx.specialization, tx.classification) as specialty, h.practice_city as city, ha.tier, ha.segment,
-        t.planned_calls as planned, k.actual,
+        t.planned_calls as planned, k.owner_id as "ownerId", u.name as "ownerName", coalesce(k.calls, 0) as calls,
         to_char(k.last_call at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastCallAt"
       from p join call_plan_target t on t.plan_id = p.id
       join hcp h on h.npi = t.hcp_npi
       left join taxonomy tx on tx.code = h.primary_taxonomy_code
       left join hcp_attribute ha on ha.org_id = p.org_id and ha.hcp_npi = t.hcp_npi
-      -- Per target, by the calls' (org, HCP, time) index: a join over every call of the org would scan them all.
-      cross join lateral (select count(*)::int as actual, max(i.occurred_at) as last_call
-        from interaction i where i.hcp_npi = t.hcp_npi and ${callInCycle}) k
+      left join lateral (select i.owner_id, count(*)::int as calls, max(i.occurred_at) as last_call
+        from interaction i where i.hcp_npi = t.hcp_npi and ${callInCycle} group by i.owner_id) k on true
+      left join app_user u on u.id = k.owner_id
       order by h.last_name, h.first_name, t.hcp_npi`),
-    db.execute(sql`
-      with p as (select * from ${callPlan} where ${callPlan.id} = ${plan.id}::uuid)
-      select u.id, u.name, count(*)::int as calls
-      from p join call_plan_target t on t.plan_id = p.id
-      cross join lateral (select i.owner_id from interaction i where i.hcp_npi = t.hcp_npi and ${callInCycle}) k
-      join app_user u on u.id = k.owner_id
-      group by u.id, u.name order by calls desc, u.name`),
     repsByTerritory(db, scope, [plan.territoryId]),
-  ]).then(
-    ([place, target, owner, assigned]) =>
-      [
-        rowsOf<{ territoryCode: string; territoryName: string; regionName: string }>(place),
-        rowsOf<TargetRow>(target),
-        rowsOf<{ id: string; name: string; calls: number }>(owner),
-        assigned,
-      ] as const,
-  );
-  const place = places[0];
-  const rows = targets.map(({ firstName, middleName, lastName, ...row }) => ({
+  ]);
+  const place = rowsOf<{ territoryCode: string; territoryName: string; regionName: string }>(places)[0];
+  const byNpi = new Map<string, TargetRow>();
+  const byOwner = new Map<string, { id: string; name: string; calls: number }>();
+  for (const { ownerId, ownerName, calls, lastCallAt, ...line } of rowsOf<TargetLine>(lines)) {
+    const target = byNpi.get(line.npi) ?? { ...line, actual: 0, lastCallAt: null };
+    target.actual += calls;
+    if (lastCallAt && (!target.lastCallAt || lastCallAt > target.lastCallAt)) target.lastCallAt = lastCallAt;
+    byNpi.set(line.npi, target);
+    if (ownerId) {
+      const owner = byOwner.get(ownerId) ?? { id: ownerId, name: ownerName ?? "", calls: 0 };
+      owner.calls += calls;
+      byOwner.set(ownerId, owner);
+    }
+  }
+  const rows = [...byNpi.values()].map(({ firstName, middleName, lastName, ...row }) => ({
     ...row,
     name: displayName({ firstName, middleName, lastName }),
     remaining: Math.max(row.planned - row.actual, 0),
@@ -225,7 +227,7 @@ export async function callPlanDetail(db: Db, scope: Scope, input: { id: string; 
       completed: sum((r) => (r.actual >= r.planned ? 1 : 0)),
     }),
     targets: rows,
-    callsByRep: byOwner,
+    callsByRep: [...byOwner.values()].sort((x, y) => y.calls - x.calls || x.name.localeCompare(y.name)),
     canPlan: scope.role !== "rep",
   };
 }

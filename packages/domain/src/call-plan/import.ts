@@ -13,7 +13,7 @@ import type { Scope } from "../scope";
 import { NPI_PATTERN } from "../validation";
 import { planForChange } from "./access";
 import { importPlanTargetsInput, MAX_PLANNED_CALLS } from "./input";
-import { alignedTo, applyTargets } from "./targets";
+import { alignedTo, applyTargets, inChunks } from "./targets";
 
 const MAX_ROWS = 20_000;
 
@@ -108,12 +108,8 @@ export async function importPlanTargets(db: Db, scope: Scope, raw: z.input<typeo
     const plan = await planForChange(tx, scope, input.planId);
     const npis = [...wanted.keys()];
     const known = new Set<string>();
-    for (let i = 0; i < npis.length; i += 1000) {
-      for (const row of await tx
-        .select({ npi: hcp.npi })
-        .from(hcp)
-        .where(inArray(hcp.npi, npis.slice(i, i + 1000))))
-        known.add(row.npi);
+    for (const chunk of inChunks(npis)) {
+      for (const row of await tx.select({ npi: hcp.npi }).from(hcp).where(inArray(hcp.npi, chunk))) known.add(row.npi);
     }
     const aligned = await alignedTo(tx, plan.territoryId, [...known]);
     const good = new Map<string, number>();

@@ -20,15 +20,20 @@ export interface TargetChange {
   to: number | null;
 }
 
+/** A long list in slices a statement can carry (Postgres caps a statement's parameters at 65,535). */
+export function* inChunks<T>(items: readonly T[], size = 1000): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
 /** Of the NPIs, those practising in the territory. */
 export async function alignedTo(tx: Db, territoryId: string, npis: string[]): Promise<Set<string>> {
   const aligned = new Set<string>();
-  for (let i = 0; i < npis.length; i += 1000) {
+  for (const chunk of inChunks(npis)) {
     const rows = await tx
       .select({ npi: hcp.npi })
       .from(hcp)
       .innerJoin(territoryZip, and(eq(territoryZip.zip5, hcp.practiceZip5), eq(territoryZip.territoryId, territoryId)))
-      .where(inArray(hcp.npi, npis.slice(i, i + 1000)));
+      .where(inArray(hcp.npi, chunk));
     for (const row of rows) aligned.add(row.npi);
   }
   return aligned;
@@ -38,11 +43,11 @@ export async function alignedTo(tx: Db, territoryId: string, npis: string[]): Pr
 export async function applyTargets(tx: Db, scope: Scope, plan: Plan, wanted: Map<string, number>, how: string) {
   const npis = [...wanted.keys()];
   const current = new Map<string, number>();
-  for (let i = 0; i < npis.length; i += 1000) {
+  for (const chunk of inChunks(npis)) {
     const rows = await tx
       .select({ npi: callPlanTarget.hcpNpi, planned: callPlanTarget.plannedCalls })
       .from(callPlanTarget)
-      .where(and(eq(callPlanTarget.planId, plan.id), inArray(callPlanTarget.hcpNpi, npis.slice(i, i + 1000))));
+      .where(and(eq(callPlanTarget.planId, plan.id), inArray(callPlanTarget.hcpNpi, chunk)));
     for (const row of rows) current.set(row.npi, row.planned);
   }
   const changes: TargetChange[] = [];
@@ -52,24 +57,20 @@ export async function applyTargets(tx: Db, scope: Scope, plan: Plan, wanted: Map
     if (from !== to) changes.push({ npi, from, to });
   }
   const upserts = changes.filter((c) => c.to !== null);
-  for (let i = 0; i < upserts.length; i += 1000) {
+  for (const chunk of inChunks(upserts)) {
     await tx
       .insert(callPlanTarget)
-      .values(
-        upserts
-          .slice(i, i + 1000)
-          .map((c) => ({ planId: plan.id, orgId: plan.orgId, hcpNpi: c.npi, plannedCalls: c.to! })),
-      )
+      .values(chunk.map((c) => ({ planId: plan.id, orgId: plan.orgId, hcpNpi: c.npi, plannedCalls: c.to! })))
       .onConflictDoUpdate({
         target: [callPlanTarget.planId, callPlanTarget.hcpNpi],
         set: { plannedCalls: sql`excluded.planned_calls`, updatedAt: sql`now()` },
       });
   }
   const removals = changes.filter((c) => c.to === null).map((c) => c.npi);
-  for (let i = 0; i < removals.length; i += 1000) {
+  for (const chunk of inChunks(removals)) {
     await tx
       .delete(callPlanTarget)
-      .where(and(eq(callPlanTarget.planId, plan.id), inArray(callPlanTarget.hcpNpi, removals.slice(i, i + 1000))));
+      .where(and(eq(callPlanTarget.planId, plan.id), inArray(callPlanTarget.hcpNpi, chunk)));
   }
   const summary = {
     added: changes.filter((c) => c.from === null).length,

@@ -4,14 +4,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { messageOf, useTRPC } from "~/trpc/react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
+import type { z } from "zod";
 
-import { plannedCallsField } from "@pharmacrm/domain/call-plan-input";
-import { npiField } from "@pharmacrm/domain/validation";
+import { plannedCallsField, setPlanTargetsInput } from "@pharmacrm/domain/call-plan-input";
 import { Alert, Button, FieldError, Input, Label, Spinner } from "@pharmacrm/ui";
 
-// One row of the procedure's targets list: the same field rules.
-const targetFields = z.object({ npi: npiField(), plannedCalls: plannedCallsField.min(1, "Plan at least 1 call.") });
+// One row of the procedure's targets list, with at least one call (0, taking a physician off, is the table's).
+const targetFields = setPlanTargetsInput.shape.targets.element.extend({
+  plannedCalls: plannedCallsField.min(1, "Plan at least 1 call."),
+});
 type TargetFields = z.input<typeof targetFields>;
 
 /** A physician of the territory added by NPI (or their planned calls changed). */
