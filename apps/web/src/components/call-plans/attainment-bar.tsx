@@ -36,7 +36,7 @@ export function AttainmentBar({
         ) : null}
       </div>
       <span className="text-sm font-medium text-slate-900 tabular-nums">{percent(attainment)}</span>
-      {behind ? <span className="text-xs font-medium text-amber-700">behind pace</span> : null}
+      {behind ? <span className="text-xs font-medium whitespace-nowrap text-amber-700">behind pace</span> : null}
     </div>
   );
 }

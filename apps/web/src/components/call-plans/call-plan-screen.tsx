@@ -112,7 +112,7 @@ function Plan({ data }: { data: Detail }) {
 
       {data.canPlan ? (
         <Card className="p-4">
-          <div role="group" aria-label="Plan tools" className="mb-3 flex flex-wrap gap-1">
+          <div role="group" aria-label="Plan tools" className={cn("flex flex-wrap gap-1", tool && "mb-3")}>
             {TOOLS.map((t) => (
               <Button
                 key={t.id}

@@ -14,7 +14,7 @@ export function AppShell({ me, children }: { me: RouterOutputs["viewer"]["me"]; 
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
-        <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 sm:gap-6 sm:px-6">
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 sm:gap-4 sm:px-6">
           <Link href="/" aria-label="PharmaCRM home" className="shrink-0 rounded-md">
             <LogoMark className="sm:hidden" />
             <Wordmark className="hidden text-[15px] sm:inline-flex" />
@@ -43,7 +43,7 @@ export function AppShell({ me, children }: { me: RouterOutputs["viewer"]["me"]; 
             <form action={signOutAction}>
               <Button type="submit" variant="ghost" size="sm" aria-label="Sign out" title="Sign out">
                 <LogOut />
-                <span className="hidden md:inline">Sign out</span>
+                <span className="hidden 2xl:inline">Sign out</span>
               </Button>
             </form>
           </div>

@@ -29,12 +29,12 @@ export function NavLinks({ viewer }: { viewer: NavViewer }) {
               title={label}
               className={cn(
                 "inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md px-2 text-sm font-medium transition-colors",
-                adminTool ? undefined : "md:px-2.5",
+                adminTool ? undefined : "lg:px-2",
                 active ? "bg-brand-50 text-brand-800" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
               )}
             >
               <Icon className="size-4" aria-hidden />
-              {adminTool ? null : <span className="hidden md:inline">{label}</span>}
+              {adminTool ? null : <span className="hidden lg:inline">{label}</span>}
             </Link>
           </Fragment>
         );

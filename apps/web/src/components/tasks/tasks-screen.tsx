@@ -279,7 +279,7 @@ function TaskTable({
         <div>
           <CardTitle id="tasks-title">{STATUS_LABELS[status]} tasks</CardTitle>
           <CardDescription>
-            {board.tasks.length}
+            {board.tasks.length} {board.tasks.length === 1 ? "task" : "tasks"}
             {board.more ? " shown, the soonest due first; narrow the list to see others" : ""}.
           </CardDescription>
         </div>

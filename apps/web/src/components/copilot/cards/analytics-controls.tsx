@@ -3,7 +3,7 @@
 import { useId } from "react";
 
 import type { SemanticQuery } from "@pharmacrm/domain";
-import { RELATIVE_RANGES } from "@pharmacrm/domain/figures";
+import { NO_PERIOD, RELATIVE_RANGES } from "@pharmacrm/domain/figures";
 import { Label, Select, Spinner } from "@pharmacrm/ui";
 
 import { breakdownsOf, capitalised, cubeOfQuery, grainsOf, withBreakdowns, withRange } from "./analytics-figures";
@@ -69,7 +69,7 @@ export function AnalyticsControls({
             disabled={busy}
             onChange={(e) => onChange(withRange(query, e.target.value as (typeof RELATIVE_RANGES)[number]))}
           >
-            {period ? null : <option value="">{range ? "As asked" : "All time"}</option>}
+            {period ? null : <option value="">{range ? "As asked" : NO_PERIOD[cube]}</option>}
             {RELATIVE_RANGES.map((p) => (
               <option key={p} value={p}>
                 {capitalised(p)}
