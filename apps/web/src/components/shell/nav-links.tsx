@@ -11,9 +11,9 @@ import { navItemsFor, type NavViewer } from "./nav-items";
 export function NavLinks({ viewer }: { viewer: NavViewer }) {
   const pathname = usePathname();
   return (
-    // On a phone the links show their icons only (the label stays their accessible name) and scroll sideways. The
-    // admin tools are icons at every width, after a divider: with their labels, seven links overflow the header even
-    // at its widest (max-w-7xl); the label is the tooltip and the accessible name.
+    // Below 1280 px the links show their icons only (the label stays their accessible name and tooltip): six labelled
+    // links fit the header only from there. They scroll sideways on a phone. The admin tools are icons at every width,
+    // after a divider.
     <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto">
       {navItemsFor(viewer).map(({ href, label, icon: Icon, audience }, i, shown) => {
         const active = pathname === href || (href !== "/" && pathname.startsWith(`${href}/`));
@@ -29,12 +29,12 @@ export function NavLinks({ viewer }: { viewer: NavViewer }) {
               title={label}
               className={cn(
                 "inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md px-2 text-sm font-medium transition-colors",
-                adminTool ? undefined : "lg:px-2",
+                adminTool ? undefined : "xl:px-2",
                 active ? "bg-brand-50 text-brand-800" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
               )}
             >
               <Icon className="size-4" aria-hidden />
-              {adminTool ? null : <span className="hidden lg:inline">{label}</span>}
+              {adminTool ? null : <span className="hidden xl:inline">{label}</span>}
             </Link>
           </Fragment>
         );
