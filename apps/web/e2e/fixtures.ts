@@ -69,6 +69,7 @@ export const hcpSlot = {
   copilotWrites: 4,
   erasure: 5,
   consent: 6,
+  myCalls: 7,
 } as const;
 
 /** A marker no seeded note contains, so a test can find exactly the call it logged. */

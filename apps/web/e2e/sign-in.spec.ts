@@ -32,6 +32,7 @@ test("signing in shows who you are and where you work; signing out ends the sess
     "Copilot",
     "Physicians",
     "Organisations",
+    "Calls",
     "Tasks",
     "Call plans",
     "Analytics",

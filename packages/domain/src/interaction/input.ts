@@ -46,6 +46,8 @@ export const listCallsInput = z
     channel: z.enum(CALL_CHANNELS, { message: "Choose in person, phone, video or email." }).optional(),
     product: plainText("The product").min(2).max(120).optional(),
     npi: npiField().optional(),
+    /** How many calls to return, newest first (the count is of all). */
+    limit: z.number().int().min(1).max(500).default(50),
   })
   .refine((v) => v.from <= v.to, { message: "The period's first day must not be after its last.", path: ["to"] });
 

@@ -1,7 +1,7 @@
 // The person's own calls in a period and their own open or overdue tasks: what the copilot's list questions read.
 import { describe, expect, it } from "vitest";
 
-import { task } from "@pharmacrm/db";
+import { interaction, task } from "@pharmacrm/db";
 
 import { scopeFor } from "../scope";
 import { listTasks } from "../task/task";
@@ -27,6 +27,28 @@ describe("listCalls", () => {
     // A manager's "my calls" are their own, not their reps'; another org's rep sees only theirs.
     expect((await listCalls(db, await scopeOf("managerEast"), october)).total).toBe(0);
     expect((await listCalls(db, await scopeOf("repB1"), october)).calls.map((c) => c.notes)).toEqual(["call in B1"]);
+  });
+
+  it("returns as many calls as asked, newest first, and counts them all", async () => {
+    const db = ctx.database.db;
+    const { viewers, territories } = ctx.world;
+    await db.insert(interaction).values(
+      ["2026-11-02", "2026-11-03", "2026-11-04"].map((day) => ({
+        orgId: viewers.repE1.orgId,
+        hcpNpi: NPIS.E1,
+        ownerId: viewers.repE1.userId,
+        territoryId: territories.E1,
+        channel: "phone" as const,
+        occurredAt: new Date(`${day}T10:00:00Z`),
+        notes: `limit ${day}`,
+      })),
+    );
+    const two = await listCalls(db, await scopeOf("repE1"), { from: "2026-11-01", to: "2026-11-30", limit: 2 });
+    expect(two.total).toBe(3);
+    expect(two.calls.map((c) => c.notes)).toEqual(["limit 2026-11-04", "limit 2026-11-03"]);
+    await expect(
+      listCalls(db, await scopeOf("repE1"), { from: "2026-11-01", to: "2026-11-30", limit: 501 }),
+    ).rejects.toThrow();
   });
 
   it("refuses a period that ends before it starts, in words", async () => {

@@ -1,5 +1,6 @@
-// The viewer's own calls in a period: the count and the calls (newest first, at most 50) with physician, channel,
-// products and samples — what "show my calls this week" and "how many calls did I log last month" read.
+// The viewer's own calls in a period: the count and the calls (newest first, 50 unless asked) with physician, channel,
+// products and samples — what "show my calls this week" and "how many calls did I log last month" read, and the
+// My calls screen (up to 500).
 import { and, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 
 import { hcp, interaction, interactionProduct, interactionSample, product, type Db } from "@pharmacrm/db";
@@ -7,8 +8,6 @@ import { hcp, interaction, interactionProduct, interactionSample, product, type 
 import { displayName } from "../hcp/names";
 import type { Scope } from "../scope";
 import { listCallsInput, type ListCallsInput } from "./input";
-
-const LIST_LIMIT = 50;
 
 const nextDay = (day: string) => {
   const d = new Date(`${day}T00:00:00Z`);
@@ -48,7 +47,7 @@ export async function listCalls(db: Db, scope: Scope, raw: ListCallsInput) {
     .innerJoin(hcp, eq(hcp.npi, interaction.hcpNpi))
     .where(and(...conditions))
     .orderBy(desc(interaction.occurredAt))
-    .limit(LIST_LIMIT);
+    .limit(input.limit);
   const ids = rows.map((r) => r.id);
   const [products, samples] = ids.length
     ? await Promise.all([

@@ -15,9 +15,9 @@ import { Users } from "lucide-react";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 
-import { Checkbox, EmptyState, Input, Label, Table, TableBody, TableCell, TableHeader, TableRow } from "@pharmacrm/ui";
+import { Checkbox, EmptyState, Input, Label, Table, TableBody, TableCell, TableRow } from "@pharmacrm/ui";
 
-import { isNumericColumn, SortableHead } from "../data-table/sortable-head";
+import { isNumericColumn, SortableHeader } from "../data-table/sortable-head";
 import { PlannedCallsCell } from "./planned-calls-cell";
 
 type Target = RouterOutputs["callPlan"]["detail"]["targets"][number];
@@ -133,15 +133,7 @@ export function TargetsTable({ planId, targets, canPlan }: { planId: string; tar
         </span>
       </div>
       <Table aria-label="Targets">
-        <TableHeader>
-          {table.getHeaderGroups().map((group) => (
-            <TableRow key={group.id}>
-              {group.headers.map((header) => (
-                <SortableHead key={header.id} header={header} />
-              ))}
-            </TableRow>
-          ))}
-        </TableHeader>
+        <SortableHeader table={table} />
         <TableBody>
           {shown.length === 0 ? (
             <TableRow>

@@ -1,7 +1,7 @@
-import { flexRender, type Header } from "@tanstack/react-table";
+import { flexRender, type Header, type Table } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp } from "lucide-react";
 
-import { TableHead } from "@pharmacrm/ui";
+import { TableHead, TableHeader, TableRow } from "@pharmacrm/ui";
 
 /** Whether a column holds figures (right-aligned), from its `meta`. */
 export const isNumericColumn = (meta: unknown) => (meta as { numeric?: boolean } | undefined)?.numeric === true;
@@ -19,7 +19,7 @@ export function SortableHead<T>({ header }: { header: Header<T, unknown> }) {
       {canSort ? (
         <button
           type="button"
-          className="inline-flex items-center gap-1 hover:text-slate-900"
+          className="inline-flex items-center gap-1 [text-transform:inherit] hover:text-slate-900"
           onClick={header.column.getToggleSortingHandler()}
         >
           {label}
@@ -30,5 +30,20 @@ export function SortableHead<T>({ header }: { header: Header<T, unknown> }) {
         label
       )}
     </TableHead>
+  );
+}
+
+/** A TanStack table's header rows, each cell a SortableHead. */
+export function SortableHeader<T>({ table }: { table: Table<T> }) {
+  return (
+    <TableHeader>
+      {table.getHeaderGroups().map((group) => (
+        <TableRow key={group.id}>
+          {group.headers.map((header) => (
+            <SortableHead key={header.id} header={header} />
+          ))}
+        </TableRow>
+      ))}
+    </TableHeader>
   );
 }

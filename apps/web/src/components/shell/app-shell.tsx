@@ -14,7 +14,7 @@ export function AppShell({ me, children }: { me: RouterOutputs["viewer"]["me"]; 
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
-        <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 sm:gap-4 sm:px-6">
+        <div className="mx-auto flex h-14 max-w-[96rem] items-center gap-3 px-4 sm:gap-4 sm:px-6">
           <Link href="/" aria-label="PharmaCRM home" className="shrink-0 rounded-md">
             <LogoMark className="sm:hidden" />
             <Wordmark className="hidden text-[15px] sm:inline-flex" />
@@ -28,7 +28,7 @@ export function AppShell({ me, children }: { me: RouterOutputs["viewer"]["me"]; 
             ) : null}
             <div className="hidden text-right leading-tight sm:block" data-testid="viewer">
               <p className="text-sm font-medium text-slate-900">{me.name}</p>
-              <p className="text-xs text-slate-500">
+              <p className="hidden text-xs text-slate-500 2xl:block">
                 {roleLabel[me.role]} · {me.orgName}
               </p>
             </div>

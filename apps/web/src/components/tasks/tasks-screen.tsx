@@ -30,11 +30,10 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
   TableRow,
 } from "@pharmacrm/ui";
 
-import { SortableHead } from "../data-table/sortable-head";
+import { SortableHeader } from "../data-table/sortable-head";
 import { EditTaskForm, NewTaskForm } from "./task-form";
 
 type Board = RouterOutputs["task"]["list"];
@@ -290,15 +289,7 @@ function TaskTable({
         </div>
       ) : null}
       <Table aria-label="Tasks">
-        <TableHeader>
-          {table.getHeaderGroups().map((group) => (
-            <TableRow key={group.id}>
-              {group.headers.map((header) => (
-                <SortableHead key={header.id} header={header} />
-              ))}
-            </TableRow>
-          ))}
-        </TableHeader>
+        <SortableHeader table={table} />
         <TableBody>
           {table.getRowModel().rows.map((row) => (
             <TableRow key={row.id} data-testid="task-row" className={row.original.overdue ? "bg-red-50/40" : undefined}>

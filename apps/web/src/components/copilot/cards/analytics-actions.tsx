@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { saveBlob } from "~/lib/download";
 import { messageOf, useTRPC } from "~/trpc/react";
 import { Check, Download, FileSpreadsheet, Pin } from "lucide-react";
 import Link from "next/link";
@@ -19,14 +20,7 @@ const fileName = (title: string, extension: string) =>
       .replace(/^-|-$/g, "") || "analytics"
   }.${extension}`;
 
-function save(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
+const save = saveBlob;
 
 /** CSV and Excel of exactly what the card shows. */
 export function ExportButtons({ result, title }: { result: AnalyticsResult; title: string }) {

@@ -1,4 +1,6 @@
 // The analytics card's figures, without React: cell text, the chart's series and a CSV of exactly what is shown.
+import { csvCell, textCell } from "~/lib/csv";
+
 import type { AnalyticsResult, CubeName, SemanticQuery } from "@pharmacrm/domain";
 import { CUBE_TIME, formatFigure, memberValue, type Format } from "@pharmacrm/domain/figures";
 
@@ -82,9 +84,6 @@ export function chartOf(result: AnalyticsResult): AnalyticsChartProps | null {
   };
 }
 
-const csvCell = (text: string) =>
-  /[",\n\r]/.test(text) || /^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-
 /** The table as CSV (RFC 4180), raw figures, with cells that a spreadsheet would run as formulas quoted. */
 export function csvOf(result: AnalyticsResult): string {
   const header = result.columns.map((c) => csvCell(c.title)).join(",");
@@ -93,7 +92,7 @@ export function csvOf(result: AnalyticsResult): string {
       .map((c) => {
         const value = row[c.key];
         if (value === null || value === undefined) return "";
-        return csvCell(typeof value === "number" ? String(value) : `${/^[=+\-@]/.test(value) ? "'" : ""}${value}`);
+        return typeof value === "number" ? csvCell(String(value)) : textCell(value);
       })
       .join(","),
   );
