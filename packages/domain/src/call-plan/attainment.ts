@@ -6,6 +6,7 @@ import { sql, type SQL } from "drizzle-orm";
 
 import { callPlan, rowsOf, type Db } from "@pharmacrm/db";
 
+import { repsInScope } from "../analytics/reps";
 import { displayName } from "../hcp/names";
 import type { Scope } from "../scope";
 import { planVisible, visiblePlan } from "./access";
@@ -71,22 +72,13 @@ interface SummaryRow {
   completed: number;
 }
 
-/** Reps assigned to each territory, by territory id. */
+/** Reps assigned to each territory, by territory id (a rep viewer sees the colleagues sharing their plan too). */
 async function repsByTerritory(db: Db, scope: Scope, territoryIds: string[]) {
-  if (territoryIds.length === 0) return new Map<string, { id: string; name: string }[]>();
-  const rows = rowsOf<{ territoryId: string; id: string; name: string }>(
-    await db.execute(sql`select ta.territory_id as "territoryId", u.id, u.name
-      from territory_assignment ta join app_user u on u.id = ta.user_id and u.role = 'rep' and u.disabled_at is null
-      where ta.org_id = ${scope.orgId}::uuid
-        and ta.territory_id in (${sql.join(
-          territoryIds.map((id) => sql`${id}::uuid`),
-          sql`, `,
-        )})
-      order by u.name`),
-  );
   const byTerritory = new Map<string, { id: string; name: string }[]>();
-  for (const { territoryId, id, name } of rows) {
-    byTerritory.set(territoryId, [...(byTerritory.get(territoryId) ?? []), { id, name }]);
+  if (territoryIds.length === 0) return byTerritory;
+  for (const { id, name, territoryIds: theirs } of await repsInScope(db, { ...scope, role: "manager", territoryIds })) {
+    for (const territoryId of theirs)
+      byTerritory.set(territoryId, [...(byTerritory.get(territoryId) ?? []), { id, name }]);
   }
   return byTerritory;
 }
