@@ -1,7 +1,9 @@
 // What a rep says is what gets saved: two call sentences end as calls with the right products, samples, notes and
-// follow-up task; consent recorded from chat lets the next draft through.
+// follow-up task (samples wait on the call report for their lot and the physician's signature); consent recorded
+// from chat lets the next draft through.
 import { expect, test, users } from "./fixtures";
 import { CopilotPage } from "./pages/copilot-page";
+import { HcpPage } from "./pages/hcp-page";
 
 /** "Dr Jane Smith": how a rep names the physician. */
 const doctor = (hcp: { firstName: string | null; lastName: string | null }) =>
@@ -33,9 +35,23 @@ test("two call sentences are saved field by field, and consent recorded in chat 
   await copilot.approvalCard.getByRole("button", { name: "Edit" }).click();
   await copilot.approvalCard.getByLabel("Eliquis samples").fill("3");
   await copilot.approvalCard.getByRole("button", { name: "Approve with changes" }).click();
-  await expect(copilot.lastAnswer().getByTestId("write-result")).toBeVisible({ timeout: 30_000 });
+  const saved = copilot.lastAnswer().getByTestId("write-result");
+  await expect(saved).toBeVisible({ timeout: 30_000 });
   await copilot.settled();
   await expect(copilot.approvalCard).toContainText("3 × Eliquis");
+  // Samples need a lot and a signature, which only the screen takes: the call waits as a draft.
+  await expect(saved).toContainText("as a draft, not submitted");
+  await saved.getByRole("link", { name: "Finish the call report" }).click();
+  const report = new HcpPage(page);
+  await expect(report.form).toBeVisible({ timeout: 30_000 });
+  await expect(report.form.getByLabel("Sample 1 quantity")).toHaveValue("3");
+  const lot = report.form.getByLabel("Sample 1 lot");
+  await expect(lot.locator("option").nth(1)).toBeAttached();
+  await lot.selectOption({ index: 1 });
+  await report.sign();
+  await report.save();
+  await expect(page.getByText("Call submitted and locked.")).toBeVisible();
+  await copilot.goto();
   let latest = (await api.profile(profile.hcp.npi)).interactions[0]!;
   expect(latest).toMatchObject({
     channel: "in_person",

@@ -112,7 +112,7 @@ test("a call the copilot proposes is written only when approved, and shows on th
 
   // Approved: written once, and on the HCP page.
   await copilot.newChat();
-  await copilot.ask(`Log a call with ${doctor(profile.hcp)} today. Notes: ${approvedNote}`);
+  await copilot.ask(`Log a call with ${doctor(profile.hcp)} today about Eliquis. Notes: ${approvedNote}`);
   await expect(copilot.approvalCard).toContainText(approvedNote);
   await copilot.approvalCard.getByRole("button", { name: "Approve" }).click();
   const written = copilot.lastAnswer().getByTestId("write-result");

@@ -70,6 +70,7 @@ export const hcpSlot = {
   erasure: 5,
   consent: 6,
   myCalls: 7,
+  callReport: 8,
 } as const;
 
 /** A marker no seeded note contains, so a test can find exactly the call it logged. */

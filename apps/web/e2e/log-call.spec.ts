@@ -12,12 +12,13 @@ test("a Northwind rep logs a call and sees it at the top of the timeline", async
     channel: "In person",
     products: [sampleable.name],
     sample: { product: sampleable.name, quantity: 3 },
+    signed: true,
     notes: note,
     followUp: "Bring the formulary update",
   });
   await hcp.save();
 
-  await expect(hcp.page.getByText("Call logged.")).toBeVisible();
+  await expect(hcp.page.getByText("Call submitted.")).toBeVisible();
   await expect(hcp.form).toBeHidden();
   const top = hcp.interactions.first();
   await expect(top).toContainText(note);
@@ -42,8 +43,7 @@ test("a call in the future is refused with the reason next to the date", async (
   await hcp.fillCall({ channel: "Phone", occurredAt: `${nextYear}-01-15T10:00`, notes: uniqueNote("Future call") });
   await hcp.save();
 
-  await expect(hcp.form.getByRole("alert")).toHaveText("Please correct the highlighted fields.");
-  await expect(hcp.form.getByText("A logged call cannot be in the future.")).toBeVisible();
+  await expect(hcp.form.getByText("A call cannot be in the future.")).toBeVisible();
   await expect(hcp.form.getByLabel("Date and time")).toHaveAttribute("aria-invalid", "true");
   expect(await hcp.count()).toBe(before);
 });

@@ -9,9 +9,10 @@ test("a rep finds a logged call in My calls, filters, hides a column and exports
   const profile = await api.territoryHcpWithCalls(hcpSlot.myCalls);
   const note = uniqueNote("Asked about the renal dosing card");
   await hcp.goto(profile.hcp.npi);
-  await hcp.fillCall({ channel: "Video", notes: note });
+  const [product] = await api.products();
+  await hcp.fillCall({ channel: "Video", products: [product!.name], notes: note });
   await hcp.save();
-  await expect(page.getByText("Call logged.")).toBeVisible();
+  await expect(page.getByText("Call submitted.")).toBeVisible();
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Calls" }).click();
   await expect(page.getByRole("heading", { name: "My calls" })).toBeVisible();
@@ -35,7 +36,7 @@ test("a rep finds a logged call in My calls, filters, hides a column and exports
   const file = await download;
   expect(file.suggestedFilename()).toBe("my-calls.csv");
   const text = readFileSync(await file.path(), "utf8");
-  expect(text.split("\r\n")[0]).toBe("Date,Physician,NPI,Channel,Products,Samples");
+  expect(text.split("\r\n")[0]).toBe("Date,Status,Physician,NPI,Channel,Products,Samples");
   expect(text).toContain(profile.hcp.npi);
 
   // Dates the wrong way round are said, not sent.

@@ -73,6 +73,15 @@ const textCases: Case[] = [
   ["search.organizations", "name", () => ({ name: `general${NUL}` })],
   ["interaction.log", "notes", () => ({ ...call0, notes: `hello${NUL}` })],
   ["interaction.log", "followUp", () => ({ ...call0, followUp: `send${NUL}` })],
+  ["interaction.saveDraft", "notes", () => ({ ...call0, notes: `hello${NUL}` })],
+  [
+    "interaction.saveDraft",
+    "samples",
+    () => ({ ...call0, samples: [{ productId: uuid, lotNumber: `L1${NUL}`, quantity: 1 }] }),
+  ],
+  ["interaction.unlock", "reason", () => ({ id: uuid, reason: `wrong lot${NUL}` }), "admin"],
+  ["samples.receive", "lotNumber", () => ({ productId: uuid, lotNumber: `L1${NUL}`, quantity: 1 })],
+  ["samples.adjust", "reason", () => ({ productId: uuid, lotNumber: "L1", quantity: 1, reason: `count${NUL}` })],
   ["task.create", "title", () => ({ title: `call back${NUL}` })],
   ["task.create", "details", () => ({ title: "call back", details: `x${NUL}` })],
   [
@@ -97,6 +106,8 @@ const textCases: Case[] = [
 const dateCases: Case[] = [
   ["interaction.log", "occurredAt", () => ({ ...call0, occurredAt: YEAR_MINUS_271821 })],
   ["interaction.log", "followUpDate", () => ({ ...call0, followUpDate: "0000-01-01" })],
+  ["interaction.saveDraft", "occurredAt", () => ({ ...call0, occurredAt: YEAR_MINUS_271821 })],
+  ["samples.receive", "expiresOn", () => ({ productId: uuid, lotNumber: "L1", quantity: 1, expiresOn: "2026-02-30" })],
   ["interaction.warnings", "occurredAt", () => ({ npi: NPIS.E1, channel: "phone", occurredAt: "0000-01-01" })],
   ["task.create", "dueDate", () => ({ title: "call back", dueDate: "0000-01-01" })],
   ["task.create", "dueDate", () => ({ title: "call back", dueDate: "2026-02-30" })],

@@ -6,7 +6,7 @@ import { conversationRouter } from "./routers/conversation";
 import { copilotAuditRouter } from "./routers/copilot-audit";
 import { dataRouter } from "./routers/data";
 import { hcpRouter } from "./routers/hcp";
-import { interactionRouter } from "./routers/interaction";
+import { interactionRouter, samplesRouter } from "./routers/interaction";
 import { nbaRouter } from "./routers/nba";
 import { searchRouter } from "./routers/search";
 import { taskRouter } from "./routers/task";
@@ -20,6 +20,7 @@ export const appRouter = createTRPCRouter({
   hcp: hcpRouter,
   search: searchRouter,
   interaction: interactionRouter,
+  samples: samplesRouter,
   task: taskRouter,
   callPlan: callPlanRouter,
   consent: consentRouter,

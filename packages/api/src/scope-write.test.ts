@@ -24,8 +24,17 @@ const allowed: Record<PersonKey, Hcp[]> = {
 };
 
 const mutations = {
-  "interaction.log": (api: ReturnType<typeof callerFor>, npi: string) =>
-    api.interaction.log({ npi, channel: "phone", occurredAt: new Date(Date.now() - 60_000), notes: "matrix" }),
+  // Audited as the submit of the call it saves and submits in one step.
+  "interaction.submit": (api: ReturnType<typeof callerFor>, npi: string, productId: string) =>
+    api.interaction.log({
+      npi,
+      channel: "phone",
+      occurredAt: new Date(Date.now() - 60_000),
+      productIds: [productId],
+      notes: "matrix",
+    }),
+  "call_draft.create": (api: ReturnType<typeof callerFor>, npi: string) =>
+    api.interaction.saveDraft({ npi, channel: "video", occurredAt: new Date(Date.now() - 60_000) }),
   "hcp.setAttributes": (api: ReturnType<typeof callerFor>, npi: string) =>
     api.hcp.setAttributes({ npi, segment: "Growth", tier: "A", decile: 7, notes: null }),
   "consent.record": (api: ReturnType<typeof callerFor>, npi: string) =>
@@ -53,7 +62,8 @@ describe("mutations on an HCP", () => {
     const viewer = ctx.world.viewers[person as PersonKey];
     const api = callerFor(ctx.database.db, viewer);
     const before = await auditCount(viewer.orgId, mutation);
-    expect(await outcome(() => mutations[mutation as keyof typeof mutations](api, NPIS[h]))).toBe(expected);
+    const ownProduct = viewer.orgId === ctx.world.viewers.adminA.orgId ? ctx.world.products.A : ctx.world.products.B;
+    expect(await outcome(() => mutations[mutation as keyof typeof mutations](api, NPIS[h], ownProduct))).toBe(expected);
     expect(await auditCount(viewer.orgId, mutation)).toBe(before + (expected === "OK" ? 1 : 0));
   });
 });
@@ -126,28 +136,32 @@ describe("input checks", () => {
     );
   });
 
-  it("writes the call with its products, samples and the audit event in one go", async () => {
+  it("writes the call with its products and the audit event in one go; samples keep it a draft until signed", async () => {
     const api = callerFor(ctx.database.db, ctx.world.viewers.repE1);
+    const base = { npi: NPIS.E1, channel: "in_person" as const, occurredAt: new Date(Date.now() - 1000) };
     const created = await api.interaction.log({
-      npi: NPIS.E1,
-      channel: "in_person",
-      occurredAt: new Date(Date.now() - 1000),
+      ...base,
       productIds: [ctx.world.products.A],
-      samples: [{ productId: ctx.world.products.A, quantity: 4 }],
       notes: "discussed dosing",
     });
-    expect(created.territoryId).toBe(ctx.world.territories.E1);
+    expect(created.status).toBe("submitted");
     const page = await api.hcp.byNpi({ npi: NPIS.E1 });
-    expect(page.interactions[0]).toMatchObject({
-      notes: "discussed dosing",
-      products: ["Alphacor"],
-      samples: [{ name: "Alphacor", quantity: 4 }],
-    });
-    const [event] = await ctx.database.db.select().from(auditEvent).where(eq(auditEvent.entityId, created.id));
+    expect(page.interactions[0]).toMatchObject({ notes: "discussed dosing", products: ["Alphacor"] });
+    const [event] = await ctx.database.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.entityId, created.id), eq(auditEvent.action, "interaction.submit")));
     expect(event).toMatchObject({
-      action: "interaction.log",
+      action: "interaction.submit",
       actorId: ctx.world.viewers.repE1.userId,
       entityType: "interaction",
     });
+    const sampled = await api.interaction.log({
+      ...base,
+      productIds: [ctx.world.products.A],
+      samples: [{ productId: ctx.world.products.A, quantity: 4 }],
+    });
+    expect(sampled.status).toBe("draft");
+    expect((await api.interaction.get({ id: sampled.id })).status).toBe("draft");
   });
 });

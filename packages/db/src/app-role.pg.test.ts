@@ -119,6 +119,24 @@ describe("the app's database role on PostgreSQL", () => {
     expect(row).toEqual({ source: "[erased]", status: "granted" });
   });
 
+  it("moves sample stock only by new ledger rows", async () => {
+    const [user] = await app<
+      { id: string }[]
+    >`insert into app_user (org_id, email, name, role) values (${orgId}, ${`s-${suffix}@example.test`}, 'S', 'rep') returning id`;
+    const [p] = await app<
+      { id: string }[]
+    >`insert into product (org_id, name) values (${orgId}, ${`Stocked ${suffix}`}) returning id`;
+    await app`insert into sample_ledger (org_id, owner_id, product_id, lot_number, kind, quantity, recorded_by)
+      values (${orgId}, ${user!.id}, ${p!.id}, 'L1', 'received', 10, ${user!.id})`;
+    await expect(app`update sample_ledger set quantity = 99`).rejects.toThrow(
+      /permission denied for table sample_ledger/,
+    );
+    await expect(app`delete from sample_ledger`).rejects.toThrow(/permission denied for table sample_ledger/);
+    await expect(app`update sample_ledger set reason = 'rewritten'`).rejects.toThrow(
+      /sample_ledger is append-only: UPDATE/,
+    );
+  });
+
   it("opens the migrated database through the app's factory without trying to migrate it", async () => {
     const opened = await openDatabase({ url: urlFor(login, password) });
     try {

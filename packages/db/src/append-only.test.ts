@@ -3,7 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "./client";
 import { rowsOf } from "./rows";
-import { appUser, auditEvent, consentRecord, copilotTurn, hcp, nbaDecision, org } from "./schema";
+import {
+  appUser,
+  auditEvent,
+  consentRecord,
+  copilotTurn,
+  hcp,
+  nbaDecision,
+  org,
+  product,
+  sampleLedger,
+} from "./schema";
 import { createTestDatabase } from "./testing";
 
 let database: Database;
@@ -36,6 +46,16 @@ beforeAll(async () => {
     decision: "dismissed",
     reason: "on leave",
   });
+  const [p] = await db.insert(product).values({ orgId: o!.id, name: "Eliquis" }).returning();
+  await db.insert(sampleLedger).values({
+    orgId: o!.id,
+    ownerId: u!.id,
+    productId: p!.id,
+    lotNumber: "L1",
+    kind: "received",
+    quantity: 10,
+    recordedBy: u!.id,
+  });
   ids.org = o!.id;
   ids.user = u!.id;
 });
@@ -47,6 +67,7 @@ describe.each([
   ["audit_event", auditEvent],
   ["consent_record", consentRecord],
   ["nba_decision", nbaDecision],
+  ["sample_ledger", sampleLedger],
 ] as const)("%s is append-only", (name, table) => {
   it("rejects UPDATE", async () => {
     await expect(database.db.execute(sql`update ${table} set org_id = org_id`)).rejects.toThrow();

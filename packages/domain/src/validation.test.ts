@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
-import { logInteractionInput } from "./interaction/input";
+import { callReportInput } from "./call-report/input";
 import { physicianSearchInput } from "./search/input";
 import { createTaskInput } from "./task/input";
 import { calendarDate, hasControlCharacter, isDateInRange, isoDateTime, plainText, pointInTime } from "./validation";
@@ -77,7 +77,7 @@ describe("dates", () => {
 
 describe("the shared input schemas use them", () => {
   it("a logged call refuses NUL in its notes and a date in year −271821, field by field", () => {
-    const result = logInteractionInput.safeParse({
+    const result = callReportInput.safeParse({
       npi: "1000000001",
       channel: "phone",
       occurredAt: new Date(-8.64e15),

@@ -1,10 +1,11 @@
 // Calls logged from one sentence, field by field, checked on the saved rows after the rep approves: channel, when,
 // products, samples, notes and the follow-up task; and a write corrected on its card before approving. The offline
 // engine reads each sentence with the org's own vocabulary (its products, loaded from the database).
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
-import { copilotPendingAction, interaction, interactionProduct, interactionSample, product, task } from "@pharmacrm/db";
+import { callDraft, copilotPendingAction, interaction, task } from "@pharmacrm/db";
+import { getCall, scopeFor } from "@pharmacrm/domain";
 
 import { useChatWrites } from "./chat-writes-world";
 import { ask, pendingWrites } from "./headless";
@@ -12,6 +13,8 @@ import { ask, pendingWrites } from "./headless";
 const { ctx, E1, turn, askAndApprove } = useChatWrites();
 
 interface SavedCall {
+  /** Submitted when it names a product and leaves no samples (those need a lot and a signature on the screen). */
+  state: "submitted" | "draft";
   channel: string;
   day: string;
   products: string[];
@@ -22,49 +25,47 @@ interface SavedCall {
   followUpTask: string | null;
 }
 
+/** The rep's newest call, submitted or kept as a draft, as its page reads it. */
 async function lastCall(): Promise<SavedCall> {
   const db = ctx.database.db;
-  const [row] = await db
-    .select()
-    .from(interaction)
-    .where(eq(interaction.ownerId, ctx.world.viewers.repE1.userId))
-    .orderBy(asc(interaction.createdAt));
-  const rows = await db.select().from(interaction).where(eq(interaction.ownerId, ctx.world.viewers.repE1.userId));
-  const call = rows.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0] ?? row!;
-  const products = await db
-    .select({ name: product.name })
-    .from(interactionProduct)
-    .innerJoin(product, eq(product.id, interactionProduct.productId))
-    .where(eq(interactionProduct.interactionId, call.id))
-    .orderBy(interactionProduct.position);
-  const samples = await db
-    .select({ name: product.name, quantity: interactionSample.quantity })
-    .from(interactionSample)
-    .innerJoin(product, eq(product.id, interactionSample.productId))
-    .where(eq(interactionSample.interactionId, call.id));
-  const [followUpTask] = call.followUp
+  const owner = ctx.world.viewers.repE1.userId;
+  const newest = [
+    ...(await db
+      .select({ id: interaction.id, at: interaction.createdAt })
+      .from(interaction)
+      .where(eq(interaction.ownerId, owner))),
+    ...(await db
+      .select({ id: callDraft.id, at: callDraft.updatedAt })
+      .from(callDraft)
+      .where(eq(callDraft.ownerId, owner))),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime())[0]!;
+  const view = await getCall(db, await scopeFor(db, ctx.world.viewers.repE1), { id: newest.id });
+  const { report } = view;
+  const [followUpTask] = report.followUp
     ? await db
         .select()
         .from(task)
-        .where(and(eq(task.hcpNpi, call.hcpNpi), eq(task.title, call.followUp.slice(0, 200))))
+        .where(and(eq(task.hcpNpi, report.npi), eq(task.title, report.followUp.slice(0, 200))))
         .orderBy(desc(task.createdAt))
         .limit(1)
     : [];
   const local = (d: Date) =>
     `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
   return {
-    channel: call.channel,
-    day: local(call.occurredAt),
-    products: products.map((p) => p.name),
-    samples: samples.map((s) => [s.name, s.quantity]),
-    notes: call.notes,
-    followUp: call.followUp,
-    followUpDate: call.followUpDate,
+    state: view.status,
+    channel: report.channel,
+    day: local(report.occurredAt),
+    products: view.products.map((p) => p.name),
+    samples: view.samples.map((s) => [s.product, s.quantity]),
+    notes: report.notes ?? null,
+    followUp: report.followUp ?? null,
+    followUpDate: report.followUpDate ?? null,
     followUpTask: followUpTask ? `${followUpTask.title} · ${followUpTask.dueDate}` : null,
   };
 }
 
 const call = (fields: Partial<SavedCall>): SavedCall => ({
+  state: fields.products?.length && !fields.samples?.length ? "submitted" : "draft",
   channel: "in_person",
   day: "2026-11-23",
   products: [],
@@ -75,7 +76,11 @@ const call = (fields: Partial<SavedCall>): SavedCall => ({
   followUpTask: null,
   ...fields,
 });
-const withTask = (c: SavedCall): SavedCall => ({ ...c, followUpTask: `${c.followUp} · ${c.followUpDate}` });
+// The follow-up task is made when the call is submitted.
+const withTask = (c: SavedCall): SavedCall => ({
+  ...c,
+  followUpTask: c.state === "submitted" ? `${c.followUp} · ${c.followUpDate}` : null,
+});
 
 const CALLS: [string, SavedCall][] = [
   [
@@ -195,7 +200,9 @@ describe("logging a call from one sentence", () => {
   it.each(CALLS)("%s", async (sentence, expected) => {
     const { proposed, answer } = await askAndApprove(sentence);
     expect(proposed.map((p) => p.type)).toEqual(["tool-logInteraction"]);
-    expect(answer).toMatch(/^Logged the /);
+    expect(answer).toMatch(
+      expected.state === "submitted" ? /^Logged the / : /^Saved the .+ as a draft, not submitted: /,
+    );
     expect(await lastCall()).toEqual(expected);
   });
 

@@ -7,7 +7,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Env } from "@pharmacrm/config/env";
-import { consentRecord, copilotTurn, interaction, interactionSample, product, task } from "@pharmacrm/db";
+import { callDraft, consentRecord, copilotTurn, interaction, task } from "@pharmacrm/db";
+import { getCall, scopeFor } from "@pharmacrm/domain";
 import { NPIS, useWorld } from "@pharmacrm/domain/testing";
 
 import { getLanguageModel } from "../model/get-language-model";
@@ -182,16 +183,21 @@ describe("the copilot on an OpenAI-compatible server", () => {
         }),
       );
     }
-    const [call] = await db.select().from(interaction).where(eq(interaction.notes, "Asked about renal dosing"));
-    expect(call).toMatchObject({ channel: "phone", followUp: "Bring the dosing guide", followUpDate: "2026-12-01" });
-    const samples = await db
-      .select({ name: product.name, quantity: interactionSample.quantity })
-      .from(interactionSample)
-      .innerJoin(product, eq(product.id, interactionSample.productId))
-      .where(eq(interactionSample.interactionId, call!.id));
-    expect(samples).toEqual([{ name: "Alphacor", quantity: 3 }]);
-    const [followUpTask] = await db.select().from(task).where(eq(task.title, "Bring the dosing guide"));
-    expect(followUpTask).toMatchObject({ hcpNpi: NPIS.E1, dueDate: "2026-12-01", status: "open" });
+    // A phone call with samples breaks a submit rule (samples are handed over in person): it is kept as the rep's
+    // draft, exactly as the model gave it, and its follow-up task waits for the submit.
+    const [draft] = await db.select().from(callDraft).where(eq(callDraft.ownerId, viewer.userId));
+    const call = await getCall(db, await scopeFor(db, viewer), { id: draft!.id });
+    expect(call).toMatchObject({
+      status: "draft",
+      samples: [expect.objectContaining({ product: "Alphacor", quantity: 3 })],
+    });
+    expect(call.report).toMatchObject({
+      channel: "phone",
+      notes: "Asked about renal dosing",
+      followUp: "Bring the dosing guide",
+      followUpDate: "2026-12-01",
+    });
+    expect(await db.select().from(task).where(eq(task.title, "Bring the dosing guide"))).toEqual([]);
     const [consent] = await db.select().from(consentRecord).where(eq(consentRecord.source, "Signed form"));
     expect(consent).toMatchObject({ hcpNpi: NPIS.E1, channel: "email", status: "granted" });
     expect(consent!.productId).not.toBeNull();

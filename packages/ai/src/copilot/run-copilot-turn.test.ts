@@ -89,7 +89,10 @@ describe("a copilot turn with the offline engine", () => {
   it("writes a logged call only after the rep approves it, from the input stored when it was proposed", async () => {
     const viewer = ctx.world.viewers.repE1;
     const before = await countOf(interaction);
-    const asked = await turn({ viewer, request: ask(`log a call with ${NPIS.E1} today, discussed renal dosing`) });
+    const asked = await turn({
+      viewer,
+      request: ask(`log a call with ${NPIS.E1} today, discussed Alphacor renal dosing`),
+    });
 
     expect(asked.status).toBe("needs_approval");
     expect(asked.toolCalls).toEqual([
@@ -100,7 +103,7 @@ describe("a copilot turn with the offline engine", () => {
           npi: NPIS.E1,
           channel: "in_person",
           occurredAt: "2026-11-23",
-          notes: "Discussed renal dosing",
+          notes: "Discussed Alphacor renal dosing",
         }),
       }),
     ]);
@@ -114,7 +117,12 @@ describe("a copilot turn with the offline engine", () => {
       toolCallId: pendingWrites(asked.responseMessage)[0]!.toolCallId,
       messageId: asked.responseMessage.id,
       turnId: asked.turnId,
-      input: expect.objectContaining({ npi: NPIS.E1, notes: "Discussed renal dosing", products: [], samples: [] }),
+      input: expect.objectContaining({
+        npi: NPIS.E1,
+        notes: "Discussed Alphacor renal dosing",
+        products: ["Alphacor"],
+        samples: [],
+      }),
     });
     expect(waiting!.expiresAt.getTime() - waiting!.createdAt.getTime()).toBeGreaterThan(23 * 3600_000);
 
@@ -131,12 +139,12 @@ describe("a copilot turn with the offline engine", () => {
         approval: expect.objectContaining({ approved: true }),
       }),
     ]);
-    expect(textOf(approved.responseMessage)).toContain("Logged the in person interaction of 2026-11-23.");
+    expect(textOf(approved.responseMessage)).toContain("Logged the in person call of 2026-11-23.");
     expect(await countOf(interaction)).toBe(before + 1);
     const [logged] = await ctx.database.db
       .select()
       .from(interaction)
-      .where(eq(interaction.notes, "Discussed renal dosing"));
+      .where(eq(interaction.notes, "Discussed Alphacor renal dosing"));
     expect(logged).toMatchObject({ hcpNpi: NPIS.E1, ownerId: viewer.userId });
     const [done] = await actionsOf(asked.conversationId);
     expect(done).toMatchObject({
@@ -190,7 +198,7 @@ describe("a copilot turn with the offline engine", () => {
 describe("an approval is single-use, bound to its person, org and conversation", () => {
   /** A call the rep asked for and approved: the row is written once. */
   async function approvedCall(viewer: Viewer, note: string) {
-    const asked = await turn({ viewer, request: ask(`log a call with ${NPIS.E1} today, discussed ${note}`) });
+    const asked = await turn({ viewer, request: ask(`log a call with ${NPIS.E1} today, discussed Alphacor ${note}`) });
     const answer = answerAll(asked.responseMessage, true);
     await turn({ viewer, conversationId: asked.conversationId, request: answer });
     return { conversationId: asked.conversationId, answer };
@@ -200,7 +208,7 @@ describe("an approval is single-use, bound to its person, org and conversation",
       await ctx.database.db
         .select()
         .from(interaction)
-        .where(eq(interaction.notes, `Discussed ${note}`))
+        .where(eq(interaction.notes, `Discussed Alphacor ${note}`))
     ).length;
 
   it("replayed in the same conversation, it is refused and writes nothing", async () => {
@@ -263,7 +271,10 @@ describe("an approval is single-use, bound to its person, org and conversation",
 
   it("approved twice at once (two windows), the call is written once and the other answer is refused", async () => {
     const viewer = ctx.world.viewers.repE1;
-    const asked = await turn({ viewer, request: ask(`log a call with ${NPIS.E1} today, discussed twice at once`) });
+    const asked = await turn({
+      viewer,
+      request: ask(`log a call with ${NPIS.E1} today, discussed Alphacor twice at once`),
+    });
     const answer = answerAll(asked.responseMessage, true);
     const results = await Promise.allSettled([
       start({ viewer, conversationId: asked.conversationId, request: answer }),

@@ -195,13 +195,13 @@ describe("logInteraction and createTask", () => {
       channel: "in_person",
       occurredAt: "2026-11-23",
       products: ["alphacor"],
-      samples: [{ product: "Alphacor", quantity: 4 }],
       notes: "Discussed the renal study.",
       followUp: "Send the study",
       followUpDate: "2026-12-01",
     });
     if (logged.status !== "logged") throw new Error(logged.message);
     expect(logged.interaction).toMatchObject({
+      state: "submitted",
       npi: NPIS.E1,
       channel: "in_person",
       occurredAt: NOW.toISOString(),

@@ -6,17 +6,17 @@ import { z } from "zod";
 
 import {
   calendarDate,
+  callReportInput,
   isoDateTime,
   listProducts,
   logInteraction,
-  logInteractionInput,
   npiInput,
   plainText,
 } from "@pharmacrm/domain";
 
 import { hcpLink, inputSchemaOf, isoDay, orFailure, scopeOf, type ToolContext, type ToolFailure } from "./result";
 
-const fields = logInteractionInput.shape;
+const fields = callReportInput.shape;
 
 // Kept as text, not coerced to a Date: a bare day is placed at noon (or now, for today) below, and the input stays
 // JSON for the approval card. Either form must exist and lie within 1900–2100, like the form's date.
@@ -52,6 +52,8 @@ export interface LogInteractionResult {
   status: "logged";
   interaction: {
     id: string;
+    /** Submitted (locked, counted) or kept as a draft because a rule is not met yet (the message says which). */
+    state: "submitted" | "draft";
     npi: string;
     channel: string;
     occurredAt: string;
@@ -94,7 +96,7 @@ export function logInteractionTool(ctx: ToolContext) {
             : input.occurredAt === isoDay(ctx.now)
               ? ctx.now
               : new Date(`${input.occurredAt}T12:00:00Z`);
-        const created = await logInteraction(ctx.db, scope, {
+        const result = await logInteraction(ctx.db, scope, {
           npi: input.npi,
           channel: input.channel,
           occurredAt,
@@ -104,21 +106,26 @@ export function logInteractionTool(ctx: ToolContext) {
           followUp: input.followUp,
           followUpDate: input.followUpDate,
         });
+        const how = `${input.channel.replace("_", " ")} call of ${isoDay(occurredAt)}`;
         return {
           status: "logged" as const,
           interaction: {
-            id: created.id,
-            npi: created.hcpNpi,
-            channel: created.channel,
-            occurredAt: created.occurredAt.toISOString(),
-            notes: created.notes,
-            followUp: created.followUp,
-            followUpDate: created.followUpDate,
+            id: result.id,
+            state: result.status,
+            npi: input.npi,
+            channel: input.channel,
+            occurredAt: occurredAt.toISOString(),
+            notes: input.notes ?? null,
+            followUp: input.followUp ?? null,
+            followUpDate: input.followUpDate ?? null,
             products: input.products,
             samples: input.samples,
-            link: hcpLink(created.hcpNpi),
+            link: result.status === "submitted" ? hcpLink(input.npi) : `/calls/${result.id}`,
           },
-          message: `Logged the ${created.channel.replace("_", " ")} interaction of ${isoDay(created.occurredAt)}.`,
+          message:
+            result.status === "submitted"
+              ? `Logged the ${how}.`
+              : `Saved the ${how} as a draft, not submitted: ${[...new Set(result.problems.map((p) => p.message))].join(" ")} Finish it on the call's page.`,
         };
       }),
   });

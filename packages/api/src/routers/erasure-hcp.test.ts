@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 
 import {
   auditEvent,
+  callDraft,
   consentRecord,
   conversationMessage,
   copilotPendingAction,
@@ -70,6 +71,12 @@ describe("audit.erase of an HCP", () => {
     const [orgBInteractionBefore] = await db().select().from(interaction).where(eq(interaction.id, interactions.B1));
     const [e2Before] = await db().select().from(interaction).where(eq(interaction.id, interactions.E2));
 
+    const callReport = await api("repE1").interaction.saveDraft({
+      npi: NPIS.E1,
+      channel: "phone",
+      occurredAt: new Date(Date.now() - 60_000),
+      notes: "Her daughter is ill",
+    });
     const result = await api("adminA").audit.erase({ kind: "hcp", npi: NPIS.E1, confirmation: ` ${NPIS.E1} ` });
     expect(result).toEqual({
       kind: "hcp",
@@ -77,6 +84,7 @@ describe("audit.erase of an HCP", () => {
       marker,
       counts: {
         interaction: 3,
+        call_draft: 1,
         task: 1,
         hcp_attribute: 1,
         consent_record: 2,
@@ -88,6 +96,7 @@ describe("audit.erase of an HCP", () => {
       },
     });
 
+    expect(await db().select().from(callDraft).where(eq(callDraft.id, callReport.id))).toEqual([]);
     // Reports count the same rows.
     expect(await rowCounts(a, NPIS.E1)).toEqual(countsBefore);
     expect(countsBefore.interaction).toBe(3);

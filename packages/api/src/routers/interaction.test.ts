@@ -10,7 +10,13 @@ const state = useWorld();
 describe("interaction.warnings", () => {
   it("names the rep's own call that day, for a date alone or a time, and nobody else's", async () => {
     const rep = callerFor(state.database.db, state.world.viewers.repE1);
-    await rep.interaction.log({ npi: NPIS.E1, channel: "phone", occurredAt: new Date("2026-03-10T15:00:00Z") });
+    const call = await rep.interaction.log({
+      npi: NPIS.E1,
+      channel: "phone",
+      occurredAt: new Date("2026-03-10T15:00:00Z"),
+      productIds: [state.world.products.A],
+    });
+    expect(call.status).toBe("submitted");
     const message = expect.stringMatching(/^You already logged a call with .+ by phone on 2026-03-10\.$/);
     for (const occurredAt of ["2026-03-10", "2026-03-10T09:30:00Z", "2026-03-11T01:00:00.000Z"]) {
       expect(await rep.interaction.warnings({ npi: NPIS.E1, channel: "in_person", occurredAt })).toEqual([

@@ -20,3 +20,4 @@ export * from "./copilot";
 export * from "./auth";
 export * from "./analytics";
 export * from "./call-plan";
+export * from "./sample";

@@ -23,6 +23,8 @@ export const org = pgTable("org", {
   isDemo: boolean("is_demo").notNull().default(false),
   /** Admins must sign in with a second factor (TOTP). On for new orgs; the demo orgs leave it off. */
   mfaRequiredForAdmins: boolean("mfa_required_for_admins").notNull().default(true),
+  /** A call may be submitted at most this many days after it happened (none set: no limit). */
+  callBackdateDays: integer("call_backdate_days"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

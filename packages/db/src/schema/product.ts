@@ -1,5 +1,5 @@
 // The org's brands and markets: a market is the set of Part D drugs a brand competes with.
-import { boolean, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 import { org } from "./org";
 
@@ -48,6 +48,10 @@ export const product = pgTable(
     genericName: text("generic_name"),
     /** Whether reps may hand out samples of it. */
     sampleable: boolean("sampleable").notNull().default(true),
+    /** At most this many units of it at one call (none set: no limit beyond the form's 500). */
+    sampleLimitPerCall: integer("sample_limit_per_call"),
+    /** At most this many units to one physician in a calendar year. */
+    sampleLimitPerYear: integer("sample_limit_per_year"),
     active: boolean("active").notNull().default(true),
   },
   (t) => [uniqueIndex("product_org_name_uq").on(t.orgId, t.name)],

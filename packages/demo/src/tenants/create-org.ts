@@ -60,10 +60,16 @@ export async function createOrg(
 ): Promise<CreatedOrg> {
   const { random } = options;
   const orgId = random.uuid();
-  // Demo orgs do not require a second factor for admins, so every demo account signs in with one click.
-  await tx
-    .insert(org)
-    .values({ id: orgId, name: definition.name, slug: definition.slug, isDemo: true, mfaRequiredForAdmins: false });
+  // Demo orgs do not require a second factor for admins, so every demo account signs in with one click; calls are
+  // submitted within 30 days of the visit, a common compliance rule.
+  await tx.insert(org).values({
+    id: orgId,
+    name: definition.name,
+    slug: definition.slug,
+    isDemo: true,
+    mfaRequiredForAdmins: false,
+    callBackdateDays: 30,
+  });
 
   const regionIds = new Map(definition.regions.map((r) => [r.name, random.uuid()]));
   await tx.insert(region).values(definition.regions.map((r) => ({ id: regionIds.get(r.name)!, orgId, name: r.name })));
@@ -146,6 +152,9 @@ export async function createOrg(
         partDBrandName: created.brandName,
         genericName: DRUGS[p.drug].generic,
         sampleable: p.sampleable,
+        // The demo's sampling limits: a box of 12 at a call, 120 units to one physician a year.
+        sampleLimitPerCall: p.sampleable ? 12 : null,
+        sampleLimitPerYear: p.sampleable ? 120 : null,
       });
       products.push(created);
     }

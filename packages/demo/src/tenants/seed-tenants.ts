@@ -27,6 +27,7 @@ import { createOrg, type CreatedOrg } from "./create-org";
 import { DEMO_ORGS, DEMO_PASSWORD, type OrgDefinition } from "./definitions";
 import { historyFor, interactionsFor, stoppedAfter, type InteractionRows } from "./interactions";
 import { nbaDecisionsForRep } from "./nba-decisions";
+import { seedSampleStock } from "./sample-stock";
 import { tasksForRep } from "./tasks";
 import { pickTargets, territoryHcps } from "./territory-hcps";
 
@@ -139,6 +140,8 @@ export async function seedTenants(db: Db, options: { seed: number; today: Date }
       );
       await insertInBatches(tx, nbaDecision, decisions);
       result.callPlans += await seedCallPlans(tx, { org: created, managerOf, targets, todayDay });
+      const stockRandom = createRandom(options.seed, `stock-${definition.slug}`);
+      await seedSampleStock(tx, { org: created, random: stockRandom, todayDay });
 
       result.orgs++;
       result.users += created.users.length;

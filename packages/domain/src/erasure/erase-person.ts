@@ -16,6 +16,7 @@ import { z } from "zod";
 import {
   appUser,
   authSession,
+  callDraft,
   consentRecord,
   conversation,
   conversationMessage,
@@ -100,9 +101,22 @@ async function eraseHcp(db: Db, scope: Scope, npi: string, confirmation: string,
       "interaction",
       tx
         .update(interaction)
-        .set({ notes: markIfSet(interaction.notes, marker), followUp: markIfSet(interaction.followUp, marker) })
+        .set({
+          notes: markIfSet(interaction.notes, marker),
+          followUp: markIfSet(interaction.followUp, marker),
+          // A signature is the person's own mark: it goes, the time it was given stays.
+          signature: null,
+        })
         .where(and(eq(interaction.orgId, org), eq(interaction.hcpNpi, npi)))
         .returning({ id: interaction.id }),
+    );
+    // Unsubmitted call reports are working copies, counted nowhere: they go whole.
+    await count(
+      "call_draft",
+      tx
+        .delete(callDraft)
+        .where(and(eq(callDraft.orgId, org), eq(callDraft.hcpNpi, npi)))
+        .returning({ id: callDraft.id }),
     );
     await count(
       "task",

@@ -1,6 +1,6 @@
 // The HCP 360 page: public reference data (NPPES identity, taxonomies, locations, affiliations, Part D
 // prescribing, Open Payments — each with its source) plus the org's tenant records within the viewer's scope.
-import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, desc, eq, or } from "drizzle-orm";
 
 import {
   appUser,
@@ -9,8 +9,6 @@ import {
   hcpAttribute,
   hcpTaxonomy,
   interaction,
-  interactionProduct,
-  interactionSample,
   product,
   task,
   taxonomy,
@@ -18,6 +16,7 @@ import {
 } from "@pharmacrm/db";
 
 import { notFound } from "../errors";
+import { callLines } from "../interaction/lines";
 import { hcpInScope, visibleTenantRow, zipInScope, type Scope } from "../scope";
 import { hcpAffiliations } from "./affiliations";
 import { practiceLocations } from "./locations";
@@ -174,23 +173,7 @@ async function interactionsFor(db: Db, scope: Scope, npi: string) {
     .limit(100);
   if (calls.length === 0) return [];
   const ids = calls.map((c) => c.id);
-  const [products, samples] = await Promise.all([
-    db
-      .select({ interactionId: interactionProduct.interactionId, name: product.name })
-      .from(interactionProduct)
-      .innerJoin(product, eq(product.id, interactionProduct.productId))
-      .where(inArray(interactionProduct.interactionId, ids))
-      .orderBy(interactionProduct.position),
-    db
-      .select({
-        interactionId: interactionSample.interactionId,
-        name: product.name,
-        quantity: interactionSample.quantity,
-      })
-      .from(interactionSample)
-      .innerJoin(product, eq(product.id, interactionSample.productId))
-      .where(inArray(interactionSample.interactionId, ids)),
-  ]);
+  const { products, samples } = await callLines(db, ids);
   return calls.map((c) => ({
     ...c,
     products: products.filter((p) => p.interactionId === c.id).map((p) => p.name),

@@ -1,13 +1,15 @@
 // The viewer's own calls in a period: the count and the calls (newest first, 50 unless asked) with physician, channel,
-// products and samples — what "show my calls this week" and "how many calls did I log last month" read, and the
-// My calls screen (up to 500).
-import { and, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+// products and samples — what "show my calls this week" and "how many calls did I log last month" read (submitted
+// calls), and the My calls screen (up to 500, drafts too).
+import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
 
-import { hcp, interaction, interactionProduct, interactionSample, product, type Db } from "@pharmacrm/db";
+import { callDraft, hcp, interaction, interactionProduct, product, type Db } from "@pharmacrm/db";
 
+import { reportOfDraft } from "../call-report/drafts";
 import { displayName } from "../hcp/names";
 import type { Scope } from "../scope";
 import { listCallsInput, type ListCallsInput } from "./input";
+import { callLines, productNames } from "./lines";
 
 const nextDay = (day: string) => {
   const d = new Date(`${day}T00:00:00Z`);
@@ -17,11 +19,66 @@ const nextDay = (day: string) => {
 
 export async function listCalls(db: Db, scope: Scope, raw: ListCallsInput) {
   const input = listCallsInput.parse(raw);
+  const [submitted, drafts] = await Promise.all([
+    input.status === "draft" ? { total: 0, calls: [] } : submittedCalls(db, scope, input),
+    input.status === "submitted" ? [] : draftCalls(db, scope, input),
+  ]);
+  const calls = [...drafts, ...submitted.calls]
+    .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime())
+    .slice(0, input.limit);
+  return { total: submitted.total + drafts.length, calls };
+}
+
+type Filters = ReturnType<typeof listCallsInput.parse>;
+const period = (input: Filters) =>
+  [new Date(`${input.from}T00:00:00Z`), new Date(`${nextDay(input.to)}T00:00:00Z`)] as const;
+
+/** The viewer's drafts in the period (a handful: all of them, filtered like the calls). */
+async function draftCalls(db: Db, scope: Scope, input: Filters) {
+  const [from, to] = period(input);
+  const rows = await db
+    .select({ draft: callDraft, firstName: hcp.firstName, lastName: hcp.lastName })
+    .from(callDraft)
+    .innerJoin(hcp, eq(hcp.npi, callDraft.hcpNpi))
+    .where(
+      and(
+        eq(callDraft.orgId, scope.orgId),
+        eq(callDraft.ownerId, scope.userId),
+        gte(callDraft.occurredAt, from),
+        lt(callDraft.occurredAt, to),
+        input.channel ? eq(callDraft.channel, input.channel) : undefined,
+        input.npi ? eq(callDraft.hcpNpi, input.npi) : undefined,
+      ),
+    )
+    .orderBy(desc(callDraft.occurredAt));
+  const reports = rows.map((r) => ({ ...r, report: reportOfDraft(r.draft) }));
+  const ids = [
+    ...new Set(reports.flatMap((r) => [...r.report.productIds, ...r.report.samples.map((s) => s.productId)])),
+  ];
+  const names = await productNames(db, scope.orgId, ids);
+  const wanted = input.product?.toLowerCase();
+  return reports
+    .map(({ draft, firstName, lastName, report }) => ({
+      id: draft.id,
+      status: "draft" as const,
+      occurredAt: draft.occurredAt,
+      channel: draft.channel,
+      npi: draft.hcpNpi,
+      notes: report.notes ?? null,
+      physician: displayName({ firstName, lastName }),
+      products: report.productIds.map((id) => names.get(id) ?? ""),
+      samples: report.samples.map((s) => ({ product: names.get(s.productId) ?? "", quantity: s.quantity })),
+    }))
+    .filter((c) => !wanted || c.products.some((p) => p.toLowerCase() === wanted));
+}
+
+async function submittedCalls(db: Db, scope: Scope, input: Filters) {
+  const [from, to] = period(input);
   const conditions = [
     eq(interaction.orgId, scope.orgId),
     eq(interaction.ownerId, scope.userId),
-    gte(interaction.occurredAt, new Date(`${input.from}T00:00:00Z`)),
-    lt(interaction.occurredAt, new Date(`${nextDay(input.to)}T00:00:00Z`)),
+    gte(interaction.occurredAt, from),
+    lt(interaction.occurredAt, to),
     input.channel ? eq(interaction.channel, input.channel) : undefined,
     input.npi ? eq(interaction.hcpNpi, input.npi) : undefined,
     input.product
@@ -49,28 +106,17 @@ export async function listCalls(db: Db, scope: Scope, raw: ListCallsInput) {
     .orderBy(desc(interaction.occurredAt))
     .limit(input.limit);
   const ids = rows.map((r) => r.id);
-  const [products, samples] = ids.length
-    ? await Promise.all([
-        db
-          .select({ id: interactionProduct.interactionId, name: product.name })
-          .from(interactionProduct)
-          .innerJoin(product, eq(product.id, interactionProduct.productId))
-          .where(inArray(interactionProduct.interactionId, ids))
-          .orderBy(interactionProduct.position),
-        db
-          .select({ id: interactionSample.interactionId, name: product.name, quantity: interactionSample.quantity })
-          .from(interactionSample)
-          .innerJoin(product, eq(product.id, interactionSample.productId))
-          .where(inArray(interactionSample.interactionId, ids)),
-      ])
-    : [[], []];
+  const { products, samples } = await callLines(db, ids);
   return {
     total: Number(counted?.n ?? 0),
     calls: rows.map(({ firstName, lastName, ...row }) => ({
       ...row,
+      status: "submitted" as const,
       physician: displayName({ firstName, lastName }),
-      products: products.filter((p) => p.id === row.id).map((p) => p.name),
-      samples: samples.filter((s) => s.id === row.id).map((s) => ({ product: s.name, quantity: s.quantity })),
+      products: products.filter((p) => p.interactionId === row.id).map((p) => p.name),
+      samples: samples
+        .filter((s) => s.interactionId === row.id)
+        .map((s) => ({ product: s.name, quantity: s.quantity })),
     })),
   };
 }

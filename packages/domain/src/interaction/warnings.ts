@@ -102,7 +102,7 @@ export async function callWarnings(
 }
 
 /** Whether NPPES records a licence number in the state of the physician's practice address. */
-async function licenceInPracticeState(db: Db, npi: string) {
+export async function licenceInPracticeState(db: Db, npi: string) {
   const [row] = rowsOf<{ state: string | null; licensed: boolean }>(
     await db.execute(sql`
       select h.practice_state as state, exists (select 1 from hcp_taxonomy t where t.npi = h.npi

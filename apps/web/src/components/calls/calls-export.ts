@@ -10,6 +10,7 @@ export type Call = RouterOutputs["interaction"]["mine"]["calls"][number];
 
 export const CALL_COLUMNS = {
   occurredAt: { title: "Date", text: (c: Call) => new Date(c.occurredAt).toISOString() },
+  status: { title: "Status", text: (c: Call) => (c.status === "draft" ? "Draft" : "Submitted") },
   physician: { title: "Physician", text: (c: Call) => c.physician },
   npi: { title: "NPI", text: (c: Call) => c.npi },
   channel: { title: "Channel", text: (c: Call) => channelName(c.channel) },

@@ -20,6 +20,7 @@ import { useMemo, useState } from "react";
 
 import { CALL_CHANNELS } from "@pharmacrm/domain/channels";
 import {
+  Badge,
   Button,
   Card,
   CardDescription,
@@ -43,6 +44,9 @@ import { CALL_COLUMNS, callsCsv, callsExcel, type Call, type CallColumn } from "
 const LIMIT = 500;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const OPTIONAL: CallColumn[] = ["npi", "products", "samples", "notes"];
+const STATUSES = ["all", "submitted", "draft"] as const;
+/** A draft this many days after its call is flagged: it counts nowhere until submitted. */
+const STALE_DRAFT_DAYS = 7;
 
 /** The rep's own calls: filters and columns kept in the URL (a view to bookmark or share), sort, CSV and Excel. */
 export function MyCallsScreen() {
@@ -54,6 +58,7 @@ export function MyCallsScreen() {
       channel: parseAsStringLiteral(CALL_CHANNELS),
       product: parseAsString,
       npi: parseAsString,
+      status: parseAsStringLiteral(STATUSES).withDefault("all"),
       hide: parseAsArrayOf(parseAsStringLiteral(OPTIONAL)).withDefault([]),
     },
     { history: "replace" },
@@ -68,6 +73,7 @@ export function MyCallsScreen() {
       channel: params.channel ?? undefined,
       product: params.product ?? undefined,
       npi,
+      status: params.status,
       limit: LIMIT,
     }),
     enabled: !backwards,
@@ -77,10 +83,15 @@ export function MyCallsScreen() {
   return (
     <div className="grid gap-4">
       <div>
-        <h1 className="text-xl font-semibold text-slate-900">My calls</h1>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 className="text-xl font-semibold text-slate-900">My calls</h1>
+          <Link href="/samples" className="text-sm text-brand-700 hover:underline">
+            Sample stock
+          </Link>
+        </div>
         <p className="mt-1 text-sm text-slate-500">
-          The calls you logged, newest first. The filters and columns are in the address: bookmark a view to come back
-          to it.
+          The calls you logged and your drafts, newest first. The filters and columns are in the address: bookmark a
+          view to come back to it.
         </p>
       </div>
       <Card className="flex flex-wrap items-end gap-3 p-4" role="search" aria-label="Filter my calls">
@@ -101,6 +112,18 @@ export function MyCallsScreen() {
             value={params.to}
             onChange={(e) => void setParams({ to: e.target.value || null })}
           />
+        </div>
+        <div>
+          <Label htmlFor="calls-status">Status</Label>
+          <Select
+            id="calls-status"
+            value={params.status}
+            onChange={(e) => void setParams({ status: e.target.value as (typeof STATUSES)[number] })}
+          >
+            <option value="all">Drafts and submitted</option>
+            <option value="submitted">Submitted</option>
+            <option value="draft">Drafts</option>
+          </Select>
         </div>
         <div>
           <Label htmlFor="calls-channel">Channel</Label>
@@ -206,11 +229,27 @@ function CallsTable({ calls, total, columns }: { calls: Call[]; total: number; c
         id,
         header: CALL_COLUMNS[id].title,
         accessorFn: (c) => CALL_COLUMNS[id].text(c),
-        enableSorting: id === "occurredAt" || id === "physician" || id === "channel",
+        enableSorting: id === "occurredAt" || id === "physician" || id === "channel" || id === "status",
         cell: ({ row }) => {
           const c = row.original;
           if (id === "occurredAt")
-            return new Date(c.occurredAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" });
+            return (
+              <Link href={`/calls/${c.id}`} className="text-brand-700 hover:underline">
+                {new Date(c.occurredAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}
+              </Link>
+            );
+          if (id === "status") {
+            if (c.status === "submitted") return <Badge tone="neutral">Submitted</Badge>;
+            const stale = Date.now() - new Date(c.occurredAt).getTime() > STALE_DRAFT_DAYS * 86_400_000;
+            return (
+              <Badge
+                tone={stale ? "danger" : "warning"}
+                title={stale ? "Not submitted within a week of the call" : undefined}
+              >
+                {stale ? `Draft · over ${STALE_DRAFT_DAYS} days` : "Draft"}
+              </Badge>
+            );
+          }
           if (id === "physician")
             return (
               <Link href={`/physicians/${c.npi}`} className="font-medium text-brand-700 hover:underline">
@@ -238,6 +277,7 @@ function CallsTable({ calls, total, columns }: { calls: Call[]; total: number; c
     getSortedRowModel: getSortedRowModel(),
   });
   const shown = table.getRowModel().rows.map((r) => r.original);
+  const drafts = calls.filter((c) => c.status === "draft").length;
   const excel = async () => {
     setExporting("writing");
     try {
@@ -268,6 +308,9 @@ function CallsTable({ calls, total, columns }: { calls: Call[]; total: number; c
         <div>
           <CardTitle id="calls-title">
             {total.toLocaleString("en-US")} {total === 1 ? "call" : "calls"}
+            {drafts > 0 ? (
+              <span className="ml-2 text-sm font-normal text-amber-700">{drafts} not submitted</span>
+            ) : null}
           </CardTitle>
           <CardDescription>
             {total > calls.length

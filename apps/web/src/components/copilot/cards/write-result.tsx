@@ -1,4 +1,4 @@
-import { CheckCircle2 } from "lucide-react";
+import { CheckCircle2, FilePen } from "lucide-react";
 import Link from "next/link";
 
 import type {
@@ -33,12 +33,18 @@ function linkOf(result: Written): string | null {
 
 export function WriteResult({ result }: { result: Written }) {
   const link = linkOf(result);
+  // A call kept as a draft (a rule not met yet, such as a lot and a signature for samples) is finished on its page.
+  const draft = result.status === "logged" && result.interaction.state === "draft";
   return (
-    <Alert tone="success" icon={<CheckCircle2 />} data-testid="write-result">
+    <Alert
+      tone={draft ? "warning" : "success"}
+      icon={draft ? <FilePen /> : <CheckCircle2 />}
+      data-testid="write-result"
+    >
       {result.message}{" "}
       {link ? (
         <Link href={link} className="font-medium underline underline-offset-2">
-          Open the HCP page
+          {draft ? "Finish the call report" : "Open the HCP page"}
         </Link>
       ) : null}
     </Alert>
