@@ -100,7 +100,7 @@ export function interactionsFor(
     discussed.forEach((p, index) => {
       rows.products.push({ interactionId: id, productId: p.id, position: index + 1 });
       if (channel === "in_person" && p.sampleable && random.chance(0.5)) {
-        const lot = `${p.brandName.slice(0, 2)}${random.int(1000, 9999)}${String.fromCharCode(65 + random.int(0, 5))}`;
+        const lot = `${p.brandName.slice(0, 2).toUpperCase()}${random.int(1000, 9999)}${String.fromCharCode(65 + random.int(0, 5))}`;
         rows.samples.push({ interactionId: id, productId: p.id, quantity: random.int(2, 12), lotNumber: lot });
       }
     });

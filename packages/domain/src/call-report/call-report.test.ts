@@ -3,7 +3,18 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { auditEvent, callDraft, hcpTaxonomy, interaction, org, product, sampleLedger, task } from "@pharmacrm/db";
+import {
+  auditEvent,
+  callDraft,
+  hcpTaxonomy,
+  interaction,
+  interactionProduct,
+  interactionSample,
+  org,
+  product,
+  sampleLedger,
+  task,
+} from "@pharmacrm/db";
 
 import { listCalls } from "../interaction/list";
 import { scopeFor, type Scope } from "../scope";
@@ -223,6 +234,7 @@ describe("unlock", () => {
     expect(await db().select().from(interaction).where(eq(interaction.id, draft.id))).toEqual([]);
     const reopened = await getCall(db(), scopes.repE1, { id: draft.id });
     expect(reopened).toMatchObject({ status: "draft", unlockReason: "Wrong lot recorded" });
+    expect(reopened.report.followUp).toBe("once only");
     expect(reopened.report.samples).toEqual([{ productId: A, lotNumber: "A100", quantity: 1 }]);
     expect(await balance("A100")).toBe(before + 1);
     const [event] = await db()
@@ -241,6 +253,67 @@ describe("unlock", () => {
       ["reversed", 1],
       ["dropped", -1],
     ]);
+  });
+});
+
+describe("unlock, the edge cases", () => {
+  it("returns only what the ledger took: a call from before the ledger gives nothing back, and keeps its date", async () => {
+    await db().update(org).set({ callBackdateDays: 30 }).where(eq(org.id, scopes.repE1.orgId));
+    try {
+      // A call logged 40 days ago, before sample stock was kept: its lot was never in a stock.
+      const [old] = await db()
+        .insert(interaction)
+        .values({
+          orgId: scopes.repE1.orgId,
+          hcpNpi: NPIS.E1,
+          ownerId: scopes.repE1.userId,
+          territoryId: state.world.territories.E1,
+          channel: "in_person",
+          occurredAt: ago(40),
+          signature: SIGNED,
+        })
+        .returning();
+      await db().insert(interactionProduct).values({ interactionId: old!.id, productId: A, position: 1 });
+      await db()
+        .insert(interactionSample)
+        .values({ interactionId: old!.id, productId: A, quantity: 4, lotNumber: "Ab12" });
+      const before = await sampleStock(db(), scopes.repE1, {});
+      await unlockCall(db(), scopes.adminA, { id: old!.id, reason: "Typo in the notes" });
+      expect((await sampleStock(db(), scopes.repE1, {})).lots).toEqual(before.lots);
+      const reopened = await getCall(db(), scopes.repE1, { id: old!.id });
+      expect(reopened.report.samples).toEqual([{ productId: A, lotNumber: "AB12", quantity: 4 }]);
+      // Resubmitted past the back-dating limit: the limit held when it was first logged. Its old lot is not in the
+      // stock, so the rep moves the units to a lot they hold.
+      const problems = await submitCall(db(), scopes.repE1, { id: old!.id });
+      expect(problems.status === "draft" && problems.problems.map((p) => p.message)).toEqual([
+        "Your stock has no lot AB12 of Alphacor.",
+      ]);
+      await saveCallDraft(db(), scopes.repE1, {
+        ...reopened.report,
+        samples: [{ productId: A, lotNumber: "A100", quantity: 4 }],
+        // The samples changed, so the physician signs again.
+        signature: [[20, 20, 60, 45]],
+      });
+      expect((await submitCall(db(), scopes.repE1, { id: old!.id })).status).toBe("submitted");
+    } finally {
+      await db().update(org).set({ callBackdateDays: null }).where(eq(org.id, scopes.repE1.orgId));
+    }
+  });
+
+  it("a signature stands for the samples it was given for: changing them asks for it again", async () => {
+    const signedReport = inPerson({ samples: [{ productId: A, lotNumber: "A100", quantity: 2 }], signature: SIGNED });
+    const draft = await saveCallDraft(db(), scopes.repE1, signedReport);
+    const signedAt = (draft.body as { signedAt: string }).signedAt;
+    expect(signedAt).toEqual(expect.any(String));
+    const same = await saveCallDraft(db(), scopes.repE1, { ...signedReport, id: draft.id, notes: "more notes" });
+    expect((same.body as { signedAt: string }).signedAt).toBe(signedAt);
+    await saveCallDraft(db(), scopes.repE1, {
+      ...signedReport,
+      id: draft.id,
+      samples: [{ productId: A, lotNumber: "A100", quantity: 3 }],
+    });
+    expect((await getCall(db(), scopes.repE1, { id: draft.id })).report.signature).toBeUndefined();
+    await deleteCallDraft(db(), scopes.repE1, { id: draft.id });
   });
 });
 

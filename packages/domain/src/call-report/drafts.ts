@@ -11,21 +11,50 @@ import { requireHcpInReach } from "../hcp/in-reach";
 import type { Scope } from "../scope";
 import { callIdInput, callReportInput, type CallReport, type CallReportInput } from "./input";
 
-/** The form's fields kept in call_draft.body (the rest are columns). */
-export const draftBody = (r: CallReport) => ({
-  productIds: r.productIds,
-  samples: r.samples,
-  notes: r.notes ?? null,
-  followUp: r.followUp ?? null,
-  followUpDate: r.followUpDate ?? null,
-  signature: r.signature ?? null,
-});
+/** The form's fields kept in call_draft.body (the rest are columns), and what the server keeps beside them. */
+export type DraftBody = {
+  productIds: string[];
+  samples: CallReport["samples"];
+  notes: string | null;
+  followUp: string | null;
+  followUpDate: string | null;
+  signature: number[][] | null;
+  /** When the physician signed (the save that first carried this signature), ISO. */
+  signedAt?: string | null;
+  /** The follow-up task was made when the call was first submitted (an unlocked call): not made again. */
+  followUpTaskMade?: boolean;
+};
+
+const sameSamples = (a: CallReport["samples"], b: CallReport["samples"]) =>
+  JSON.stringify(a.map((s) => [s.productId, s.lotNumber, s.quantity]).sort()) ===
+  JSON.stringify(b.map((s) => [s.productId, s.lotNumber, s.quantity]).sort());
+
+/**
+ * The body to store: a signature acknowledges the samples it was given for, so a signature carried over unchanged
+ * from before while the samples changed is dropped (the physician signs again); a new signature is dated now.
+ */
+export function draftBody(r: CallReport, before: DraftBody | null = null, now = new Date()): DraftBody {
+  const carried = Boolean(
+    r.signature && before?.signature && JSON.stringify(r.signature) === JSON.stringify(before.signature),
+  );
+  const signature = carried && !sameSamples(r.samples, before!.samples) ? null : (r.signature ?? null);
+  return {
+    productIds: r.productIds,
+    samples: r.samples,
+    notes: r.notes ?? null,
+    followUp: r.followUp ?? null,
+    followUpDate: r.followUpDate ?? null,
+    signature,
+    signedAt: signature ? (carried ? (before!.signedAt ?? null) : now.toISOString()) : null,
+    followUpTaskMade: before?.followUpTaskMade ?? false,
+  };
+}
 
 type DraftRow = typeof callDraft.$inferSelect;
 
 /** A stored draft read back as a call report (what the form edits and submit checks). */
 export function reportOfDraft(row: DraftRow): CallReport {
-  const body = row.body as Partial<ReturnType<typeof draftBody>>;
+  const body = row.body as Partial<DraftBody>;
   return {
     id: row.id,
     npi: row.hcpNpi,
@@ -81,7 +110,6 @@ export async function saveCallDraft(db: Db, scope: Scope, raw: CallReportInput) 
       territoryId,
       channel: report.channel,
       occurredAt: report.occurredAt,
-      body: draftBody(report),
       updatedAt: new Date(),
     };
     let row: DraftRow;
@@ -91,11 +119,15 @@ export async function saveCallDraft(db: Db, scope: Scope, raw: CallReportInput) 
         await requireNotSubmitted(tx, scope, report.id);
         throw notFound("This draft");
       }
-      [row] = (await tx.update(callDraft).set(values).where(eq(callDraft.id, report.id)).returning()) as [DraftRow];
+      [row] = (await tx
+        .update(callDraft)
+        .set({ ...values, body: draftBody(report, before.body as DraftBody) })
+        .where(eq(callDraft.id, report.id))
+        .returning()) as [DraftRow];
     } else {
       [row] = (await tx
         .insert(callDraft)
-        .values({ ...values, orgId: scope.orgId, ownerId: scope.userId })
+        .values({ ...values, body: draftBody(report), orgId: scope.orgId, ownerId: scope.userId })
         .returning()) as [DraftRow];
     }
     await recordAudit(tx, scope, {

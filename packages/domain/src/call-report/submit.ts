@@ -1,7 +1,7 @@
 // Submitting a draft: the rules checked against the database under a lock on the rep's sample stock, then in one
 // transaction the call (same id as the draft), its products and samples, the stock's drops, the follow-up task and
 // the audit row are written and the draft deleted. A submitted call is read-only; only an admin's unlock reopens it.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 
 import {
@@ -9,7 +9,6 @@ import {
   interaction,
   interactionProduct,
   interactionSample,
-  org,
   product,
   sampleLedger,
   type Db,
@@ -21,8 +20,9 @@ import { requireHcpInReach } from "../hcp/in-reach";
 import { licenceInPracticeState } from "../interaction/warnings";
 import type { Scope } from "../scope";
 import { insertTask } from "../task/task";
-import { ownDraft, reportOfDraft, saveCallDraft } from "./drafts";
+import { ownDraft, reportOfDraft, saveCallDraft, type DraftBody } from "./drafts";
 import { callIdInput, callReportInput, type CallReport, type CallReportInput } from "./input";
+import { callReportPolicy } from "./policy";
 import { submitProblems, type SubmitFacts, type SubmitProblem } from "./rules";
 import { lockStock, lotsByKey, stockLots, unitsGivenInYear } from "./stock";
 
@@ -30,24 +30,31 @@ export type SubmitResult =
   | { status: "submitted"; id: string; followUpTaskId: string | null }
   | { status: "draft"; id: string; problems: SubmitProblem[] };
 
-async function factsFor(tx: Db, scope: Scope, report: CallReport, now: Date): Promise<SubmitFacts> {
+async function factsFor(
+  tx: Db,
+  scope: Scope,
+  report: CallReport,
+  now: Date,
+  /** An unlocked call keeps its date: the back-dating limit held when it was first submitted. */
+  unlocked: boolean,
+): Promise<SubmitFacts> {
   const ids = [...new Set([...report.productIds, ...report.samples.map((s) => s.productId)])];
   const sampledIds = report.samples.map((s) => s.productId);
-  const [products, [settings], lots, given, licence] = await Promise.all([
+  const [products, policy, lots, given, licence] = await Promise.all([
     ids.length
       ? tx
           .select()
           .from(product)
           .where(and(eq(product.orgId, scope.orgId), inArray(product.id, ids)))
       : Promise.resolve([]),
-    tx.select({ backdateDays: org.callBackdateDays }).from(org).where(eq(org.id, scope.orgId)),
+    callReportPolicy(tx, scope),
     stockLots(tx, scope.orgId, scope.userId, sampledIds),
     unitsGivenInYear(tx, scope.orgId, report.npi, report.occurredAt.getUTCFullYear(), sampledIds),
     sampledIds.length ? licenceInPracticeState(tx, report.npi) : Promise.resolve(null),
   ]);
   return {
     now,
-    backdateDays: settings?.backdateDays ?? null,
+    backdateDays: unlocked ? null : policy.backdateDays,
     products: new Map(
       products.map((p) => [
         p.id,
@@ -88,7 +95,13 @@ export async function submitCall(
     // The physician must still be in reach, aligned where they practise today.
     const { territoryId } = await requireHcpInReach(tx, scope, report.npi);
     await lockStock(tx, scope.orgId, scope.userId);
-    const problems = submitProblems(report, await factsFor(tx, scope, report, now));
+    // The physician's yearly sample limit is shared by every rep: one submit at a time counts it.
+    if (report.samples.length)
+      await tx.execute(
+        sql`select pg_advisory_xact_lock(hashtext('sample_hcp'), hashtext(${`${scope.orgId}:${report.npi}`}))`,
+      );
+    const body = draft.body as DraftBody;
+    const problems = submitProblems(report, await factsFor(tx, scope, report, now, draft.unlockReason !== null));
     if (problems.length > 0) return { status: "draft", id, problems };
 
     const [created] = await tx
@@ -105,7 +118,7 @@ export async function submitCall(
         followUp: report.followUp || null,
         followUpDate: report.followUpDate ?? null,
         signature: report.samples.length ? (report.signature ?? null) : null,
-        signedAt: report.samples.length && report.signature ? now : null,
+        signedAt: report.samples.length && report.signature ? new Date(body.signedAt ?? now) : null,
         createdAt: now,
       })
       .returning();
@@ -129,7 +142,7 @@ export async function submitCall(
       );
     }
     const followUpTask =
-      report.followUp || report.followUpDate
+      (report.followUp || report.followUpDate) && !body.followUpTaskMade
         ? await insertTask(tx, scope, {
             npi: report.npi,
             territoryId,

@@ -1,7 +1,7 @@
 // An admin reopens a submitted call with a reason: in one transaction the call becomes its owner's draft again (same
 // id, the reason on it), the samples it dropped go back into the owner's stock as "reversed" movements, and the call
 // row is removed, so nothing counts it until it is submitted again. The audit row keeps the call as it was.
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 
 import { callDraft, interaction, interactionProduct, interactionSample, sampleLedger, type Db } from "@pharmacrm/db";
@@ -9,6 +9,7 @@ import { callDraft, interaction, interactionProduct, interactionSample, sampleLe
 import { recordAudit } from "../audit";
 import { forbidden, notFound } from "../errors";
 import type { Scope } from "../scope";
+import type { DraftBody } from "./drafts";
 import { unlockCallInput } from "./input";
 import { lockStock } from "./stock";
 
@@ -31,16 +32,27 @@ export async function unlockCall(db: Db, scope: Scope, raw: z.input<typeof unloc
       tx.select().from(interactionSample).where(eq(interactionSample.interactionId, id)),
     ]);
     await lockStock(tx, scope.orgId, call.ownerId);
-    const dropped = samples.filter((s) => s.lotNumber);
-    if (dropped.length)
+    // Back into the stock goes what the ledger shows this call took, per lot: nothing for a call logged before the
+    // ledger (its lots were never in a stock), nothing twice.
+    const taken = await tx
+      .select({
+        productId: sampleLedger.productId,
+        lotNumber: sampleLedger.lotNumber,
+        units: sql<number>`(-sum(${sampleLedger.quantity}))::int`,
+      })
+      .from(sampleLedger)
+      .where(and(eq(sampleLedger.orgId, scope.orgId), eq(sampleLedger.interactionId, id)))
+      .groupBy(sampleLedger.productId, sampleLedger.lotNumber);
+    const returned = taken.filter((t) => Number(t.units) > 0);
+    if (returned.length)
       await tx.insert(sampleLedger).values(
-        dropped.map((s) => ({
+        returned.map((t) => ({
           orgId: scope.orgId,
           ownerId: call.ownerId,
-          productId: s.productId,
-          lotNumber: s.lotNumber!,
+          productId: t.productId,
+          lotNumber: t.lotNumber,
           kind: "reversed" as const,
-          quantity: s.quantity,
+          quantity: Number(t.units),
           interactionId: id,
           reason,
           recordedBy: scope.userId,
@@ -55,15 +67,21 @@ export async function unlockCall(db: Db, scope: Scope, raw: z.input<typeof unloc
       territoryId: call.territoryId,
       channel: call.channel,
       occurredAt: call.occurredAt,
-      // The follow-up task was created at submit and stays; submitting again must not make a second one.
       body: {
         productIds: products.map((p) => p.productId),
-        samples: samples.map((s) => ({ productId: s.productId, lotNumber: s.lotNumber ?? "", quantity: s.quantity })),
+        samples: samples.map((s) => ({
+          productId: s.productId,
+          lotNumber: (s.lotNumber ?? "").toUpperCase(),
+          quantity: s.quantity,
+        })),
         notes: call.notes,
-        followUp: null,
-        followUpDate: null,
+        followUp: call.followUp,
+        followUpDate: call.followUpDate,
         signature: call.signature,
-      },
+        signedAt: call.signedAt?.toISOString() ?? null,
+        // The follow-up task was made at the first submit and stays; submitting again must not make a second one.
+        followUpTaskMade: Boolean(call.followUp || call.followUpDate),
+      } satisfies DraftBody,
       unlockReason: reason,
     });
     await recordAudit(tx, scope, {

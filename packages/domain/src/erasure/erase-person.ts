@@ -104,8 +104,6 @@ async function eraseHcp(db: Db, scope: Scope, npi: string, confirmation: string,
         .set({
           notes: markIfSet(interaction.notes, marker),
           followUp: markIfSet(interaction.followUp, marker),
-          // A signature is the person's own mark: it goes, the time it was given stays.
-          signature: null,
         })
         .where(and(eq(interaction.orgId, org), eq(interaction.hcpNpi, npi)))
         .returning({ id: interaction.id }),

@@ -32,6 +32,9 @@ import { SignatureField } from "./signature-pad";
 type Fields = z.input<typeof callReportInput>;
 type Report = z.output<typeof callReportInput>;
 
+const samplesKeyOf = (samples: readonly { productId?: string; lotNumber?: string; quantity?: number }[]) =>
+  JSON.stringify(samples.map((s) => [s.productId ?? "", (s.lotNumber ?? "").toUpperCase(), s.quantity ?? 0]));
+
 /** "YYYY-MM-DDTHH:mm" in the browser's zone: the value a datetime-local input takes. */
 export function localDateTimeValue(date: Date): string {
   const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
@@ -114,6 +117,12 @@ export function CallReportForm({ npi, draft, onDone, onCancel }: CallReportFormP
     stock.data?.lots.filter((l) => l.productId === productId && l.balance > 0) ?? [];
   const pending = save.isPending || submit.isPending || remove.isPending || form.formState.isSubmitting;
   const needsSignature = channel === "in_person" && (sampleLines?.length ?? 0) > 0;
+  // A signature acknowledges the samples it was given for: after a change it is not sent (the server drops it too).
+  const samplesKey = samplesKeyOf(sampleLines ?? []);
+  const [signedFor, setSignedFor] = useState(() =>
+    draft?.report.signature?.length ? samplesKeyOf(draft.report.samples) : null,
+  );
+  const signatureStale = Boolean(signature?.length) && signedFor !== samplesKey;
 
   /** Server-side field errors (zod, or the submit rules) shown on their fields. */
   function showProblems(problems: { field: string; message: string }[]) {
@@ -122,7 +131,11 @@ export function CallReportForm({ npi, draft, onDone, onCancel }: CallReportFormP
   async function saveDraft(values: Report) {
     setNotice(null);
     try {
-      const row = await save.mutateAsync({ ...values, id: draftId });
+      const row = await save.mutateAsync({
+        ...values,
+        signature: signatureStale ? undefined : values.signature,
+        id: draftId,
+      });
       setDraftId(row.id);
       setSavedAt(new Date(row.updatedAt));
       return row.id;
@@ -318,20 +331,32 @@ export function CallReportForm({ npi, draft, onDone, onCancel }: CallReportFormP
                         </option>
                       ))}
                     </Select>
-                    <Select
-                      aria-label={`Sample ${index + 1} lot`}
-                      className="w-52"
-                      disabled={!productId}
-                      aria-invalid={errs?.lotNumber ? true : undefined}
-                      {...form.register(`samples.${index}.lotNumber`)}
-                    >
-                      <option value="">{stock.isPending ? "Loading your stock…" : "Choose a lot"}</option>
-                      {lots.map((l) => (
-                        <option key={l.lotNumber} value={l.lotNumber}>
-                          Lot {l.lotNumber} · {l.balance} on hand{l.expiresOn ? ` · exp ${l.expiresOn}` : ""}
-                        </option>
-                      ))}
-                    </Select>
+                    <Controller
+                      control={form.control}
+                      name={`samples.${index}.lotNumber`}
+                      render={({ field }) => (
+                        <Select
+                          aria-label={`Sample ${index + 1} lot`}
+                          className="w-52"
+                          disabled={!productId}
+                          aria-invalid={errs?.lotNumber ? true : undefined}
+                          name={field.name}
+                          value={field.value ?? ""}
+                          onChange={(e) => field.onChange(e.target.value)}
+                          onBlur={field.onBlur}
+                        >
+                          <option value="">{stock.isPending ? "Loading your stock…" : "Choose a lot"}</option>
+                          {lots.map((l) => (
+                            <option key={l.lotNumber} value={l.lotNumber}>
+                              Lot {l.lotNumber} · {l.balance} on hand{l.expiresOn ? ` · exp ${l.expiresOn}` : ""}
+                            </option>
+                          ))}
+                          {field.value && !lots.some((l) => l.lotNumber === field.value) ? (
+                            <option value={field.value}>Lot {field.value} · none on hand</option>
+                          ) : null}
+                        </Select>
+                      )}
+                    />
                     <Input
                       aria-label={`Sample ${index + 1} quantity`}
                       type="number"
@@ -399,13 +424,21 @@ export function CallReportForm({ npi, draft, onDone, onCancel }: CallReportFormP
                 <SignatureField
                   id={`${uid}-signature`}
                   value={field.value}
-                  onChange={field.onChange}
+                  onChange={(strokes) => {
+                    field.onChange(strokes);
+                    setSignedFor(strokes ? samplesKey : null);
+                  }}
                   invalid={Boolean(errors.signature)}
                   describedBy={`${uid}-signature-error`}
                 />
               )}
             />
           </div>
+          {signatureStale ? (
+            <p className="mt-1 text-xs text-amber-700" data-testid="signature-stale">
+              The samples changed after the physician signed: clear the pad and ask them to sign again.
+            </p>
+          ) : null}
           <FieldError id={`${uid}-signature-error`} messages={fieldMessage(errors.signature?.message)} />
         </div>
       ) : null}

@@ -79,7 +79,7 @@ export function CallScreen({ id }: { id: string }) {
             </div>
           </CardHeader>
           <CallReportForm
-            key={call.dataUpdatedAt}
+            key={id}
             npi={call.data.report.npi}
             draft={{ id, report: call.data.report, unlockReason: call.data.unlockReason }}
             onDone={({ status }) => {

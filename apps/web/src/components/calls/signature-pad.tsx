@@ -47,24 +47,39 @@ interface SignatureFieldProps {
 export function SignatureField({ value, onChange, id, invalid, describedBy }: SignatureFieldProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<SignaturePad | null>(null);
-  const initial = useRef(value);
+  // The strokes in pad units: what is redrawn when the canvas changes size (a rotated tablet, a resized window).
+  const strokes = useRef(value);
   const change = useRef(onChange);
   useEffect(() => {
     change.current = onChange;
-  }, [onChange]);
+    strokes.current = value;
+  }, [onChange, value]);
 
   useEffect(() => {
     const canvas = canvasRef.current!;
-    const ratio = Math.max(window.devicePixelRatio || 1, 1);
-    const rect = canvas.getBoundingClientRect();
-    canvas.width = rect.width * ratio;
-    canvas.height = rect.height * ratio;
-    canvas.getContext("2d")!.scale(ratio, ratio);
     const pad = new SignaturePad(canvas, { minWidth: 0.8, maxWidth: 2.4, penColor: "#0f172a" });
-    if (initial.current?.length) pad.fromData(toGroups(initial.current, rect));
-    pad.addEventListener("endStroke", () => change.current(toStrokes(pad.toData(), canvas.getBoundingClientRect())));
+    const fit = () => {
+      const ratio = Math.max(window.devicePixelRatio || 1, 1);
+      const rect = canvas.getBoundingClientRect();
+      if (rect.width === 0) return;
+      canvas.width = rect.width * ratio;
+      canvas.height = rect.height * ratio;
+      canvas.getContext("2d")!.scale(ratio, ratio);
+      pad.clear();
+      if (strokes.current?.length) pad.fromData(toGroups(strokes.current, rect));
+    };
+    fit();
+    pad.addEventListener("endStroke", () => {
+      strokes.current = toStrokes(pad.toData(), canvas.getBoundingClientRect());
+      change.current(strokes.current);
+    });
+    const observer = new ResizeObserver(fit);
+    observer.observe(canvas);
     padRef.current = pad;
-    return () => pad.off();
+    return () => {
+      observer.disconnect();
+      pad.off();
+    };
   }, []);
 
   return (
@@ -88,6 +103,7 @@ export function SignatureField({ value, onChange, id, invalid, describedBy }: Si
           size="sm"
           onClick={() => {
             padRef.current?.clear();
+            strokes.current = undefined;
             onChange(undefined);
           }}
         >
