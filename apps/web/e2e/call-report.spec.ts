@@ -44,7 +44,8 @@ test("a rep submits a signed call with samples from a lot, it locks, and an admi
   const row = page.getByTestId("my-call").filter({ hasText: note });
   await expect(row).toContainText("Submitted");
   await row.getByRole("link").first().click();
-  await expect(page.getByText("Submitted", { exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/\/calls\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { name: /Call with/ })).toContainText("Submitted");
   await expect(page.getByText(`${sampled.name} × 5 (lot ${lot})`)).toBeVisible();
   await expect(page.getByText(`1. ${sampled.name}  2. ${other.name}`)).toBeVisible();
   await expect(page.getByRole("img", { name: "The physician's signature" })).toBeVisible();

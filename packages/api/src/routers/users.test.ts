@@ -56,6 +56,14 @@ describe("users router", () => {
     expect(await outcome(() => asRep.unlock({ userId: rep.userId }))).toBe("FORBIDDEN");
     expect(await outcome(() => asRep.changeRole({ userId: rep.userId, role: "admin" }))).toBe("FORBIDDEN");
     expect(await outcome(() => asRep.setMfaPolicy({ requiredForAdmins: false }))).toBe("FORBIDDEN");
+    expect(await outcome(() => asRep.setTerritories({ userId: rep.userId, territoryIds: [] }))).toBe("FORBIDDEN");
+    expect(await outcome(() => asRep.setCallBackdate({ days: 1 }))).toBe("FORBIDDEN");
+    expect(
+      await outcome(() =>
+        callerFor(database.db, otherAdmin).users.setTerritories({ userId: rep.userId, territoryIds: [] }),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(await outcome(() => callerFor(database.db, null).users.setCallBackdate({ days: 1 }))).toBe("UNAUTHORIZED");
     expect(
       await outcome(() => callerFor(database.db, otherAdmin).users.setDisabled({ userId: rep.userId, disabled: true })),
     ).toBe("NOT_FOUND");

@@ -1,17 +1,24 @@
-// An org admin's people screen: lockouts, roles, disabling, a lost authenticator, and the org's MFA rule.
+// An org admin's people screen: lockouts, roles, territories, disabling, a lost authenticator, and the org's rules
+// (two-step verification for admins, the call reports' back-dating limit).
 // The domain functions refuse anyone but an admin of the same org, so the procedures need no role check of their own.
 import {
+  callReportPolicy,
   changeUserRole,
   changeUserRoleInput,
   listOrgRegions,
+  listOrgTerritories,
   listOrgUsers,
   mfaPolicy,
   resetUserMfa,
   resetUserMfaInput,
+  setCallBackdateDays,
+  setCallBackdateInput,
   setMfaPolicy,
   setMfaPolicyInput,
   setUserDisabled,
   setUserDisabledInput,
+  setUserTerritories,
+  setUserTerritoriesInput,
   unlockUser,
   unlockUserInput,
 } from "@pharmacrm/domain";
@@ -20,12 +27,14 @@ import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const usersRouter = createTRPCRouter({
   list: protectedProcedure.query(async ({ ctx }) => {
-    const [users, regions, policy] = await Promise.all([
+    const [users, regions, territories, policy, callPolicy] = await Promise.all([
       listOrgUsers(ctx.db, ctx.scope),
       listOrgRegions(ctx.db, ctx.scope),
+      listOrgTerritories(ctx.db, ctx.scope),
       mfaPolicy(ctx.db, ctx.scope),
+      callReportPolicy(ctx.db, ctx.scope),
     ]);
-    return { users, regions, policy, me: ctx.viewer.userId };
+    return { users, regions, territories, policy, callPolicy, me: ctx.viewer.userId };
   }),
   unlock: protectedProcedure.input(unlockUserInput).mutation(({ ctx, input }) => unlockUser(ctx.db, ctx.scope, input)),
   changeRole: protectedProcedure
@@ -37,6 +46,12 @@ export const usersRouter = createTRPCRouter({
   resetMfa: protectedProcedure
     .input(resetUserMfaInput)
     .mutation(({ ctx, input }) => resetUserMfa(ctx.db, ctx.scope, input)),
+  setTerritories: protectedProcedure
+    .input(setUserTerritoriesInput)
+    .mutation(({ ctx, input }) => setUserTerritories(ctx.db, ctx.scope, input)),
+  setCallBackdate: protectedProcedure
+    .input(setCallBackdateInput)
+    .mutation(({ ctx, input }) => setCallBackdateDays(ctx.db, ctx.scope, input)),
   setMfaPolicy: protectedProcedure
     .input(setMfaPolicyInput)
     .mutation(({ ctx, input }) => setMfaPolicy(ctx.db, ctx.scope, input)),

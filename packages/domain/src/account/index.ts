@@ -2,3 +2,4 @@ export * from "./throttle-keys";
 export * from "./sessions";
 export * from "./second-factor-policy";
 export * from "./users";
+export * from "./territory-assignments";

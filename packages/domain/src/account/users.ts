@@ -11,7 +11,7 @@ import type { Scope } from "../scope";
 import { bumpSessionVersion } from "./sessions";
 import { THROTTLE_LIMITERS, throttleKeys, throttleSubject } from "./throttle-keys";
 
-const requireAdmin = (scope: Scope) => {
+export const requireAdmin = (scope: Scope) => {
   if (scope.role !== "admin") throw forbidden("Only an administrator can manage users.");
 };
 

@@ -9,6 +9,8 @@ import { useState } from "react";
 
 import { Badge, Button, Select, Spinner, TableCell, TableRow } from "@pharmacrm/ui";
 
+import { TerritoriesCell } from "./territories-cell";
+
 type UsersList = RouterOutputs["users"]["list"];
 type Role = UsersList["users"][number]["role"];
 type Notice = { tone: "success" | "danger"; text: string };
@@ -16,11 +18,12 @@ type Notice = { tone: "success" | "danger"; text: string };
 interface UserRowProps {
   user: UsersList["users"][number];
   regions: UsersList["regions"];
+  territories: UsersList["territories"];
   isMe: boolean;
   onDone: (notice: Notice) => void;
 }
 
-export function UserRow({ user, regions, isMe, onDone }: UserRowProps) {
+export function UserRow({ user, regions, territories, isMe, onDone }: UserRowProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [role, setRole] = useState<Role>(user.role);
@@ -108,6 +111,9 @@ export function UserRow({ user, regions, isMe, onDone }: UserRowProps) {
             </Button>
           ) : null}
         </div>
+      </TableCell>
+      <TableCell>
+        <TerritoriesCell user={user} territories={territories} onDone={onDone} />
       </TableCell>
       <TableCell>
         {user.disabled ? (

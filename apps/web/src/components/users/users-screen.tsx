@@ -23,6 +23,7 @@ import {
   TableRow,
 } from "@pharmacrm/ui";
 
+import { CallPolicyCard } from "./call-policy";
 import { UserRow } from "./user-row";
 
 /** The org's people for its admins: roles, who is locked out, who has two-step verification, and the org's rule. */
@@ -52,8 +53,8 @@ export function UsersScreen() {
       <div>
         <h1 className="text-xl font-semibold text-slate-900">Users</h1>
         <p className="mt-1 text-sm text-slate-500">
-          Roles, sign-in lockouts and two-step verification for your organisation. A role change or disabling someone
-          ends their sessions at once. Every change is recorded in the audit trail.
+          Roles, reps' territories, sign-in lockouts and two-step verification for your organisation. A role change or
+          disabling someone ends their sessions at once. Every change is recorded in the audit trail.
         </p>
       </div>
       {notice ? (
@@ -95,6 +96,7 @@ export function UsersScreen() {
               </div>
             </div>
           </Card>
+          <CallPolicyCard days={list.data.callPolicy.backdateDays} onDone={setNotice} />
           <Card className="overflow-hidden" aria-labelledby="users-title">
             <CardHeader>
               <div>
@@ -114,6 +116,7 @@ export function UsersScreen() {
                   <TableRow>
                     <TableHead>Person</TableHead>
                     <TableHead>Role</TableHead>
+                    <TableHead>Territories</TableHead>
                     <TableHead>Sign-in</TableHead>
                     <TableHead>Two-step</TableHead>
                     <TableHead className="text-right">Actions</TableHead>
@@ -125,6 +128,7 @@ export function UsersScreen() {
                       key={user.id}
                       user={user}
                       regions={list.data.regions}
+                      territories={list.data.territories}
                       isMe={user.id === list.data.me}
                       onDone={setNotice}
                     />

@@ -1,0 +1,42 @@
+// An admin's org setup on the users screen: a rep's territories (what they see from their next page) and the call
+// reports' back-dating limit. Both are put back at the end: other specs sign in as these people.
+import { expect, test } from "./fixtures";
+
+test("an admin gives a rep a second territory and sets the back-dating limit, then puts both back", async ({
+  signInAs,
+}) => {
+  const admin = await signInAs("admin@northwind.demo");
+  const { page } = admin;
+  await page.goto("/admin/users");
+  const rep = page.getByTestId("user-rep.losangeles@northwind.demo");
+  await expect(rep).toContainText("Los Angeles");
+
+  const change = async (territory: string, on: boolean) => {
+    await rep.getByRole("button", { name: /Change .*territories/ }).click();
+    const box = rep.getByRole("group", { name: /Territories of/ }).getByRole("checkbox", { name: territory });
+    if (on) await box.check();
+    else await box.uncheck();
+    await rep.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByTestId("users-notice")).toContainText("territories are saved");
+  };
+  await change("San Francisco", true);
+  await expect(rep).toContainText("Los Angeles, San Francisco");
+
+  // (That the rep then sees San Francisco's physicians is the domain's test: account-security.spec signs this rep
+  // out everywhere in parallel.)
+  await page.reload();
+  await change("San Francisco", false);
+  await expect(rep).not.toContainText("San Francisco");
+
+  const days = page.getByLabel("Submit calls within (days of the visit)");
+  await expect(days).toHaveValue("30");
+  await days.fill("45");
+  await page.getByRole("form", { name: "Call report rules" }).getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("users-notice")).toHaveText("Calls must now be submitted within 45 days of the visit.");
+  await days.fill("0");
+  await page.getByRole("form", { name: "Call report rules" }).getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("form", { name: "Call report rules" })).toContainText("At least 1 day.");
+  await days.fill("30");
+  await page.getByRole("form", { name: "Call report rules" }).getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("users-notice")).toHaveText("Calls must now be submitted within 30 days of the visit.");
+});
