@@ -337,7 +337,7 @@ export function CallReportForm({ npi, draft, onDone, onCancel }: CallReportFormP
                       render={({ field }) => (
                         <Select
                           aria-label={`Sample ${index + 1} lot`}
-                          className="w-52"
+                          className="w-64"
                           disabled={!productId}
                           aria-invalid={errs?.lotNumber ? true : undefined}
                           name={field.name}

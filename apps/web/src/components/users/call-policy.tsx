@@ -56,7 +56,7 @@ export function CallPolicyCard({ days, onDone }: { days: number | null; onDone: 
           {save.isPending ? <Spinner /> : null} Save
         </Button>
         <p className="basis-full text-xs text-slate-500">
-          A call report older than this cannot be submitted by its rep (an admin's unlock does not change its date).
+          A call report older than this cannot be submitted (a call an admin unlocked was checked when first submitted).
           Leave empty for no limit.
         </p>
         <FieldError messages={errors ?? (save.isError && !errors ? [messageOf(save.error)] : null)} />
