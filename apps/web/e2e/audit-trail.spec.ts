@@ -8,7 +8,16 @@ test("an admin reads a rep's call in the audit trail, filters it in the URL, exp
   const profile = await rep.api.territoryHcpWithCalls(hcpSlot.erasure);
   const npi = profile.hcp.npi;
   const note = uniqueNote("Mentioned her husband's surgery");
-  await rep.api.logCall({ npi, channel: "phone", occurredAt: new Date(), notes: note });
+  const [product] = await rep.api.products();
+  // A call names a product discussed to be submitted (and so audited as interaction.submit).
+  const logged = await rep.api.logCall({
+    npi,
+    channel: "phone",
+    occurredAt: new Date(),
+    productIds: [product!.id],
+    notes: note,
+  });
+  expect(logged.status).toBe("submitted");
 
   const admin = await signInAs("admin@northwind.demo");
   await admin.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit trail" }).click();
@@ -16,14 +25,14 @@ test("an admin reads a rep's call in the audit trail, filters it in the URL, exp
   await expect(admin.page.getByTestId("audit-chain-status")).toContainText("Chain intact");
 
   // Filters live in the URL: a reload keeps them.
-  await admin.page.getByLabel("Action").selectOption("interaction.log");
+  await admin.page.getByLabel("Action").selectOption("interaction.submit");
   await admin.page.getByLabel("Person").selectOption({ label: `${repMe.name} (${repMe.email})` });
-  await expect(admin.page).toHaveURL(/action=interaction\.log/);
+  await expect(admin.page).toHaveURL(/action=interaction\.submit/);
   await admin.page.reload();
-  await expect(admin.page.getByLabel("Action")).toHaveValue("interaction.log");
+  await expect(admin.page.getByLabel("Action")).toHaveValue("interaction.submit");
   const newest = admin.page.getByTestId("audit-trail-row").first();
   await expect(newest).toContainText(repMe.email);
-  await expect(newest).toContainText("interaction.log");
+  await expect(newest).toContainText("interaction.submit");
   await newest.getByRole("button", { name: /Show the changes/ }).click();
   await expect(admin.page.getByRole("table", { name: "Changes" })).toContainText(note);
 
@@ -34,7 +43,7 @@ test("an admin reads a rep's call in the audit trail, filters it in the URL, exp
   const csv = Buffer.concat(await (await file.createReadStream()).toArray()).toString("utf8");
   const lines = csv.trimEnd().split("\r\n");
   expect(lines[0]).toContain("seq,occurred_at,actor_email");
-  expect(lines.slice(1).every((line) => line.includes(",interaction.log,"))).toBe(true);
+  expect(lines.slice(1).every((line) => line.includes(",interaction.submit,"))).toBe(true);
   expect(csv).toContain(note);
 
   // Erasure from the physician's page, behind the typed NPI.

@@ -40,3 +40,26 @@ test("an admin gives a rep a second territory and sets the back-dating limit, th
   await page.getByRole("form", { name: "Call report rules" }).getByRole("button", { name: "Save" }).click();
   await expect(page.getByTestId("users-notice")).toHaveText("Calls must now be submitted within 30 days of the visit.");
 });
+
+test("an admin sets a product's sampling limits, is told when they contradict, and clears them", async ({
+  signInAs,
+}) => {
+  // Farxiga: not sampled in the demo, so no other spec's call report depends on its limits.
+  const { page } = await signInAs("admin@northwind.demo");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Products" }).click();
+  await expect(page.getByRole("heading", { name: "Products", level: 1 })).toBeVisible();
+  const row = page.getByTestId("product-Farxiga");
+  await row.getByLabel("Farxiga units per call").fill("10");
+  await row.getByLabel("Farxiga units per physician a year").fill("5");
+  await row.getByRole("button", { name: "Save" }).click();
+  await expect(row).toContainText("The yearly limit cannot be below the per-call limit.");
+  await row.getByLabel("Farxiga units per physician a year").fill("50");
+  await row.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("products-notice")).toHaveText("Farxiga is saved.");
+  await page.reload();
+  await expect(page.getByTestId("product-Farxiga").getByLabel("Farxiga units per call")).toHaveValue("10");
+  await page.getByTestId("product-Farxiga").getByLabel("Farxiga units per call").fill("");
+  await page.getByTestId("product-Farxiga").getByLabel("Farxiga units per physician a year").fill("");
+  await page.getByTestId("product-Farxiga").getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("products-notice")).toHaveText("Farxiga is saved.");
+});

@@ -5,7 +5,15 @@ test("another org's rep in the same territory does not see Northwind's calls", a
   const northwind = await signInAs(users.northwindBostonRep);
   const profile = await northwind.api.territoryHcpWithCalls(hcpSlot.isolation);
   const note = uniqueNote("Isolation check");
-  await northwind.api.logCall({ npi: profile.hcp.npi, channel: "phone", occurredAt: new Date(), notes: note });
+  const [product] = await northwind.api.products();
+  const logged = await northwind.api.logCall({
+    npi: profile.hcp.npi,
+    channel: "phone",
+    occurredAt: new Date(),
+    productIds: [product!.id],
+    notes: note,
+  });
+  expect(logged.status).toBe("submitted");
 
   // Positive control: Northwind sees its calls, including the new one.
   await northwind.hcp.goto(profile.hcp.npi);

@@ -8,6 +8,7 @@ import { dataRouter } from "./routers/data";
 import { hcpRouter } from "./routers/hcp";
 import { interactionRouter, samplesRouter } from "./routers/interaction";
 import { nbaRouter } from "./routers/nba";
+import { productsRouter } from "./routers/products";
 import { searchRouter } from "./routers/search";
 import { taskRouter } from "./routers/task";
 import { usersRouter } from "./routers/users";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   search: searchRouter,
   interaction: interactionRouter,
   samples: samplesRouter,
+  products: productsRouter,
   task: taskRouter,
   callPlan: callPlanRouter,
   consent: consentRouter,

@@ -39,3 +39,5 @@ export * from "./account";
 export * from "./analytics";
 export * from "./call-plan";
 export * from "./call-report";
+export * from "./product-admin";
+export * from "./product-input";

@@ -39,6 +39,7 @@ describe("the header's links", () => {
       "Copilot audit",
       "Audit trail",
       "Users",
+      "Products",
     ]);
   });
 

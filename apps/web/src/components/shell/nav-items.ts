@@ -9,6 +9,7 @@ import {
   History,
   ListTodo,
   PhoneCall,
+  Pill,
   ScrollText,
   Sparkles,
   Stethoscope,
@@ -33,6 +34,7 @@ export const navItems = [
   { href: "/admin/copilot", label: "Copilot audit", icon: ScrollText, audience: "admins" },
   { href: "/admin/audit", label: "Audit trail", icon: History, audience: "admins" },
   { href: "/admin/users", label: "Users", icon: Users, audience: "admins" },
+  { href: "/admin/products", label: "Products", icon: Pill, audience: "admins" },
 ] as const satisfies readonly { href: string; label: string; icon: LucideIcon; audience: NavAudience }[];
 
 export type NavItem = (typeof navItems)[number];

@@ -10,12 +10,14 @@ import { navItemsFor, type NavViewer } from "./nav-items";
 
 export function NavLinks({ viewer }: { viewer: NavViewer }) {
   const pathname = usePathname();
+  const items = navItemsFor(viewer);
+  const withTools = items.some((item) => item.audience !== "everyone");
   return (
-    // Below 1280 px the links show their icons only (the label stays their accessible name and tooltip): six labelled
-    // links fit the header only from there. They scroll sideways on a phone. The admin tools are icons at every width,
-    // after a divider.
+    // Below 1280 px the links show their icons only (the label stays their accessible name and tooltip): seven labelled
+    // links fit the header only from there — from 1400 px for an admin, whose tools follow as icons (at every width,
+    // after a divider). They scroll sideways on a phone.
     <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto">
-      {navItemsFor(viewer).map(({ href, label, icon: Icon, audience }, i, shown) => {
+      {items.map(({ href, label, icon: Icon, audience }, i, shown) => {
         const active = pathname === href || (href !== "/" && pathname.startsWith(`${href}/`));
         const adminTool = audience !== "everyone";
         const firstAdmin = adminTool && shown[i - 1]?.audience === "everyone";
@@ -34,7 +36,9 @@ export function NavLinks({ viewer }: { viewer: NavViewer }) {
               )}
             >
               <Icon className="size-4" aria-hidden />
-              {adminTool ? null : <span className="hidden xl:inline">{label}</span>}
+              {adminTool ? null : (
+                <span className={withTools ? "hidden min-[1400px]:inline" : "hidden xl:inline"}>{label}</span>
+              )}
             </Link>
           </Fragment>
         );

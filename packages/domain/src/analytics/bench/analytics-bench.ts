@@ -12,6 +12,7 @@ import { z } from "zod";
 import { rowsOf } from "@pharmacrm/db";
 
 import { callPlanDetail, listCallPlans } from "../../call-plan/attainment";
+import { listCalls } from "../../interaction/list";
 import type { Scope } from "../../scope";
 import { benchServerUrl, openPopulation, type Engine } from "../../search/bench/population";
 import type { SemanticQueryInput } from "../query";
@@ -227,8 +228,13 @@ for (const engine of engines) {
     for (const [ms, what] of slowest.sort((a, b) => b[0] - a[0]).slice(0, values.verbose ? undefined : 3))
       console.log(`    slow: ${ms.toFixed(0)} ms ${what}`);
   }
-  // The call-plan screens: the list (every plan's attainment) and the largest plan's page, first load.
+  // The list screens, first load: My calls (the rep's last 30 days with drafts, up to 500), the call plans (every
+  // plan's attainment) and the largest plan's page.
   const screens: [string, () => Promise<unknown>][] = [
+    [
+      "/calls as the rep, last 30 days",
+      () => listCalls(db, viewers[2]!, { from: "2026-11-05", to: "2026-12-04", status: "all", limit: 500 }),
+    ],
     ["/call-plans as the admin", () => listCallPlans(db, viewers[0]!, { show: "current", now: NOW })],
     ["/call-plans as the manager", () => listCallPlans(db, viewers[1]!, { show: "current", now: NOW })],
   ];
