@@ -2,9 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { showFieldErrors } from "~/lib/form-errors";
 import { fieldErrorsOf, messageOf, useTRPC } from "~/trpc/react";
 import { useId } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
 
 import { createCallPlanInput } from "@pharmacrm/domain/call-plan-input";
@@ -42,11 +43,7 @@ export function NewPlanForm({ onCreated, onCancel }: { onCreated: (id: string) =
   const submit = form.handleSubmit((values) =>
     create.mutateAsync(values).then(
       (plan) => onCreated(plan.id),
-      (error: unknown) => {
-        for (const [field, messages] of Object.entries(fieldErrorsOf(error))) {
-          if (messages?.length) form.setError(field as FieldPath<PlanFields>, { message: messages.join(" ") });
-        }
-      },
+      (error: unknown) => showFieldErrors(form, error),
     ),
   );
 

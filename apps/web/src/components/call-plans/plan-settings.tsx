@@ -2,10 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { showFieldErrors } from "~/lib/form-errors";
 import { fieldErrorsOf, messageOf, useTRPC } from "~/trpc/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
 
 import { updateCallPlanInput } from "@pharmacrm/domain/call-plan-input";
@@ -37,11 +38,7 @@ export function PlanSettings({ plan, targets }: { plan: PlanFields; targets: num
   const submit = form.handleSubmit((values) =>
     update.mutate(values, {
       onSuccess: () => form.reset(values),
-      onError: (error) => {
-        for (const [field, messages] of Object.entries(fieldErrorsOf(error))) {
-          if (messages?.length) form.setError(field as FieldPath<PlanFields>, { message: messages.join(" ") });
-        }
-      },
+      onError: (error) => showFieldErrors(form, error),
     }),
   );
   const message = (name: keyof PlanFields) => (errors[name]?.message ? [errors[name].message] : null);

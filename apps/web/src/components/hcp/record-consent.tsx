@@ -2,12 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { showFieldErrors } from "~/lib/form-errors";
 import { channelName } from "~/lib/labels";
 import { fieldErrorsOf, messageOf, useTRPC } from "~/trpc/react";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
 
 import { CONSENT_CHANNELS } from "@pharmacrm/domain/channels";
@@ -50,9 +51,7 @@ export function RecordConsent({ npi }: { npi: string }) {
       form.reset({ ...values, evidence: "" });
       startRefresh(() => router.refresh());
     } catch (error) {
-      for (const [field, messages] of Object.entries(fieldErrorsOf(error))) {
-        if (messages?.length) form.setError(field as FieldPath<ConsentFields>, { message: messages.join(" ") });
-      }
+      showFieldErrors(form, error);
     }
   });
 

@@ -2,8 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { showFieldErrors } from "~/lib/form-errors";
 import { fieldErrorsOf, messageOf, useTRPC } from "~/trpc/react";
-import { useForm, type FieldPath, type FieldValues, type UseFormReturn } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
 
 import { newTaskInput, updateTaskInput } from "@pharmacrm/domain/task-input";
@@ -11,15 +12,6 @@ import { Alert, Button, FieldError, Input, Label, Select, Spinner, Textarea } fr
 
 type NewTask = z.input<typeof newTaskInput>;
 type TaskChange = z.input<typeof updateTaskInput>;
-
-/** Server field errors onto the form's fields; true when there were any. */
-function showFieldErrors<T extends FieldValues>(form: UseFormReturn<T>, error: unknown): boolean {
-  const fields = Object.entries(fieldErrorsOf(error));
-  for (const [field, messages] of fields) {
-    if (messages?.length) form.setError(field as FieldPath<T>, { message: messages.join(" ") });
-  }
-  return fields.length > 0;
-}
 
 function Field({
   id,
