@@ -2,10 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { fieldErrorsOf, messageOf, useTRPC, type RouterOutputs } from "~/trpc/react";
+import { showFieldErrors } from "~/lib/form-errors";
+import { messageOf, useTRPC, type RouterOutputs } from "~/trpc/react";
 import { Pill, TriangleAlert } from "lucide-react";
 import { useState } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
 
 import { updateProductInput } from "@pharmacrm/domain/product-input";
@@ -138,10 +139,7 @@ function ProductRow({ product, onDone }: { product: Product; onDone: (notice: No
         void queryClient.invalidateQueries({ queryKey: trpc.viewer.products.queryKey() });
       },
       (error: unknown) => {
-        const fields = fieldErrorsOf(error);
-        for (const [field, messages] of Object.entries(fields))
-          if (messages?.length) form.setError(field as FieldPath<Fields>, { message: messages.join(" ") });
-        if (Object.keys(fields).length === 0) onDone({ tone: "danger", text: messageOf(error) });
+        if (!showFieldErrors(form, error)) onDone({ tone: "danger", text: messageOf(error) });
       },
     ),
   );

@@ -2,22 +2,16 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { showFieldErrors } from "~/lib/form-errors";
 import { fieldErrorsOf, messageOf, useTRPC } from "~/trpc/react";
 import { useId } from "react";
-import { useForm, useWatch, type FieldPath, type FieldValues, type UseFormReturn } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 
 import { adjustSamplesInput, receiveSamplesInput } from "@pharmacrm/domain/call-report-input";
 import { Alert, Button, FieldError, Input, Label, Select, Spinner } from "@pharmacrm/ui";
 
 import type { StockLot } from "./sample-stock-screen";
-
-/** The API's field errors onto the form's fields; any other failure is returned for an alert. */
-function applyServerErrors<T extends FieldValues>(form: UseFormReturn<T>, error: unknown) {
-  const fields = fieldErrorsOf(error);
-  for (const [field, messages] of Object.entries(fields))
-    if (messages?.length) form.setError(field as FieldPath<T>, { message: messages.join(" ") });
-}
 
 function useStockMutationDone() {
   const trpc = useTRPC();
@@ -46,7 +40,7 @@ export function ReceiveForm({ onDone }: { onDone: (message: string) => void }) {
         form.reset();
         onDone(`Recorded ${row.quantity} units of lot ${row.lotNumber}.`);
       },
-      (error: unknown) => applyServerErrors(form, error),
+      (error: unknown) => showFieldErrors(form, error),
     ),
   );
   const msg = (m?: string) => (m ? [m] : null);
@@ -148,7 +142,7 @@ export function AdjustForm({
         form.reset({ ownerId, productId: "", lotNumber: "", reason: "" });
         onDone(`Lot ${row.lotNumber} now has ${row.balance} units.`);
       },
-      (error: unknown) => applyServerErrors(form, error),
+      (error: unknown) => showFieldErrors(form, error),
     ),
   );
   const msg = (m?: string) => (m ? [m] : null);
