@@ -2,31 +2,17 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { channelLabel } from "~/lib/labels";
 import { fieldErrorsOf, messageOf, useTRPC } from "~/trpc/react";
-import { AlertCircle, AlertTriangle, Plus, Trash2 } from "lucide-react";
-import Link from "next/link";
+import { AlertCircle, AlertTriangle, Trash2 } from "lucide-react";
 import { useId, useState } from "react";
-import { Controller, useFieldArray, useForm, useWatch, type FieldPath } from "react-hook-form";
+import { Controller, useForm, useWatch, type FieldPath } from "react-hook-form";
 import type { z } from "zod";
 
 import { callReportInput } from "@pharmacrm/domain/call-report-input";
-import { CALL_CHANNELS } from "@pharmacrm/domain/channels";
-import {
-  Alert,
-  Button,
-  Checkbox,
-  cn,
-  FieldError,
-  Input,
-  Label,
-  Select,
-  Skeleton,
-  Spinner,
-  Textarea,
-} from "@pharmacrm/ui";
+import { Alert, Button, Checkbox, FieldError, Input, Label, Skeleton, Spinner, Textarea } from "@pharmacrm/ui";
 
-import { ChannelIcon } from "../hcp/channel-icon";
+import { ChannelPicker } from "./channel-picker";
+import { SampleLines } from "./sample-lines";
 import { SignatureField } from "./signature-pad";
 
 type Fields = z.input<typeof callReportInput>;
@@ -94,7 +80,6 @@ export function CallReportForm({ npi, draft, onDone, onCancel }: CallReportFormP
         },
   });
   const { errors } = form.formState;
-  const samples = useFieldArray({ control: form.control, name: "samples" });
   const [channel, occurredAt, sampleLines, signature] = useWatch({
     control: form.control,
     name: ["channel", "occurredAt", "samples", "signature"],
@@ -113,8 +98,6 @@ export function CallReportForm({ npi, draft, onDone, onCancel }: CallReportFormP
   );
 
   const sampleable = products.data?.filter((p) => p.sampleable) ?? [];
-  const lotsOf = (productId: string) =>
-    stock.data?.lots.filter((l) => l.productId === productId && l.balance > 0) ?? [];
   const pending = save.isPending || submit.isPending || remove.isPending || form.formState.isSubmitting;
   const needsSignature = channel === "in_person" && (sampleLines?.length ?? 0) > 0;
   // A signature acknowledges the samples it was given for: after a change it is not sent (the server drops it too).
@@ -168,12 +151,6 @@ export function CallReportForm({ npi, draft, onDone, onCancel }: CallReportFormP
   });
 
   const fieldMessage = (message: string | undefined) => (message ? [message] : null);
-  const sampleErrors = errors.samples as
-    | (Record<number, Partial<Record<"productId" | "lotNumber" | "quantity", { message?: string }>>> & {
-        message?: string;
-        root?: { message?: string };
-      })
-    | undefined;
 
   return (
     <form
@@ -209,34 +186,7 @@ export function CallReportForm({ npi, draft, onDone, onCancel }: CallReportFormP
           <Controller
             control={form.control}
             name="channel"
-            render={({ field }) => (
-              <div
-                className="mt-1.5 inline-flex flex-wrap rounded-md bg-white shadow-xs ring-1 ring-slate-300"
-                role="radiogroup"
-              >
-                {CALL_CHANNELS.map((c) => (
-                  <label
-                    key={c}
-                    className={cn(
-                      "inline-flex h-9 cursor-pointer items-center gap-1.5 border-l border-slate-200 px-3 text-sm first:rounded-l-md first:border-l-0 last:rounded-r-md",
-                      "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600",
-                      field.value === c ? "bg-brand-50 font-medium text-brand-800" : "text-slate-600 hover:bg-slate-50",
-                    )}
-                  >
-                    <input
-                      type="radio"
-                      name={field.name}
-                      value={c}
-                      checked={field.value === c}
-                      onChange={() => field.onChange(c)}
-                      className="sr-only"
-                    />
-                    <ChannelIcon channel={c} className="size-4" />
-                    {channelLabel[c]}
-                  </label>
-                ))}
-              </div>
-            )}
+            render={({ field }) => <ChannelPicker name={field.name} value={field.value} onChange={field.onChange} />}
           />
           <FieldError messages={fieldMessage(errors.channel?.message)} />
         </fieldset>
@@ -309,108 +259,7 @@ export function CallReportForm({ npi, draft, onDone, onCancel }: CallReportFormP
       </fieldset>
 
       {sampleable.length > 0 ? (
-        <fieldset>
-          <legend className="text-sm font-medium text-slate-700">Samples left</legend>
-          <div className="mt-1.5 space-y-2">
-            {samples.fields.map((line, index) => {
-              const productId = sampleLines?.[index]?.productId ?? "";
-              const lots = lotsOf(productId);
-              const errs = sampleErrors?.[index];
-              return (
-                <div key={line.id}>
-                  <div className="flex flex-wrap items-center gap-2">
-                    <Select
-                      aria-label={`Sample ${index + 1} product`}
-                      className="w-48"
-                      {...form.register(`samples.${index}.productId`)}
-                    >
-                      <option value="">Choose a product</option>
-                      {sampleable.map((p) => (
-                        <option key={p.id} value={p.id}>
-                          {p.name}
-                        </option>
-                      ))}
-                    </Select>
-                    <Controller
-                      control={form.control}
-                      name={`samples.${index}.lotNumber`}
-                      render={({ field }) => (
-                        <Select
-                          aria-label={`Sample ${index + 1} lot`}
-                          className="w-64"
-                          disabled={!productId}
-                          aria-invalid={errs?.lotNumber ? true : undefined}
-                          name={field.name}
-                          value={field.value ?? ""}
-                          onChange={(e) => field.onChange(e.target.value)}
-                          onBlur={field.onBlur}
-                        >
-                          <option value="">{stock.isPending ? "Loading your stock…" : "Choose a lot"}</option>
-                          {lots.map((l) => (
-                            <option key={l.lotNumber} value={l.lotNumber}>
-                              Lot {l.lotNumber} · {l.balance} on hand{l.expiresOn ? ` · exp ${l.expiresOn}` : ""}
-                            </option>
-                          ))}
-                          {field.value && !lots.some((l) => l.lotNumber === field.value) ? (
-                            <option value={field.value}>Lot {field.value} · none on hand</option>
-                          ) : null}
-                        </Select>
-                      )}
-                    />
-                    <Input
-                      aria-label={`Sample ${index + 1} quantity`}
-                      type="number"
-                      inputMode="numeric"
-                      min={1}
-                      max={500}
-                      step={1}
-                      className="w-24"
-                      aria-invalid={errs?.quantity ? true : undefined}
-                      {...form.register(`samples.${index}.quantity`, { valueAsNumber: true })}
-                    />
-                    <span className="text-xs text-slate-500">units</span>
-                    <Button
-                      variant="ghost"
-                      size="icon"
-                      aria-label={`Remove sample ${index + 1}`}
-                      onClick={() => samples.remove(index)}
-                    >
-                      <Trash2 />
-                    </Button>
-                  </div>
-                  {productId && !stock.isPending && lots.length === 0 ? (
-                    <p className="mt-1 text-xs text-amber-700">
-                      No units of this product in your stock.{" "}
-                      <Link href="/samples" className="underline">
-                        Record a shipment received
-                      </Link>
-                      .
-                    </p>
-                  ) : null}
-                  <FieldError
-                    messages={[errs?.productId?.message, errs?.lotNumber?.message, errs?.quantity?.message].filter(
-                      (m): m is string => Boolean(m),
-                    )}
-                  />
-                </div>
-              );
-            })}
-            <Button
-              variant="link"
-              size="sm"
-              onClick={() =>
-                samples.append({
-                  productId: sampleable.length === 1 ? sampleable[0]!.id : "",
-                  lotNumber: "",
-                  quantity: 1,
-                })
-              }
-            >
-              <Plus /> Add a sample
-            </Button>
-          </div>
-          <FieldError messages={fieldMessage(sampleErrors?.message ?? sampleErrors?.root?.message)} />
-        </fieldset>
+        <SampleLines form={form} sampleable={sampleable} lots={stock.data?.lots} stockPending={stock.isPending} />
       ) : null}
 
       {needsSignature || signature?.length ? (
