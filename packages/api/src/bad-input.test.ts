@@ -93,6 +93,17 @@ const textCases: Case[] = [
   ["nba.dismiss", "reason", () => ({ npi: NPIS.E1, action: "call", reason: `not now${NUL}` })],
   ["conversation.list", "search", () => ({ search: `plan${NUL}` })],
   ["conversation.rename", "title", () => ({ id: uuid, title: `plan${NUL}` })],
+  ["territories.createRegion", "name", () => ({ name: `South${NUL}` }), "admin"],
+  ["territories.renameRegion", "name", () => ({ id: uuid, name: `South${NUL}` }), "admin"],
+  ["territories.create", "name", () => ({ code: "S1", name: `Atlanta${NUL}`, regionId: uuid }), "admin"],
+  ["territories.update", "code", () => ({ id: uuid, code: `S1${NUL}`, name: "Atlanta", regionId: uuid }), "admin"],
+  ["territories.previewAlignment", "zips", () => ({ territoryId: uuid, zips: `02115${NUL}` }), "admin"],
+  [
+    "territories.applyAlignment",
+    "zips",
+    () => ({ territoryId: uuid, zips: `02115 ${NUL}`, basis: "0".repeat(64) }),
+    "admin",
+  ],
   ["data.startImport", "file", () => ({ dataset: "nucc_taxonomy", file: `taxonomy.csv${NUL}` }), "admin"],
   [
     "data.startImport",

@@ -11,6 +11,7 @@ import { nbaRouter } from "./routers/nba";
 import { productsRouter } from "./routers/products";
 import { searchRouter } from "./routers/search";
 import { taskRouter } from "./routers/task";
+import { territoriesRouter } from "./routers/territories";
 import { usersRouter } from "./routers/users";
 import { viewerRouter } from "./routers/viewer";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   interaction: interactionRouter,
   samples: samplesRouter,
   products: productsRouter,
+  territories: territoriesRouter,
   task: taskRouter,
   callPlan: callPlanRouter,
   consent: consentRouter,

@@ -41,3 +41,4 @@ export * from "./call-plan";
 export * from "./call-report";
 export * from "./product-admin";
 export * from "./product-input";
+export * from "./territory";

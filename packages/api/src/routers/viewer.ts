@@ -1,4 +1,4 @@
-import { inArray } from "drizzle-orm";
+import { and, inArray, isNull } from "drizzle-orm";
 
 import { territory } from "@pharmacrm/db";
 import { listMyOpenTasks, listProducts, physicianWithEmailConsent } from "@pharmacrm/domain";
@@ -12,7 +12,8 @@ export const viewerRouter = createTRPCRouter({
         ? await db
             .select({ id: territory.id, code: territory.code, name: territory.name })
             .from(territory)
-            .where(inArray(territory.id, scope.territoryIds))
+            // A manager's scope keeps its region's closed territories (their history); the header names open ones.
+            .where(and(inArray(territory.id, scope.territoryIds), isNull(territory.closedAt)))
             .orderBy(territory.name)
         : [];
     return { ...viewer, territories, wholeOrg: scope.territoryIds === null };

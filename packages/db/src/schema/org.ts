@@ -52,6 +52,8 @@ export const territory = pgTable(
       .references(() => region.id),
     code: varchar("code", { length: 32 }).notNull(),
     name: text("name").notNull(),
+    /** Closed: it covers no ZIP and no rep; its calls and plans keep pointing at it for history. */
+    closedAt: timestamp("closed_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("territory_org_code_uq").on(t.orgId, t.code),

@@ -1,6 +1,6 @@
 // Which territories each rep covers: an admin assigns them on the users screen. A rep's scope is read from the
 // assignments at every request, so a change takes effect at their next page or question. Audited with before/after.
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
 
 import { appUser, region, territory, territoryAssignment, type Db } from "@pharmacrm/db";
@@ -10,7 +10,7 @@ import { DomainError, notFound } from "../errors";
 import type { Scope } from "../scope";
 import { requireAdmin } from "./users";
 
-/** The org's territories with their region and the reps assigned to each. */
+/** The org's open territories with their region and the reps assigned to each. */
 export async function listOrgTerritories(db: Db, scope: Scope) {
   requireAdmin(scope);
   const [territories, assignments] = await Promise.all([
@@ -18,7 +18,7 @@ export async function listOrgTerritories(db: Db, scope: Scope) {
       .select({ id: territory.id, code: territory.code, name: territory.name, region: region.name })
       .from(territory)
       .leftJoin(region, eq(region.id, territory.regionId))
-      .where(eq(territory.orgId, scope.orgId))
+      .where(and(eq(territory.orgId, scope.orgId), isNull(territory.closedAt)))
       .orderBy(asc(region.name), asc(territory.name)),
     db
       .select({ userId: territoryAssignment.userId, territoryId: territoryAssignment.territoryId })
@@ -52,11 +52,15 @@ export async function setUserTerritories(db: Db, scope: Scope, raw: z.input<type
       throw new DomainError("BAD_REQUEST", "Territories are assigned to reps; a manager sees their region's.");
     if (wanted.length) {
       const found = await tx
-        .select({ id: territory.id })
+        .select({ id: territory.id, name: territory.name, closedAt: territory.closedAt })
         .from(territory)
-        .where(and(eq(territory.orgId, scope.orgId), inArray(territory.id, wanted)));
+        .where(and(eq(territory.orgId, scope.orgId), inArray(territory.id, wanted)))
+        // Shared: a territory being closed meanwhile is seen closed once its close commits.
+        .for("share");
       if (found.length !== wanted.length)
         throw new DomainError("BAD_REQUEST", "One of the territories is not in your organisation.");
+      const closed = found.find((t) => t.closedAt);
+      if (closed) throw new DomainError("CONFLICT", `${closed.name} is closed; it cannot be assigned.`);
     }
     const before = (
       await tx

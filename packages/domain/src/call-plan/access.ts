@@ -39,12 +39,13 @@ export async function plannableTerritory(tx: Db, scope: Scope, territoryId: stri
   requirePlanner(scope);
   if (scope.territoryIds !== null && !scope.territoryIds.includes(territoryId)) throw notFound("The territory");
   const [row] = await tx
-    .select({ id: territory.id, code: territory.code, name: territory.name })
+    .select({ id: territory.id, code: territory.code, name: territory.name, closedAt: territory.closedAt })
     .from(territory)
     .where(and(eq(territory.id, territoryId), eq(territory.orgId, scope.orgId)))
     .for("update");
   if (!row) throw notFound("The territory");
-  return row;
+  if (row.closedAt) throw new DomainError("CONFLICT", `${row.name} is closed; plan for an open territory.`);
+  return { id: row.id, code: row.code, name: row.name };
 }
 
 const dayWords = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });

@@ -1,5 +1,5 @@
 // Creating, changing and deleting call plans; each change audited in its transaction.
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 
 import { callPlan, callPlanTarget, territory, type Db } from "@pharmacrm/db";
@@ -70,7 +70,7 @@ export async function plannableTerritories(db: Db, scope: Scope) {
   const rows = await db
     .select({ id: territory.id, code: territory.code, name: territory.name })
     .from(territory)
-    .where(eq(territory.orgId, scope.orgId))
+    .where(and(eq(territory.orgId, scope.orgId), isNull(territory.closedAt)))
     .orderBy(territory.code);
   return scope.territoryIds === null ? rows : rows.filter((row) => scope.territoryIds!.includes(row.id));
 }

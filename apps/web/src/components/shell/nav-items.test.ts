@@ -40,6 +40,7 @@ describe("the header's links", () => {
       "Audit trail",
       "Users",
       "Products",
+      "Territories",
     ]);
   });
 

@@ -8,6 +8,7 @@ import {
   Database,
   History,
   ListTodo,
+  MapPinned,
   PhoneCall,
   Pill,
   ScrollText,
@@ -35,6 +36,7 @@ export const navItems = [
   { href: "/admin/audit", label: "Audit trail", icon: History, audience: "admins" },
   { href: "/admin/users", label: "Users", icon: Users, audience: "admins" },
   { href: "/admin/products", label: "Products", icon: Pill, audience: "admins" },
+  { href: "/admin/territories", label: "Territories", icon: MapPinned, audience: "admins" },
 ] as const satisfies readonly { href: string; label: string; icon: LucideIcon; audience: NavAudience }[];
 
 export type NavItem = (typeof navItems)[number];
