@@ -93,6 +93,7 @@ const textCases: Case[] = [
   ["nba.dismiss", "reason", () => ({ npi: NPIS.E1, action: "call", reason: `not now${NUL}` })],
   ["conversation.list", "search", () => ({ search: `plan${NUL}` })],
   ["conversation.rename", "title", () => ({ id: uuid, title: `plan${NUL}` })],
+  ["users.invite", "name", () => ({ name: `Nora${NUL}`, email: "nora@example.com", role: "rep" }), "admin"],
   ["territories.createRegion", "name", () => ({ name: `South${NUL}` }), "admin"],
   ["territories.renameRegion", "name", () => ({ id: uuid, name: `South${NUL}` }), "admin"],
   ["territories.create", "name", () => ({ code: "S1", name: `Atlanta${NUL}`, regionId: uuid }), "admin"],

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { appUser, org, type Database } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
-import { loadSessionViewer, startAuthSession } from "@pharmacrm/domain";
+import { inviteUser, loadSessionViewer, setPasswordFromLink, startAuthSession } from "@pharmacrm/domain";
 
 import { hashPassword, passwordHashLoad, verifyPassword } from "./password";
 import { verifyCredentials } from "./sign-in";
@@ -76,5 +76,21 @@ describe("verifyCredentials", () => {
       await verifyCredentials(database.db, { email: "rep@org.example", password: "correct horse battery" }),
     ).toBeNull();
     expect(await loadSessionViewer(database.db, session)).toBeNull();
+  });
+});
+
+describe("a password set through an invitation link", () => {
+  it("signs the invited person in; before it, nothing does", async () => {
+    const [admin] = await database.db.select().from(appUser).where(eq(appUser.id, userId));
+    const scope = { orgId: admin!.orgId, userId, role: "admin" as const, territoryIds: null };
+    const invite = await inviteUser(database.db, scope, { name: "New Rep", email: "new.rep@org.example", role: "rep" });
+    const credentials = { email: "new.rep@org.example", password: "a long new passphrase" };
+    expect(await verifyCredentials(database.db, credentials)).toBeNull();
+    await setPasswordFromLink(database.db, {
+      token: invite.token,
+      passwordHash: await hashPassword(credentials.password),
+    });
+    expect(await verifyCredentials(database.db, credentials)).toMatchObject({ id: invite.userId, name: "New Rep" });
+    expect(await verifyCredentials(database.db, { ...credentials, password: "a long old passphrase" })).toBeNull();
   });
 });

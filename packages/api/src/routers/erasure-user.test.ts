@@ -11,6 +11,7 @@ import {
   copilotPendingAction,
   interaction,
   mfaRecoveryCode,
+  passwordToken,
   savedQuestion,
   signInThrottle,
   userMfa,
@@ -43,6 +44,15 @@ describe("audit.erase of a former user", () => {
     await db().update(appUser).set({ disabledAt: new Date(), passwordHash: "scrypt$abc" }).where(eq(appUser.id, id));
     const orgId = viewers.repE1.orgId;
     await db().insert(userMfa).values({ userId: id, orgId, secretEncrypted: "v1:secret", confirmedAt: new Date() });
+    await db()
+      .insert(passwordToken)
+      .values({
+        orgId,
+        userId: id,
+        purpose: "reset",
+        tokenHash: "a".repeat(64),
+        expiresAt: new Date(Date.now() + 3_600_000),
+      });
     await db()
       .insert(mfaRecoveryCode)
       .values([
@@ -81,6 +91,7 @@ describe("audit.erase of a former user", () => {
         app_user: 1,
         user_mfa: 1,
         mfa_recovery_code: 2,
+        password_token: 1,
         auth_session: 1,
         conversation_message: 2,
         conversation: 1,

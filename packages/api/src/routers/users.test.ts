@@ -58,6 +58,16 @@ describe("users router", () => {
     expect(await outcome(() => asRep.setMfaPolicy({ requiredForAdmins: false }))).toBe("FORBIDDEN");
     expect(await outcome(() => asRep.setTerritories({ userId: rep.userId, territoryIds: [] }))).toBe("FORBIDDEN");
     expect(await outcome(() => asRep.setCallBackdate({ days: 1 }))).toBe("FORBIDDEN");
+    expect(await outcome(() => asRep.invite({ name: "X", email: "x@example.com", role: "rep" }))).toBe("FORBIDDEN");
+    expect(await outcome(() => asRep.passwordLink({ userId: rep.userId }))).toBe("FORBIDDEN");
+    expect(await outcome(() => callerFor(database.db, otherAdmin).users.passwordLink({ userId: rep.userId }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(
+      await outcome(() =>
+        callerFor(database.db, null).users.invite({ name: "X", email: "x@example.com", role: "rep" }),
+      ),
+    ).toBe("UNAUTHORIZED");
     expect(
       await outcome(() =>
         callerFor(database.db, otherAdmin).users.setTerritories({ userId: rep.userId, territoryIds: [] }),

@@ -1,5 +1,16 @@
 // Sign-in state kept on the server: throttling counters, the sessions behind each token, and second factors.
-import { bigint, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
 
 import { appUser, org } from "./org";
 
@@ -70,4 +81,30 @@ export const mfaRecoveryCode = pgTable(
     usedAt: timestamp("used_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("mfa_recovery_code_user_hash_uq").on(t.userId, t.codeHash)],
+);
+
+export const passwordTokenPurpose = pgEnum("password_token_purpose", ["invite", "reset"]);
+
+/**
+ * A one-time link to set a password: an invitation to a new user or a reset an admin issued. Only the token's
+ * SHA-256 is kept; a new link for the same user replaces any unused one. Used once, then `used_at` is set.
+ */
+export const passwordToken = pgTable(
+  "password_token",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => org.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => appUser.id, { onDelete: "cascade" }),
+    purpose: passwordTokenPurpose("purpose").notNull(),
+    tokenHash: varchar("token_hash", { length: 64 }).notNull(),
+    createdBy: uuid("created_by").references(() => appUser.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("password_token_hash_uq").on(t.tokenHash), index("password_token_user_idx").on(t.userId)],
 );

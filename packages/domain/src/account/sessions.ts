@@ -26,7 +26,8 @@ export interface SignInContext {
 }
 
 /** Who a sign-in event is about: the account, acting as itself. */
-const selfScope = (user: { userId: string; orgId: string }): Scope => ({
+/** A person acting on their own account (signing in, setting their password): the audit's actor. */
+export const selfScope = (user: { userId: string; orgId: string }): Scope => ({
   orgId: user.orgId,
   userId: user.userId,
   role: "rep",

@@ -3,7 +3,7 @@
 import { and, asc, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 
-import { appUser, mfaRecoveryCode, org, region, signInThrottle, userMfa, type Db } from "@pharmacrm/db";
+import { appUser, mfaRecoveryCode, org, passwordToken, region, signInThrottle, userMfa, type Db } from "@pharmacrm/db";
 
 import { recordAudit } from "../audit";
 import { DomainError, forbidden, notFound } from "../errors";
@@ -25,6 +25,10 @@ export interface OrgUser {
   mfaEnrolled: boolean;
   /** Until when sign-in is refused after too many failures; null when not locked. */
   lockedUntil: Date | null;
+  /** False for someone invited who has not chosen a password yet (or who signs in only with SSO). */
+  passwordSet: boolean;
+  /** Until when the last unused password link issued for them works; null when there is none. */
+  linkExpiresAt: Date | null;
 }
 
 export async function listOrgUsers(db: Db, scope: Scope, now = new Date()): Promise<OrgUser[]> {
@@ -38,6 +42,11 @@ export async function listOrgUsers(db: Db, scope: Scope, now = new Date()): Prom
       regionId: appUser.regionId,
       disabledAt: appUser.disabledAt,
       mfaConfirmedAt: userMfa.confirmedAt,
+      passwordSet: sql<boolean>`${appUser.passwordHash} is not null`,
+      linkExpiresAt: sql<Date | null>`(select max(${passwordToken.expiresAt}) from ${passwordToken}
+        where ${passwordToken.userId} = ${appUser.id} and ${passwordToken.usedAt} is null)`.mapWith(
+        passwordToken.expiresAt,
+      ),
     })
     .from(appUser)
     .leftJoin(userMfa, eq(userMfa.userId, appUser.id))
@@ -76,6 +85,8 @@ export async function listOrgUsers(db: Db, scope: Scope, now = new Date()): Prom
     disabled: u.disabledAt !== null,
     mfaEnrolled: u.mfaConfirmedAt !== null,
     lockedUntil: lockedUntil(u),
+    passwordSet: u.passwordSet,
+    linkExpiresAt: u.linkExpiresAt,
   }));
 }
 

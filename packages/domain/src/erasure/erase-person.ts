@@ -27,6 +27,7 @@ import {
   mfaRecoveryCode,
   nbaDecision,
   outreachDraft,
+  passwordToken,
   savedQuestion,
   signInThrottle,
   task,
@@ -265,6 +266,9 @@ async function eraseFormerUser(
     ).length;
     counts.mfa_recovery_code = (
       await tx.delete(mfaRecoveryCode).where(eq(mfaRecoveryCode.userId, user.id)).returning({ id: mfaRecoveryCode.id })
+    ).length;
+    counts.password_token = (
+      await tx.delete(passwordToken).where(eq(passwordToken.userId, user.id)).returning({ id: passwordToken.id })
     ).length;
     counts.auth_session = (
       await tx

@@ -7,6 +7,7 @@ import { auditEvent, hcp, rowsOf, territoryZip } from "@pharmacrm/db";
 import { listOrgTerritories, setUserTerritories } from "../account/territory-assignments";
 import { plannableTerritories } from "../call-plan/plans";
 import { alignedTerritory, scopeFor } from "../scope";
+import { failure } from "../testing/failure";
 import { NPIS, useWorld, ZIPS } from "../testing/world";
 import {
   closeTerritory,
@@ -21,11 +22,6 @@ import { alignmentInput, parseZipList } from "./input";
 
 const state = useWorld();
 const scope = (key: keyof typeof state.world.viewers) => scopeFor(state.database.db, state.world.viewers[key]);
-const failure = (p: Promise<unknown>) =>
-  p.then(
-    () => "resolved",
-    (e: { code?: string; name?: string }) => e.code ?? e.name,
-  );
 
 /** The NPIs aligned to a territory, counted the way scope.ts aligns them (practice ZIP in the territory's ZIPs). */
 async function alignedNpis(territoryId: string) {

@@ -6,6 +6,7 @@ import { getSessionViewer, oidcEnabled } from "@pharmacrm/auth";
 import { getDb } from "@pharmacrm/db";
 import { DEMO_PASSWORD, demoSignIns } from "@pharmacrm/demo/sign-ins";
 import { activeEmails } from "@pharmacrm/domain";
+import { Alert } from "@pharmacrm/ui";
 
 import { secondStepPath } from "./second-step-path";
 import { SignInForm } from "./sign-in-form";
@@ -62,6 +63,11 @@ export default async function SignInPage({
 
   return (
     <SignInFrame title="Sign in to your account" description="Use the email address your organisation registered.">
+      {first(params.password) === "set" ? (
+        <Alert tone="success" className="mb-4" data-testid="password-set">
+          Your password is set. Sign in with it.
+        </Alert>
+      ) : null}
       <SignInForm
         callbackUrl={callbackUrl}
         initialError={initialError}

@@ -9,6 +9,7 @@ import { useState } from "react";
 
 import { Badge, Button, Select, Spinner, TableCell, TableRow } from "@pharmacrm/ui";
 
+import type { IssuedLink } from "./password-link";
 import { TerritoriesCell } from "./territories-cell";
 
 type UsersList = RouterOutputs["users"]["list"];
@@ -21,9 +22,10 @@ interface UserRowProps {
   territories: UsersList["territories"];
   isMe: boolean;
   onDone: (notice: Notice) => void;
+  onLink: (link: IssuedLink) => void;
 }
 
-export function UserRow({ user, regions, territories, isMe, onDone }: UserRowProps) {
+export function UserRow({ user, regions, territories, isMe, onDone, onLink }: UserRowProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [role, setRole] = useState<Role>(user.role);
@@ -53,7 +55,17 @@ export function UserRow({ user, regions, territories, isMe, onDone }: UserRowPro
       handlers(`${user.name}'s authenticator was removed; they set up a new one at next sign-in.`),
     ),
   );
-  const busy = unlock.isPending || changeRole.isPending || setDisabled.isPending || resetMfa.isPending;
+  const passwordLink = useMutation(
+    trpc.users.passwordLink.mutationOptions({
+      onSuccess: (issued) => {
+        onLink(issued);
+        void queryClient.invalidateQueries({ queryKey: trpc.users.pathKey() });
+      },
+      onError: (error) => onDone({ tone: "danger", text: messageOf(error) }),
+    }),
+  );
+  const busy =
+    unlock.isPending || changeRole.isPending || setDisabled.isPending || resetMfa.isPending || passwordLink.isPending;
   const roleChanged = role !== user.role || (role === "manager" && regionId !== (user.regionId ?? ""));
 
   return (
@@ -118,6 +130,14 @@ export function UserRow({ user, regions, territories, isMe, onDone }: UserRowPro
       <TableCell>
         {user.disabled ? (
           <Badge tone="danger">Disabled</Badge>
+        ) : !user.passwordSet ? (
+          user.linkExpiresAt && new Date(user.linkExpiresAt) > new Date() ? (
+            <Badge tone="info">
+              Invited, link until <LocalDateTime value={user.linkExpiresAt} />
+            </Badge>
+          ) : (
+            <Badge tone="warning">{user.linkExpiresAt ? "Invitation lapsed" : "No password"}</Badge>
+          )
         ) : user.lockedUntil ? (
           <Badge tone="warning" data-testid="locked-badge">
             <Lock /> Locked until <LocalDateTime value={user.lockedUntil} />
@@ -142,6 +162,17 @@ export function UserRow({ user, regions, territories, isMe, onDone }: UserRowPro
           {user.lockedUntil && !user.disabled ? (
             <Button size="sm" variant="secondary" disabled={busy} onClick={() => unlock.mutate({ userId: user.id })}>
               Unlock
+            </Button>
+          ) : null}
+          {!user.disabled && !isMe ? (
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={busy}
+              onClick={() => passwordLink.mutate({ userId: user.id })}
+            >
+              {passwordLink.isPending ? <Spinner /> : null}
+              {user.passwordSet ? "Password link" : "New invitation link"}
             </Button>
           ) : null}
           {user.mfaEnrolled && !isMe ? (

@@ -24,6 +24,8 @@ import {
 } from "@pharmacrm/ui";
 
 import { CallPolicyCard } from "./call-policy";
+import { InviteUserCard } from "./invite-user";
+import { IssuedLinkCard, type IssuedLink } from "./password-link";
 import { UserRow } from "./user-row";
 
 /** The org's people for its admins: roles, who is locked out, who has two-step verification, and the org's rule. */
@@ -32,6 +34,11 @@ export function UsersScreen() {
   const queryClient = useQueryClient();
   const list = useQuery(trpc.users.list.queryOptions());
   const [notice, setNotice] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
+  const [link, setLink] = useState<IssuedLink | null>(null);
+  const showLink = (issued: IssuedLink) => {
+    setNotice(null);
+    setLink(issued);
+  };
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.users.pathKey() });
   const policy = useMutation(
     trpc.users.setMfaPolicy.mutationOptions({
@@ -53,8 +60,9 @@ export function UsersScreen() {
       <div>
         <h1 className="text-xl font-semibold text-slate-900">Users</h1>
         <p className="mt-1 text-sm text-slate-500">
-          Roles, reps' territories, sign-in lockouts and two-step verification for your organisation. A role change or
-          disabling someone ends their sessions at once. Every change is recorded in the audit trail.
+          Invitations, password links, roles, reps' territories, sign-in lockouts and two-step verification for your
+          organisation. A role change, disabling someone or a new password ends their sessions at once. Every change is
+          recorded in the audit trail.
         </p>
       </div>
       {notice ? (
@@ -62,6 +70,7 @@ export function UsersScreen() {
           {notice.text}
         </Alert>
       ) : null}
+      {link ? <IssuedLinkCard key={link.token} link={link} onClose={() => setLink(null)} /> : null}
       {list.isError && !list.data ? (
         <Card>
           <ErrorState
@@ -79,6 +88,7 @@ export function UsersScreen() {
         </Card>
       ) : (
         <>
+          <InviteUserCard regions={list.data.regions} onLink={showLink} onDone={setNotice} />
           <Card className="p-4">
             <div className="flex items-start gap-2.5">
               <Checkbox
@@ -130,7 +140,11 @@ export function UsersScreen() {
                       regions={list.data.regions}
                       territories={list.data.territories}
                       isMe={user.id === list.data.me}
-                      onDone={setNotice}
+                      onDone={(done) => {
+                        setLink(null);
+                        setNotice(done);
+                      }}
+                      onLink={showLink}
                     />
                   ))}
                 </TableBody>
