@@ -8,6 +8,7 @@ CREATE TABLE "password_token" (
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
+	"claimed_until" timestamp with time zone,
 	"used_at" timestamp with time zone
 );
 --> statement-breakpoint

@@ -1,7 +1,12 @@
 // An admin adds a person without the seed: an invitation link they choose their password through, then sign in
 // with; a password link later replaces it and ends their open session. Acme's admin: no other spec counts its users.
+import type { BrowserContext } from "@playwright/test";
+
 import { expect, test } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
+
+const contexts: BrowserContext[] = [];
+test.afterEach(() => Promise.all(contexts.splice(0).map((c) => c.close())));
 
 test("an admin invites a rep who sets a password through the link and signs in; a password link resets it", async ({
   signInAs,
@@ -24,8 +29,9 @@ test("an admin invites a rep who sets a password through the link and signs in; 
   expect(invitation).toMatch(/\/set-password\?token=[A-Za-z0-9_-]{43}$/);
   await expect(page.getByTestId(`user-${email}`)).toContainText("Invited, link until");
 
-  // The invitee, in a browser of their own.
+  // The invitee, in a browser of their own (closed after the test, passed or not).
   const context = await browser.newContext();
+  contexts.push(context);
   const invitee = await context.newPage();
   await invitee.goto(invitation);
   await expect(invitee.getByRole("heading", { name: "Welcome, Nora Field" })).toBeVisible();
@@ -60,6 +66,7 @@ test("an admin invites a rep who sets a password through the link and signs in; 
   const reset = await page.getByTestId("issued-link").getByLabel("Link to send").inputValue();
   expect(reset).not.toBe(invitation);
   const other = await browser.newContext();
+  contexts.push(other);
   const resetPage = await other.newPage();
   await resetPage.goto(reset);
   await expect(resetPage.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
@@ -74,5 +81,20 @@ test("an admin invites a rep who sets a password through the link and signs in; 
   await expect(invitee.getByTestId("sign-in-error")).toHaveText("Wrong email or password.");
   await signIn.signIn(email, "a long second passphrase");
   await invitee.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-  await Promise.all([context.close(), other.close()]);
+
+  // Their own change, on the security page: the current password first; then they sign in again.
+  await invitee.goto("/account/security");
+  const change = invitee.getByRole("form", { name: "Change password" });
+  await change.getByLabel("Current password").fill("a long first passphrase");
+  await change.getByLabel("New password (at least 12 characters)").fill("a long third passphrase");
+  await change.getByLabel("The new password again").fill("a long third passphrase");
+  await change.getByRole("button", { name: "Change password" }).click();
+  await expect(change).toContainText("That is not your current password.");
+  await change.getByLabel("Current password").fill("a long second passphrase");
+  await change.getByLabel("New password (at least 12 characters)").fill("a long third passphrase");
+  await change.getByLabel("The new password again").fill("a long third passphrase");
+  await change.getByRole("button", { name: "Change password" }).click();
+  await expect(invitee.getByTestId("password-set")).toBeVisible();
+  await signIn.signIn(email, "a long third passphrase");
+  await invitee.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 });

@@ -15,3 +15,4 @@ export {
   secondFactorCodeInput,
   startEnrolment,
 } from "./mfa";
+export { changeOwnPassword, hasOwnPassword } from "./change-password";

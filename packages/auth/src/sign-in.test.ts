@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { appUser, org, type Database } from "@pharmacrm/db";
+import { appUser, org, signInThrottle, type Database } from "@pharmacrm/db";
 import { createTestDatabase } from "@pharmacrm/db/testing";
 import { inviteUser, loadSessionViewer, setPasswordFromLink, startAuthSession } from "@pharmacrm/domain";
 
+import { changeOwnPassword, hasOwnPassword } from "./change-password";
 import { hashPassword, passwordHashLoad, verifyPassword } from "./password";
 import { verifyCredentials } from "./sign-in";
 
@@ -92,5 +93,35 @@ describe("a password set through an invitation link", () => {
     });
     expect(await verifyCredentials(database.db, credentials)).toMatchObject({ id: invite.userId, name: "New Rep" });
     expect(await verifyCredentials(database.db, { ...credentials, password: "a long old passphrase" })).toBeNull();
+  });
+});
+
+describe("changing one's own password", () => {
+  it("needs the current one (a wrong one counts against sign-in), a different new one, and ends every session", async () => {
+    const [user] = await database.db.select().from(appUser).where(eq(appUser.email, "new.rep@org.example"));
+    const me = { userId: user!.id, orgId: user!.orgId, email: user!.email };
+    expect(
+      await changeOwnPassword(database.db, me, { current: "not it at all", password: "a third passphrase" }),
+    ).toEqual({
+      outcome: "refused",
+      field: "current",
+      message: "That is not your current password.",
+    });
+    const [counted] = await database.db
+      .select()
+      .from(signInThrottle)
+      .where(eq(signInThrottle.key, "sign-in-failures:account:new.rep@org.example"));
+    expect(counted?.points).toBeGreaterThan(0);
+    expect(
+      await changeOwnPassword(database.db, me, { current: "a long new passphrase", password: "a long new passphrase" }),
+    ).toMatchObject({ outcome: "refused", field: "password" });
+    expect(
+      await changeOwnPassword(database.db, me, { current: "a long new passphrase", password: "a third passphrase" }),
+    ).toEqual({ outcome: "changed" });
+    const [after] = await database.db.select().from(appUser).where(eq(appUser.id, me.userId));
+    expect(after!.sessionVersion).toBe(user!.sessionVersion + 1);
+    expect(await verifyCredentials(database.db, { email: me.email, password: "a third passphrase" })).not.toBeNull();
+    expect(await verifyCredentials(database.db, { email: me.email, password: "a long new passphrase" })).toBeNull();
+    expect(await hasOwnPassword(database.db, me.userId)).toBe(true);
   });
 });

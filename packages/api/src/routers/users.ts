@@ -1,6 +1,7 @@
 // An org admin's people screen: invitations and password links, lockouts, roles, territories, disabling, a lost authenticator, and the org's rules
 // (two-step verification for admins, the call reports' back-dating limit).
 // The domain functions refuse anyone but an admin of the same org, so the procedures need no role check of their own.
+import { env } from "@pharmacrm/config/env";
 import {
   callReportPolicy,
   changeUserRole,
@@ -41,7 +42,9 @@ export const usersRouter = createTRPCRouter({
     return { users, regions, territories, policy, callPolicy, me: ctx.viewer.userId };
   }),
   /** A new person with no password yet; the result carries the one-time link's token, shown to the admin once. */
-  invite: protectedProcedure.input(inviteUserInput).mutation(({ ctx, input }) => inviteUser(ctx.db, ctx.scope, input)),
+  invite: protectedProcedure
+    .input(inviteUserInput)
+    .mutation(({ ctx, input }) => inviteUser(ctx.db, ctx.scope, input, { reservedEmails: env().PLATFORM_OPERATORS })),
   /** A link for a user to set a new password (or their first, if the invitation lapsed). */
   passwordLink: protectedProcedure
     .input(passwordLinkInput)

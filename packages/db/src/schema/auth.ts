@@ -104,6 +104,8 @@ export const passwordToken = pgTable(
     createdBy: uuid("created_by").references(() => appUser.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /** A submission is hashing the new password until then: another waits rather than hashing too. */
+    claimedUntil: timestamp("claimed_until", { withTimezone: true }),
     usedAt: timestamp("used_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("password_token_hash_uq").on(t.tokenHash), index("password_token_user_idx").on(t.userId)],

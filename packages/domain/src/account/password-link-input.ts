@@ -26,14 +26,29 @@ export const inviteUserInput = z
 
 export const passwordLinkInput = z.object({ userId: z.uuid("Not a user id") });
 
+/** A password a person chooses: long, not one repeated character, at most what a hash should take. */
+const chosenPassword = z
+  .string({ message: "Enter a password." })
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+  .max(200, "Use at most 200 characters.")
+  .refine((p) => new Set(p).size > 3, "Use more than a few different characters.");
+
+const typedTwice = (v: { password: string; confirm: string }) => v.password === v.confirm;
+const typedTwiceMessage = { message: "The two passwords are not the same.", path: ["confirm"] };
+
 export const newPasswordInput = z
   .object({
     token: z.string().regex(PASSWORD_TOKEN, "This link is not valid: copy the whole link you were sent."),
-    password: z
-      .string({ message: "Enter a password." })
-      .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-      .max(200, "Use at most 200 characters.")
-      .refine((p) => new Set(p).size > 3, "Use more than a few different characters."),
+    password: chosenPassword,
     confirm: z.string(),
   })
-  .refine((v) => v.password === v.confirm, { message: "The two passwords are not the same.", path: ["confirm"] });
+  .refine(typedTwice, typedTwiceMessage);
+
+/** A signed-in person's change of their own password. */
+export const changePasswordInput = z
+  .object({
+    current: z.string().min(1, "Enter your current password.").max(200, "That is not your current password."),
+    password: chosenPassword,
+    confirm: z.string(),
+  })
+  .refine(typedTwice, typedTwiceMessage);

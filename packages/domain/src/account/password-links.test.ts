@@ -9,7 +9,13 @@ import { scopeFor } from "../scope";
 import { failure } from "../testing/failure";
 import { useWorld } from "../testing/world";
 import { newPasswordInput } from "./password-link-input";
-import { inviteUser, issuePasswordLink, passwordLinkState, setPasswordFromLink } from "./password-links";
+import {
+  claimPasswordLink,
+  inviteUser,
+  issuePasswordLink,
+  passwordLinkState,
+  setPasswordFromLink,
+} from "./password-links";
 import { listOrgUsers, setUserDisabled } from "./users";
 
 const state = useWorld();
@@ -25,7 +31,7 @@ describe("invitations", () => {
       db,
       admin,
       { name: "Nora Field", email: " Nora.Field@Org-A.example ", role: "rep" },
-      now,
+      { now },
     );
     expect(invite.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(invite.expiresAt).toEqual(new Date("2026-12-12T10:00:00Z"));
@@ -78,13 +84,23 @@ describe("invitations", () => {
     expect(await failure(inviteUser(db, admin, { name: "Nul\u0000", email: "n@org-a.example", role: "rep" }))).toBe(
       "ZodError",
     );
+    // The server's PLATFORM_OPERATORS are never a tenant's to invite.
+    const reserved = { reservedEmails: ["ops@org-a.example"] };
+    expect(
+      await failure(inviteUser(db, admin, { name: "Op", email: "OPS@org-a.example", role: "rep" }, reserved)),
+    ).toBe("CONFLICT");
   });
 
   it("the link sets the password once, ends the user's sessions and lifts a lockout; used, replaced or lapsed links refuse", async () => {
     const db = state.database.db;
     const admin = await scope("adminA");
     const now = new Date("2026-12-05T10:00:00Z");
-    const invite = await inviteUser(db, admin, { name: "Omar Lane", email: "omar@org-a.example", role: "rep" }, now);
+    const invite = await inviteUser(
+      db,
+      admin,
+      { name: "Omar Lane", email: "omar@org-a.example", role: "rep" },
+      { now },
+    );
     await db.insert(signInThrottle).values({ key: "sign-in-failures:account:omar@org-a.example", points: 9 });
     const [before] = await db.select().from(appUser).where(eq(appUser.id, invite.userId));
 
@@ -135,7 +151,13 @@ describe("invitations", () => {
     expect(await failure(issuePasswordLink(db, await scope("adminB"), { userId: invite.userId }))).toBe("NOT_FOUND");
     expect(await failure(issuePasswordLink(db, await scope("repE1"), { userId: invite.userId }))).toBe("FORBIDDEN");
 
-    // A disabled user gets no link, and an outstanding one stops working.
+    // No link for oneself (the security page asks for the current password) nor for a platform operator.
+    expect(await failure(issuePasswordLink(db, admin, { userId: state.world.viewers.adminA.userId }))).toBe("CONFLICT");
+    await db.update(appUser).set({ platformOperator: true }).where(eq(appUser.id, invite.userId));
+    expect(await failure(issuePasswordLink(db, admin, { userId: invite.userId }))).toBe("CONFLICT");
+    await db.update(appUser).set({ platformOperator: false }).where(eq(appUser.id, invite.userId));
+
+    // A disabled user gets no link, and an outstanding one stops working — also once enabled again.
     const pending = await issuePasswordLink(db, admin, { userId: invite.userId }, now);
     await setUserDisabled(db, admin, { userId: invite.userId, disabled: true });
     expect(await failure(issuePasswordLink(db, admin, { userId: invite.userId }))).toBe("CONFLICT");
@@ -143,6 +165,26 @@ describe("invitations", () => {
     expect(await failure(setPasswordFromLink(db, { token: pending.token, passwordHash: HASH }, now))).toBe(
       "BAD_REQUEST",
     );
+    await setUserDisabled(db, admin, { userId: invite.userId, disabled: false });
+    expect(await passwordLinkState(db, pending.token, now)).toEqual({ state: "unknown" });
+  });
+
+  it("a submission claims the link for 30 seconds before hashing: a second one waits", async () => {
+    const db = state.database.db;
+    const now = new Date();
+    const invite = await inviteUser(
+      db,
+      await scope("adminA"),
+      { name: "Quinn Hold", email: "quinn@org-a.example", role: "rep" },
+      { now },
+    );
+    expect(await claimPasswordLink(db, invite.token, now)).toBe(true);
+    expect(await claimPasswordLink(db, invite.token, now)).toBe(false);
+    expect(await claimPasswordLink(db, invite.token, new Date(now.getTime() + 30_001))).toBe(true);
+    expect(await claimPasswordLink(db, "y".repeat(43), now)).toBe(false);
+    // A claimed link still sets the password (the claim only spaces the hashing out); then it is used up.
+    await setPasswordFromLink(db, { token: invite.token, passwordHash: HASH }, now);
+    expect(await claimPasswordLink(db, invite.token, new Date(now.getTime() + 60_000))).toBe(false);
   });
 
   it("a link used twice at once sets the password once", async () => {
@@ -152,7 +194,7 @@ describe("invitations", () => {
       db,
       await scope("adminA"),
       { name: "Pia Race", email: "pia@org-a.example", role: "rep" },
-      now,
+      { now },
     );
     const outcomes = await Promise.all([
       failure(setPasswordFromLink(db, { token: invite.token, passwordHash: `${HASH}a` }, now)),

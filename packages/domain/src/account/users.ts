@@ -98,6 +98,7 @@ async function orgUser(tx: Db, scope: Scope, userId: string) {
       role: appUser.role,
       regionId: appUser.regionId,
       disabledAt: appUser.disabledAt,
+      platformOperator: appUser.platformOperator,
     })
     .from(appUser)
     .where(and(eq(appUser.id, userId), eq(appUser.orgId, scope.orgId)))
@@ -197,6 +198,9 @@ export async function setUserDisabled(
       .update(appUser)
       .set({ disabledAt: input.disabled ? new Date() : null })
       .where(eq(appUser.id, user.id));
+    // Links sent before do not come back to life when the account is enabled again.
+    if (input.disabled)
+      await tx.delete(passwordToken).where(and(eq(passwordToken.userId, user.id), isNull(passwordToken.usedAt)));
     await bumpSessionVersion(tx, user.id);
     await recordAudit(tx, scope, {
       action: input.disabled ? "user.disable" : "user.enable",
@@ -217,6 +221,11 @@ export async function resetUserMfa(db: Db, scope: Scope, input: z.infer<typeof r
     throw new DomainError("CONFLICT", "Turn off your own authenticator on your security page.");
   await db.transaction(async (tx) => {
     const user = await orgUser(tx, scope, input.userId);
+    if (user.platformOperator)
+      throw new DomainError(
+        "CONFLICT",
+        "A platform operator's authenticator is reset on the server, not by an org admin.",
+      );
     const removed = await tx.delete(userMfa).where(eq(userMfa.userId, user.id)).returning({ userId: userMfa.userId });
     if (removed.length === 0) throw new DomainError("CONFLICT", "That user has no authenticator set up.");
     await tx.delete(mfaRecoveryCode).where(eq(mfaRecoveryCode.userId, user.id));

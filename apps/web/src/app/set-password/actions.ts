@@ -1,10 +1,12 @@
 "use server";
 
+import { messagesByField } from "~/components/account/password-field";
 import { redirect } from "next/navigation";
 
 import { hashPassword } from "@pharmacrm/auth/password";
 import { getDb } from "@pharmacrm/db";
 import {
+  claimPasswordLink,
   DomainError,
   LINK_REFUSALS,
   newPasswordInput,
@@ -25,15 +27,15 @@ export async function setPassword(_previous: SetPasswordState, form: FormData): 
     confirm: String(form.get("confirm") ?? ""),
   });
   if (!parsed.success) {
-    const issues = parsed.error.issues;
-    const on = (field: string) => issues.find((i) => i.path[0] === field)?.message;
-    const tokenProblem = on("token");
-    return { error: tokenProblem ?? null, fieldErrors: { password: on("password"), confirm: on("confirm") } };
+    const { token, ...fieldErrors } = messagesByField(parsed.error, ["token", "password", "confirm"]);
+    return { error: token ?? null, fieldErrors };
   }
   const db = await getDb();
   // A link that cannot be used costs no password hash (scrypt is deliberately expensive).
   const link = await passwordLinkState(db, parsed.data.token);
   if (link.state !== "valid") return { error: LINK_REFUSALS[link.state], fieldErrors: {} };
+  if (!(await claimPasswordLink(db, parsed.data.token)))
+    return { error: "This link is being used in another window. Try again in a minute.", fieldErrors: {} };
   try {
     await setPasswordFromLink(db, {
       token: parsed.data.token,

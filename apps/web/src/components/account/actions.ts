@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 
 import {
   cancelEnrolment,
+  changeOwnPassword,
   confirmEnrolmentForSession,
   disableMfa,
   getSessionViewer,
@@ -16,7 +17,9 @@ import {
   startEnrolment,
 } from "@pharmacrm/auth";
 import { getDb } from "@pharmacrm/db";
-import { signOutEverywhere } from "@pharmacrm/domain";
+import { changePasswordInput, signOutEverywhere } from "@pharmacrm/domain";
+
+import { messagesByField } from "./password-field";
 
 export interface CodeActionState {
   error: string | null;
@@ -88,4 +91,27 @@ export async function signOutEverywhereAction(): Promise<void> {
   const session = await getSessionViewer();
   if (session) await signOutEverywhere(await getDb(), { userId: session.viewer.userId, orgId: session.viewer.orgId });
   await signOut({ redirectTo: "/sign-in" });
+}
+
+export interface PasswordChangeState {
+  fieldErrors: { current?: string; password?: string; confirm?: string };
+}
+
+/** Changes the signed-in person's password; every session ends, so they sign in again with the new one. */
+export async function changePasswordAction(
+  _previous: PasswordChangeState,
+  form: FormData,
+): Promise<PasswordChangeState> {
+  const user = await signedInUser();
+  const parsed = changePasswordInput.safeParse({
+    current: String(form.get("current") ?? ""),
+    password: String(form.get("password") ?? ""),
+    confirm: String(form.get("confirm") ?? ""),
+  });
+  if (!parsed.success) {
+    return { fieldErrors: messagesByField(parsed.error, ["current", "password", "confirm"]) };
+  }
+  const result = await changeOwnPassword(await getDb(), user, parsed.data);
+  if (result.outcome === "refused") return { fieldErrors: { [result.field]: result.message } };
+  redirect("/sign-in?password=set");
 }

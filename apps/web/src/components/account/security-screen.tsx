@@ -27,6 +27,7 @@ import {
 } from "./actions";
 import { CodeActionForm } from "./code-action-form";
 import { EnrolmentPanel } from "./enrolment-panel";
+import { PasswordCard } from "./password-card";
 import type { QrMatrix } from "./qr-code";
 
 interface SecurityScreenProps {
@@ -38,6 +39,8 @@ interface SecurityScreenProps {
   pending: { secret: string; qr: QrMatrix } | null;
   sessions: ActiveSession[];
   currentSessionId: string;
+  /** False for people who sign in only with SSO. */
+  hasPassword: boolean;
 }
 
 export function SecurityScreen(props: SecurityScreenProps) {
@@ -45,8 +48,11 @@ export function SecurityScreen(props: SecurityScreenProps) {
     <div className="mx-auto grid max-w-3xl gap-4">
       <div>
         <h1 className="text-xl font-semibold text-slate-900">Account security</h1>
-        <p className="mt-1 text-sm text-slate-500">Two-step verification and the devices signed in as {props.email}.</p>
+        <p className="mt-1 text-sm text-slate-500">
+          Your password, two-step verification and the devices signed in as {props.email}.
+        </p>
       </div>
+      <PasswordCard email={props.email} hasPassword={props.hasPassword} />
       <TwoStepCard {...props} />
       <SessionsCard sessions={props.sessions} currentSessionId={props.currentSessionId} />
     </div>

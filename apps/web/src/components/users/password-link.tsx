@@ -1,7 +1,7 @@
 "use client";
 
 import { Check, Copy, Link2, X } from "lucide-react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import { Button, Card, Input } from "@pharmacrm/ui";
 
@@ -19,10 +19,13 @@ const until = (d: Date | string) => new Date(d).toLocaleString("en-GB", { dateSt
  * it). The address is built here from the page's own origin, never from a request header.
  */
 export function IssuedLinkCard({ link, onClose }: { link: IssuedLink; onClose: () => void }) {
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<"yes" | "no" | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+  // The link is what the admin came for: focus it, so a screen reader reads it and Ctrl+C copies it at once.
+  useEffect(() => field.current?.select(), []);
   const url = `${window.location.origin}/set-password?token=${link.token}`;
   return (
-    <Card className="grid gap-2 border-brand-200 bg-brand-50/40 p-4" data-testid="issued-link" role="status">
+    <Card className="grid gap-2 border-brand-200 bg-brand-50/40 p-4" data-testid="issued-link">
       <div className="flex items-start gap-2">
         <Link2 className="mt-0.5 size-4 text-brand-700" aria-hidden />
         <p className="grow text-sm text-slate-800">
@@ -38,6 +41,7 @@ export function IssuedLinkCard({ link, onClose }: { link: IssuedLink; onClose: (
       </div>
       <div className="flex gap-2">
         <Input
+          ref={field}
           readOnly
           value={url}
           aria-label="Link to send"
@@ -46,17 +50,25 @@ export function IssuedLinkCard({ link, onClose }: { link: IssuedLink; onClose: (
         />
         <Button
           variant="secondary"
-          onClick={() =>
-            void navigator.clipboard.writeText(url).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            )
-          }
+          onClick={() => {
+            // The clipboard needs a secure page (https or localhost); otherwise the field is selected to copy by hand.
+            const clipboard = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
+            if (!clipboard) return setCopied("no");
+            clipboard.writeText(url).then(
+              () => setCopied("yes"),
+              () => setCopied("no"),
+            );
+          }}
         >
-          {copied ? <Check className="size-4" aria-hidden /> : <Copy className="size-4" aria-hidden />}
-          {copied ? "Copied" : "Copy"}
+          {copied === "yes" ? <Check className="size-4" aria-hidden /> : <Copy className="size-4" aria-hidden />}
+          {copied === "yes" ? "Copied" : "Copy"}
         </Button>
       </div>
+      {copied === "no" ? (
+        <p className="text-xs text-amber-800" role="alert">
+          This browser did not let the page copy: select the link above and copy it (Ctrl+C or ⌘C).
+        </p>
+      ) : null}
     </Card>
   );
 }

@@ -130,6 +130,10 @@ export function UserRow({ user, regions, territories, isMe, onDone, onLink }: Us
       <TableCell>
         {user.disabled ? (
           <Badge tone="danger">Disabled</Badge>
+        ) : user.lockedUntil ? (
+          <Badge tone="warning" data-testid="locked-badge">
+            <Lock /> Locked until <LocalDateTime value={user.lockedUntil} />
+          </Badge>
         ) : !user.passwordSet ? (
           user.linkExpiresAt && new Date(user.linkExpiresAt) > new Date() ? (
             <Badge tone="info">
@@ -138,10 +142,6 @@ export function UserRow({ user, regions, territories, isMe, onDone, onLink }: Us
           ) : (
             <Badge tone="warning">{user.linkExpiresAt ? "Invitation lapsed" : "No password"}</Badge>
           )
-        ) : user.lockedUntil ? (
-          <Badge tone="warning" data-testid="locked-badge">
-            <Lock /> Locked until <LocalDateTime value={user.lockedUntil} />
-          </Badge>
         ) : (
           <Badge tone="success">Active</Badge>
         )}
@@ -169,7 +169,12 @@ export function UserRow({ user, regions, territories, isMe, onDone, onLink }: Us
               size="sm"
               variant="secondary"
               disabled={busy}
-              onClick={() => passwordLink.mutate({ userId: user.id })}
+              onClick={() => {
+                // A new link voids one already sent: ask first when there is one.
+                const pending = user.linkExpiresAt && new Date(user.linkExpiresAt) > new Date();
+                if (!pending || window.confirm(`${user.name} has a link that still works. Replace it with a new one?`))
+                  passwordLink.mutate({ userId: user.id });
+              }}
             >
               {passwordLink.isPending ? <Spinner /> : null}
               {user.passwordSet ? "Password link" : "New invitation link"}

@@ -140,10 +140,7 @@ export function UsersScreen() {
                       regions={list.data.regions}
                       territories={list.data.territories}
                       isMe={user.id === list.data.me}
-                      onDone={(done) => {
-                        setLink(null);
-                        setNotice(done);
-                      }}
+                      onDone={setNotice}
                       onLink={showLink}
                     />
                   ))}

@@ -3,7 +3,14 @@ import { SecurityScreen } from "~/components/account/security-screen";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
-import { getSessionViewer, mfaEnrolledAt, mfaKeys, pendingEnrolment, remainingRecoveryCodes } from "@pharmacrm/auth";
+import {
+  getSessionViewer,
+  hasOwnPassword,
+  mfaEnrolledAt,
+  mfaKeys,
+  pendingEnrolment,
+  remainingRecoveryCodes,
+} from "@pharmacrm/auth";
 import { getDb } from "@pharmacrm/db";
 import { listActiveSessions, mfaPolicy, secondFactorRequired } from "@pharmacrm/domain";
 
@@ -16,12 +23,13 @@ export default async function SecurityPage() {
   const { viewer } = session;
   const db = await getDb();
   const user = { userId: viewer.userId, orgId: viewer.orgId, email: viewer.email };
-  const [enrolledAt, pending, remaining, sessions, policy] = await Promise.all([
+  const [enrolledAt, pending, remaining, sessions, policy, hasPassword] = await Promise.all([
     mfaEnrolledAt(db, viewer.userId),
     pendingEnrolment(db, user, mfaKeys()),
     remainingRecoveryCodes(db, viewer.userId),
     listActiveSessions(db, viewer.userId),
     mfaPolicy(db, { orgId: viewer.orgId, userId: viewer.userId, role: viewer.role, territoryIds: null }),
+    hasOwnPassword(db, viewer.userId),
   ]);
   const required = secondFactorRequired({ ...viewer, mfaRequiredForAdmins: policy.requiredForAdmins });
   return (
@@ -33,6 +41,7 @@ export default async function SecurityPage() {
       pending={pending && !enrolledAt ? { secret: pending.secret, qr: qrMatrix(pending.uri) } : null}
       sessions={sessions}
       currentSessionId={session.sessionId}
+      hasPassword={hasPassword}
     />
   );
 }
