@@ -1,6 +1,7 @@
 import { analyticsRouter } from "./routers/analytics";
 import { auditRouter } from "./routers/audit";
 import { callPlanRouter } from "./routers/call-plan";
+import { complianceRouter } from "./routers/compliance";
 import { consentRouter } from "./routers/consent";
 import { conversationRouter } from "./routers/conversation";
 import { copilotAuditRouter } from "./routers/copilot-audit";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   interaction: interactionRouter,
   samples: samplesRouter,
   products: productsRouter,
+  compliance: complianceRouter,
   territories: territoriesRouter,
   task: taskRouter,
   callPlan: callPlanRouter,

@@ -35,6 +35,8 @@ export * from "./brief";
 export * from "./outreach";
 export * from "./nba/decisions";
 export * from "./compliance/check-draft";
+export * from "./compliance/library";
+export * from "./compliance/library-input";
 export * from "./account";
 export * from "./analytics";
 export * from "./call-plan";

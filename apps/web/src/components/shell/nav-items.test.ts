@@ -41,6 +41,7 @@ describe("the header's links", () => {
       "Users",
       "Products",
       "Territories",
+      "Compliance",
     ]);
   });
 

@@ -2,6 +2,7 @@
 // serves a platform operator whatever their role in their own org (its pages and the data router check the same),
 // so its link does too.
 import {
+  BadgeCheck,
   BarChart3,
   Building2,
   ClipboardList,
@@ -37,6 +38,7 @@ export const navItems = [
   { href: "/admin/users", label: "Users", icon: Users, audience: "admins" },
   { href: "/admin/products", label: "Products", icon: Pill, audience: "admins" },
   { href: "/admin/territories", label: "Territories", icon: MapPinned, audience: "admins" },
+  { href: "/admin/compliance", label: "Compliance", icon: BadgeCheck, audience: "admins" },
 ] as const satisfies readonly { href: string; label: string; icon: LucideIcon; audience: NavAudience }[];
 
 export type NavItem = (typeof navItems)[number];
