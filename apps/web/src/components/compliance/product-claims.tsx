@@ -62,8 +62,8 @@ export function ProductClaimsCard({ product, onDone }: { product: Product; onDon
               <div className="grow">
                 <p className="text-slate-900">“{c.text}”</p>
                 <p className="text-xs text-slate-500">
-                  {[c.reference, c.addedBy ? `added by ${c.addedBy}` : null].filter(Boolean).join(" · ")}
-                  {c.addedBy ? " on " : " added "}
+                  {c.reference ? `${c.reference} · ` : ""}
+                  {c.addedBy ? `added by ${c.addedBy} on ` : "added on "}
                   <LocalDateTime value={c.addedAt} />
                 </p>
               </div>

@@ -14,8 +14,8 @@ export function NavLinks({ viewer }: { viewer: NavViewer }) {
   const withTools = items.some((item) => item.audience !== "everyone");
   return (
     // Below 1280 px the links show their icons only (the label stays their accessible name and tooltip): seven labelled
-    // links fit the header only from there — from 1400 px for an admin, whose tools follow as icons (at every width,
-    // after a divider). They scroll sideways on a phone.
+    // links fit the header only from there — from 1800 px for an admin, whose nine tools follow as icons (at every
+    // width, after a divider). They scroll sideways on a phone.
     <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto">
       {items.map(({ href, label, icon: Icon, audience }, i, shown) => {
         const active = pathname === href || (href !== "/" && pathname.startsWith(`${href}/`));
@@ -37,7 +37,7 @@ export function NavLinks({ viewer }: { viewer: NavViewer }) {
             >
               <Icon className="size-4" aria-hidden />
               {adminTool ? null : (
-                <span className={withTools ? "hidden min-[1400px]:inline" : "hidden xl:inline"}>{label}</span>
+                <span className={withTools ? "hidden min-[1800px]:inline" : "hidden xl:inline"}>{label}</span>
               )}
             </Link>
           </Fragment>
