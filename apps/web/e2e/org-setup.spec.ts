@@ -63,3 +63,33 @@ test("an admin sets a product's sampling limits, is told when they contradict, a
   await page.getByTestId("product-Farxiga").getByRole("button", { name: "Save" }).click();
   await expect(page.getByTestId("products-notice")).toHaveText("Farxiga is saved.");
 });
+
+test("an admin makes a market of Part D drugs: a name Part D does not know is refused, a real one added and taken out", async ({
+  signInAs,
+}) => {
+  // Acme's: a new market no product counts in, so no other spec's share moves.
+  const stamp = Date.now().toString(36).slice(-5);
+  const name = `Respiratory ${stamp}`;
+  const { page } = await signInAs("admin@acme.demo");
+  await page.goto("/admin/products");
+  const newMarket = page.getByRole("form", { name: "New market" });
+  await newMarket.getByLabel("New market").fill(name);
+  await newMarket.getByLabel("Therapeutic area").fill("Pulmonology");
+  await newMarket.getByRole("button", { name: "Create market" }).click();
+  await expect(page.getByTestId("products-notice")).toHaveText(
+    `${name} is created: add its drugs, then choose it for a product.`,
+  );
+  const market = page.getByTestId(`market-${name}`);
+  await expect(market).toContainText("Pulmonology · no product");
+  const drug = market.getByLabel(`Part D brand name to add to ${name}`);
+  await drug.fill("nosuchdrug");
+  await market.getByRole("button", { name: "Add drug" }).click();
+  await expect(market).toContainText("No Part D prescribing names NOSUCHDRUG");
+  await drug.fill("xarelto");
+  await market.getByRole("button", { name: "Add drug" }).click();
+  await expect(page.getByTestId("products-notice")).toHaveText(`XARELTO is in ${name}.`);
+  await expect(market.getByRole("list", { name: `Drugs in ${name}` })).toContainText("XARELTO");
+  await market.getByRole("button", { name: `Take XARELTO out of ${name}` }).click();
+  await expect(page.getByTestId("products-notice")).toHaveText(`XARELTO is no longer in ${name}.`);
+  await expect(market).toContainText("No drugs yet.");
+});

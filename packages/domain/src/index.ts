@@ -44,3 +44,5 @@ export * from "./call-report";
 export * from "./product-admin";
 export * from "./product-input";
 export * from "./territory";
+export * from "./market-admin";
+export * from "./market-input";

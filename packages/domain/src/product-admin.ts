@@ -21,6 +21,7 @@ export async function listOrgProducts(db: Db, scope: Scope) {
       genericName: product.genericName,
       partDBrandName: product.partDBrandName,
       market: market.name,
+      marketId: product.marketId,
       sampleable: product.sampleable,
       sampleLimitPerCall: product.sampleLimitPerCall,
       sampleLimitPerYear: product.sampleLimitPerYear,
@@ -42,8 +43,17 @@ export async function updateProduct(db: Db, scope: Scope, raw: z.input<typeof up
       .where(and(eq(product.id, id), eq(product.orgId, scope.orgId)))
       .for("update");
     if (!before) throw notFound("That product");
+    if (values.marketId) {
+      const [own] = await tx
+        .select({ id: market.id })
+        .from(market)
+        .where(and(eq(market.id, values.marketId), eq(market.orgId, scope.orgId)));
+      if (!own) throw notFound("That market");
+    }
     const changes = Object.fromEntries(
-      Object.entries(values).filter(([key, value]) => before[key as keyof typeof before] !== value),
+      Object.entries(values).filter(
+        ([key, value]) => value !== undefined && before[key as keyof typeof before] !== value,
+      ),
     );
     if (Object.keys(changes).length === 0) return before;
     if (changes.active === false && (await activeCount(tx, scope.orgId)) <= 1)

@@ -16,6 +16,8 @@ export const updateProductInput = z
     sampleLimitPerCall: limit("Per call", 500),
     sampleLimitPerYear: limit("Per physician a year", 10_000),
     active: z.boolean(),
+    /** The market whose Part D drugs its share is counted against (null: none; left out: unchanged). */
+    marketId: z.uuid("Choose a market.").nullable().optional(),
   })
   .refine(
     (v) =>

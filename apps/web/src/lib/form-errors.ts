@@ -10,3 +10,7 @@ export function showFieldErrors<T extends FieldValues>(form: UseFormReturn<T>, e
   }
   return fields.length > 0;
 }
+
+/** For `register(…, { setValueAs })`: an optional text field left blank is null, as the procedures take it. */
+export const blankAsNull = (value: unknown): string | null =>
+  typeof value === "string" && value.trim() !== "" ? value : null;

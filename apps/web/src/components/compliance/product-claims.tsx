@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { LocalDateTime } from "~/components/local-time";
-import { showFieldErrors } from "~/lib/form-errors";
+import { blankAsNull, showFieldErrors } from "~/lib/form-errors";
 import { messageOf, useTRPC, type RouterOutputs } from "~/trpc/react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -139,9 +139,7 @@ function AddClaimForm({
           <Input
             id={`claim-ref-${product.id}`}
             aria-invalid={errors.reference ? true : undefined}
-            {...form.register("reference", {
-              setValueAs: (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v : null),
-            })}
+            {...form.register("reference", { setValueAs: blankAsNull })}
           />
         </div>
       </div>

@@ -22,6 +22,7 @@ import {
   ErrorState,
   FieldError,
   Input,
+  Select,
   Skeleton,
   Spinner,
   Table,
@@ -32,6 +33,8 @@ import {
   TableRow,
 } from "@pharmacrm/ui";
 
+import { MarketsCard } from "./markets-card";
+
 type Product = RouterOutputs["products"]["list"][number];
 type Fields = z.input<typeof updateProductInput>;
 type Notice = { tone: "success" | "danger"; text: string };
@@ -40,6 +43,7 @@ type Notice = { tone: "success" | "danger"; text: string };
 export function ProductsScreen() {
   const trpc = useTRPC();
   const list = useQuery(trpc.products.list.queryOptions());
+  const markets = useQuery(trpc.products.markets.queryOptions());
   const [notice, setNotice] = useState<Notice | null>(null);
   return (
     <div className="grid gap-4">
@@ -47,7 +51,8 @@ export function ProductsScreen() {
         <h1 className="text-xl font-semibold text-slate-900">Products</h1>
         <p className="mt-1 text-sm text-slate-500">
           Whether reps may leave samples of a product, and how many: at one call, and to one physician in a calendar
-          year. Submitting a call report checks both. Every change is in the audit trail.
+          year (submitting a call report checks both); whether it is active; and the market its share is counted in.
+          Every change is in the audit trail.
         </p>
       </div>
       {notice ? (
@@ -95,14 +100,17 @@ export function ProductsScreen() {
                 <TableHead>Per call</TableHead>
                 <TableHead>Per physician a year</TableHead>
                 <TableHead>Active</TableHead>
+                <TableHead>Market</TableHead>
                 <TableHead />
               </TableRow>
             </TableHeader>
             <TableBody>
               {list.data.map((p) => (
                 <ProductRow
-                  key={`${p.id}-${p.sampleLimitPerCall}-${p.sampleLimitPerYear}-${p.sampleable}-${p.active}`}
+                  // Mounted again once the markets arrive, so the market picker shows the product's market.
+                  key={`${p.id}-${p.sampleLimitPerCall}-${p.sampleLimitPerYear}-${p.sampleable}-${p.active}-${p.marketId}-${markets.data?.length ?? "…"}`}
                   product={p}
+                  markets={markets.data ?? []}
                   onDone={setNotice}
                 />
               ))}
@@ -110,13 +118,26 @@ export function ProductsScreen() {
           </Table>
         </Card>
       )}
+      {markets.isError ? (
+        <Alert tone="danger">Could not load the markets: {messageOf(markets.error)}</Alert>
+      ) : markets.data ? (
+        <MarketsCard markets={markets.data} onDone={setNotice} />
+      ) : null}
     </div>
   );
 }
 
 const limitValue = (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v));
 
-function ProductRow({ product, onDone }: { product: Product; onDone: (notice: Notice) => void }) {
+function ProductRow({
+  product,
+  markets,
+  onDone,
+}: {
+  product: Product;
+  markets: RouterOutputs["products"]["markets"];
+  onDone: (notice: Notice) => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const update = useMutation(trpc.products.update.mutationOptions());
@@ -128,6 +149,7 @@ function ProductRow({ product, onDone }: { product: Product; onDone: (notice: No
       sampleLimitPerCall: product.sampleLimitPerCall,
       sampleLimitPerYear: product.sampleLimitPerYear,
       active: product.active,
+      marketId: product.marketId,
     },
   });
   const { errors, isDirty, isSubmitting } = form.formState;
@@ -180,6 +202,20 @@ function ProductRow({ product, onDone }: { product: Product; onDone: (notice: No
       </TableCell>
       <TableCell>
         <Checkbox aria-label={`${product.name} is active`} {...form.register("active")} />
+      </TableCell>
+      <TableCell>
+        <Select
+          aria-label={`${product.name} market`}
+          className="h-8 w-44"
+          {...form.register("marketId", { setValueAs: (v: unknown) => (v ? String(v) : null) })}
+        >
+          <option value="">No market</option>
+          {markets.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </Select>
       </TableCell>
       <TableCell className="text-right">
         {isDirty ? (
