@@ -32,6 +32,7 @@ describe("markets", () => {
         rx(NPIS.E1, "ALPHACOR", "ALPHAZIDE", 30),
         rx(NPIS.E1, "COMPAXA", "COMPAZIDE", 70),
         rx(NPIS.E2, "COMPAXA", "COMPAZIDE", 20),
+        rx(NPIS.W1, "Mixadol", "MIXAZIDE", 12),
       ]);
     const m = await createMarket(db, admin, { name: "Lipids", therapeuticArea: "Cardiology" });
     expect(await failure(createMarket(db, admin, { name: "lipids", therapeuticArea: null }))).toBe("CONFLICT");
@@ -52,8 +53,18 @@ describe("markets", () => {
     expect(withCompetitor.rows[0]).toMatchObject({ m0: 0.25 });
     expect(await failure(addMarketDrug(db, admin, { marketId: m.id, brandName: "COMPAXA" }))).toBe("CONFLICT");
     expect(await failure(addMarketDrug(db, admin, { marketId: m.id, brandName: "NOSUCHDRUG" }))).toBe("BAD_REQUEST");
+    // Spelt as the data spells it, whatever the case typed; the org's brand is its own only in its product's market.
+    const other = await createMarket(db, admin, { name: "Other", therapeuticArea: null });
+    expect(await addMarketDrug(db, admin, { marketId: other.id, brandName: "MIXADOL" })).toMatchObject({
+      brandName: "Mixadol",
+      isOwn: false,
+    });
+    expect(await addMarketDrug(db, admin, { marketId: other.id, brandName: "Alphacor" })).toMatchObject({
+      isOwn: false,
+    });
+    await removeMarketDrug(db, admin, { marketId: other.id, brandName: "mixadol" });
 
-    expect(await listMarkets(db, admin)).toEqual([
+    expect((await listMarkets(db, admin)).filter((x) => x.id === m.id)).toEqual([
       {
         id: m.id,
         name: "Lipids",

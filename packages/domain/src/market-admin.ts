@@ -2,7 +2,7 @@
 // deciles everywhere (analytics, search, physician pages, next-best actions) read market_drug as it stands, so a
 // change here changes them all at once. A drug is named as CMS's Part D data writes it; one that data has never
 // seen would count nothing and is refused. Audited.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 
 import { market, marketDrug, partDPrescribing, product, type Db } from "@pharmacrm/db";
@@ -12,7 +12,7 @@ import { recordAudit } from "./audit";
 import { DomainError, notFound } from "./errors";
 import { brandSearchInput, createMarketInput, marketDrugInput } from "./market-input";
 import type { Scope } from "./scope";
-import { referenceVocabulary } from "./search/vocabulary";
+import { referenceVocabulary, type ReferenceVocabulary } from "./search/vocabulary";
 
 export async function listMarkets(db: Db, scope: Scope) {
   requireAdmin(scope);
@@ -78,28 +78,40 @@ async function orgMarket(tx: Db, scope: Scope, id: string) {
 /** Adds a Part D drug to a market, with the generic name the data gives it; one of the org's own brands is marked so. */
 export async function addMarketDrug(db: Db, scope: Scope, raw: z.input<typeof marketDrugInput>) {
   requireAdmin(scope);
-  const { marketId, brandName } = marketDrugInput.parse(raw);
+  const { marketId, brandName: typed } = marketDrugInput.parse(raw);
   return db.transaction(async (tx) => {
     const m = await orgMarket(tx, scope, marketId);
+    // As the data spells it (CMS's files are not consistent in case), with the generic name it is mostly written under.
+    const spellings = brandSpellings(await referenceVocabulary(tx), typed);
     const [seen] = await tx
-      .select({ genericName: partDPrescribing.genericName })
+      .select({ brandName: partDPrescribing.brandName, genericName: partDPrescribing.genericName })
       .from(partDPrescribing)
-      .where(eq(partDPrescribing.brandName, brandName))
+      .where(inArray(partDPrescribing.brandName, spellings))
+      .groupBy(partDPrescribing.brandName, partDPrescribing.genericName)
+      .orderBy(sql`max(${partDPrescribing.year}) desc`, sql`sum(${partDPrescribing.totalClaims}) desc`)
       .limit(1);
     if (!seen)
       throw new DomainError(
         "BAD_REQUEST",
-        `No Part D prescribing names ${brandName}: check the spelling against the suggestions (CMS writes brand names in capitals).`,
+        `No Part D prescribing names ${typed}: check the spelling against the suggestions.`,
       );
+    const brandName = seen.brandName;
     const [already] = await tx
       .select({ brandName: marketDrug.brandName })
       .from(marketDrug)
-      .where(and(eq(marketDrug.marketId, m.id), eq(marketDrug.brandName, brandName)));
-    if (already) throw new DomainError("CONFLICT", `${brandName} is in ${m.name} already.`);
+      .where(and(eq(marketDrug.marketId, m.id), sql`upper(${marketDrug.brandName}) = upper(${brandName})`));
+    if (already) throw new DomainError("CONFLICT", `${already.brandName} is in ${m.name} already.`);
+    // The org's own brand in this market: a product of the org that is in it and is sold under that name.
     const [own] = await tx
       .select({ id: product.id })
       .from(product)
-      .where(and(eq(product.orgId, scope.orgId), sql`upper(${product.partDBrandName}) = ${brandName}`));
+      .where(
+        and(
+          eq(product.orgId, scope.orgId),
+          eq(product.marketId, m.id),
+          sql`upper(${product.partDBrandName}) = upper(${brandName})`,
+        ),
+      );
     const row = { orgId: scope.orgId, marketId: m.id, brandName, genericName: seen.genericName, isOwn: Boolean(own) };
     await tx.insert(marketDrug).values(row);
     await recordAudit(tx, scope, {
@@ -115,15 +127,17 @@ export async function addMarketDrug(db: Db, scope: Scope, raw: z.input<typeof ma
 /** Takes a competitor's drug out of a market (the org's own brand stays: the market is defined around it). */
 export async function removeMarketDrug(db: Db, scope: Scope, raw: z.input<typeof marketDrugInput>) {
   requireAdmin(scope);
-  const { marketId, brandName } = marketDrugInput.parse(raw);
+  const { marketId, brandName: typed } = marketDrugInput.parse(raw);
   return db.transaction(async (tx) => {
     const m = await orgMarket(tx, scope, marketId);
     const [drug] = await tx
-      .select({ isOwn: marketDrug.isOwn, genericName: marketDrug.genericName })
+      .select({ brandName: marketDrug.brandName, isOwn: marketDrug.isOwn, genericName: marketDrug.genericName })
       .from(marketDrug)
-      .where(and(eq(marketDrug.marketId, m.id), eq(marketDrug.brandName, brandName)));
-    if (!drug) throw notFound(`${brandName} in ${m.name}`);
-    if (drug.isOwn) throw new DomainError("CONFLICT", `${brandName} is your organisation's own brand in ${m.name}.`);
+      .where(and(eq(marketDrug.marketId, m.id), sql`upper(${marketDrug.brandName}) = upper(${typed})`));
+    if (!drug) throw notFound(`${typed} in ${m.name}`);
+    if (drug.isOwn)
+      throw new DomainError("CONFLICT", `${drug.brandName} is your organisation's own brand in ${m.name}.`);
+    const brandName = drug.brandName;
     await tx.delete(marketDrug).where(and(eq(marketDrug.marketId, m.id), eq(marketDrug.brandName, brandName)));
     await recordAudit(tx, scope, {
       action: "market.drug_remove",
@@ -133,6 +147,11 @@ export async function removeMarketDrug(db: Db, scope: Scope, raw: z.input<typeof
     });
     return { marketId: m.id, brandName };
   });
+}
+
+/** The brand's spellings in the Part D data (the vocabulary keys them by lower case; it may predate a load). */
+function brandSpellings(vocabulary: ReferenceVocabulary, typed: string): string[] {
+  return [...new Set([...(vocabulary.drugs.get(typed.toLowerCase())?.brandNames ?? []), typed, typed.toUpperCase()])];
 }
 
 /** Part D brand names starting with the letters typed (the names a market can hold), with their generic names. */

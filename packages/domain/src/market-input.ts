@@ -14,8 +14,7 @@ export const marketDrugInput = z.object({
   marketId: z.uuid("Not a market id"),
   brandName: plainText("The drug")
     .min(2, "The drug: type its Part D brand name, such as XARELTO.")
-    .max(100, "The drug: at most 100 characters.")
-    .transform((name) => name.toUpperCase()),
+    .max(100, "The drug: at most 100 characters."),
 });
 
 export const brandSearchInput = z.object({

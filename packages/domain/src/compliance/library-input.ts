@@ -7,7 +7,8 @@ export const addClaimInput = z.object({
   productId: z.uuid("Choose a product."),
   text: plainText("The claim")
     .min(10, "The claim: write it out as reps may quote it (at least 10 characters).")
-    .max(500, "The claim: at most 500 characters."),
+    .max(500, "The claim: at most 500 characters.")
+    .transform((claim) => claim.replace(/\s+/g, " ")),
   reference: plainText("The reference").max(200, "The reference: at most 200 characters.").nullable(),
 });
 

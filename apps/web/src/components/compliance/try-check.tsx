@@ -53,12 +53,22 @@ export function TryCheckCard({ products }: { products: Product[] }) {
               rows={2}
               value={text}
               aria-invalid={textErrors ? true : undefined}
-              onChange={(e) => setText(e.currentTarget.value)}
+              onChange={(e) => {
+                setText(e.currentTarget.value);
+                check.reset();
+              }}
             />
           </div>
           <div>
             <Label htmlFor="try-product">About</Label>
-            <Select id="try-product" value={productId} onChange={(e) => setProductId(e.currentTarget.value)}>
+            <Select
+              id="try-product"
+              value={productId}
+              onChange={(e) => {
+                setProductId(e.currentTarget.value);
+                check.reset();
+              }}
+            >
               <option value="">No product in particular</option>
               {products.map((p) => (
                 <option key={p.id} value={p.id}>

@@ -108,7 +108,7 @@ export function ProductsScreen() {
               {list.data.map((p) => (
                 <ProductRow
                   // Mounted again once the markets arrive, so the market picker shows the product's market.
-                  key={`${p.id}-${p.sampleLimitPerCall}-${p.sampleLimitPerYear}-${p.sampleable}-${p.active}-${p.marketId}-${markets.data?.length ?? "…"}`}
+                  key={`${p.id}-${p.sampleLimitPerCall}-${p.sampleLimitPerYear}-${p.sampleable}-${p.active}-${p.marketId}-${markets.isSuccess}`}
                   product={p}
                   markets={markets.data ?? []}
                   onDone={setNotice}
