@@ -1,11 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { messageOf, useTRPC } from "~/trpc/react";
-import { TriangleAlert } from "lucide-react";
+import { QueryState } from "~/components/query-state";
+import { useTRPC } from "~/trpc/react";
+
+import "lucide-react";
+
 import { useState } from "react";
 
-import { Alert, Card, ErrorState, Skeleton } from "@pharmacrm/ui";
+import { Alert } from "@pharmacrm/ui";
 
 import { BannedPhrasesCard } from "./banned-phrases";
 import { ProductClaimsCard } from "./product-claims";
@@ -33,31 +36,17 @@ export function ComplianceScreen() {
           {notice.text}
         </Alert>
       ) : null}
-      {library.isError && !library.data ? (
-        <Card>
-          <ErrorState
-            icon={<TriangleAlert />}
-            title="Could not load the compliance library"
-            message={messageOf(library.error)}
-            onRetry={() => void library.refetch()}
-          />
-        </Card>
-      ) : library.isPending ? (
-        <Card className="space-y-2 p-4" role="status">
-          <span className="sr-only">Loading the compliance library…</span>
-          {Array.from({ length: 4 }, (_, i) => (
-            <Skeleton key={i} className="h-8 w-full" />
-          ))}
-        </Card>
-      ) : (
-        <>
-          <TryCheckCard products={library.data.products} />
-          {library.data.products.map((p) => (
-            <ProductClaimsCard key={p.id} product={p} onDone={setNotice} />
-          ))}
-          <BannedPhrasesCard banned={library.data.banned} builtIn={library.data.builtIn} onDone={setNotice} />
-        </>
-      )}
+      <QueryState query={library} what="the compliance library" rows={4}>
+        {(data) => (
+          <>
+            <TryCheckCard products={data.products} />
+            {data.products.map((p) => (
+              <ProductClaimsCard key={p.id} product={p} onDone={setNotice} />
+            ))}
+            <BannedPhrasesCard banned={data.banned} builtIn={data.builtIn} onDone={setNotice} />
+          </>
+        )}
+      </QueryState>
     </div>
   );
 }

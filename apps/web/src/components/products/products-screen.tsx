@@ -2,9 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { QueryState } from "~/components/query-state";
 import { showFieldErrors } from "~/lib/form-errors";
 import { messageOf, useTRPC, type RouterOutputs } from "~/trpc/react";
-import { Pill, TriangleAlert } from "lucide-react";
+import { Pill } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -19,11 +20,9 @@ import {
   CardTitle,
   Checkbox,
   EmptyState,
-  ErrorState,
   FieldError,
   Input,
   Select,
-  Skeleton,
   Spinner,
   Table,
   TableBody,
@@ -60,64 +59,52 @@ export function ProductsScreen() {
           {notice.text}
         </Alert>
       ) : null}
-      {list.isError && !list.data ? (
-        <Card>
-          <ErrorState
-            icon={<TriangleAlert />}
-            title="Could not load the products"
-            message={messageOf(list.error)}
-            onRetry={() => void list.refetch()}
-          />
-        </Card>
-      ) : list.isPending ? (
-        <Card className="space-y-2 p-4" role="status">
-          <span className="sr-only">Loading the products…</span>
-          {Array.from({ length: 3 }, (_, i) => (
-            <Skeleton key={i} className="h-8 w-full" />
-          ))}
-        </Card>
-      ) : list.data.length === 0 ? (
-        <Card>
-          <EmptyState
-            icon={<Pill />}
-            title="No products yet"
-            description="Your organisation has no products on record."
-          />
-        </Card>
-      ) : (
-        <Card className="overflow-hidden">
-          <CardHeader>
-            <div>
-              <CardTitle>{list.data.length} products</CardTitle>
-              <CardDescription>Empty limits mean no limit beyond 500 units at a call.</CardDescription>
-            </div>
-          </CardHeader>
-          <Table aria-label="Products">
-            <TableHeader>
-              <TableRow>
-                <TableHead>Product</TableHead>
-                <TableHead>Sampled</TableHead>
-                <TableHead>Per call</TableHead>
-                <TableHead>Per physician a year</TableHead>
-                <TableHead>Active</TableHead>
-                <TableHead>Market</TableHead>
-                <TableHead />
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {list.data.map((p) => (
-                <ProductRow
-                  // Mounted again once the markets arrive, so the market picker shows the product's market.
-                  key={`${p.id}-${p.sampleLimitPerCall}-${p.sampleLimitPerYear}-${p.sampleable}-${p.active}-${p.marketId}-${markets.isSuccess}`}
-                  product={p}
-                  markets={markets.data ?? []}
-                  onDone={setNotice}
-                />
-              ))}
-            </TableBody>
-          </Table>
-        </Card>
-      )}
+      <QueryState query={list} what="the products">
+        {(products) =>
+          products.length === 0 ? (
+            <Card>
+              <EmptyState
+                icon={<Pill />}
+                title="No products yet"
+                description="Your organisation has no products on record."
+              />
+            </Card>
+          ) : (
+            <Card className="overflow-hidden">
+              <CardHeader>
+                <div>
+                  <CardTitle>{products.length} products</CardTitle>
+                  <CardDescription>Empty limits mean no limit beyond 500 units at a call.</CardDescription>
+                </div>
+              </CardHeader>
+              <Table aria-label="Products">
+                <TableHeader>
+                  <TableRow>
+                    <TableHead>Product</TableHead>
+                    <TableHead>Sampled</TableHead>
+                    <TableHead>Per call</TableHead>
+                    <TableHead>Per physician a year</TableHead>
+                    <TableHead>Active</TableHead>
+                    <TableHead>Market</TableHead>
+                    <TableHead />
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {products.map((p) => (
+                    <ProductRow
+                      // Mounted again once the markets arrive, so the market picker shows the product's market.
+                      key={`${p.id}-${p.sampleLimitPerCall}-${p.sampleLimitPerYear}-${p.sampleable}-${p.active}-${p.marketId}-${markets.isSuccess}`}
+                      product={p}
+                      markets={markets.data ?? []}
+                      onDone={setNotice}
+                    />
+                  ))}
+                </TableBody>
+              </Table>
+            </Card>
+          )
+        }
+      </QueryState>
       {markets.isError ? (
         <Alert tone="danger">Could not load the markets: {messageOf(markets.error)}</Alert>
       ) : markets.data ? (

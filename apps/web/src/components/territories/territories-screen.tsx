@@ -1,8 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { messageOf, useTRPC, type RouterOutputs } from "~/trpc/react";
-import { MapPinned, TriangleAlert } from "lucide-react";
+import { QueryState } from "~/components/query-state";
+import { useTRPC, type RouterOutputs } from "~/trpc/react";
+import { MapPinned } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 
@@ -14,8 +15,6 @@ import {
   CardHeader,
   CardTitle,
   EmptyState,
-  ErrorState,
-  Skeleton,
   Table,
   TableBody,
   TableCell,
@@ -52,45 +51,31 @@ export function TerritoriesScreen() {
           {notice.text}
         </Alert>
       ) : null}
-      {list.isError && !list.data ? (
-        <Card>
-          <ErrorState
-            icon={<TriangleAlert />}
-            title="Could not load the territories"
-            message={messageOf(list.error)}
-            onRetry={() => void list.refetch()}
-          />
-        </Card>
-      ) : list.isPending ? (
-        <Card className="space-y-2 p-4" role="status">
-          <span className="sr-only">Loading the territories…</span>
-          {Array.from({ length: 4 }, (_, i) => (
-            <Skeleton key={i} className="h-8 w-full" />
-          ))}
-        </Card>
-      ) : (
-        <>
-          <Card className="grid gap-4 p-4 lg:grid-cols-2">
-            <NewRegionForm onDone={setNotice} />
-            {list.data.length > 0 ? (
-              <TerritoryForm regions={list.data} onDone={setNotice} />
-            ) : (
-              <p className="text-sm text-slate-500">Create a region first: every territory belongs to one.</p>
-            )}
-          </Card>
-          {list.data.length === 0 ? (
-            <Card>
-              <EmptyState
-                icon={<MapPinned />}
-                title="No regions yet"
-                description="Create a region, then its territories, then give each territory its ZIP codes."
-              />
+      <QueryState query={list} what="the territories" rows={4}>
+        {(regions) => (
+          <>
+            <Card className="grid gap-4 p-4 lg:grid-cols-2">
+              <NewRegionForm onDone={setNotice} />
+              {regions.length > 0 ? (
+                <TerritoryForm regions={regions} onDone={setNotice} />
+              ) : (
+                <p className="text-sm text-slate-500">Create a region first: every territory belongs to one.</p>
+              )}
             </Card>
-          ) : (
-            list.data.map((r) => <RegionCard key={r.id} region={r} onDone={setNotice} />)
-          )}
-        </>
-      )}
+            {regions.length === 0 ? (
+              <Card>
+                <EmptyState
+                  icon={<MapPinned />}
+                  title="No regions yet"
+                  description="Create a region, then its territories, then give each territory its ZIP codes."
+                />
+              </Card>
+            ) : (
+              regions.map((r) => <RegionCard key={r.id} region={r} onDone={setNotice} />)
+            )}
+          </>
+        )}
+      </QueryState>
     </div>
   );
 }
