@@ -61,6 +61,27 @@ const textCases: Case[] = [
     "notes",
     () => ({ npi: NPIS.E1, segment: null, tier: null, decile: null, notes: `note${NUL}` }),
   ],
+  ["hcp.accounts", "tag", () => ({ tag: `kol${NUL}` })],
+  ["hcp.accountNpis", "q", () => ({ q: `smith${NUL}` })],
+  ["hcp.updateAccounts", "changes", () => ({ npis: [NPIS.E1], changes: { addTags: [`KOL${NUL}`] } })],
+  ["hcp.updateAccounts", "changes", () => ({ npis: [NPIS.E1], changes: { notes: `x${NUL}` } })],
+  [
+    "hcp.restoreAccounts",
+    "rows",
+    () => ({
+      rows: [
+        {
+          npi: NPIS.E1,
+          tier: null,
+          segment: null,
+          notes: null,
+          preferredChannel: null,
+          tags: [],
+          changedAt: YEAR_MINUS_271821,
+        },
+      ],
+    }),
+  ],
   ["hcp.setAttributes", "segment", () => ({ npi: NPIS.E1, segment: `A${NUL}`, tier: null, decile: null, notes: null })],
   ["search.physicians", "text", () => ({ text: `heart${NUL}` })],
   ["search.physicians", "name", () => ({ name: `smith${NUL}` })],

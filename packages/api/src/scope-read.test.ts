@@ -84,6 +84,27 @@ describe("signed-out callers", () => {
       "hcp.setAttributes",
       () => api().hcp.setAttributes({ npi: NPIS.E1, segment: null, tier: null, decile: null, notes: null }),
     ],
+    ["hcp.accounts", () => api().hcp.accounts({})],
+    ["hcp.accountNpis", () => api().hcp.accountNpis({})],
+    ["hcp.accountVocabulary", () => api().hcp.accountVocabulary()],
+    ["hcp.updateAccounts", () => api().hcp.updateAccounts({ npis: [NPIS.E1], changes: { tier: "A" } })],
+    [
+      "hcp.restoreAccounts",
+      () =>
+        api().hcp.restoreAccounts({
+          rows: [
+            {
+              npi: NPIS.E1,
+              tier: null,
+              segment: null,
+              notes: null,
+              preferredChannel: null,
+              tags: [],
+              changedAt: new Date(),
+            },
+          ],
+        }),
+    ],
     ["interaction.log", () => api().interaction.log({ npi: NPIS.E1, channel: "phone", occurredAt: new Date() })],
     ["task.create", () => api().task.create({ title: "x task" })],
     ["task.complete", () => api().task.complete({ id: ctx.world.tasks.E1 })],

@@ -68,6 +68,30 @@ describe("mutations on an HCP", () => {
   });
 });
 
+describe("My accounts' edit and undo", () => {
+  // The same reach as one account's attributes; a different tier each time so every allowed call changes something.
+  let tier = 0;
+  it.each(cases.filter(([mutation]) => mutation === "hcp.setAttributes"))(
+    "hcp.updateAccounts and restoreAccounts by %s on HCP %s → %s",
+    async (_mutation, person, h, expected) => {
+      const viewer = ctx.world.viewers[person as PersonKey];
+      const api = callerFor(ctx.database.db, viewer);
+      const before = await auditCount(viewer.orgId, "hcp.setAttributes");
+      tier += 1;
+      const edit = () =>
+        api.hcp.updateAccounts({ npis: [NPIS[h]], changes: { tier: `T${tier}`, addTags: ["matrix"] } });
+      expect(await outcome(edit)).toBe(expected);
+      if (expected !== "OK") return expect(await auditCount(viewer.orgId, "hcp.setAttributes")).toBe(before);
+      const { undo, changedAt } = await api.hcp.updateAccounts({ npis: [NPIS[h]], changes: { notes: `n${tier}` } });
+      expect(await api.hcp.restoreAccounts({ rows: undo.map((u) => ({ ...u, changedAt })) })).toEqual({
+        restored: 1,
+        changedSince: 0,
+      });
+      expect(await auditCount(viewer.orgId, "hcp.setAttributes")).toBe(before + 3);
+    },
+  );
+});
+
 describe("task.complete", () => {
   const completeCases: [PersonKey, string, string][] = [
     ["repE1", "E1", "OK"],

@@ -13,4 +13,5 @@ export { FieldError, Label } from "./label";
 export { Select } from "./select";
 export { Skeleton } from "./skeleton";
 export { Spinner } from "./spinner";
+export { Toaster, toast } from "./toast";
 export { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "./table";

@@ -1,12 +1,21 @@
 import {
+  accountListInput,
+  accountNpis,
+  accountNpisInput,
+  accountVocabulary,
   hcpFacets,
   hcpIdentity,
   hcpListInput,
   hcpProfile,
+  listAccounts,
   listHcps,
   npiInput,
+  restoreAccounts,
+  restoreAccountsInput,
   setHcpAttributes,
   setHcpAttributesInput,
+  updateAccounts,
+  updateAccountsInput,
 } from "@pharmacrm/domain";
 
 import { createTRPCRouter, protectedProcedure } from "../trpc";
@@ -19,4 +28,18 @@ export const hcpRouter = createTRPCRouter({
   setAttributes: protectedProcedure
     .input(setHcpAttributesInput)
     .mutation(({ ctx, input }) => setHcpAttributes(ctx.db, ctx.scope, input)),
+  /** My accounts: the viewer's territories' physicians with the org's fields, last call, next task, consent. */
+  accounts: protectedProcedure
+    .input(accountListInput)
+    .query(({ ctx, input }) => listAccounts(ctx.db, ctx.scope, input)),
+  accountNpis: protectedProcedure
+    .input(accountNpisInput)
+    .query(({ ctx, input }) => accountNpis(ctx.db, ctx.scope, input)),
+  accountVocabulary: protectedProcedure.query(({ ctx }) => accountVocabulary(ctx.db, ctx.scope)),
+  updateAccounts: protectedProcedure
+    .input(updateAccountsInput)
+    .mutation(({ ctx, input }) => updateAccounts(ctx.db, ctx.scope, input)),
+  restoreAccounts: protectedProcedure
+    .input(restoreAccountsInput)
+    .mutation(({ ctx, input }) => restoreAccounts(ctx.db, ctx.scope, input)),
 });

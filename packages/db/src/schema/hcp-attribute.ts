@@ -1,8 +1,9 @@
-// What an org knows about an HCP beyond public data: segment, tier, decile, notes.
+// What an org knows about an HCP beyond public data: segment, tier, decile, notes, the preferred channel, tags.
 import { sql } from "drizzle-orm";
 import { check, index, pgTable, primaryKey, smallint, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
 
 import { hcp } from "./hcp";
+import { interactionChannel } from "./interaction";
 import { appUser, org } from "./org";
 
 export const hcpAttribute = pgTable(
@@ -19,6 +20,13 @@ export const hcpAttribute = pgTable(
     /** 1–10 by market prescribing volume in the org's markets. */
     decile: smallint("decile"),
     notes: text("notes"),
+    /** How the physician prefers to be reached (one of the call channels); null: not known. */
+    preferredChannel: interactionChannel("preferred_channel"),
+    /** Free labels the org files accounts under ("KOL", "speaker", "new practice"), unique whatever the case. */
+    tags: text("tags")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     updatedById: uuid("updated_by_id").references(() => appUser.id),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

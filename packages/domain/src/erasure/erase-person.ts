@@ -129,7 +129,7 @@ async function eraseHcp(db: Db, scope: Scope, npi: string, confirmation: string,
       "hcp_attribute",
       tx
         .update(hcpAttribute)
-        .set({ notes: markIfSet(hcpAttribute.notes, marker) })
+        .set({ notes: markIfSet(hcpAttribute.notes, marker), tags: sql`'{}'::text[]` })
         .where(and(eq(hcpAttribute.orgId, org), eq(hcpAttribute.hcpNpi, npi)))
         .returning({ npi: hcpAttribute.hcpNpi }),
     );

@@ -11,16 +11,22 @@ import { displayName } from "./names";
 
 const like = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** An individual NPPES has not deactivated: who the physician lists count. */
+export const activeIndividual = () => [eq(hcp.entityType, 1), isNull(hcp.deactivationDate)];
+
+/** "smith", "Dr. Jane Smith", "smi, ja" or a 10-digit NPI: each word must appear in a first or last name. */
+export function nameOrNpiFilter(text: string | undefined): SQL[] {
+  const q = text?.replace(/^dr\.?\s+/i, "");
+  if (!q) return [];
+  if (NPI_PATTERN.test(q)) return [eq(hcp.npi, q)];
+  return q
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((token) => sql`(lower(${hcp.lastName}) like ${like(token)} or lower(${hcp.firstName}) like ${like(token)})`);
+}
+
 function filters(scope: Scope, input: z.output<typeof hcpListInput>): SQL[] {
-  const where: SQL[] = [eq(hcp.entityType, 1), isNull(hcp.deactivationDate)];
-  const q = input.q?.replace(/^dr\.?\s+/i, "");
-  if (q) {
-    if (NPI_PATTERN.test(q)) where.push(eq(hcp.npi, q));
-    else
-      for (const token of q.split(/[\s,]+/).filter(Boolean)) {
-        where.push(sql`(lower(${hcp.lastName}) like ${like(token)} or lower(${hcp.firstName}) like ${like(token)})`);
-      }
-  }
+  const where: SQL[] = [...activeIndividual(), ...nameOrNpiFilter(input.q)];
   if (input.specialty) where.push(eq(taxonomy.classification, input.specialty));
   if (input.state) where.push(eq(hcp.practiceState, input.state));
   if (input.mine) where.push(zipInScope(scope, hcp.practiceZip5));

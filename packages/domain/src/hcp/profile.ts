@@ -85,6 +85,8 @@ export async function hcpProfile(db: Db, scope: Scope, npi: string) {
         tier: hcpAttribute.tier,
         decile: hcpAttribute.decile,
         notes: hcpAttribute.notes,
+        preferredChannel: hcpAttribute.preferredChannel,
+        tags: hcpAttribute.tags,
         updatedAt: hcpAttribute.updatedAt,
       })
       .from(hcpAttribute)

@@ -1,26 +1,44 @@
 import { LocalDateTime } from "~/components/local-time";
+import { channelName } from "~/lib/labels";
 
-import { Card, CardContent, CardHeader, CardTitle } from "@pharmacrm/ui";
+import { Badge, Card, CardContent, CardHeader, CardTitle } from "@pharmacrm/ui";
 
+import { EditAccountProfile } from "./edit-account-profile";
 import { TenantSource } from "./source-footer";
 import type { HcpProfile } from "./types";
 
-type Attributes = NonNullable<HcpProfile["attributes"]>;
+type Attributes = HcpProfile["attributes"];
 
+/** What the org keeps on the physician; the people who may work with them edit it here. */
 export function AttributesCard({
+  npi,
+  name,
   attributes,
+  canEdit,
   orgName,
   isDemo,
 }: {
+  npi: string;
+  name: string;
   attributes: Attributes;
+  canEdit: boolean;
   orgName: string;
   isDemo: boolean;
 }) {
   const stats: [string, string][] = [
-    ["Segment", attributes.segment ?? "—"],
-    ["Tier", attributes.tier ?? "—"],
-    ["Decile", attributes.decile == null ? "—" : String(attributes.decile)],
+    ["Segment", attributes?.segment ?? "—"],
+    ["Tier", attributes?.tier ?? "—"],
+    ["Decile", attributes?.decile == null ? "—" : String(attributes.decile)],
   ];
+  const account = {
+    npi,
+    name,
+    tier: attributes?.tier ?? null,
+    segment: attributes?.segment ?? null,
+    notes: attributes?.notes ?? null,
+    preferredChannel: attributes?.preferredChannel ?? null,
+    tags: attributes?.tags ?? [],
+  };
   return (
     <Card aria-labelledby="attributes-title" data-testid="attributes">
       <CardHeader>
@@ -35,10 +53,29 @@ export function AttributesCard({
             </div>
           ))}
         </dl>
-        {attributes.notes ? <p className="text-sm whitespace-pre-line text-slate-700">{attributes.notes}</p> : null}
-        <p className="text-xs text-slate-400">
-          Updated <LocalDateTime value={attributes.updatedAt} withTime={false} />
-        </p>
+        {account.preferredChannel ? (
+          <p className="text-sm text-slate-700">
+            Prefers <strong>{channelName(account.preferredChannel)}</strong>
+          </p>
+        ) : null}
+        {account.tags.length ? (
+          <ul className="flex flex-wrap gap-1" aria-label="Tags">
+            {account.tags.map((t) => (
+              <li key={t}>
+                <Badge tone="neutral">{t}</Badge>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {account.notes ? <p className="text-sm whitespace-pre-line text-slate-700">{account.notes}</p> : null}
+        {attributes ? (
+          <p className="text-xs text-slate-400">
+            Updated <LocalDateTime value={attributes.updatedAt} withTime={false} />
+          </p>
+        ) : (
+          <p className="text-sm text-slate-500">Nothing kept on this physician yet.</p>
+        )}
+        {canEdit ? <EditAccountProfile account={account} /> : null}
       </CardContent>
       <TenantSource orgName={orgName} isDemo={isDemo} />
     </Card>

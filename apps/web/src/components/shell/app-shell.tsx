@@ -5,7 +5,7 @@ import { LogOut, MapPin, ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-import { Badge, Button, buttonClasses } from "@pharmacrm/ui";
+import { Badge, Button, buttonClasses, Toaster } from "@pharmacrm/ui";
 
 import { signOutAction } from "./actions";
 import { NavLinks } from "./nav-links";
@@ -60,6 +60,7 @@ export function AppShell({ me, children }: { me: RouterOutputs["viewer"]["me"]; 
         </div>
       </header>
       <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6">{children}</main>
+      <Toaster />
     </div>
   );
 }

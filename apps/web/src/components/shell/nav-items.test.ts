@@ -8,6 +8,7 @@ describe("the header's links", () => {
   it("shows a rep or a manager the shared screens only", () => {
     expect(labels({ role: "rep", platformOperator: false })).toEqual([
       "Copilot",
+      "Accounts",
       "Physicians",
       "Organisations",
       "Calls",
@@ -17,6 +18,7 @@ describe("the header's links", () => {
     ]);
     expect(labels({ role: "manager", platformOperator: false })).toEqual([
       "Copilot",
+      "Accounts",
       "Physicians",
       "Organisations",
       "Calls",
@@ -29,6 +31,7 @@ describe("the header's links", () => {
   it("shows an org admin every admin tool", () => {
     expect(labels({ role: "admin", platformOperator: false })).toEqual([
       "Copilot",
+      "Accounts",
       "Physicians",
       "Organisations",
       "Calls",
@@ -48,6 +51,7 @@ describe("the header's links", () => {
   it("shows a platform operator who is not an org admin the Data screen, and no org admin tool", () => {
     expect(labels({ role: "rep", platformOperator: true })).toEqual([
       "Copilot",
+      "Accounts",
       "Physicians",
       "Organisations",
       "Calls",

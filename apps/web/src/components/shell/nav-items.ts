@@ -6,6 +6,7 @@ import {
   BarChart3,
   Building2,
   ClipboardList,
+  Contact,
   Database,
   History,
   ListTodo,
@@ -26,6 +27,7 @@ export type NavAudience = "everyone" | "admins" | "admins and operators";
 // Only screens that work today.
 export const navItems = [
   { href: "/", label: "Copilot", icon: Sparkles, audience: "everyone" },
+  { href: "/accounts", label: "Accounts", icon: Contact, audience: "everyone" },
   { href: "/physicians", label: "Physicians", icon: Stethoscope, audience: "everyone" },
   { href: "/organizations", label: "Organisations", icon: Building2, audience: "everyone" },
   { href: "/calls", label: "Calls", icon: PhoneCall, audience: "everyone" },

@@ -1,3 +1,4 @@
+import { AccountTrail } from "~/components/accounts/account-trail";
 import { EraseHcpCard } from "~/components/audit/erase-hcp-card";
 import { AffiliationsCard } from "~/components/hcp/affiliations-card";
 import { AttributesCard } from "~/components/hcp/attributes-card";
@@ -36,17 +37,22 @@ export default async function HcpPage({ params }: HcpPageProps) {
   if (!viewer) redirect("/sign-in");
   const profile = await loadProfile((await params).npi);
   const admin = viewer.role === "admin";
+  // Who may work with the physician (log a call, keep the account profile): in the viewer's territories, or an admin.
+  const canWork = profile.inMyTerritories || admin;
   const tenant = { orgName: viewer.orgName, isDemo: viewer.orgIsDemo };
   const today = new Date().toISOString().slice(0, 10);
 
   return (
     <div className="space-y-5">
-      <Link
-        href="/physicians"
-        className="inline-flex items-center gap-1 text-xs font-medium text-slate-500 hover:text-slate-900"
-      >
-        <ChevronLeft className="size-3.5" aria-hidden /> Physicians
-      </Link>
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-1">
+        <Link
+          href="/physicians"
+          className="inline-flex items-center gap-1 text-xs font-medium text-slate-500 hover:text-slate-900"
+        >
+          <ChevronLeft className="size-3.5" aria-hidden /> Physicians
+        </Link>
+        <AccountTrail npi={profile.hcp.npi} />
+      </div>
       <HcpHeader profile={profile} showTerritory={!admin} />
       <SectionNav />
 
@@ -54,18 +60,21 @@ export default async function HcpPage({ params }: HcpPageProps) {
         <div className="min-w-0 space-y-5">
           <PrescribingCard profile={profile} />
           <PaymentsCard profile={profile} />
-          <InteractionsPanel
-            npi={profile.hcp.npi}
-            count={profile.interactions.length}
-            canLog={profile.inMyTerritories || admin}
-            {...tenant}
-          >
+          <InteractionsPanel npi={profile.hcp.npi} count={profile.interactions.length} canLog={canWork} {...tenant}>
             <InteractionTimeline interactions={profile.interactions} salutation={salutation(profile.hcp)} />
           </InteractionsPanel>
         </div>
         <aside className="min-w-0 space-y-5">
           <IdentityCard profile={profile} />
-          {profile.attributes ? <AttributesCard attributes={profile.attributes} {...tenant} /> : null}
+          {profile.attributes || canWork ? (
+            <AttributesCard
+              npi={profile.hcp.npi}
+              name={profile.hcp.name}
+              attributes={profile.attributes}
+              canEdit={canWork}
+              {...tenant}
+            />
+          ) : null}
           <ConsentCard
             npi={profile.hcp.npi}
             consent={profile.consent}
