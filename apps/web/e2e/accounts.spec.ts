@@ -86,3 +86,49 @@ test("a rep edits one account, bulk-tags three and undoes it, and walks the list
   await expect(page).toHaveURL(/\/accounts/);
   await expect(rows.first()).not.toContainText("KOL");
 });
+
+test("a rep drags a physician to Trial on the adoption board, moves another with its list, and undoes it", async ({
+  signInAs,
+}) => {
+  const { page } = await signInAs(users.acmeBostonRep);
+  await page.goto("/accounts");
+  await page.getByRole("link", { name: "Adoption board" }).click();
+  await expect(page.getByRole("heading", { name: "Adoption board", level: 1 })).toBeVisible();
+  const unaware = page.getByTestId("stage-unaware");
+  const trial = page.getByTestId("stage-trial");
+  await expect(unaware.getByTestId("adoption-card").first()).toBeVisible();
+  await expect(trial).toContainText("Nobody here yet.");
+
+  // Dragged by its handle into Trial.
+  const card = unaware.getByTestId("adoption-card").first();
+  const name = (await card.getByRole("link").innerText()).split(",")[0]!.trim();
+  const from = (await card.getByRole("button", { name: `Drag ${name}` }).boundingBox())!;
+  const to = (await trial.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y + 10, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 100, { steps: 15 });
+  await page.mouse.up();
+  await expect(page.getByText(new RegExp(`${name}.*: Trial for `))).toBeVisible();
+  await expect(trial.getByTestId("adoption-card")).toHaveCount(1);
+  await expect(trial).toContainText(name);
+
+  // In My accounts the stage shows beside the physician.
+  await page.goto("/accounts");
+  await page.getByLabel("Name or NPI").fill(name.split(" ").at(-1)!);
+  await expect(page.getByTestId("account").filter({ hasText: name })).toContainText("Trial");
+  await page.goBack();
+
+  // Moved back with the card's own list, then that move undone from the toast: it is in Trial again.
+  const moved = page.getByTestId("stage-trial").getByTestId("adoption-card").filter({ hasText: name });
+  await moved.getByRole("combobox", { name: `Move ${name} to` }).selectOption("unaware");
+  await expect(page.getByTestId("stage-trial")).toContainText("Nobody here yet.");
+  await page.getByRole("button", { name: "Undo" }).last().click();
+  await expect(page.getByTestId("stage-trial")).toContainText(name);
+  // Left as found.
+  await page
+    .getByTestId("stage-trial")
+    .getByRole("combobox", { name: `Move ${name} to` })
+    .selectOption("unaware");
+  await expect(page.getByTestId("stage-trial")).toContainText("Nobody here yet.");
+});

@@ -82,6 +82,8 @@ const textCases: Case[] = [
       ],
     }),
   ],
+  ["adoption.board", "q", () => ({ productId: uuid, q: `smith${NUL}` })],
+  ["adoption.move", "npi", () => ({ npi: `${NUL}000000001`, productId: uuid, from: "unaware", stage: "aware" })],
   ["hcp.setAttributes", "segment", () => ({ npi: NPIS.E1, segment: `A${NUL}`, tier: null, decile: null, notes: null })],
   ["search.physicians", "text", () => ({ text: `heart${NUL}` })],
   ["search.physicians", "name", () => ({ name: `smith${NUL}` })],

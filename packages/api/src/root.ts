@@ -1,3 +1,4 @@
+import { adoptionRouter } from "./routers/adoption";
 import { analyticsRouter } from "./routers/analytics";
 import { auditRouter } from "./routers/audit";
 import { callPlanRouter } from "./routers/call-plan";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   analytics: analyticsRouter,
   viewer: viewerRouter,
   hcp: hcpRouter,
+  adoption: adoptionRouter,
   search: searchRouter,
   interaction: interactionRouter,
   samples: samplesRouter,

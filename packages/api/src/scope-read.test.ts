@@ -105,6 +105,11 @@ describe("signed-out callers", () => {
           ],
         }),
     ],
+    ["adoption.board", () => api().adoption.board({ productId: ctx.world.products.A })],
+    [
+      "adoption.move",
+      () => api().adoption.move({ npi: NPIS.E1, productId: ctx.world.products.A, from: "unaware", stage: "aware" }),
+    ],
     ["interaction.log", () => api().interaction.log({ npi: NPIS.E1, channel: "phone", occurredAt: new Date() })],
     ["task.create", () => api().task.create({ title: "x task" })],
     ["task.complete", () => api().task.complete({ id: ctx.world.tasks.E1 })],

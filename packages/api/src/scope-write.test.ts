@@ -87,7 +87,26 @@ describe("My accounts' edit and undo", () => {
         restored: 1,
         changedSince: 0,
       });
-      expect(await auditCount(viewer.orgId, "hcp.setAttributes")).toBe(before + 3);
+      expect(await auditCount(viewer.orgId, "hcp.setAttributes")).toBe(before + 2);
+      expect(await auditCount(viewer.orgId, "hcp.undoSetAttributes")).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe("adoption.move", () => {
+  // Each allowed person moves the card a step on from where it is, so each call changes something and is audited.
+  it.each(cases.filter(([mutation]) => mutation === "hcp.setAttributes"))(
+    "adoption.move by %s on HCP %s → %s",
+    async (_mutation, person, h, expected) => {
+      const viewer = ctx.world.viewers[person as PersonKey];
+      const api = callerFor(ctx.database.db, viewer);
+      const productId = viewer.orgId === ctx.world.viewers.adminA.orgId ? ctx.world.products.A : ctx.world.products.B;
+      const before = await auditCount(viewer.orgId, "hcp.adoptionStage");
+      const trial = (await api.adoption.board({ productId })).stages.find((s) => s.stage === "trial")!;
+      const from = trial.cards.some((c) => c.npi === NPIS[h]) ? "trial" : "unaware";
+      const stage = from === "trial" ? "unaware" : "trial";
+      expect(await outcome(() => api.adoption.move({ npi: NPIS[h], productId, from, stage }))).toBe(expected);
+      expect(await auditCount(viewer.orgId, "hcp.adoptionStage")).toBe(before + (expected === "OK" ? 1 : 0));
     },
   );
 });

@@ -23,6 +23,7 @@ export * from "./hcp/attributes";
 export * from "./hcp/accounts";
 export * from "./hcp/account-edits";
 export * from "./hcp/accounts-input";
+export * from "./adoption";
 export * from "./interaction/list";
 export * from "./interaction/warnings";
 export * from "./consent/record";

@@ -1,7 +1,7 @@
 "use client";
 
 // Toasts: sonner (the toast shadcn/ui recommends) in our colours. `<Toaster />` once in the app's shell; `toast()`
-// anywhere in the browser. A toast with an action (Undo) stays until it is used or closed.
+// anywhere in the browser; a toast with an action (Undo) is given a longer duration by its caller.
 import { Toaster as Sonner, toast } from "sonner";
 
 export { toast };

@@ -5,3 +5,7 @@ export type CallChannel = (typeof CALL_CHANNELS)[number];
 
 export const CONSENT_CHANNELS = ["email", "phone", "in_person", "sms", "fax"] as const;
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
+
+/** Where a physician stands with a product (the adoption board's columns), in order: in this module for the same reason. */
+export const ADOPTION_STAGES = ["unaware", "aware", "trial", "adopter", "advocate"] as const;
+export type AdoptionStage = (typeof ADOPTION_STAGES)[number];

@@ -129,7 +129,8 @@ async function eraseHcp(db: Db, scope: Scope, npi: string, confirmation: string,
       "hcp_attribute",
       tx
         .update(hcpAttribute)
-        .set({ notes: markIfSet(hcpAttribute.notes, marker), tags: sql`'{}'::text[]` })
+        // A new time too, so an Undo of an earlier edit (which compares it) cannot write the erased fields back.
+        .set({ notes: markIfSet(hcpAttribute.notes, marker), tags: sql`'{}'::text[]`, updatedAt: new Date() })
         .where(and(eq(hcpAttribute.orgId, org), eq(hcpAttribute.hcpNpi, npi)))
         .returning({ npi: hcpAttribute.hcpNpi }),
     );

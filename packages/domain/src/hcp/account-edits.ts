@@ -7,12 +7,14 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { hcp, hcpAttribute, type Db } from "@pharmacrm/db";
 
 import { recordAudits } from "../audit";
-import { forbidden } from "../errors";
+import { DomainError, forbidden } from "../errors";
 import { zipInScope, type Scope } from "../scope";
 import { orgTags } from "./accounts";
 import {
   applyAccountChanges,
+  MAX_ACCOUNT_TAGS,
   restoreAccountsInput,
+  uniqueTags,
   updateAccountsInput,
   type AccountChanges,
   type AccountFields,
@@ -34,13 +36,18 @@ const fieldsOf = (npi: string, row: AttributeRow | undefined): AccountFields => 
 
 const sameFields = (a: AccountFields, b: AccountFields) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Refuses the whole request unless every NPI is an active individual practising where the viewer may act. */
-async function requireAccountsInReach(db: Db, scope: Scope, npis: string[]): Promise<void> {
+/** Of these NPIs, the active individuals practising where the viewer may act. */
+async function accountsInReach(db: Db, scope: Scope, npis: string[]): Promise<string[]> {
   const rows = await db
     .select({ npi: hcp.npi })
     .from(hcp)
     .where(and(inArray(hcp.npi, npis), ...activeIndividual(), zipInScope(scope, hcp.practiceZip5)));
-  const missing = npis.length - rows.length;
+  return rows.map((r) => r.npi);
+}
+
+/** Refuses the whole request unless every NPI is an active individual practising where the viewer may act. */
+async function requireAccountsInReach(db: Db, scope: Scope, npis: string[]): Promise<void> {
+  const missing = npis.length - (await accountsInReach(db, scope, npis)).length;
   if (missing > 0)
     throw forbidden(
       missing === 1 && npis.length === 1
@@ -54,6 +61,26 @@ async function inOrgSpelling(db: Db, orgId: string, changes: AccountChanges): Pr
   const known = new Map((await orgTags(db, orgId)).map((t) => [t.toLowerCase(), t]));
   const spell = (tags: string[] | undefined) => tags?.map((t) => known.get(t.toLowerCase()) ?? t);
   return { ...changes, tags: spell(changes.tags), addTags: spell(changes.addTags) };
+}
+
+/**
+ * The accounts' rows, locked for this transaction: created first where missing (so two first edits of the same
+ * physician take turns instead of overwriting each other), and locked in NPI order (so two overlapping bulk edits
+ * cannot deadlock).
+ */
+async function lockAccounts(tx: Db, scope: Scope, npis: string[]): Promise<Map<string, AttributeRow>> {
+  const sorted = [...npis].sort();
+  await tx
+    .insert(hcpAttribute)
+    .values(sorted.map((npi) => ({ orgId: scope.orgId, hcpNpi: npi })))
+    .onConflictDoNothing();
+  const rows = await tx
+    .select()
+    .from(hcpAttribute)
+    .where(and(eq(hcpAttribute.orgId, scope.orgId), inArray(hcpAttribute.hcpNpi, sorted)))
+    .orderBy(hcpAttribute.hcpNpi)
+    .for("update");
+  return new Map(rows.map((r) => [r.hcpNpi, r]));
 }
 
 async function writeFields(tx: Db, scope: Scope, rows: AccountFields[], at: Date) {
@@ -88,18 +115,21 @@ export async function updateAccounts(db: Db, scope: Scope, raw: UpdateAccountsIn
   await requireAccountsInReach(db, scope, npis);
   const changes = await inOrgSpelling(db, scope.orgId, input.changes);
   return db.transaction(async (tx) => {
-    const current = await tx
-      .select()
-      .from(hcpAttribute)
-      .where(and(eq(hcpAttribute.orgId, scope.orgId), inArray(hcpAttribute.hcpNpi, npis)))
-      .for("update");
-    const byNpi = new Map(current.map((r) => [r.hcpNpi, r]));
+    const byNpi = await lockAccounts(tx, scope, npis);
     const changed = npis
       .map((npi) => {
         const before = fieldsOf(npi, byNpi.get(npi));
         return { before, after: applyAccountChanges(before, changes) };
       })
       .filter(({ before, after }) => !sameFields(before, after));
+    const overfull = changed.filter((c) => c.after.tags.length > MAX_ACCOUNT_TAGS).length;
+    if (overfull > 0)
+      throw new DomainError(
+        "BAD_REQUEST",
+        overfull === npis.length && npis.length === 1
+          ? `An account carries at most ${MAX_ACCOUNT_TAGS} tags; remove one first.`
+          : `${overfull} of the chosen accounts would carry more than ${MAX_ACCOUNT_TAGS} tags; nothing was changed.`,
+      );
     if (changed.length > 0) {
       await writeFields(
         tx,
@@ -133,38 +163,22 @@ export async function updateAccounts(db: Db, scope: Scope, raw: UpdateAccountsIn
 /** Undo an edit: each account back as it was, unless it changed again after the edit (then left, and counted). */
 export async function restoreAccounts(db: Db, scope: Scope, raw: RestoreAccountsInput, now = new Date()) {
   const { rows } = restoreAccountsInput.parse(raw);
-  const unique = [...new Map(rows.map((r) => [r.npi, r])).values()];
-  await requireAccountsInReach(
-    db,
-    scope,
-    unique.map((r) => r.npi),
-  );
+  // An account out of reach now (realigned, deactivated) is left as it is and counted with those changed since.
+  const reachable = new Set(await accountsInReach(db, scope, [...new Set(rows.map((r) => r.npi))]));
+  const wanted = rows.filter((r) => reachable.has(r.npi));
   return db.transaction(async (tx) => {
-    const current = await tx
-      .select()
-      .from(hcpAttribute)
-      .where(
-        and(
-          eq(hcpAttribute.orgId, scope.orgId),
-          inArray(
-            hcpAttribute.hcpNpi,
-            unique.map((r) => r.npi),
-          ),
-        ),
-      )
-      .for("update");
-    const byNpi = new Map(current.map((r) => [r.hcpNpi, r]));
-    // The edit stamped its rows with its own time (milliseconds, as JavaScript keeps it); another change since
-    // stamped a later one.
-    const untouched = unique.filter((r) => byNpi.get(r.npi)?.updatedAt.getTime() === r.changedAt.getTime());
-    const restored = untouched.map(({ changedAt: _, ...fields }) => fields);
+    const byNpi = wanted.length ? await lockAccounts(tx, scope, [...reachable]) : new Map<string, AttributeRow>();
+    // The edit stamped its rows with its own time (milliseconds, as JavaScript keeps it); another change since —
+    // an edit, the copilot's, an erasure — stamped a later one.
+    const untouched = wanted.filter((r) => byNpi.get(r.npi)?.updatedAt.getTime() === r.changedAt.getTime());
+    const restored = untouched.map(({ changedAt: _, ...fields }) => ({ ...fields, tags: uniqueTags(fields.tags) }));
     if (restored.length > 0) {
       await writeFields(tx, scope, restored, now);
       await recordAudits(
         tx,
         scope,
         restored.map((after) => ({
-          action: "hcp.setAttributes",
+          action: "hcp.undoSetAttributes",
           entityType: "hcp_attribute",
           entityId: after.npi,
           before: fieldsOf(after.npi, byNpi.get(after.npi)),
@@ -174,8 +188,8 @@ export async function restoreAccounts(db: Db, scope: Scope, raw: RestoreAccounts
     }
     return {
       restored: restored.length,
-      /** Physicians changed again after the edit: left as they are now. */
-      changedSince: unique.length - restored.length,
+      /** Physicians changed again after the edit, or out of reach now: left as they are. */
+      changedSince: rows.length - restored.length,
     };
   });
 }

@@ -15,7 +15,10 @@ export const NOT_CALLED_DAYS = [30, 60, 90] as const;
 export const ACCOUNT_BATCH = 200;
 /** How many physicians "select all that match" may gather. */
 export const ACCOUNT_SELECT_CAP = 5_000;
+/** Tags one request adds or removes. */
 export const MAX_TAGS = 10;
+/** Tags one account carries. */
+export const MAX_ACCOUNT_TAGS = 20;
 
 const tierField = plainText("The tier").max(10, "A tier is at most 10 characters.");
 const segmentField = plainText("The segment").max(40, "A segment name is at most 40 characters.");
@@ -64,7 +67,7 @@ export const accountChangesInput = z
     segment: clearable(segmentField).optional(),
     notes: clearable(notesField).optional(),
     preferredChannel: z.enum(CALL_CHANNELS, { message: "Choose a channel from the list." }).nullable().optional(),
-    tags: tagList.optional(),
+    tags: z.array(tagField).max(MAX_ACCOUNT_TAGS, `An account carries at most ${MAX_ACCOUNT_TAGS} tags.`).optional(),
     addTags: tagList.optional(),
     removeTags: tagList.optional(),
   })
@@ -90,7 +93,7 @@ export const accountFieldsSchema = z.object({
   segment: clearable(segmentField),
   notes: clearable(notesField),
   preferredChannel: z.enum(CALL_CHANNELS).nullable(),
-  tags: z.array(tagField).max(50),
+  tags: z.array(tagField).max(MAX_ACCOUNT_TAGS, `An account carries at most ${MAX_ACCOUNT_TAGS} tags.`),
 });
 export type AccountFields = z.output<typeof accountFieldsSchema>;
 
@@ -99,6 +102,7 @@ export const restoreAccountsInput = z.object({
   rows: z
     .array(accountFieldsSchema.extend({ changedAt: pointInTime("The edit's time", "The edit's time is not a time.") }))
     .min(1, "Nothing to undo.")
+    .refine((rows) => new Set(rows.map((r) => r.npi)).size === rows.length, "Each physician at most once.")
     .max(ACCOUNT_BATCH, `At most ${ACCOUNT_BATCH} physicians in one request.`),
 });
 export type RestoreAccountsInput = z.input<typeof restoreAccountsInput>;

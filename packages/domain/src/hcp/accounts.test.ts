@@ -1,7 +1,7 @@
 // My accounts: whose physicians each person sees and with what (last call, next task, consent, the org's fields),
 // the filters and sorts, and the bulk edit with its undo — all or nothing, audited per physician, spelled as the org
 // spells its tags, an undo that leaves what changed since.
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
 import { auditEvent, hcpAttribute, interaction } from "@pharmacrm/db";
@@ -156,9 +156,38 @@ describe("editing accounts", () => {
     expect(await attributesOf("managerEast", NPIS.E2)).toMatchObject({ segment: "Growth", notes: "Moved clinic" });
   });
 
+  it("two edits at once keep both changes, even on accounts with no row yet, whatever order they name them in", async () => {
+    const db = ctx.database.db;
+    const scope = await scopeOf("managerEast");
+    await db
+      .delete(hcpAttribute)
+      .where(and(eq(hcpAttribute.orgId, scope.orgId), inArray(hcpAttribute.hcpNpi, [NPIS.E1, NPIS.E2])));
+    await Promise.all([
+      updateAccounts(db, scope, { npis: [NPIS.E1, NPIS.E2], changes: { addTags: ["alpha"] } }),
+      updateAccounts(db, await scopeOf("adminA"), { npis: [NPIS.E2, NPIS.E1], changes: { tier: "Z" } }),
+    ]);
+    for (const npi of [NPIS.E1, NPIS.E2])
+      expect(await attributesOf("managerEast", npi)).toMatchObject({ tier: "Z", tags: ["alpha"] });
+  });
+
+  it("caps an account's tags, and an undo leaves accounts out of reach now", async () => {
+    const db = ctx.database.db;
+    const scope = await scopeOf("repE1");
+    const ten = (p: string) => Array.from({ length: 10 }, (_, i) => `${p}${i}`);
+    await updateAccounts(db, scope, { npis: [NPIS.E1], changes: { addTags: ten("a") } });
+    await expect(updateAccounts(db, scope, { npis: [NPIS.E1], changes: { addTags: ten("b") } })).rejects.toThrow(
+      "An account carries at most 20 tags; remove one first.",
+    );
+    const edit = await updateAccounts(db, scope, { npis: [NPIS.E1], changes: { removeTags: ten("a") } });
+    const undo = { rows: edit.undo.map((u) => ({ ...u, changedAt: edit.changedAt })) };
+    expect(await restoreAccounts(db, await scopeOf("repW1"), undo)).toEqual({ restored: 0, changedSince: 1 });
+    expect(await restoreAccounts(db, scope, undo)).toEqual({ restored: 1, changedSince: 0 });
+    expect((await attributesOf("repE1", NPIS.E1))!.tags).toHaveLength(11);
+  });
+
   it("select all gathers the matching NPIs the viewer may edit", async () => {
     const scope = await scopeOf("adminA");
-    expect((await accountNpis(ctx.database.db, scope, { tag: "KOL" })).npis.sort()).toEqual([NPIS.E1]);
+    expect((await accountNpis(ctx.database.db, scope, { tag: "alpha" })).npis.sort()).toEqual([NPIS.E1, NPIS.E2]);
     expect(await accountNpis(ctx.database.db, scope, { q: "nobody-by-this-name" })).toEqual({
       npis: [],
       capped: false,

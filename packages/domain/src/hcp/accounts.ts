@@ -2,10 +2,36 @@
 // org) with what the org keeps on each — tier, segment, decile, preferred channel, tags, notes — and where the
 // relationship stands: the last call, the next open task, consent on each channel. Calls and tasks are counted as
 // the viewer may see them (scope.ts), so a rep's "last call" includes a colleague's call in the same territory.
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  ne,
+  sql,
+  type AnyColumn,
+  type SQL,
+} from "drizzle-orm";
 import type { z } from "zod";
 
-import { consentRecord, hcp, hcpAttribute, interaction, rowsOf, task, taxonomy, type Db } from "@pharmacrm/db";
+import {
+  consentRecord,
+  hcp,
+  hcpAdoption,
+  hcpAttribute,
+  interaction,
+  product,
+  rowsOf,
+  task,
+  taxonomy,
+  type Db,
+} from "@pharmacrm/db";
+import type { AdoptionStage } from "@pharmacrm/db/channels";
 
 import type { ConsentChannel } from "../channels";
 import { visibleTenantRow, zipInTerritories, type Scope } from "../scope";
@@ -106,7 +132,11 @@ export async function listAccounts(db: Db, scope: Scope, raw: AccountListInput, 
     db.select({ value: count() }).from(hcp).leftJoin(hcpAttribute, attributeJoin(scope)).where(condition),
   ]);
   const npis = rows.map((r) => r.npi);
-  const [tasks, consents] = await Promise.all([nextTasks(db, scope, npis), consentsInForce(db, scope, npis)]);
+  const [tasks, consents, adoption] = await Promise.all([
+    nextTasks(db, scope, npis),
+    consentsInForce(db, scope, npis),
+    adoptionStages(db, scope, npis),
+  ]);
   return {
     items: rows.map(({ firstName, middleName, lastName, tags, ...row }) => ({
       ...row,
@@ -114,6 +144,7 @@ export async function listAccounts(db: Db, scope: Scope, raw: AccountListInput, 
       tags: tags ?? [],
       nextTask: tasks.get(row.npi) ?? null,
       consent: consents.get(row.npi) ?? ({} as ConsentByChannel),
+      adoption: adoption.get(row.npi) ?? [],
     })),
     total: total?.value ?? 0,
     page: input.page,
@@ -130,6 +161,20 @@ async function nextTasks(db: Db, scope: Scope, npis: string[]) {
     .where(and(inArray(task.hcpNpi, npis), eq(task.status, "open"), visibleTenantRow(scope, task)))
     .orderBy(task.hcpNpi, sql`${task.dueDate} asc nulls last`, asc(task.createdAt));
   return new Map(rows.map((r) => [r.npi!, { title: r.title, dueDate: r.dueDate }]));
+}
+
+/** Each physician's adoption stage per product of the org, past "unaware" (the board's default), by product name. */
+async function adoptionStages(db: Db, scope: Scope, npis: string[]) {
+  const byNpi = new Map<string, { product: string; stage: AdoptionStage }[]>();
+  if (npis.length === 0) return byNpi;
+  const rows = await db
+    .select({ npi: hcpAdoption.hcpNpi, product: product.name, stage: hcpAdoption.stage })
+    .from(hcpAdoption)
+    .innerJoin(product, eq(product.id, hcpAdoption.productId))
+    .where(and(eq(hcpAdoption.orgId, scope.orgId), inArray(hcpAdoption.hcpNpi, npis), ne(hcpAdoption.stage, "unaware")))
+    .orderBy(product.name);
+  for (const r of rows) byNpi.set(r.npi, [...(byNpi.get(r.npi) ?? []), { product: r.product, stage: r.stage }]);
+  return byNpi;
 }
 
 export type ConsentByChannel = Partial<Record<ConsentChannel, "granted" | "revoked">>;

@@ -8,7 +8,7 @@ import { useId, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 
-import { accountChangesInput, MAX_TAGS } from "@pharmacrm/domain/accounts-input";
+import { accountChangesInput, MAX_ACCOUNT_TAGS } from "@pharmacrm/domain/accounts-input";
 import { CALL_CHANNELS, type CallChannel } from "@pharmacrm/domain/channels";
 import { Alert, Button, cn, FieldError, Input, Label, Select, Spinner, Textarea } from "@pharmacrm/ui";
 
@@ -64,6 +64,16 @@ export function AccountEditor({
     const changes = Object.fromEntries(
       Object.entries(values).filter(([field]) => form.getFieldState(field as keyof Fields).isDirty),
     ) as Fields;
+    // Tags go as what was added and removed here, so a tag someone else added meanwhile is kept.
+    if (changes.tags) {
+      const had = new Set(account.tags.map((t) => t.toLowerCase()));
+      const has = new Set(changes.tags.map((t) => t.toLowerCase()));
+      const addTags = changes.tags.filter((t) => !had.has(t.toLowerCase()));
+      const removeTags = account.tags.filter((t) => !has.has(t.toLowerCase()));
+      delete changes.tags;
+      if (addTags.length) changes.addTags = addTags;
+      if (removeTags.length) changes.removeTags = removeTags;
+    }
     if (Object.keys(changes).length === 0) return onDone();
     const outcome = await edits.apply([account.npi], changes, `${account.name} saved`);
     if (!outcome.error) return onDone();
@@ -144,7 +154,7 @@ export function AccountEditor({
               value={field.value ?? []}
               onChange={field.onChange}
               suggestions={vocabulary?.tags ?? []}
-              max={MAX_TAGS}
+              max={MAX_ACCOUNT_TAGS}
             />
           )}
         />

@@ -2,9 +2,10 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { QueryState } from "~/components/query-state";
+import { useTypedSearch } from "~/lib/use-typed-search";
 import { useTRPC } from "~/trpc/react";
+import Link from "next/link";
 import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
-import { useEffect, useState } from "react";
 
 import { ACCOUNT_SORTS, NOT_CALLED_DAYS } from "@pharmacrm/domain/accounts-input";
 import { Card, Input, Label, Select } from "@pharmacrm/ui";
@@ -29,13 +30,7 @@ export const accountParsers = {
 export function AccountsScreen({ wholeOrg }: { wholeOrg: boolean }) {
   const trpc = useTRPC();
   const [params, setParams] = useQueryStates(accountParsers, { history: "replace" });
-  // The search box types freely; the address (and the query) follow a moment after the last key.
-  const [q, setQ] = useState(params.q);
-  useEffect(() => {
-    if (q === params.q) return;
-    const timer = setTimeout(() => void setParams({ q: q || null, page: null }), 300);
-    return () => clearTimeout(timer);
-  }, [q, params.q, setParams]);
+  const [q, setQ] = useTypedSearch(params.q, (text) => void setParams({ q: text || null, page: null }));
   const quiet = (NOT_CALLED_DAYS as readonly number[]).includes(params.quiet ?? 0) ? params.quiet! : undefined;
   const pageSize = (PAGE_SIZES as readonly number[]).includes(params.size) ? params.size : 50;
   const filters = {
@@ -62,7 +57,12 @@ export function AccountsScreen({ wholeOrg }: { wholeOrg: boolean }) {
   return (
     <div className="grid gap-4">
       <div>
-        <h1 className="text-xl font-semibold text-slate-900">{wholeOrg ? "Accounts" : "My accounts"}</h1>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 className="text-xl font-semibold text-slate-900">{wholeOrg ? "Accounts" : "My accounts"}</h1>
+          <Link href="/accounts/adoption" className="text-sm text-brand-700 hover:underline">
+            Adoption board
+          </Link>
+        </div>
         <p className="mt-1 text-sm text-slate-500">
           {wholeOrg
             ? "Every physician aligned to one of your organisation's territories"
@@ -116,6 +116,8 @@ export function AccountsScreen({ wholeOrg }: { wholeOrg: boolean }) {
       <QueryState query={accounts} what="your accounts" rows={8}>
         {(data) => (
           <AccountsTable
+            // New filters, new selection: what was ticked may no longer be in view.
+            key={JSON.stringify(filters)}
             data={data}
             filters={filters}
             vocabulary={vocabulary.data}

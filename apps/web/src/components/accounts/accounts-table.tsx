@@ -9,6 +9,7 @@ import Link from "next/link";
 import { Fragment, useMemo, useState } from "react";
 
 import type { AccountSort } from "@pharmacrm/domain/accounts-input";
+import { STAGE_TITLES } from "@pharmacrm/domain/adoption-input";
 import {
   Badge,
   Button,
@@ -152,6 +153,22 @@ export function AccountsTable({
                 </Badge>
               ))}
             </div>
+          ) : (
+            <Blank />
+          ),
+      },
+      {
+        id: "adoption",
+        header: "Adoption",
+        cell: ({ row }) =>
+          row.original.adoption.length ? (
+            <ul className="grid gap-0.5 text-xs whitespace-nowrap">
+              {row.original.adoption.map((a) => (
+                <li key={a.product}>
+                  {a.product}: <strong className="font-medium">{STAGE_TITLES[a.stage]}</strong>
+                </li>
+              ))}
+            </ul>
           ) : (
             <Blank />
           ),

@@ -22,6 +22,7 @@ export interface AccountFilters {
 type Changes = UpdateAccountsInput["changes"];
 const KEEP = "__keep";
 const CLEAR = "__clear";
+const NEW = "__new";
 
 /**
  * The selected accounts changed together: set or clear tier, segment or preferred channel, add or remove a tag.
@@ -66,7 +67,8 @@ export function BulkEditBar({
     }
   };
 
-  const pick = (value: string) => (value === KEEP ? undefined : value === CLEAR ? null : value);
+  // A "New value…" not typed yet ("") changes nothing.
+  const pick = (value: string) => (value === KEEP || !value.trim() ? undefined : value === CLEAR ? null : value);
   const changes: Changes = {
     tier: pick(tier),
     segment: pick(segment),
@@ -188,7 +190,7 @@ export function BulkEditBar({
   );
 }
 
-/** Keep, clear, or set to a value the org uses (or a new one typed in). */
+/** Keep, clear, or set to a value the org uses, or a new one typed in (empty until typed: nothing to apply). */
 function ChoiceOrKeep({
   id,
   label,
@@ -202,15 +204,20 @@ function ChoiceOrKeep({
   onChange: (value: string) => void;
   options: string[] | undefined;
 }) {
-  const typing = value !== KEEP && value !== CLEAR && !options?.includes(value);
+  const [newValue, setNewValue] = useState(false);
+  // Reset to "keep" from outside (after applying) ends the typing too.
+  const typing = newValue && value !== KEEP && value !== CLEAR;
   return (
     <div>
       <Label htmlFor={id}>{label}</Label>
       <div className="flex gap-1">
         <Select
           id={id}
-          value={typing ? "__new" : value}
-          onChange={(e) => onChange(e.target.value === "__new" ? "" : e.target.value)}
+          value={typing ? NEW : value}
+          onChange={(e) => {
+            setNewValue(e.target.value === NEW);
+            onChange(e.target.value === NEW ? "" : e.target.value);
+          }}
         >
           <option value={KEEP}>Keep as is</option>
           <option value={CLEAR}>Clear</option>
@@ -219,7 +226,7 @@ function ChoiceOrKeep({
               {o}
             </option>
           ))}
-          <option value="__new">New value…</option>
+          <option value={NEW}>New value…</option>
         </Select>
         {typing ? (
           <Input

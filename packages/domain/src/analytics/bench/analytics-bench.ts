@@ -1,4 +1,4 @@
-// pnpm bench:analytics [-- --hcps 100000] [--calls 1000000] [--runs 3] [--engines pglite,postgres] [--verbose]
+// pnpm bench:analytics [-- --hcps 100000] [--calls 1000000] [--runs 3] [--engines pglite,postgres] [--verbose] [--screens]
 // The semantic layer's latency: a fixed mix of 30 queries (every measure, breakdowns by rep, territory, region,
 // channel, product, specialty, state, decile and time grains, filters, periods) through runAnalytics, for an admin,
 // a manager and a rep, on synthetic HCPs (the search bench's generator, in a population of its own) with synthetic calls added once (eight reps, fifteen
@@ -12,6 +12,7 @@ import { z } from "zod";
 import { rowsOf } from "@pharmacrm/db";
 
 import { callPlanDetail, listCallPlans } from "../../call-plan/attainment";
+import { listAccounts } from "../../hcp/accounts";
 import { listCalls } from "../../interaction/list";
 import type { Scope } from "../../scope";
 import { benchServerUrl, openPopulation, type Engine } from "../../search/bench/population";
@@ -27,6 +28,8 @@ const { values } = parseArgs({
     runs: { type: "string" },
     engines: { type: "string" },
     verbose: { type: "boolean" },
+    /** Only the list screens' first loads, not the two query mixes. */
+    screens: { type: "boolean" },
   },
 });
 const hcps = z.coerce
@@ -200,10 +203,12 @@ for (const engine of engines) {
   console.log(
     `\n${engine} · ${hcps.toLocaleString("en-US")} HCPs · ${Number(n).toLocaleString("en-US")} calls · ${runs} runs`,
   );
-  for (const [name, mix] of [
-    ["calls", MIX],
-    ["coverage, consent, tasks, decisions, call plans", TARGET_MIX],
-  ] as const) {
+  for (const [name, mix] of values.screens
+    ? []
+    : ([
+        ["calls", MIX],
+        ["coverage, consent, tasks, decisions, call plans", TARGET_MIX],
+      ] as const)) {
     for (const q of mix) await runAnalytics(db, viewers[0]!, q, NOW); // warm-up: plans and buffers
     const times: number[] = [];
     const slowest: [number, string][] = [];
@@ -228,13 +233,18 @@ for (const engine of engines) {
     for (const [ms, what] of slowest.sort((a, b) => b[0] - a[0]).slice(0, values.verbose ? undefined : 3))
       console.log(`    slow: ${ms.toFixed(0)} ms ${what}`);
   }
-  // The list screens, first load: My calls (the rep's last 30 days with drafts, up to 500), the call plans (every
-  // plan's attainment) and the largest plan's page.
+  // The list screens, first load: My calls (the rep's last 30 days with drafts, up to 500), My accounts (a page of
+  // 50, the heaviest sort and filter for the wider scopes), the call plans (every plan's attainment) and the largest
+  // plan's page.
   const screens: [string, () => Promise<unknown>][] = [
     [
       "/calls as the rep, last 30 days",
       () => listCalls(db, viewers[2]!, { from: "2026-11-05", to: "2026-12-04", status: "all", limit: 500 }),
     ],
+    ["/accounts as the rep", () => listAccounts(db, viewers[2]!, {}, NOW)],
+    ["/accounts as the admin", () => listAccounts(db, viewers[0]!, {}, NOW)],
+    ["/accounts as the manager, by last call", () => listAccounts(db, viewers[1]!, { sort: "lastCall" }, NOW)],
+    ["/accounts as the admin, not called in 90 days", () => listAccounts(db, viewers[0]!, { notCalledDays: 90 }, NOW)],
     ["/call-plans as the admin", () => listCallPlans(db, viewers[0]!, { show: "current", now: NOW })],
     ["/call-plans as the manager", () => listCallPlans(db, viewers[1]!, { show: "current", now: NOW })],
   ];
