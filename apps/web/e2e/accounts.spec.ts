@@ -102,7 +102,7 @@ test("a rep drags a physician to Trial on the adoption board, moves another with
   // Dragged by its handle into Trial.
   const card = unaware.getByTestId("adoption-card").first();
   const name = (await card.getByRole("link").innerText()).split(",")[0]!.trim();
-  const from = (await card.getByRole("button", { name: `Drag ${name}` }).boundingBox())!;
+  const from = (await card.locator("[data-drag-handle]").boundingBox())!;
   const to = (await trial.boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
@@ -131,4 +131,28 @@ test("a rep drags a physician to Trial on the adoption board, moves another with
     .getByRole("combobox", { name: `Move ${name} to` })
     .selectOption("unaware");
   await expect(page.getByTestId("stage-trial")).toContainText("Nobody here yet.");
+});
+
+test("a rep imports account fields from a CSV file: a dry run with a row set aside, then apply", async ({
+  signInAs,
+}) => {
+  const { page } = await signInAs(users.acmeBostonRep);
+  await page.goto("/accounts");
+  const row = page.getByTestId("account").nth(4);
+  const npi = (await row.getByRole("link").first().getAttribute("href"))!.split("/").pop()!;
+  await page.getByRole("button", { name: "Import from a file" }).click();
+  const csv = ["NPI,Segment,Tags", `${npi},Imported segment,Imported; Q3 focus`, "12345,Growth,"].join("\n");
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({ name: "accounts.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  const report = page.getByTestId("accounts-import-report");
+  await expect(report).toContainText(
+    "Dry run of accounts.csv: 2 rows — 1 account would change, 0 already so, 1 set aside.",
+  );
+  await expect(page.getByRole("table", { name: "Rows set aside" })).toContainText("An NPI is 10 digits.");
+  await expect(row).not.toContainText("Imported segment");
+  await report.getByRole("button", { name: "Apply 1 change" }).click();
+  await expect(report).toContainText("Applied accounts.csv");
+  await expect(row).toContainText("Imported segment");
+  await expect(row).toContainText("Q3 focus");
 });

@@ -105,6 +105,7 @@ describe("signed-out callers", () => {
           ],
         }),
     ],
+    ["hcp.importAccounts", () => api().hcp.importAccounts({ csv: `NPI,Tier\n${NPIS.E1},A` })],
     ["adoption.board", () => api().adoption.board({ productId: ctx.world.products.A })],
     [
       "adoption.move",

@@ -22,6 +22,7 @@ export * from "./hcp/profile";
 export * from "./hcp/attributes";
 export * from "./hcp/accounts";
 export * from "./hcp/account-edits";
+export * from "./hcp/account-import";
 export * from "./hcp/accounts-input";
 export * from "./adoption";
 export * from "./interaction/list";

@@ -7,6 +7,8 @@ import {
   hcpIdentity,
   hcpListInput,
   hcpProfile,
+  importAccounts,
+  importAccountsInput,
   listAccounts,
   listHcps,
   npiInput,
@@ -39,6 +41,10 @@ export const hcpRouter = createTRPCRouter({
   updateAccounts: protectedProcedure
     .input(updateAccountsInput)
     .mutation(({ ctx, input }) => updateAccounts(ctx.db, ctx.scope, input)),
+  /** An accounts file: a dry run, or (apply) the change; rows set aside with line, column and reason. */
+  importAccounts: protectedProcedure
+    .input(importAccountsInput)
+    .mutation(({ ctx, input }) => importAccounts(ctx.db, ctx.scope, input)),
   restoreAccounts: protectedProcedure
     .input(restoreAccountsInput)
     .mutation(({ ctx, input }) => restoreAccounts(ctx.db, ctx.scope, input)),

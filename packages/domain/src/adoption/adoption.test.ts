@@ -57,7 +57,7 @@ describe("the adoption board", () => {
     expect(audit).toMatchObject({
       entityId: NPIS.E1,
       before: { product: "Alphacor", stage: "unaware" },
-      after: { product: "Alphacor", stage: "trial" },
+      after: { productId: ctx.world.products.A, product: "Alphacor", stage: "trial" },
     });
     const [account] = (await listAccounts(db, rep, {})).items;
     expect(account!.adoption).toEqual([{ product: "Alphacor", stage: "trial" }]);
@@ -97,6 +97,17 @@ describe("the adoption board", () => {
         }),
       ),
     ).toMatch(/^FORBIDDEN/);
+    // An admin may work with any physician, but the board (and so a move) is the org's territories'.
+    expect(
+      await codeOrMessage(
+        moveAdoption(db, await scopeOf("adminA"), {
+          npi: NPIS.OUT,
+          productId: ctx.world.products.A,
+          from: "unaware",
+          stage: "advocate",
+        }),
+      ),
+    ).toMatch(/^FORBIDDEN: .* is not on your adoption boards/);
     expect(await codeOrMessage(adoptionBoard(db, await scopeOf("repE1"), { productId: ctx.world.products.B }))).toMatch(
       /^NOT_FOUND/,
     );

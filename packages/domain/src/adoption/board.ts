@@ -1,9 +1,9 @@
 // The adoption board: for one of the org's products, the physicians in the viewer's territories across the stages
 // (unaware → aware → trial → adopter → advocate), and a move of one physician to another stage — refused if the card
 // moved since the board was drawn, audited with before and after. A physician with no record is unaware.
-import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 
-import { hcp, hcpAdoption, hcpAttribute, product, taxonomy, type Db } from "@pharmacrm/db";
+import { hcp, hcpAdoption, hcpAttribute, product, rowsOf, taxonomy, type Db } from "@pharmacrm/db";
 
 import { recordAudit } from "../audit";
 import { DomainError, notFound } from "../errors";
@@ -36,69 +36,84 @@ const stageOf = sql<AdoptionStage>`coalesce(${hcpAdoption.stage}, 'unaware')`;
 export async function adoptionBoard(db: Db, scope: Scope, raw: AdoptionBoardInput) {
   const input = adoptionBoardInput.parse(raw);
   const chosen = await ownProduct(db, scope, input.productId);
-  const adoptionJoin = and(
-    eq(hcpAdoption.orgId, scope.orgId),
-    eq(hcpAdoption.productId, chosen.id),
-    eq(hcpAdoption.hcpNpi, hcp.npi),
+  // One statement, so counts and cards come from one snapshot: each physician in scope once, in their stage, the
+  // first CARDS_PER_STAGE of each stage (unaware: highest decile first; the others: most recently moved first).
+  const rows = rowsOf<{
+    npi: string;
+    first_name: string | null;
+    middle_name: string | null;
+    last_name: string | null;
+    credential: string | null;
+    specialty: string | null;
+    city: string | null;
+    tier: string | null;
+    decile: number | null;
+    stage: AdoptionStage;
+    since: Date | string | null;
+    total: number;
+  }>(
+    await db.execute(sql`
+      select * from (
+        select ${hcp.npi} as npi, ${hcp.firstName} as first_name, ${hcp.middleName} as middle_name,
+          ${hcp.lastName} as last_name, ${hcp.credential} as credential, ${taxonomy.classification} as specialty,
+          ${hcp.practiceCity} as city, ${hcpAttribute.tier} as tier, ${hcpAttribute.decile} as decile,
+          ${stageOf} as stage, ${hcpAdoption.updatedAt} as since,
+          row_number() over (partition by ${stageOf} order by
+            (case when ${stageOf} = 'unaware' then null else ${hcpAdoption.updatedAt} end) desc nulls last,
+            ${hcpAttribute.decile} desc nulls last, ${hcp.lastName}, ${hcp.firstName}, ${hcp.npi}) as rn,
+          (count(*) over (partition by ${stageOf}))::int as total
+        from ${hcp}
+        left join ${hcpAdoption} on ${and(
+          eq(hcpAdoption.orgId, scope.orgId),
+          eq(hcpAdoption.productId, chosen.id),
+          eq(hcpAdoption.hcpNpi, hcp.npi),
+        )}
+        left join ${hcpAttribute} on ${and(eq(hcpAttribute.orgId, scope.orgId), eq(hcpAttribute.hcpNpi, hcp.npi))}
+        left join ${taxonomy} on ${eq(taxonomy.code, hcp.primaryTaxonomyCode)}
+        where ${and(...boardScope(scope), ...nameOrNpiFilter(input.q))}
+      ) ranked
+      where rn <= ${CARDS_PER_STAGE}
+      order by rn`),
   );
-  const attributeJoin = and(eq(hcpAttribute.orgId, scope.orgId), eq(hcpAttribute.hcpNpi, hcp.npi));
-  const inScope = [...activeIndividual(), zipInTerritories(scope, hcp.practiceZip5)];
-  const searched = nameOrNpiFilter(input.q);
-  const cardsOf = (stage: AdoptionStage) => {
-    const order: SQL[] =
-      stage === "unaware"
-        ? [sql`${hcpAttribute.decile} desc nulls last`, asc(hcp.lastName), asc(hcp.firstName)]
-        : [desc(hcpAdoption.updatedAt), asc(hcp.lastName)];
-    return db
-      .select({
-        npi: hcp.npi,
-        firstName: hcp.firstName,
-        middleName: hcp.middleName,
-        lastName: hcp.lastName,
-        credential: hcp.credential,
-        specialty: taxonomy.classification,
-        city: hcp.practiceCity,
-        tier: hcpAttribute.tier,
-        decile: hcpAttribute.decile,
-        since: hcpAdoption.updatedAt,
-      })
-      .from(hcp)
-      .leftJoin(hcpAdoption, adoptionJoin)
-      .leftJoin(hcpAttribute, attributeJoin)
-      .leftJoin(taxonomy, eq(taxonomy.code, hcp.primaryTaxonomyCode))
-      .where(and(...inScope, ...searched, sql`${stageOf} = ${stage}`))
-      .orderBy(...order, asc(hcp.npi))
-      .limit(CARDS_PER_STAGE);
-  };
-  const [counts, ...cards] = await Promise.all([
-    db
-      .select({ stage: stageOf, n: count() })
-      .from(hcp)
-      .leftJoin(hcpAdoption, adoptionJoin)
-      .where(and(...inScope, ...searched))
-      .groupBy(stageOf),
-    ...ADOPTION_STAGES.map(cardsOf),
-  ]);
-  const countOf = new Map(counts.map((c) => [c.stage, c.n]));
   return {
     product: chosen,
-    stages: ADOPTION_STAGES.map((stage, i) => ({
-      stage,
-      title: STAGE_TITLES[stage],
-      total: countOf.get(stage) ?? 0,
-      cards: cards[i]!.map(({ firstName, middleName, lastName, since, ...card }) => ({
-        ...card,
-        name: displayName({ firstName, middleName, lastName }),
-        since: stage === "unaware" ? null : since,
-      })),
-    })),
+    stages: ADOPTION_STAGES.map((stage) => {
+      const inStage = rows.filter((r) => r.stage === stage);
+      return {
+        stage,
+        title: STAGE_TITLES[stage],
+        total: Number(inStage[0]?.total ?? 0),
+        cards: inStage.map((r) => ({
+          npi: r.npi,
+          name: displayName({ firstName: r.first_name, middleName: r.middle_name, lastName: r.last_name }),
+          credential: r.credential,
+          specialty: r.specialty,
+          city: r.city,
+          tier: r.tier,
+          decile: r.decile === null ? null : Number(r.decile),
+          since: stage === "unaware" || r.since === null ? null : new Date(r.since),
+        })),
+      };
+    }),
   };
 }
+
+/** The physicians a board shows: individuals NPPES has not deactivated, practising in the viewer's territories. */
+const boardScope = (scope: Scope) => [...activeIndividual(), zipInTerritories(scope, hcp.practiceZip5)];
 
 export async function moveAdoption(db: Db, scope: Scope, raw: MoveAdoptionInput) {
   const input = moveAdoptionInput.parse(raw);
   const { name } = await requireHcpInReach(db, scope, input.npi);
   const chosen = await ownProduct(db, scope, input.productId);
+  const [onBoard] = await db
+    .select({ npi: hcp.npi })
+    .from(hcp)
+    .where(and(eq(hcp.npi, input.npi), ...boardScope(scope)));
+  if (!onBoard)
+    throw new DomainError(
+      "FORBIDDEN",
+      `${name} is not on your adoption boards (no longer practising in your territories).`,
+    );
   return db.transaction(async (tx) => {
     // A row to lock even for a physician never moved before, so two first moves at once take turns.
     await tx
@@ -126,8 +141,8 @@ export async function moveAdoption(db: Db, scope: Scope, raw: MoveAdoptionInput)
       action: "hcp.adoptionStage",
       entityType: "hcp_adoption",
       entityId: input.npi,
-      before: { product: chosen.name, stage: before },
-      after: { product: chosen.name, stage: input.stage },
+      before: { productId: chosen.id, product: chosen.name, stage: before },
+      after: { productId: chosen.id, product: chosen.name, stage: input.stage },
     });
     return { npi: input.npi, stage: input.stage, changed: true };
   });

@@ -2,12 +2,12 @@
 // row, or chosen), a dry run reporting each row set aside with its line, column and reason, then apply. Applying
 // writes the good rows only, in one transaction, audited like every other change of targets. Reasons never quote
 // the file's cells.
-import { parse } from "csv-parse/sync";
 import { inArray } from "drizzle-orm";
 import type { z } from "zod";
 
 import { hcp, type Db } from "@pharmacrm/db";
 
+import { applyOrDryRun, headerWord, readCsv } from "../csv-import";
 import { DomainError } from "../errors";
 import type { Scope } from "../scope";
 import { NPI_PATTERN } from "../validation";
@@ -18,35 +18,14 @@ import { alignedTo, applyTargets, inChunks } from "./targets";
 const MAX_ROWS = 20_000;
 
 const HEADER_WORDS = {
-  npi: ["npi", "hcp npi", "hcp_npi", "npi number", "prescriber npi"],
-  plannedCalls: ["planned calls", "planned_calls", "planned", "calls", "call goal", "frequency", "target calls"],
+  npi: ["npi", "hcp npi", "npi number", "prescriber npi"],
+  plannedCalls: ["planned calls", "planned", "calls", "call goal", "frequency", "target calls"],
 };
-
-const norm = (cell: string) => cell.trim().toLowerCase().replace(/\s+/g, " ");
 
 export interface SetAside {
   line: number;
   column: "NPI" | "Planned calls";
   reason: string;
-}
-
-/** The file's records, each with the line it ends on (blank lines skipped, a quoted cell may span lines). */
-function readCsv(text: string): { cells: string[]; line: number }[] {
-  try {
-    const records = parse(text.replace(/^\uFEFF/, ""), {
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-    return records.map(({ record, info }) => ({ cells: record, line: info.lines }));
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    throw new DomainError(
-      "BAD_REQUEST",
-      `The file is not readable CSV${line ? ` (near line ${line})` : ""}: check its quotes and commas.`,
-    );
-  }
 }
 
 function columnsOf(header: string[], chosen?: { npi: number; plannedCalls: number }) {
@@ -59,7 +38,7 @@ function columnsOf(header: string[], chosen?: { npi: number; plannedCalls: numbe
     }
     return chosen;
   }
-  const find = (words: string[]) => header.findIndex((cell) => words.includes(norm(cell)));
+  const find = (words: string[]) => header.findIndex((cell) => words.includes(headerWord(cell)));
   const columns = { npi: find(HEADER_WORDS.npi), plannedCalls: find(HEADER_WORDS.plannedCalls) };
   if (columns.npi < 0 || columns.plannedCalls < 0) {
     throw new DomainError(
@@ -125,18 +104,5 @@ export async function importPlanTargets(db: Db, scope: Scope, raw: z.input<typeo
     return { rows: rows.length, ...summary, setAside };
   };
 
-  if (input.apply) return { applied: true, ...(await db.transaction(run)) };
-  // A dry run goes through the same writes and rolls them back, so it reports exactly what applying would do.
-  let report: Awaited<ReturnType<typeof run>> | undefined;
-  await db
-    .transaction(async (tx) => {
-      report = await run(tx);
-      throw DRY_RUN;
-    })
-    .catch((error: unknown) => {
-      if (error !== DRY_RUN) throw error;
-    });
-  return { applied: false, ...report! };
+  return { applied: input.apply, ...(await applyOrDryRun(db, input.apply, run)) };
 }
-
-const DRY_RUN = new Error("dry run");

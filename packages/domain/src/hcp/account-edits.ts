@@ -37,7 +37,7 @@ const fieldsOf = (npi: string, row: AttributeRow | undefined): AccountFields => 
 const sameFields = (a: AccountFields, b: AccountFields) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Of these NPIs, the active individuals practising where the viewer may act. */
-async function accountsInReach(db: Db, scope: Scope, npis: string[]): Promise<string[]> {
+export async function accountsInReach(db: Db, scope: Scope, npis: string[]): Promise<string[]> {
   const rows = await db
     .select({ npi: hcp.npi })
     .from(hcp)
@@ -57,7 +57,7 @@ async function requireAccountsInReach(db: Db, scope: Scope, npis: string[]): Pro
 }
 
 /** Tags spelled as the org already spells them ("kol" becomes "KOL" if accounts are filed under "KOL"). */
-async function inOrgSpelling(db: Db, orgId: string, changes: AccountChanges): Promise<AccountChanges> {
+export async function inOrgSpelling(db: Db, orgId: string, changes: AccountChanges): Promise<AccountChanges> {
   const known = new Map((await orgTags(db, orgId)).map((t) => [t.toLowerCase(), t]));
   const spell = (tags: string[] | undefined) => tags?.map((t) => known.get(t.toLowerCase()) ?? t);
   return { ...changes, tags: spell(changes.tags), addTags: spell(changes.addTags) };
@@ -114,50 +114,67 @@ export async function updateAccounts(db: Db, scope: Scope, raw: UpdateAccountsIn
   const npis = [...new Set(input.npis)];
   await requireAccountsInReach(db, scope, npis);
   const changes = await inOrgSpelling(db, scope.orgId, input.changes);
-  return db.transaction(async (tx) => {
-    const byNpi = await lockAccounts(tx, scope, npis);
-    const changed = npis
-      .map((npi) => {
-        const before = fieldsOf(npi, byNpi.get(npi));
-        return { before, after: applyAccountChanges(before, changes) };
-      })
-      .filter(({ before, after }) => !sameFields(before, after));
-    const overfull = changed.filter((c) => c.after.tags.length > MAX_ACCOUNT_TAGS).length;
-    if (overfull > 0)
-      throw new DomainError(
-        "BAD_REQUEST",
-        overfull === npis.length && npis.length === 1
-          ? `An account carries at most ${MAX_ACCOUNT_TAGS} tags; remove one first.`
-          : `${overfull} of the chosen accounts would carry more than ${MAX_ACCOUNT_TAGS} tags; nothing was changed.`,
-      );
-    if (changed.length > 0) {
-      await writeFields(
-        tx,
-        scope,
-        changed.map((c) => c.after),
-        now,
-      );
-      await recordAudits(
-        tx,
-        scope,
-        changed.map(({ before, after }) => ({
-          action: "hcp.setAttributes",
-          entityType: "hcp_attribute",
-          entityId: after.npi,
-          before,
-          after,
-        })),
-      );
-    }
-    return {
-      updated: changed.length,
-      unchanged: npis.length - changed.length,
-      changedAt: now,
-      /** What an undo puts back: the changed accounts as they were. */
-      undo: changed.map((c) => c.before),
-      accounts: changed.map((c) => c.after),
-    };
-  });
+  return db.transaction((tx) =>
+    editAccounts(
+      tx,
+      scope,
+      npis.map((npi) => ({ npi, changes })),
+      now,
+    ),
+  );
+}
+
+/**
+ * Inside the caller's transaction: each account locked, changed as asked, written and audited (one event each);
+ * accounts the change leaves as they were are counted, not written. Refused whole if one would carry too many tags.
+ */
+export async function editAccounts(tx: Db, scope: Scope, edits: { npi: string; changes: AccountChanges }[], now: Date) {
+  const byNpi = await lockAccounts(
+    tx,
+    scope,
+    edits.map((e) => e.npi),
+  );
+  const changed = edits
+    .map(({ npi, changes }) => {
+      const before = fieldsOf(npi, byNpi.get(npi));
+      return { before, after: applyAccountChanges(before, changes) };
+    })
+    .filter(({ before, after }) => !sameFields(before, after));
+  const overfull = changed.filter((c) => c.after.tags.length > MAX_ACCOUNT_TAGS).length;
+  if (overfull > 0)
+    throw new DomainError(
+      "BAD_REQUEST",
+      overfull === edits.length && edits.length === 1
+        ? `An account carries at most ${MAX_ACCOUNT_TAGS} tags; remove one first.`
+        : `${overfull} of the chosen accounts would carry more than ${MAX_ACCOUNT_TAGS} tags; nothing was changed.`,
+    );
+  if (changed.length > 0) {
+    await writeFields(
+      tx,
+      scope,
+      changed.map((c) => c.after),
+      now,
+    );
+    await recordAudits(
+      tx,
+      scope,
+      changed.map(({ before, after }) => ({
+        action: "hcp.setAttributes",
+        entityType: "hcp_attribute",
+        entityId: after.npi,
+        before,
+        after,
+      })),
+    );
+  }
+  return {
+    updated: changed.length,
+    unchanged: edits.length - changed.length,
+    changedAt: now,
+    /** What an undo puts back: the changed accounts as they were. */
+    undo: changed.map((c) => c.before),
+    accounts: changed.map((c) => c.after),
+  };
 }
 
 /** Undo an edit: each account back as it was, unless it changed again after the edit (then left, and counted). */

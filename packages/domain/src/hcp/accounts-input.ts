@@ -132,3 +132,40 @@ export function applyAccountChanges(before: AccountFields, changes: AccountChang
     tags: uniqueTags(tags),
   };
 }
+
+/** The fields an accounts file may carry, in the order the import screen lists them. */
+export const ACCOUNT_IMPORT_FIELDS = ["npi", "tier", "segment", "preferredChannel", "tags", "notes"] as const;
+export type AccountImportField = (typeof ACCOUNT_IMPORT_FIELDS)[number];
+
+export const ACCOUNT_IMPORT_TITLES: Record<AccountImportField, string> = {
+  npi: "NPI",
+  tier: "Tier",
+  segment: "Segment",
+  preferredChannel: "Preferred channel",
+  tags: "Tags",
+  notes: "Notes",
+};
+
+/** Which column holds what, by position; null: the file has no such column. */
+const columnIndex = z.number().int().min(0).max(199).nullable();
+
+export const importAccountsInput = z.object({
+  csv: z
+    .string({ message: "Send the file's text." })
+    .min(1, "The file is empty.")
+    .max(2_000_000, "The file is over 2 MB; split it."),
+  /** Unset: found from the header row. */
+  columns: z
+    .object({
+      npi: z.number().int().min(0).max(199),
+      tier: columnIndex,
+      segment: columnIndex,
+      preferredChannel: columnIndex,
+      tags: columnIndex,
+      notes: columnIndex,
+    })
+    .optional(),
+  /** False: a dry run that changes nothing and reports what applying would do. */
+  apply: z.boolean().default(false),
+});
+export type ImportAccountsInput = z.input<typeof importAccountsInput>;

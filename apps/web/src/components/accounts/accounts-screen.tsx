@@ -6,11 +6,13 @@ import { useTypedSearch } from "~/lib/use-typed-search";
 import { useTRPC } from "~/trpc/react";
 import Link from "next/link";
 import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
+import { useState } from "react";
 
 import { ACCOUNT_SORTS, NOT_CALLED_DAYS } from "@pharmacrm/domain/accounts-input";
 import { Card, Input, Label, Select } from "@pharmacrm/ui";
 
 import { AccountsTable } from "./accounts-table";
+import { ImportAccounts } from "./import-accounts";
 
 const PAGE_SIZES = [25, 50, 100] as const;
 
@@ -50,6 +52,7 @@ export function AccountsScreen({ wholeOrg }: { wholeOrg: boolean }) {
     }),
     placeholderData: keepPreviousData,
   });
+  const [importing, setImporting] = useState(false);
   const vocabulary = useQuery(trpc.hcp.accountVocabulary.queryOptions(undefined, { staleTime: 60_000 }));
   const filter = (patch: Partial<Record<"tier" | "segment" | "tag", string>> | { quiet: number | null }) =>
     void setParams({ ...patch, page: null });
@@ -59,9 +62,14 @@ export function AccountsScreen({ wholeOrg }: { wholeOrg: boolean }) {
       <div>
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h1 className="text-xl font-semibold text-slate-900">{wholeOrg ? "Accounts" : "My accounts"}</h1>
-          <Link href="/accounts/adoption" className="text-sm text-brand-700 hover:underline">
-            Adoption board
-          </Link>
+          <div className="flex items-center gap-4 text-sm">
+            <button type="button" className="text-brand-700 hover:underline" onClick={() => setImporting((o) => !o)}>
+              Import from a file
+            </button>
+            <Link href="/accounts/adoption" className="text-brand-700 hover:underline">
+              Adoption board
+            </Link>
+          </div>
         </div>
         <p className="mt-1 text-sm text-slate-500">
           {wholeOrg
@@ -71,6 +79,7 @@ export function AccountsScreen({ wholeOrg }: { wholeOrg: boolean }) {
           undone straight after.
         </p>
       </div>
+      {importing ? <ImportAccounts onClose={() => setImporting(false)} /> : null}
       <Card className="flex flex-wrap items-end gap-3 p-4" role="search" aria-label="Filter accounts">
         <div className="min-w-56 flex-1">
           <Label htmlFor="accounts-q">Name or NPI</Label>

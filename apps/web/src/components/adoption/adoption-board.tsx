@@ -43,7 +43,9 @@ export function AdoptionBoard() {
     { history: "replace" },
   );
   const products = useQuery(trpc.viewer.products.queryOptions(undefined, { staleTime: 5 * 60_000 }));
-  const productId = params.product || products.data?.[0]?.id || "";
+  // A product the address names that is not one of the org's (deleted, another org's, mistyped): the first instead.
+  const named = products.data?.find((p) => p.id === params.product);
+  const productId = named?.id ?? products.data?.[0]?.id ?? "";
   const [q, setQ] = useTypedSearch(params.q, (text) => void setParams({ q: text || null }));
   const board = useQuery({
     ...trpc.adoption.board.queryOptions({ productId, q: params.q || undefined }),
@@ -83,7 +85,11 @@ export function AdoptionBoard() {
           <Input id="adoption-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
         </div>
       </Card>
-      {products.data && products.data.length === 0 ? (
+      {products.isError ? (
+        <QueryState query={products} what="your products">
+          {() => null}
+        </QueryState>
+      ) : products.data && products.data.length === 0 ? (
         <Card>
           <EmptyState
             icon={<KanbanSquare />}
@@ -93,28 +99,38 @@ export function AdoptionBoard() {
         </Card>
       ) : (
         <QueryState query={board} what="the board" rows={6}>
-          {(data) => <Columns board={data} productId={productId} searching={Boolean(params.q)} />}
+          {(data) => (
+            <Columns
+              // Another product's board starts afresh: no moves of the last one shown as pending here.
+              key={data.product.id}
+              board={data}
+              stale={board.isPlaceholderData}
+              searching={Boolean(params.q)}
+            />
+          )}
         </QueryState>
       )}
     </div>
   );
 }
 
-function Columns({ board, productId, searching }: { board: Board; productId: string; searching: boolean }) {
+function Columns({ board, stale, searching }: { board: Board; stale: boolean; searching: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const move = useMutation(trpc.adoption.move.mutationOptions());
-  // Moves shown before the server has them: npi → stage, dropped once the board is fetched again.
-  const [pending, setPending] = useState<ReadonlyMap<string, AdoptionStage>>(new Map());
+  // Moves shown before the server has them: npi → the stage and the move's token, dropped (by that move only) once
+  // the board is fetched again. A card with a move in flight cannot be moved again until it lands.
+  const [pending, setPending] = useState<ReadonlyMap<string, { stage: AdoptionStage; token: symbol }>>(new Map());
   const [dragged, setDragged] = useState<StageCard | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.adoption.board.pathKey() });
 
   const send = async ({ card, from, to }: Move, undoable = true) => {
-    if (from === to) return;
-    setPending((p) => new Map(p).set(card.npi, to));
+    if (from === to || stale || pending.has(card.npi)) return;
+    const token = Symbol(card.npi);
+    setPending((p) => new Map(p).set(card.npi, { stage: to, token }));
     try {
-      await move.mutateAsync({ npi: card.npi, productId, from, stage: to });
+      await move.mutateAsync({ npi: card.npi, productId: board.product.id, from, stage: to });
       toast.success(`${card.name}: ${STAGE_TITLES[to]} for ${board.product.name}`, {
         action: undoable ? { label: "Undo", onClick: () => void send({ card, from: to, to: from }, false) } : undefined,
         duration: 10_000,
@@ -124,10 +140,14 @@ function Columns({ board, productId, searching }: { board: Board; productId: str
     } finally {
       await refresh();
       setPending((p) => {
+        if (p.get(card.npi)?.token !== token) return p;
         const next = new Map(p);
         next.delete(card.npi);
         return next;
       });
+      // The card is drawn in another column now: give the keyboard back to its list.
+      if (document.activeElement === document.body)
+        document.querySelector<HTMLElement>(`[data-move="${card.npi}"]`)?.focus();
     }
   };
 
@@ -135,7 +155,7 @@ function Columns({ board, productId, searching }: { board: Board; productId: str
   const all = board.stages.flatMap((s) => s.cards.map((card) => ({ card, stage: s.stage })));
   const columns = board.stages.map((s) => {
     const moved = pending.size
-      ? all.filter(({ card, stage }) => (pending.get(card.npi) ?? stage) === s.stage).map(({ card }) => card)
+      ? all.filter(({ card, stage }) => (pending.get(card.npi)?.stage ?? stage) === s.stage).map(({ card }) => card)
       : s.cards;
     const delta = moved.length - s.cards.length;
     return { ...s, cards: moved, total: s.total + delta };
@@ -147,7 +167,7 @@ function Columns({ board, productId, searching }: { board: Board; productId: str
     const from = stageOf(String(active.id));
     const card = all.find((c) => c.card.npi === active.id)?.card;
     if (!over || !from || !card) return;
-    void send({ card, from: pending.get(card.npi) ?? from, to: over.id as AdoptionStage });
+    void send({ card, from, to: over.id as AdoptionStage });
   };
 
   return (
@@ -164,7 +184,13 @@ function Columns({ board, productId, searching }: { board: Board; productId: str
         aria-busy={move.isPending}
       >
         {columns.map((column) => (
-          <Column key={column.stage} column={column} searching={searching} onMove={send} />
+          <Column
+            key={column.stage}
+            column={column}
+            searching={searching}
+            moving={(npi) => stale || pending.has(npi)}
+            onMove={send}
+          />
         ))}
       </div>
       <DragOverlay>{dragged ? <CardBody card={dragged} lifted /> : null}</DragOverlay>
@@ -175,10 +201,12 @@ function Columns({ board, productId, searching }: { board: Board; productId: str
 function Column({
   column,
   searching,
+  moving,
   onMove,
 }: {
   column: Board["stages"][number];
   searching: boolean;
+  moving: (npi: string) => boolean;
   onMove: (move: Move) => Promise<void>;
 }) {
   const { setNodeRef, isOver } = useDroppable({ id: column.stage });
@@ -202,7 +230,7 @@ function Column({
       </h2>
       <ul className="grid gap-2 overflow-y-auto px-2 pb-2">
         {column.cards.map((card) => (
-          <DraggableCard key={card.npi} card={card} stage={column.stage} onMove={onMove} />
+          <DraggableCard key={card.npi} card={card} stage={column.stage} disabled={moving(card.npi)} onMove={onMove} />
         ))}
       </ul>
       {column.cards.length === 0 ? (
@@ -220,13 +248,16 @@ function Column({
 function DraggableCard({
   card,
   stage,
+  disabled,
   onMove,
 }: {
   card: StageCard;
   stage: AdoptionStage;
+  disabled: boolean;
   onMove: (move: Move) => Promise<void>;
 }) {
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.npi });
+  // The handle is for the mouse and touch; keyboards and screen readers use the card's list, so it is hidden from them.
+  const { listeners, setNodeRef, isDragging } = useDraggable({ id: card.npi, disabled });
   return (
     <li ref={setNodeRef} className={cn("min-w-0", isDragging && "opacity-40")} data-testid="adoption-card">
       <CardBody
@@ -236,9 +267,10 @@ function DraggableCard({
             type="button"
             className="cursor-grab touch-none text-slate-400 hover:text-slate-700"
             aria-label={`Drag ${card.name}`}
-            {...listeners}
-            {...attributes}
+            aria-hidden
+            data-drag-handle
             tabIndex={-1}
+            {...listeners}
           >
             <GripVertical className="size-4" aria-hidden />
           </button>
@@ -246,7 +278,9 @@ function DraggableCard({
         menu={
           <Select
             aria-label={`Move ${card.name} to`}
+            data-move={card.npi}
             className="h-7 w-auto py-0 text-xs"
+            disabled={disabled}
             value={stage}
             onChange={(e) => void onMove({ card, from: stage, to: e.target.value as AdoptionStage })}
           >
@@ -296,6 +330,11 @@ function CardBody({
             .filter(Boolean)
             .join(" · ")}
         </p>
+        {card.since ? (
+          <p className="text-xs text-slate-400">
+            since {new Date(card.since).toLocaleDateString("en-US", { day: "numeric", month: "short" })}
+          </p>
+        ) : null}
         {menu ? <div className="mt-1">{menu}</div> : null}
       </div>
     </div>

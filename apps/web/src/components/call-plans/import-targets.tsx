@@ -2,43 +2,16 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { fieldErrorsOf, messageOf, useTRPC, type RouterOutputs } from "~/trpc/react";
-import { parse } from "csv-parse/browser/esm/sync";
 import { Upload } from "lucide-react";
 import { useState } from "react";
 
-import {
-  Alert,
-  Button,
-  Label,
-  Select,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@pharmacrm/ui";
+import { Alert, Button, Label, Select, Spinner } from "@pharmacrm/ui";
+
+import { readChosenCsv, type ChosenCsv } from "../imports/csv-file";
+import { CsvFileField } from "../imports/csv-file-field";
+import { SetAsideTable } from "../imports/set-aside-table";
 
 type Report = RouterOutputs["callPlan"]["import"];
-const MAX_BYTES = 2_000_000;
-
-/** The file's first row, for choosing columns; null when it cannot be read. */
-function headerOf(text: string): string[] | null {
-  try {
-    // Read as the server reads it: blank lines skipped.
-    const [first] = parse(text.replace(/^\uFEFF/, ""), {
-      to_line: 50,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      trim: true,
-    }) as string[][];
-    return first ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Targets from a CSV file (NPI and planned calls per row): a dry run first, reporting what would change and each row
  * set aside with its line, column and reason; nothing changes until "Apply".
@@ -46,7 +19,7 @@ function headerOf(text: string): string[] | null {
 export function ImportTargets({ planId }: { planId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [file, setFile] = useState<{ name: string; text: string; header: string[] | null } | null>(null);
+  const [file, setFile] = useState<ChosenCsv | null>(null);
   const [columns, setColumns] = useState<{ npi: number; plannedCalls: number } | undefined>(undefined);
   const [problem, setProblem] = useState<string | null>(null);
   const run = useMutation(
@@ -62,18 +35,14 @@ export function ImportTargets({ planId }: { planId: string }) {
     run.reset();
     setColumns(undefined);
     if (!chosen) return setFile(null);
-    if (chosen.size > MAX_BYTES) {
+    const read = await readChosenCsv(chosen);
+    if ("problem" in read) {
       setFile(null);
-      return setProblem("The file is over 2 MB; split it.");
+      return setProblem(read.problem);
     }
     setProblem(null);
-    const text = await chosen.text();
-    if (text.trim() === "") {
-      setFile(null);
-      return setProblem("The file is empty.");
-    }
-    setFile({ name: chosen.name, text, header: headerOf(text) });
-    run.mutate({ planId, csv: text });
+    setFile(read);
+    run.mutate({ planId, csv: read.text });
   };
 
   const dryRun = (next: { npi: number; plannedCalls: number }) => {
@@ -83,22 +52,10 @@ export function ImportTargets({ planId }: { planId: string }) {
 
   return (
     <div className="grid gap-3">
-      <div className="flex flex-wrap items-end gap-3">
-        <div>
-          <Label htmlFor="targets-file">CSV file</Label>
-          <input
-            id="targets-file"
-            type="file"
-            accept=".csv,text/csv"
-            className="block text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-medium"
-            onChange={(event) => void choose(event.target.files?.[0])}
-          />
-        </div>
-        <p className="max-w-md text-xs text-slate-500">
-          One row per physician with an <strong>NPI</strong> column and a <strong>Planned calls</strong> column; 0 takes
-          a physician off the plan. Rows that cannot be used are set aside and listed.
-        </p>
-      </div>
+      <CsvFileField id="targets-file" onChoose={(file) => void choose(file)}>
+        One row per physician with an <strong>NPI</strong> column and a <strong>Planned calls</strong> column; 0 takes a
+        physician off the plan. Rows that cannot be used are set aside and listed.
+      </CsvFileField>
       {problem ? <Alert tone="danger">{problem}</Alert> : null}
       {file?.header && (run.isError || columns) ? (
         <ColumnChoice header={file.header} columns={columns} onChoose={dryRun} />
@@ -176,28 +133,7 @@ function ImportReport({ report, onApply, fileName }: { report: Report; onApply: 
         {report.unchanged} unchanged, {report.setAside.length} set aside.
         {report.applied ? "" : " Nothing has changed yet."}
       </Alert>
-      {report.setAside.length > 0 ? (
-        <div className="max-h-64 overflow-auto rounded-md ring-1 ring-slate-200">
-          <Table aria-label="Rows set aside">
-            <TableHeader>
-              <TableRow>
-                <TableHead>Line</TableHead>
-                <TableHead>Column</TableHead>
-                <TableHead>Reason</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {report.setAside.map((row) => (
-                <TableRow key={`${row.line}-${row.column}`}>
-                  <TableCell className="tabular-nums">{row.line}</TableCell>
-                  <TableCell>{row.column}</TableCell>
-                  <TableCell>{row.reason}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      ) : null}
+      <SetAsideTable rows={report.setAside} />
       {!report.applied && changes > 0 ? (
         <div>
           <Button onClick={onApply}>
