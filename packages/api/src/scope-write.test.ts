@@ -94,21 +94,23 @@ describe("My accounts' edit and undo", () => {
 });
 
 describe("adoption.move", () => {
-  // Each allowed person moves the card a step on from where it is, so each call changes something and is audited.
-  it.each(cases.filter(([mutation]) => mutation === "hcp.setAttributes"))(
-    "adoption.move by %s on HCP %s → %s",
-    async (_mutation, person, h, expected) => {
-      const viewer = ctx.world.viewers[person as PersonKey];
-      const api = callerFor(ctx.database.db, viewer);
-      const productId = viewer.orgId === ctx.world.viewers.adminA.orgId ? ctx.world.products.A : ctx.world.products.B;
-      const before = await auditCount(viewer.orgId, "hcp.adoptionStage");
-      const trial = (await api.adoption.board({ productId })).stages.find((s) => s.stage === "trial")!;
-      const from = trial.cards.some((c) => c.npi === NPIS[h]) ? "trial" : "unaware";
-      const stage = from === "trial" ? "unaware" : "trial";
-      expect(await outcome(() => api.adoption.move({ npi: NPIS[h], productId, from, stage }))).toBe(expected);
-      expect(await auditCount(viewer.orgId, "hcp.adoptionStage")).toBe(before + (expected === "OK" ? 1 : 0));
-    },
+  // The board's physicians: as for a write, except an admin's board is the org's territories' (no OUT; org B: E1).
+  const onBoard: Record<PersonKey, Hcp[]> = { ...allowed, adminA: ["E1", "E2", "W1", "W2"], adminB: ["E1"] };
+  const boardCases = Object.entries(onBoard).flatMap(([person, hcps]) =>
+    (Object.keys(NPIS) as Hcp[]).map((h) => [person, h, hcps.includes(h) ? "OK" : "FORBIDDEN"] as const),
   );
+  // Each allowed person moves the card a step on from where it is, so each call changes something and is audited.
+  it.each(boardCases)("adoption.move by %s on HCP %s → %s", async (person, h, expected) => {
+    const viewer = ctx.world.viewers[person as PersonKey];
+    const api = callerFor(ctx.database.db, viewer);
+    const productId = viewer.orgId === ctx.world.viewers.adminA.orgId ? ctx.world.products.A : ctx.world.products.B;
+    const before = await auditCount(viewer.orgId, "hcp.adoptionStage");
+    const trial = (await api.adoption.board({ productId })).stages.find((s) => s.stage === "trial")!;
+    const from = trial.cards.some((c) => c.npi === NPIS[h]) ? "trial" : "unaware";
+    const stage = from === "trial" ? "unaware" : "trial";
+    expect(await outcome(() => api.adoption.move({ npi: NPIS[h], productId, from, stage }))).toBe(expected);
+    expect(await auditCount(viewer.orgId, "hcp.adoptionStage")).toBe(before + (expected === "OK" ? 1 : 0));
+  });
 });
 
 describe("task.complete", () => {

@@ -69,19 +69,27 @@ export async function inOrgSpelling(db: Db, orgId: string, changes: AccountChang
  * cannot deadlock).
  */
 async function lockAccounts(tx: Db, scope: Scope, npis: string[]): Promise<Map<string, AttributeRow>> {
-  const sorted = [...npis].sort();
-  await tx
-    .insert(hcpAttribute)
-    .values(sorted.map((npi) => ({ orgId: scope.orgId, hcpNpi: npi })))
-    .onConflictDoNothing();
-  const rows = await tx
-    .select()
-    .from(hcpAttribute)
-    .where(and(eq(hcpAttribute.orgId, scope.orgId), inArray(hcpAttribute.hcpNpi, sorted)))
-    .orderBy(hcpAttribute.hcpNpi)
-    .for("update");
-  return new Map(rows.map((r) => [r.hcpNpi, r]));
+  const locked = new Map<string, AttributeRow>();
+  // In chunks for a large file, still in one NPI order across them.
+  for (const chunk of chunks([...npis].sort())) {
+    await tx
+      .insert(hcpAttribute)
+      .values(chunk.map((npi) => ({ orgId: scope.orgId, hcpNpi: npi })))
+      .onConflictDoNothing();
+    const rows = await tx
+      .select()
+      .from(hcpAttribute)
+      .where(and(eq(hcpAttribute.orgId, scope.orgId), inArray(hcpAttribute.hcpNpi, chunk)))
+      .orderBy(hcpAttribute.hcpNpi)
+      .for("update");
+    for (const r of rows) locked.set(r.hcpNpi, r);
+  }
+  return locked;
 }
+
+/** At most 1,000 at a time: a statement's parameters stay well under the drivers' limit. */
+const chunks = <T>(items: T[]) =>
+  Array.from({ length: Math.ceil(items.length / 1000) }, (_, i) => items.slice(i * 1000, (i + 1) * 1000));
 
 async function writeFields(tx: Db, scope: Scope, rows: AccountFields[], at: Date) {
   await tx
@@ -125,10 +133,17 @@ export async function updateAccounts(db: Db, scope: Scope, raw: UpdateAccountsIn
 }
 
 /**
- * Inside the caller's transaction: each account locked, changed as asked, written and audited (one event each);
+ * Inside the caller's transaction: every account locked first (in NPI order), then changed as asked, written and
+ * audited (one event each; a dry run that will be rolled back skips the audit, which would hold the org's audit chain);
  * accounts the change leaves as they were are counted, not written. Refused whole if one would carry too many tags.
  */
-export async function editAccounts(tx: Db, scope: Scope, edits: { npi: string; changes: AccountChanges }[], now: Date) {
+export async function editAccounts(
+  tx: Db,
+  scope: Scope,
+  edits: { npi: string; changes: AccountChanges }[],
+  now: Date,
+  { audit = true }: { audit?: boolean } = {},
+) {
   const byNpi = await lockAccounts(
     tx,
     scope,
@@ -140,7 +155,10 @@ export async function editAccounts(tx: Db, scope: Scope, edits: { npi: string; c
       return { before, after: applyAccountChanges(before, changes) };
     })
     .filter(({ before, after }) => !sameFields(before, after));
-  const overfull = changed.filter((c) => c.after.tags.length > MAX_ACCOUNT_TAGS).length;
+  // Only where this edit changes the tags: an account over the limit from before keeps its other fields editable.
+  const overfull = changed.filter(
+    (c) => c.after.tags.length > MAX_ACCOUNT_TAGS && c.after.tags.join("\n") !== c.before.tags.join("\n"),
+  ).length;
   if (overfull > 0)
     throw new DomainError(
       "BAD_REQUEST",
@@ -148,24 +166,25 @@ export async function editAccounts(tx: Db, scope: Scope, edits: { npi: string; c
         ? `An account carries at most ${MAX_ACCOUNT_TAGS} tags; remove one first.`
         : `${overfull} of the chosen accounts would carry more than ${MAX_ACCOUNT_TAGS} tags; nothing was changed.`,
     );
-  if (changed.length > 0) {
+  for (const part of chunks(changed)) {
     await writeFields(
       tx,
       scope,
-      changed.map((c) => c.after),
+      part.map((c) => c.after),
       now,
     );
-    await recordAudits(
-      tx,
-      scope,
-      changed.map(({ before, after }) => ({
-        action: "hcp.setAttributes",
-        entityType: "hcp_attribute",
-        entityId: after.npi,
-        before,
-        after,
-      })),
-    );
+    if (audit)
+      await recordAudits(
+        tx,
+        scope,
+        part.map(({ before, after }) => ({
+          action: "hcp.setAttributes",
+          entityType: "hcp_attribute",
+          entityId: after.npi,
+          before,
+          after,
+        })),
+      );
   }
   return {
     updated: changed.length,

@@ -81,6 +81,9 @@ describe("importing account fields", () => {
     expect(report).toMatchObject({ updated: 1, setAside: [] });
     // "kol" is filed as the org already spells it.
     expect(await attributesOf(NPIS.E2)).toMatchObject({ tier: "B", tags: ["KOL", "new practice"] });
+    // A tags cell of separators only keeps the tags, as an empty cell does.
+    await importAccounts(ctx.database.db, scope, { csv: `NPI,Tier,Tags\n${NPIS.E2},C, ; `, apply: true });
+    expect(await attributesOf(NPIS.E2)).toMatchObject({ tier: "C", tags: ["KOL", "new practice"] });
     await expect(importAccounts(ctx.database.db, scope, { csv: 'NPI,Tier\n"unclosed,A' })).rejects.toThrow(
       /not readable CSV/,
     );

@@ -129,12 +129,12 @@ export async function importAccounts(db: Db, scope: Scope, raw: ImportAccountsIn
       continue;
     }
     const tagsText = cell("tags");
-    const tags = tagsText
-      ? tagsText
-          .split(/[;|]/)
-          .map((t) => t.trim())
-          .filter(Boolean)
-      : undefined;
+    const split = tagsText
+      .split(/[;|]/)
+      .map((t) => t.trim())
+      .filter(Boolean);
+    // A cell of separators only (";") is as good as empty: it keeps the account's tags.
+    const tags = split.length > 0 ? split : undefined;
     const changes = {
       tier: cell("tier") || undefined,
       segment: cell("segment") || undefined,
@@ -173,13 +173,7 @@ export async function importAccounts(db: Db, scope: Scope, raw: ImportAccountsIn
 
   const edits = [...wanted].map(([npi, { changes }]) => ({ npi, changes }));
   const report = await applyOrDryRun(db, input.apply, async (tx) => {
-    let updated = 0;
-    let unchanged = 0;
-    for (let i = 0; i < edits.length; i += 500) {
-      const done = await editAccounts(tx, scope, edits.slice(i, i + 500), now);
-      updated += done.updated;
-      unchanged += done.unchanged;
-    }
+    const { updated, unchanged } = await editAccounts(tx, scope, edits, now, { audit: input.apply });
     return { updated, unchanged };
   });
   return { applied: input.apply, rows: rows.length, columns, ...report, setAside };

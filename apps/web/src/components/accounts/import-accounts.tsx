@@ -31,16 +31,18 @@ export function ImportAccounts({ onClose }: { onClose: () => void }) {
   const [columns, setColumns] = useState<Columns | undefined>(undefined);
   const [choosing, setChoosing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const run = useMutation(
-    trpc.hcp.importAccounts.mutationOptions({
-      onSuccess: (report) => {
-        setColumns(report.columns);
-        if (report.applied) void queryClient.invalidateQueries({ queryKey: trpc.hcp.pathKey() });
-      },
-      onError: () => setChoosing(true),
-    }),
-  );
+  const run = useMutation(trpc.hcp.importAccounts.mutationOptions());
   const report = run.data;
+  // Callbacks per call: only the latest run's answer updates the screen (a file chosen mid-run starts afresh).
+  const send = (variables: Parameters<typeof run.mutate>[0]) =>
+    run.mutate(variables, {
+      onSuccess: (done) => {
+        setColumns(done.columns);
+        if (done.applied) void queryClient.invalidateQueries({ queryKey: trpc.hcp.pathKey() });
+      },
+      // The columns are offered again only when the file's columns were the trouble.
+      onError: (error) => setChoosing(/column/i.test(messageOf(error))),
+    });
 
   const choose = async (chosen: File | undefined) => {
     run.reset();
@@ -54,7 +56,7 @@ export function ImportAccounts({ onClose }: { onClose: () => void }) {
     }
     setProblem(null);
     setFile(read);
-    run.mutate({ csv: read.text });
+    send({ csv: read.text });
   };
 
   return (
@@ -66,7 +68,7 @@ export function ImportAccounts({ onClose }: { onClose: () => void }) {
         </Button>
       </CardHeader>
       <CardContent className="grid gap-3">
-        <CsvFileField id="accounts-file" onChoose={(file) => void choose(file)}>
+        <CsvFileField id="accounts-file" disabled={run.isPending} onChoose={(file) => void choose(file)}>
           One row per physician: an <strong>NPI</strong> column and any of <strong>Tier</strong>,{" "}
           <strong>Segment</strong>, <strong>Preferred channel</strong>, <strong>Tags</strong> (separated by “;”) and{" "}
           <strong>Notes</strong>. An empty cell keeps what the account has; tags given replace its tags.
@@ -79,7 +81,7 @@ export function ImportAccounts({ onClose }: { onClose: () => void }) {
               columns={columns}
               onChoose={(next) => {
                 setChoosing(false);
-                run.mutate({ csv: file.text, columns: next });
+                send({ csv: file.text, columns: next });
               }}
             />
           ) : (
@@ -117,7 +119,7 @@ export function ImportAccounts({ onClose }: { onClose: () => void }) {
             <SetAsideTable rows={report.setAside} />
             {!report.applied && report.updated > 0 ? (
               <div>
-                <Button onClick={() => run.mutate({ csv: file.text, columns, apply: true })}>
+                <Button onClick={() => send({ csv: file.text, columns, apply: true })}>
                   <Upload aria-hidden /> Apply {report.updated} {report.updated === 1 ? "change" : "changes"}
                 </Button>
               </div>

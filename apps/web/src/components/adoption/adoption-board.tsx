@@ -145,9 +145,11 @@ function Columns({ board, stale, searching }: { board: Board; stale: boolean; se
         next.delete(card.npi);
         return next;
       });
-      // The card is drawn in another column now: give the keyboard back to its list.
-      if (document.activeElement === document.body)
-        document.querySelector<HTMLElement>(`[data-move="${card.npi}"]`)?.focus();
+      // The card is drawn in another column now: give the keyboard back to its list once that has rendered.
+      setTimeout(() => {
+        if (document.activeElement === document.body)
+          document.querySelector<HTMLElement>(`[data-move="${card.npi}"]`)?.focus();
+      }, 0);
     }
   };
 

@@ -6,9 +6,12 @@ import { Label } from "@pharmacrm/ui";
 export function CsvFileField({
   id,
   onChoose,
+  disabled = false,
   children,
 }: {
   id: string;
+  /** While a file is being checked or applied. */
+  disabled?: boolean;
   onChoose: (file: File | undefined) => void;
   /** What the file should hold. */
   children: ReactNode;
@@ -21,6 +24,7 @@ export function CsvFileField({
           id={id}
           type="file"
           accept=".csv,text/csv"
+          disabled={disabled}
           className="block text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-medium"
           onChange={(event) => onChoose(event.target.files?.[0])}
         />
