@@ -30,6 +30,7 @@ test("signing in shows who you are and where you work; signing out ends the sess
   await expect(page.getByTestId("demo-badge")).toHaveText("Demo data");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText([
     "Copilot",
+    "Accounts",
     "Physicians",
     "Organisations",
     "Calls",
